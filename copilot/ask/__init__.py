@@ -1,0 +1,1 @@
+"""Typed questions: POST /api/ask."""

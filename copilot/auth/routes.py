@@ -1,0 +1,93 @@
+"""Auth endpoints: thin views over copilot.services.accounts."""
+
+from __future__ import annotations
+
+from flask_jwt_extended import current_user, get_jwt
+from flask_smorest import Blueprint
+
+from copilot.auth.guard import login_required
+from copilot.auth.schemas import (
+    LoginSchema,
+    LogoutSchema,
+    PasswordChangeSchema,
+    RegisterSchema,
+    TokenSchema,
+    UserSchema,
+)
+from copilot.extensions import limiter
+from copilot.schemas import SuccessSchema
+from copilot.services import accounts
+
+blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")
+
+
+def _auth_limit() -> str:
+    from flask import current_app
+
+    return current_app.config["RATELIMIT_AUTH"]
+
+
+@blp.route("/register", methods=["POST"])
+@limiter.limit(_auth_limit)
+@blp.arguments(RegisterSchema)
+@blp.response(201, TokenSchema)
+def register(data: dict):
+    """Create an account and return its tokens."""
+    user = accounts.register_user(data["email"], data["password"], data.get("full_name", ""))
+    return accounts.issue_tokens(user)
+
+
+@blp.route("/login", methods=["POST"])
+@limiter.limit(_auth_limit)
+@blp.arguments(LoginSchema)
+@blp.response(200, TokenSchema)
+def login(data: dict):
+    """Exchange email and password for tokens."""
+    return accounts.issue_tokens(accounts.authenticate(data["email"], data["password"]))
+
+
+@blp.route("/me", methods=["GET"])
+@login_required(blp)
+@blp.response(200, UserSchema)
+def me():
+    """The signed-in user."""
+    return current_user
+
+
+@blp.route("/me", methods=["DELETE"])
+@login_required(blp)
+@blp.response(200, SuccessSchema)
+def delete_me():
+    """Delete the account with all its contexts, history and jobs."""
+    accounts.delete_user(current_user)
+    return {"success": True, "deleted": 1}
+
+
+@blp.route("/refresh", methods=["POST"])
+@login_required(blp, refresh=True)
+@blp.response(200, TokenSchema)
+def refresh():
+    """Exchange a refresh token (in the Authorization header) for a new access token."""
+    return accounts.issue_access_token(current_user)
+
+
+@blp.route("/logout", methods=["POST"])
+@login_required(blp)
+@blp.arguments(LogoutSchema, required=False)
+@blp.response(200, SuccessSchema)
+def logout(data: dict):
+    """Revoke this access token (and the refresh token, when sent in the body)."""
+    accounts.revoke_token(get_jwt())
+    if data and data.get("refresh_token"):
+        accounts.revoke_encoded_token(data["refresh_token"], current_user)
+    return {"success": True}
+
+
+@blp.route("/password", methods=["POST"])
+@login_required(blp)
+@blp.arguments(PasswordChangeSchema)
+@blp.response(200, TokenSchema)
+def change_password(data: dict):
+    """Change the password; every token issued before stops working, fresh tokens are returned."""
+    user = accounts.change_password(current_user, data["current_password"], data["new_password"])
+    return accounts.issue_tokens(user)

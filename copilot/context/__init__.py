@@ -1,0 +1,1 @@
+"""Interview contexts: the active context (old clients' /api/context) and saved contexts CRUD."""

@@ -1,0 +1,1 @@
+"""History endpoints: list/search, delete, export."""

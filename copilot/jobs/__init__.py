@@ -1,0 +1,1 @@
+"""Audio jobs: upload endpoints, Celery tasks, the embedded executor and the stale-job sweep."""

@@ -1,0 +1,133 @@
+"""Audio upload and job endpoints: thin views over copilot.services.uploads and jobs."""
+
+from __future__ import annotations
+
+from flask import jsonify, request, url_for
+from flask_jwt_extended import current_user
+from flask_smorest import Blueprint
+
+from copilot.auth.guard import login_required
+from copilot.errors import error_response
+from copilot.http import JSON, MULTIPART, accepts
+from copilot.jobs.schemas import (
+    JobAcceptedSchema,
+    JobListQuerySchema,
+    JobListSchema,
+    JobResultSchema,
+    JobSchema,
+    ProcessAudioFormSchema,
+    ProcessAudioJsonSchema,
+    ProcessAudioQuerySchema,
+)
+from copilot.services import jobs, uploads
+from copilot.services.errors import InvalidInputError
+from copilot.utils import isoformat
+
+blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
+
+
+def _options(query: dict) -> dict:
+    """Options may come in the query string or the body; the body wins."""
+    if request.mimetype == JSON:
+        body = request.get_json()
+        if not isinstance(body, dict):
+            raise InvalidInputError(
+                "The JSON body must be an object.", fields={"_schema": ["Expected an object."]}
+            )
+        data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body})
+        data["_samples"] = (data.pop("audio"), data.pop("sampleRate"))
+        return data
+    form = ProcessAudioFormSchema().load({**_query_defaults(query), **request.form.to_dict()})
+    if "audio" not in request.files:
+        raise InvalidInputError(
+            "Send the recording in a multipart field named 'audio'.", fields={"audio": ["Missing file."]}
+        )
+    form["_file"] = request.files["audio"]
+    return form
+
+
+def _query_defaults(query: dict) -> dict:
+    return {k: query[k] for k in ("language", "context_id") if k in request.args}
+
+
+@blp.route("/process_audio", methods=["POST"])
+@accepts(JSON, MULTIPART)
+@login_required(blp)
+@blp.arguments(ProcessAudioQuerySchema, location="query")
+@blp.response(202, JobAcceptedSchema)
+@blp.alt_response(200, schema=JobResultSchema, description="Finished within ?wait=N seconds")
+@blp.doc(
+    requestBody={
+        "required": True,
+        "content": {
+            "application/json": {"schema": ProcessAudioJsonSchema},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["audio"],
+                    "properties": {
+                        "audio": {"type": "string", "format": "binary"},
+                        "language": {"type": "string"},
+                        "context_id": {"type": "integer"},
+                    },
+                }
+            },
+        },
+    }
+)
+def process_audio(query: dict):
+    """Queue a recording (JSON samples or a file upload) for transcription and answering.
+
+    Returns 202 with the job id at once; with ``?wait=N`` (≤ 30 s) waits for the result and
+    returns the old guide's ``{success, job_id, transcript, question, answer, timestamp}``.
+    """
+    options = _options(query)
+    if "_samples" in options:
+        samples, rate = options.pop("_samples")
+        job = uploads.accept_samples(current_user.id, samples, rate, options)
+    else:
+        job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
+    wait = query.get("wait") or 0
+    if wait > 0:
+        job = uploads.wait_for_job(job.id, wait)
+        if job.status == "done":
+            # Not the 202 schema: a Response passes through flask-smorest untouched.
+            return jsonify(
+                JobResultSchema().dump(
+                    {
+                        "success": True,
+                        "job_id": job.id,
+                        "status": job.status,
+                        "transcript": job.transcript,
+                        "question": job.question,
+                        "answer": job.answer,
+                        "history_id": job.history_id,
+                        "timestamp": isoformat(job.finished_at),
+                    }
+                )
+            )
+        if job.status == "failed":
+            code = job.error_code or "job_failed"
+            response = error_response(
+                jobs.error_status(code), code, job.error_message or "The job failed.", {"job_id": [job.id]}
+            )
+            response.headers["X-Job-ID"] = job.id
+            return response
+    return {"job_id": job.id, "status": job.status, "status_url": url_for("jobs.get_job", job_id=job.id)}, 202
+
+
+@blp.route("/jobs/<string:job_id>", methods=["GET"])
+@login_required(blp)
+@blp.response(200, JobSchema)
+def get_job(job_id: str):
+    """A job's status, progress, stage timings and result or error. Only its owner sees it."""
+    return jobs.get_job(current_user.id, job_id)
+
+
+@blp.route("/jobs", methods=["GET"])
+@login_required(blp)
+@blp.arguments(JobListQuerySchema, location="query")
+@blp.response(200, JobListSchema)
+def list_jobs(args: dict):
+    """The user's recent jobs, newest first."""
+    return {"jobs": jobs.list_jobs(current_user.id, status=args["status"], limit=args["limit"])}

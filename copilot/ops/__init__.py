@@ -1,0 +1,1 @@
+"""Operations endpoints: health, metrics, OpenAPI docs."""

@@ -1,0 +1,202 @@
+"""Grounded interview answers from any OpenAI-compatible chat completions endpoint, streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import openai
+
+from copilot.services.answers.base import AnswerContext
+from copilot.services.errors import BackendError, TransientBackendError
+from copilot.services.transcription.openai_compatible import (
+    create_openai_client,
+    normalize_language,
+    translate_openai_error,
+)
+
+DEFAULT_CV_BUDGET_CHARS = 24_000
+DEFAULT_JOB_DESCRIPTION_BUDGET_CHARS = 8_000
+DEFAULT_PREFERENCES_BUDGET_CHARS = 4_000
+_BACKEND = "answer backend"
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "pl": "Polish",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "uk": "Ukrainian",
+    "cs": "Czech",
+}
+
+_RULES = """\
+You help a job candidate during a live interview. Write the answer the candidate will say next.
+Rules:
+- Answer as the candidate, in the first person, as natural spoken language.
+- {language_rule}
+- 3 to 6 sentences. Be concrete: name the project, the technology and the result.
+- Use only facts from the candidate's CV below. Do not invent employers, job titles, dates, \
+numbers or achievements; if the CV does not cover the question, answer from general skills \
+without claiming experience the CV does not show.
+- Connect the answer to the position and the company when it fits.
+- No headings, lists or preamble; do not repeat the question.
+- Each user message is a question from the interviewer; earlier turns are the conversation so far."""
+
+
+def truncate_text(text: str, budget_chars: int, *, label: str = "text") -> str:
+    """Cut ``text`` to at most ``budget_chars``, at a paragraph, line or sentence end when one is near.
+
+    The head is kept because CVs and job descriptions put the summary and the most recent,
+    most relevant experience first.
+    """
+    text = text.strip()
+    if len(text) <= budget_chars:
+        return text
+    marker = f"\n[... {label} truncated ...]"
+    room = max(budget_chars - len(marker), 0)
+    head = text[:room]
+    # Only back off to a boundary within the last fifth, so a single huge paragraph still fills the budget.
+    floor = room * 4 // 5
+    for boundary in ("\n\n", "\n", ". "):
+        cut = head.rfind(boundary, floor)
+        if cut != -1:
+            head = head[: cut + (1 if boundary == ". " else 0)]
+            break
+    return (head.rstrip() + marker)[:budget_chars]
+
+
+def language_instruction(language: str | None) -> str:
+    code = normalize_language(language)
+    if code is None:
+        return "Answer in the language the question is asked in."
+    return f"Answer in {LANGUAGE_NAMES.get(code, code)}."
+
+
+def build_system_prompt(
+    context: AnswerContext,
+    language: str | None,
+    *,
+    cv_budget_chars: int = DEFAULT_CV_BUDGET_CHARS,
+    job_description_budget_chars: int = DEFAULT_JOB_DESCRIPTION_BUDGET_CHARS,
+) -> str:
+    sections = [_RULES.format(language_rule=language_instruction(language))]
+    facts = [
+        ("Candidate", context.full_name),
+        ("Position applied for", context.position),
+        ("Company", context.company),
+    ]
+    sections.extend(f"{name}: {value.strip()}" for name, value in facts if value.strip())
+    if context.job_description.strip():
+        description = truncate_text(
+            context.job_description, job_description_budget_chars, label="job description"
+        )
+        sections.append(f"Job description:\n{description}")
+    if context.cv.strip():
+        sections.append(f"Candidate's CV:\n{truncate_text(context.cv, cv_budget_chars, label='CV')}")
+    else:
+        sections.append("No CV was provided: keep the answer general and claim no specific experience.")
+    if context.system_prompt.strip():
+        # Appended last and labelled so the user's own prompt shapes tone, not the grounding rules.
+        preferences = truncate_text(
+            context.system_prompt, DEFAULT_PREFERENCES_BUDGET_CHARS, label="preferences"
+        )
+        sections.append(
+            "The candidate's preferences (follow them where they do not conflict with the rules above):\n"
+            + preferences
+        )
+    return "\n\n".join(sections)
+
+
+def build_messages(
+    question: str,
+    context: AnswerContext,
+    language: str | None,
+    history_turns: int,
+    *,
+    cv_budget_chars: int = DEFAULT_CV_BUDGET_CHARS,
+) -> list[dict[str, str]]:
+    """The chat messages for one question: grounding system prompt, recent Q/A turns, the question."""
+    if normalize_language(language) is None:
+        language = context.language
+    messages = [
+        {"role": "system", "content": build_system_prompt(context, language, cv_budget_chars=cv_budget_chars)}
+    ]
+    recent = context.history[-history_turns:] if history_turns > 0 else ()
+    for past_question, past_answer in recent:
+        messages.append({"role": "user", "content": past_question})
+        messages.append({"role": "assistant", "content": past_answer})
+    messages.append({"role": "user", "content": question.strip()})
+    return messages
+
+
+class OpenAIAnswerBackend:
+    """AnswerBackend that streams chat completion deltas as they arrive."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        api_key: str,
+        model: str = "gpt-4o-mini",
+        timeout_s: float = 30.0,
+        max_retries: int = 0,
+        temperature: float = 0.4,
+        history_turns: int = 3,
+        cv_budget_chars: int = DEFAULT_CV_BUDGET_CHARS,
+    ) -> None:
+        self.model = model
+        self.temperature = temperature
+        self.history_turns = history_turns
+        self.cv_budget_chars = cv_budget_chars
+        # Retries belong to the job runner (Celery autoretry with backoff), hence max_retries=0.
+        self._client = create_openai_client(
+            base_url=base_url, api_key=api_key, timeout_s=timeout_s, max_retries=max_retries
+        )
+
+    def stream(self, question: str, context: AnswerContext, language: str) -> Iterator[str]:
+        messages = build_messages(
+            question, context, language, self.history_turns, cv_budget_chars=self.cv_budget_chars
+        )
+        try:
+            chunks = self._client.chat.completions.create(
+                model=self.model, messages=messages, temperature=self.temperature, stream=True
+            )
+        except openai.OpenAIError as exc:
+            raise translate_openai_error(exc, backend=_BACKEND) from exc
+        finish_reason = None
+        # ``with`` closes the HTTP response when the consumer stops early, freeing the connection.
+        with chunks:
+            try:
+                for chunk in chunks:
+                    if not chunk.choices:
+                        continue  # usage-only chunks some servers send at the end
+                    choice = chunk.choices[0]
+                    if choice.delta is not None and choice.delta.content:
+                        yield choice.delta.content
+                    if choice.finish_reason:
+                        finish_reason = choice.finish_reason
+            except openai.APITimeoutError as exc:
+                raise translate_openai_error(exc, backend=_BACKEND) from exc
+            except openai.APIConnectionError as exc:
+                raise TransientBackendError(
+                    "the answer stream was cut off midway", code="backend_stream_dropped"
+                ) from exc
+            except openai.OpenAIError as exc:
+                raise translate_openai_error(exc, backend=_BACKEND) from exc
+        if finish_reason is None:
+            # A body that ends cleanly but without a finish_reason is a truncated answer too.
+            raise TransientBackendError(
+                "the answer stream ended without finishing", code="backend_stream_dropped"
+            )
+        if finish_reason == "content_filter":
+            raise BackendError(
+                "the answer backend withheld the answer (content filter)", code="backend_rejected"
+            )
+
+    def close(self) -> None:
+        self._client.close()

@@ -1,0 +1,73 @@
+"""Pick and build the speech-to-text and answer backends from settings, once per process."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from copilot.services.answers.base import AnswerBackend
+from copilot.services.transcription.base import Transcriber
+
+_lock = threading.Lock()
+_cache: dict[tuple, Any] = {}
+
+
+def _cached(key: tuple, build):
+    with _lock:
+        if key not in _cache:
+            _cache[key] = build()
+        return _cache[key]
+
+
+def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
+    backend = config["STT_BACKEND"]
+    if backend == "openai":
+        from copilot.services.transcription.openai_compatible import OpenAITranscriber
+
+        key = ("stt", "openai", config["OPENAI_BASE_URL"], config["OPENAI_API_KEY"], config["STT_MODEL"])
+        return _cached(
+            key,
+            lambda: OpenAITranscriber(
+                base_url=config["OPENAI_BASE_URL"],
+                api_key=config["OPENAI_API_KEY"] or "not-needed",
+                model=config["STT_MODEL"],
+                timeout_s=config["OPENAI_TIMEOUT_SECONDS"],
+            ),
+        )
+    if backend == "offline":
+        from copilot.services.transcription.offline import OfflineTranscriber
+
+        models_dir = Path(config["INSTANCE_PATH"]) / "models"
+        key = ("stt", "offline", config["STT_OFFLINE_MODEL"], str(models_dir))
+        return _cached(
+            key,
+            lambda: OfflineTranscriber(
+                model=config["STT_OFFLINE_MODEL"], models_dir=models_dir, cpu_threads=os.cpu_count()
+            ),
+        )
+    raise ValueError(f"Unknown STT_BACKEND {backend!r}: use 'offline' or 'openai'.")
+
+
+def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
+    backend = config["ANSWER_BACKEND"]
+    if backend == "openai":
+        from copilot.services.answers.openai_compatible import OpenAIAnswerBackend
+
+        key = ("answer", "openai", config["OPENAI_BASE_URL"], config["OPENAI_API_KEY"], config["ANSWER_MODEL"])
+        return _cached(
+            key,
+            lambda: OpenAIAnswerBackend(
+                base_url=config["OPENAI_BASE_URL"],
+                api_key=config["OPENAI_API_KEY"] or "not-needed",
+                model=config["ANSWER_MODEL"],
+                timeout_s=config["OPENAI_TIMEOUT_SECONDS"],
+            ),
+        )
+    if backend == "offline":
+        from copilot.services.answers.offline import OfflineAnswerBackend
+
+        return _cached(("answer", "offline"), OfflineAnswerBackend)
+    raise ValueError(f"Unknown ANSWER_BACKEND {backend!r}: use 'offline' or 'openai'.")

@@ -1,0 +1,274 @@
+"""Job rows: creation with their audio, claiming (leases), stage updates, endings, listing, sweeping.
+
+A job is claimed by one run at a time: the run gets a ``claim_token`` and a lease it renews while
+it works. Every write of a run names its token, so a run that lost the job (its worker stalled
+and the lease passed to another) can no longer change it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, update
+
+from copilot.extensions import db
+from copilot.models import ACTIVE_JOB_STATUSES, Job, JobAudio
+from copilot.services.audio import DecodedAudio
+from copilot.services.errors import NotFoundError
+from copilot.utils import new_id, utcnow
+
+log = logging.getLogger(__name__)
+
+RUNNING_STATUSES = ("transcribing", "detecting", "answering")
+BAD_INPUT_CODES = {"bad_audio", "corrupt_audio", "empty_audio", "silent_audio", "audio_too_long", "decode_timeout"}
+UNAVAILABLE_CODES = {"backend_unavailable", "backend_timeout", "backend_rate_limited", "backend_stream_dropped"}
+
+
+def error_status(code: str) -> int:
+    """The HTTP status that fits a failed job's error code (for ``?wait=N`` answers)."""
+    if code in BAD_INPUT_CODES:
+        return 422
+    if code in UNAVAILABLE_CODES:
+        return 503
+    if code.startswith("backend_") or code == "empty_answer":
+        return 502
+    if code == "job_timeout":
+        return 504
+    return 500
+PROGRESS = {"queued": 0.0, "transcribing": 0.1, "detecting": 0.5, "answering": 0.6, "done": 1.0, "failed": 1.0}
+
+
+def create_job(
+    user_id: str,
+    audio: DecodedAudio,
+    *,
+    kind: str = "upload",
+    language: str = "auto",
+    context_id: int | None = None,
+    max_attempts: int = 3,
+    session_id: str | None = None,
+    utterance_id: str | None = None,
+    audio_bytes: int | None = None,
+) -> Job:
+    """Store the job and its decoded audio in one transaction (committed before any enqueue)."""
+    data = audio.to_bytes()
+    job = Job(
+        id=new_id(),
+        user_id=user_id,
+        kind=kind,
+        status="queued",
+        progress=0.0,
+        language=language or "auto",
+        context_id=context_id,
+        session_id=session_id,
+        utterance_id=utterance_id,
+        audio_format=audio.source_format,
+        audio_duration_s=round(audio.duration_s, 3),
+        audio_sample_rate=audio.source_rate,
+        audio_bytes=audio_bytes if audio_bytes is not None else len(data),
+        max_attempts=max_attempts,
+        attempts=0,
+        stage_timings={},
+        enqueued_at=utcnow(),
+    )
+    db.session.add(job)
+    db.session.add(JobAudio(job_id=job.id, sample_rate=16000, data=data))
+    db.session.commit()
+    return job
+
+
+def get_job(user_id: str, job_id: str) -> Job:
+    job = db.session.get(Job, job_id)
+    if job is None or job.user_id != user_id:
+        raise NotFoundError("Job not found.")
+    return job
+
+
+def list_jobs(user_id: str, *, status: str | None = None, limit: int = 20) -> list[Job]:
+    query = select(Job).where(Job.user_id == user_id)
+    if status:
+        query = query.where(Job.status == status)
+    return list(db.session.scalars(query.order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)))
+
+
+def load_audio(job_id: str) -> DecodedAudio | None:
+    row = db.session.get(JobAudio, job_id)
+    if row is None:
+        return None
+    return DecodedAudio.from_bytes(row.data, source_format="pcm")
+
+
+@dataclass
+class Claim:
+    """The right of one run to work on a job."""
+
+    job_id: str
+    token: str
+    user_id: str
+    attempt: int
+    lease_seconds: float
+
+
+class ClaimOutcome:
+    CLAIMED = "claimed"
+    FINISHED = "finished"  # already done or failed: nothing to do
+    BUSY = "busy"  # another live run holds it
+    EXHAUSTED = "exhausted"  # the attempts cap was reached; the job was failed
+
+
+def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
+    """Take the job for this run if it is queued, or running under an expired lease."""
+    now = utcnow()
+    job = db.session.get(Job, job_id, populate_existing=True)
+    if job is None or job.status not in ACTIVE_JOB_STATUSES:
+        db.session.rollback()
+        return ClaimOutcome.FINISHED, None
+    if job.status != "queued" and job.lease_until is not None and job.lease_until > now:
+        db.session.rollback()
+        return ClaimOutcome.BUSY, None
+    previous_status = job.status
+    if job.attempts >= job.max_attempts:
+        code = "worker_lost" if previous_status in RUNNING_STATUSES else "too_many_attempts"
+        message = (
+            f"The job was interrupted {job.attempts} times (its worker stopped while running it)."
+            if code == "worker_lost"
+            else f"The job was attempted {job.attempts} times without finishing."
+        )
+        _fail_unclaimed(job.id, previous_status, code, message)
+        return ClaimOutcome.EXHAUSTED, None
+    token = new_id()
+    # Compare-and-set on the status and token we read: two runs racing for the job can't both win.
+    result = db.session.execute(
+        update(Job)
+        .where(
+            Job.id == job_id,
+            Job.status == previous_status,
+            or_(Job.claim_token.is_(None), Job.claim_token == job.claim_token),
+        )
+        .values(
+            claim_token=token,
+            lease_until=now + timedelta(seconds=lease_seconds),
+            attempts=Job.attempts + 1,
+            status="transcribing",
+            progress=PROGRESS["transcribing"],
+            started_at=job.started_at or now,
+            error_code=None,
+            error_message=None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    if result.rowcount != 1:
+        return ClaimOutcome.BUSY, None
+    return ClaimOutcome.CLAIMED, Claim(job_id, token, job.user_id, job.attempts + 1, lease_seconds)
+
+
+def _fail_unclaimed(job_id: str, status: str, code: str, message: str) -> None:
+    now = utcnow()
+    db.session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status == status)
+        .values(
+            status="failed",
+            progress=1.0,
+            error_code=code,
+            error_message=message,
+            finished_at=now,
+            updated_at=now,
+            claim_token=None,
+            lease_until=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.session.execute(delete(JobAudio).where(JobAudio.job_id == job_id))
+    db.session.commit()
+
+
+class LostClaim(Exception):
+    """This run no longer owns the job (another run took it over)."""
+
+
+def update_claimed(claim: Claim, **values: Any) -> None:
+    """Write to the job only while this run still owns it; renews the lease too."""
+    now = utcnow()
+    values.setdefault("updated_at", now)
+    values["lease_until"] = now + timedelta(seconds=claim.lease_seconds)
+    if "status" in values and "progress" not in values:
+        values["progress"] = PROGRESS[values["status"]]
+    result = db.session.execute(
+        update(Job)
+        .where(Job.id == claim.job_id, Job.claim_token == claim.token)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    if result.rowcount != 1:
+        raise LostClaim(claim.job_id)
+
+
+def renew_lease(claim: Claim) -> bool:
+    try:
+        update_claimed(claim)
+        return True
+    except LostClaim:
+        return False
+
+
+def release_for_retry(claim: Claim, code: str, message: str) -> None:
+    """Give the job back to the queue after a transient failure; the retry claims it again."""
+    update_claimed(
+        claim, status="queued", progress=0.0, claim_token=None, lease_until=None, error_code=code, error_message=message
+    )
+
+
+def finish_claimed(claim: Claim, *, status: str, delete_audio: bool = True, **values: Any) -> None:
+    now = utcnow()
+    update_claimed(claim, status=status, finished_at=now, claim_token=None, **values)
+    if delete_audio:
+        db.session.execute(delete(JobAudio).where(JobAudio.job_id == claim.job_id))
+        db.session.commit()
+
+
+def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, seconds: float) -> dict[str, float]:
+    timings = {**timings, stage: round(seconds, 4)}
+    update_claimed(claim, stage_timings=timings)
+    return timings
+
+
+def stale_job_ids(*, queued_after_s: float, running_lease_grace_s: float = 0.0) -> list[str]:
+    """Jobs to enqueue again: queued for too long, or running under a lease that ran out."""
+    now = utcnow()
+    query = select(Job.id).where(
+        or_(
+            and_(Job.status == "queued", Job.enqueued_at < now - timedelta(seconds=queued_after_s)),
+            and_(
+                Job.status.in_(RUNNING_STATUSES),
+                or_(Job.lease_until.is_(None), Job.lease_until < now - timedelta(seconds=running_lease_grace_s)),
+            ),
+        )
+    )
+    return list(db.session.scalars(query.order_by(Job.created_at).limit(1000)))
+
+
+def mark_enqueued(job_ids: list[str]) -> None:
+    if job_ids:
+        db.session.execute(
+            update(Job)
+            .where(Job.id.in_(job_ids))
+            .values(enqueued_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        db.session.commit()
+
+
+def purge_expired_audio(retention_seconds: int) -> int:
+    """Audio of finished jobs kept for ``AUDIO_RETENTION_SECONDS`` is removed after it."""
+    cutoff = utcnow() - timedelta(seconds=retention_seconds)
+    finished = select(Job.id).where(Job.status.in_(("done", "failed")), Job.finished_at < cutoff)
+    result = db.session.execute(delete(JobAudio).where(JobAudio.job_id.in_(finished)))
+    db.session.commit()
+    return result.rowcount or 0

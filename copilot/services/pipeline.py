@@ -1,0 +1,328 @@
+"""The flow of one job: transcribe → detect the question → answer (streamed) → history, with events.
+
+``run_job`` is what the Celery task and the embedded executor both call. It owns no transport:
+transient backend failures come back as ``RetryLater`` for the caller to schedule.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from copilot import metrics
+from copilot.extensions import db
+from copilot.logging_setup import job_id_var
+from copilot.models import InterviewContext, Job, User
+from copilot.services import history, jobs
+from copilot.services.answers.base import AnswerContext
+from copilot.services.backends import get_answer_backend, get_transcriber
+from copilot.services.errors import BackendError, ServiceError, TransientBackendError
+from copilot.services.events import EventBus
+from copilot.services.questions import detect_question
+from copilot.utils import utcnow
+
+log = logging.getLogger(__name__)
+
+FOLLOW_UP_WINDOW = timedelta(minutes=60)
+FOLLOW_UP_TURNS = 3
+
+
+class RetryLater(Exception):
+    """A transient failure: run the job again after ``countdown`` seconds."""
+
+    def __init__(self, error: TransientBackendError, countdown: float) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.countdown = countdown
+
+
+@dataclass
+class RunResult:
+    outcome: str  # claimed outcome, or "done" / "failed" / "retry"
+    job_id: str
+
+
+def backoff_seconds(attempt: int, error: TransientBackendError, base: float, cap: float) -> float:
+    """Exponential backoff (base·2^(attempt-1)), or the server's Retry-After when it says more."""
+    delay = min(cap, base * (2 ** max(0, attempt - 1)))
+    if error.retry_after:
+        delay = max(delay, min(float(error.retry_after), cap))
+    return delay
+
+
+class LeaseKeeper:
+    """Renews the run's lease in the background while a long stage (speech-to-text) runs."""
+
+    def __init__(self, app: Flask, claim: jobs.Claim) -> None:
+        self.app = app
+        self.claim = claim
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name=f"lease-{claim.job_id[:8]}", daemon=True)
+
+    def _run(self) -> None:
+        interval = max(0.5, self.claim.lease_seconds / 3)
+        while not self.stop.wait(interval):
+            with self.app.app_context():
+                try:
+                    if not jobs.renew_lease(self.claim):
+                        return
+                except Exception as exc:  # a database hiccup: try again at the next tick
+                    log.warning("lease renewal failed: %s", exc.__class__.__name__)
+                finally:
+                    db.session.remove()
+
+    def __enter__(self) -> LeaseKeeper:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop.set()
+        self.thread.join(timeout=5)
+
+
+class JobRun:
+    """One attempt at one job."""
+
+    def __init__(self, job: Job, claim: jobs.Claim, bus: EventBus, config: dict[str, Any]) -> None:
+        self.job = job
+        self.claim = claim
+        self.bus = bus
+        self.config = config
+        self.timings: dict[str, float] = dict(job.stage_timings or {})
+        self.started = time.perf_counter()
+
+    # -- events -------------------------------------------------------------------------------
+    def publish(self, event_type: str, **payload: Any) -> None:
+        event = {
+            "type": event_type,
+            "job_id": self.job.id,
+            "utterance_id": self.job.utterance_id or self.job.id,
+            "session_id": self.job.session_id,
+            "kind": self.job.kind,
+            **payload,
+        }
+        self.bus.publish(self.job.user_id, event)
+
+    def set_status(self, status: str) -> None:
+        jobs.update_claimed(self.claim, status=status)
+        self.publish("job", status=status, progress=jobs.PROGRESS[status])
+
+    def timed(self, stage: str, backend: str, seconds: float) -> None:
+        self.timings = jobs.add_stage_timing(self.claim, self.timings, stage, seconds)
+        metrics.STAGE_DURATION.labels(stage=stage, backend=backend).observe(seconds)
+
+    # -- stages -------------------------------------------------------------------------------
+    def transcribe(self) -> tuple[str, str | None]:
+        if self.job.transcript is not None:  # a retry after a later stage failed: keep the text
+            return self.job.transcript, self.job.detected_language
+        audio = jobs.load_audio(self.job.id)
+        if audio is None:
+            raise ServiceError("The job's audio is gone.", code="audio_missing")
+        transcriber = get_transcriber(self.config)
+        hint = self.language_hint()
+        began = time.perf_counter()
+        with LeaseKeeper(current_app._get_current_object(), self.claim):
+            transcript = transcriber.transcribe(audio.samples, hint)
+        self.timed("transcribe", transcriber.name, time.perf_counter() - began)
+        text = transcript.text.strip()
+        language = transcript.language or hint
+        jobs.update_claimed(self.claim, transcript=text, detected_language=language)
+        self.publish("transcription", text=text, final=True, language=language)
+        return text, language
+
+    def language_hint(self) -> str | None:
+        language = (self.job.language or "auto").lower()
+        if language == "auto" and self.context is not None:
+            language = (self.context.language or "auto").lower()
+        return None if language == "auto" else language
+
+    @property
+    def context(self) -> InterviewContext | None:
+        if not hasattr(self, "_context"):
+            context = None
+            if self.job.context_id is not None:
+                context = db.session.get(InterviewContext, self.job.context_id)
+            if context is None:
+                context = db.session.scalars(
+                    select(InterviewContext).where(
+                        InterviewContext.user_id == self.job.user_id, InterviewContext.is_active.is_(True)
+                    )
+                ).first()
+            self._context = context
+        return self._context
+
+    def answer_context(self) -> AnswerContext:
+        return build_answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
+
+    def run(self) -> str:
+        text, language = self.transcribe()
+        self.set_status("detecting")
+        began = time.perf_counter()
+        detection = detect_question(text, language) if text else None
+        self.timed("detect", "offline", time.perf_counter() - began)
+        if detection is None or not detection.is_question:
+            self.finish_done(question=None, answer=None, history_id=None)
+            return "done"
+        question = detection.question or text
+        jobs.update_claimed(self.claim, question=question, detected_language=detection.language)
+        self.publish("question_detected", question=question, language=detection.language)
+
+        self.set_status("answering")
+        backend = get_answer_backend(self.config)
+        began = time.perf_counter()
+        first_delta_at = None
+        pieces: list[str] = []
+        with LeaseKeeper(current_app._get_current_object(), self.claim):
+            for delta in backend.stream(question, self.answer_context(), detection.language):
+                if first_delta_at is None:
+                    first_delta_at = time.perf_counter()
+                pieces.append(delta)
+                self.publish("answer_delta", delta=delta)
+        answer = "".join(pieces).strip()
+        self.timed("answer", backend.name, time.perf_counter() - began)
+        if first_delta_at is not None:
+            self.timings = jobs.add_stage_timing(self.claim, self.timings, "first_delta", first_delta_at - began)
+        if not answer:
+            raise BackendError("The answer backend returned an empty answer.", code="empty_answer")
+        history_id = history.add_entry(
+            self.job.user_id,
+            question,
+            answer,
+            transcript=text,
+            language=detection.language,
+            context_id=self.context.id if self.context else None,
+            job_id=self.job.id,
+        )
+        self.finish_done(question=question, answer=answer, history_id=history_id)
+        self.publish("answer", answer=answer, question=question, history_id=history_id)
+        return "done"
+
+    def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
+        self.timings["total"] = round(time.perf_counter() - self.started, 4)
+        jobs.finish_claimed(
+            self.claim,
+            status="done",
+            question=question,
+            answer=answer,
+            history_id=history_id,
+            stage_timings=self.timings,
+            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+        )
+        self.record_end("done", None)
+        self.publish("job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id)
+
+    def finish_failed(self, code: str, message: str) -> None:
+        self.timings["total"] = round(time.perf_counter() - self.started, 4)
+        jobs.finish_claimed(
+            self.claim,
+            status="failed",
+            error_code=code,
+            error_message=message,
+            stage_timings=self.timings,
+            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+        )
+        self.record_end("failed", code)
+        self.publish("error", code=code, message=message)
+        self.publish("job", status="failed", progress=1.0, error={"code": code, "message": message})
+
+    def record_end(self, status: str, code: str | None) -> None:
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(time.perf_counter() - self.started)
+        metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
+
+
+def build_answer_context(user_id: str, context: InterviewContext | None, *, session_id: str | None) -> AnswerContext:
+    """What an answer is grounded in: the context, the user's name and the interview so far."""
+    user = db.session.get(User, user_id)
+    if session_id:
+        rows = db.session.execute(
+            select(Job.question, Job.answer)
+            .where(Job.session_id == session_id, Job.status == "done", Job.answer.is_not(None))
+            .order_by(Job.finished_at.desc())
+            .limit(FOLLOW_UP_TURNS)
+        ).all()
+        pairs = [(q, a) for q, a in reversed(rows)]
+    else:
+        pairs = history.recent_pairs(
+            user_id,
+            limit=FOLLOW_UP_TURNS,
+            context_id=context.id if context else None,
+            since=utcnow() - FOLLOW_UP_WINDOW,
+        )
+    return AnswerContext(
+        cv=context.cv if context else "",
+        company=context.company if context else "",
+        position=context.position if context else "",
+        job_description=context.job_description if context else "",
+        system_prompt=context.system_prompt if context else "",
+        language=context.language if context else "auto",
+        full_name=user.full_name if user else "",
+        history=tuple(pairs),
+    )
+
+
+def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], bool]) -> RunResult:
+    """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying."""
+    config = current_app.config
+    token = job_id_var.set(job_id)
+    try:
+        outcome, claim = jobs.claim_job(job_id, lease_seconds=config["JOB_LEASE_SECONDS"])
+        if claim is None:
+            log.info("job not run: %s", outcome)
+            if outcome == jobs.ClaimOutcome.EXHAUSTED:
+                _publish_exhausted(job_id, bus)
+            return RunResult(outcome, job_id)
+        job = db.session.get(Job, job_id, populate_existing=True)
+        run = JobRun(job, claim, bus, config)
+        run.publish("job", status="transcribing", progress=jobs.PROGRESS["transcribing"], attempt=claim.attempt)
+        try:
+            return RunResult(run.run(), job_id)
+        except jobs.LostClaim:
+            log.warning("job taken over by another run; this run stops")
+            return RunResult("lost", job_id)
+        except TransientBackendError as exc:
+            db.session.rollback()
+            if is_final_attempt(claim.attempt) or claim.attempt >= job.max_attempts:
+                log.warning("transient failure on the last attempt: %s", exc.code)
+                run.finish_failed(exc.code, exc.message)
+                return RunResult("failed", job_id)
+            countdown = backoff_seconds(
+                claim.attempt, exc, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+            )
+            log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
+            jobs.release_for_retry(claim, exc.code, exc.message)
+            run.publish("job", status="queued", progress=0.0, retry_in=countdown)
+            raise RetryLater(exc, countdown) from exc
+        except ServiceError as exc:
+            db.session.rollback()
+            log.info("job failed: %s", exc.code)
+            run.finish_failed(exc.code, exc.message)
+            return RunResult("failed", job_id)
+        except Exception as exc:
+            db.session.rollback()
+            if exc.__class__.__name__ == "SoftTimeLimitExceeded":
+                run.finish_failed("job_timeout", "The job took longer than its time limit.")
+            else:
+                log.exception("job crashed")
+                run.finish_failed("internal_error", "The job failed unexpectedly.")
+            return RunResult("failed", job_id)
+    finally:
+        job_id_var.reset(token)
+
+
+def _publish_exhausted(job_id: str, bus: EventBus) -> None:
+    job = db.session.get(Job, job_id, populate_existing=True)
+    if job is None:
+        return
+    metrics.JOBS_FINISHED.labels(status="failed", error_code=job.error_code or "").inc()
+    error = {"code": job.error_code, "message": job.error_message}
+    base = {"job_id": job.id, "utterance_id": job.utterance_id or job.id, "session_id": job.session_id}
+    bus.publish(job.user_id, {"type": "error", **base, **error})
+    bus.publish(job.user_id, {"type": "job", **base, "status": "failed", "progress": 1.0, "error": error})

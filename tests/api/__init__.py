@@ -1,0 +1,1 @@
+"""API tests: one module per blueprint, run on SQLite and PostgreSQL."""
