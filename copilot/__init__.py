@@ -50,19 +50,23 @@ def _configure_api(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from copilot.ask.routes import blp as ask_blp
     from copilot.auth.routes import blp as auth_blp
     from copilot.context.routes import blp as context_blp
     from copilot.extensions import api
     from copilot.history.routes import blp as history_blp
+    from copilot.jobs.routes import blp as jobs_blp
     from copilot.ops.routes import blp as ops_blp
     from copilot.ops.routes import docs_blueprint
-
-    from copilot.ask.routes import blp as ask_blp
-    from copilot.jobs.routes import blp as jobs_blp
+    from copilot.web.routes import bp as web_bp
 
     for blueprint in (auth_blp, context_blp, history_blp, jobs_blp, ask_blp, ops_blp):
         api.register_blueprint(blueprint)
     app.register_blueprint(docs_blueprint())
+    from copilot.live.routes import bp as live_bp
+
+    app.register_blueprint(live_bp)
+    app.register_blueprint(web_bp)
 
 
 def _init_security(app: Flask) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 from flask import Flask
+from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from copilot.extensions import db
@@ -11,8 +12,10 @@ from copilot.models import InterviewHistory, User
 from copilot.services import accounts, history
 from copilot.services.errors import ConflictError
 
-users_cli = click.Group("users", help="Manage user accounts.")
-history_cli = click.Group("history", help="Manage question/answer history.")
+# AppGroup runs each command inside the app context, however the command is invoked
+# (the ``flask`` script, or ``app.test_cli_runner()`` in tests).
+users_cli = AppGroup("users", help="Manage user accounts.")
+history_cli = AppGroup("history", help="Manage question/answer history.")
 
 
 @users_cli.command("create")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, or_, select, update
 
 from copilot.extensions import db
 from copilot.models import InterviewContext
@@ -50,12 +50,19 @@ def _apply(context: InterviewContext, values: dict[str, Any]) -> None:
 
 
 def _make_only_active(user_id: str, context: InterviewContext) -> None:
+    # Switching contexts is not an edit: updated_at (the "most recently edited" order) is kept.
     db.session.execute(
         update(InterviewContext)
-        .where(InterviewContext.user_id == user_id, InterviewContext.id != context.id)
-        .values(is_active=False)
+        .where(
+            InterviewContext.user_id == user_id,
+            or_(InterviewContext.is_active.is_(True), InterviewContext.id == context.id),
+        )
+        .values(
+            is_active=case((InterviewContext.id == context.id, True), else_=False),
+            updated_at=InterviewContext.updated_at,
+        )
+        .execution_options(synchronize_session="fetch")
     )
-    context.is_active = True
 
 
 def create_context(user_id: str, values: dict[str, Any], *, activate: bool | None = None) -> InterviewContext:

@@ -23,8 +23,20 @@ from copilot.utils import new_id, utcnow
 log = logging.getLogger(__name__)
 
 RUNNING_STATUSES = ("transcribing", "detecting", "answering")
-BAD_INPUT_CODES = {"bad_audio", "corrupt_audio", "empty_audio", "silent_audio", "audio_too_long", "decode_timeout"}
-UNAVAILABLE_CODES = {"backend_unavailable", "backend_timeout", "backend_rate_limited", "backend_stream_dropped"}
+BAD_INPUT_CODES = {
+    "bad_audio",
+    "corrupt_audio",
+    "empty_audio",
+    "silent_audio",
+    "audio_too_long",
+    "decode_timeout",
+}
+UNAVAILABLE_CODES = {
+    "backend_unavailable",
+    "backend_timeout",
+    "backend_rate_limited",
+    "backend_stream_dropped",
+}
 
 
 def error_status(code: str) -> int:
@@ -38,7 +50,16 @@ def error_status(code: str) -> int:
     if code == "job_timeout":
         return 504
     return 500
-PROGRESS = {"queued": 0.0, "transcribing": 0.1, "detecting": 0.5, "answering": 0.6, "done": 1.0, "failed": 1.0}
+
+
+PROGRESS = {
+    "queued": 0.0,
+    "transcribing": 0.1,
+    "detecting": 0.5,
+    "answering": 0.6,
+    "done": 1.0,
+    "failed": 1.0,
+}
 
 
 def create_job(
@@ -52,8 +73,14 @@ def create_job(
     session_id: str | None = None,
     utterance_id: str | None = None,
     audio_bytes: int | None = None,
+    transcript: str | None = None,
+    transcript_language: str | None = None,
+    stage_timings: dict[str, float] | None = None,
 ) -> Job:
-    """Store the job and its decoded audio in one transaction (committed before any enqueue)."""
+    """Store the job and its decoded audio in one transaction (committed before any enqueue).
+
+    A live utterance may arrive already transcribed (the socket transcribes during the pause
+    that ends it); the job then skips that stage but keeps its audio for retries."""
     data = audio.to_bytes()
     job = Job(
         id=new_id(),
@@ -71,7 +98,9 @@ def create_job(
         audio_bytes=audio_bytes if audio_bytes is not None else len(data),
         max_attempts=max_attempts,
         attempts=0,
-        stage_timings={},
+        stage_timings=dict(stage_timings or {}),
+        transcript=transcript,
+        detected_language=transcript_language,
         enqueued_at=utcnow(),
     )
     db.session.add(job)
@@ -221,7 +250,13 @@ def renew_lease(claim: Claim) -> bool:
 def release_for_retry(claim: Claim, code: str, message: str) -> None:
     """Give the job back to the queue after a transient failure; the retry claims it again."""
     update_claimed(
-        claim, status="queued", progress=0.0, claim_token=None, lease_until=None, error_code=code, error_message=message
+        claim,
+        status="queued",
+        progress=0.0,
+        claim_token=None,
+        lease_until=None,
+        error_code=code,
+        error_message=message,
     )
 
 
@@ -247,7 +282,10 @@ def stale_job_ids(*, queued_after_s: float, running_lease_grace_s: float = 0.0) 
             and_(Job.status == "queued", Job.enqueued_at < now - timedelta(seconds=queued_after_s)),
             and_(
                 Job.status.in_(RUNNING_STATUSES),
-                or_(Job.lease_until.is_(None), Job.lease_until < now - timedelta(seconds=running_lease_grace_s)),
+                or_(
+                    Job.lease_until.is_(None),
+                    Job.lease_until < now - timedelta(seconds=running_lease_grace_s),
+                ),
             ),
         )
     )

@@ -121,8 +121,12 @@ class JobRun:
 
     # -- stages -------------------------------------------------------------------------------
     def transcribe(self) -> tuple[str, str | None]:
-        if self.job.transcript is not None:  # a retry after a later stage failed: keep the text
-            return self.job.transcript, self.job.detected_language
+        if self.job.transcript is not None:
+            # Transcribed already: by the live socket during the pause that ended the utterance,
+            # or by an earlier attempt that failed at a later stage.
+            language = self.job.detected_language or self.language_hint()
+            self.publish("transcription", text=self.job.transcript, final=True, language=language)
+            return self.job.transcript, language
         audio = jobs.load_audio(self.job.id)
         if audio is None:
             raise ServiceError("The job's audio is gone.", code="audio_missing")
@@ -189,7 +193,9 @@ class JobRun:
         answer = "".join(pieces).strip()
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
-            self.timings = jobs.add_stage_timing(self.claim, self.timings, "first_delta", first_delta_at - began)
+            self.timings = jobs.add_stage_timing(
+                self.claim, self.timings, "first_delta", first_delta_at - began
+            )
         if not answer:
             raise BackendError("The answer backend returned an empty answer.", code="empty_answer")
         history_id = history.add_entry(
@@ -217,7 +223,9 @@ class JobRun:
             delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
         )
         self.record_end("done", None)
-        self.publish("job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id)
+        self.publish(
+            "job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id
+        )
 
     def finish_failed(self, code: str, message: str) -> None:
         self.timings["total"] = round(time.perf_counter() - self.started, 4)
@@ -234,17 +242,26 @@ class JobRun:
         self.publish("job", status="failed", progress=1.0, error={"code": code, "message": message})
 
     def record_end(self, status: str, code: str | None) -> None:
-        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(time.perf_counter() - self.started)
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
+            time.perf_counter() - self.started
+        )
         metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
 
 
-def build_answer_context(user_id: str, context: InterviewContext | None, *, session_id: str | None) -> AnswerContext:
+def build_answer_context(
+    user_id: str, context: InterviewContext | None, *, session_id: str | None
+) -> AnswerContext:
     """What an answer is grounded in: the context, the user's name and the interview so far."""
     user = db.session.get(User, user_id)
     if session_id:
         rows = db.session.execute(
             select(Job.question, Job.answer)
-            .where(Job.session_id == session_id, Job.status == "done", Job.answer.is_not(None))
+            .where(
+                Job.user_id == user_id,
+                Job.session_id == session_id,
+                Job.status == "done",
+                Job.answer.is_not(None),
+            )
             .order_by(Job.finished_at.desc())
             .limit(FOLLOW_UP_TURNS)
         ).all()
@@ -281,7 +298,9 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
             return RunResult(outcome, job_id)
         job = db.session.get(Job, job_id, populate_existing=True)
         run = JobRun(job, claim, bus, config)
-        run.publish("job", status="transcribing", progress=jobs.PROGRESS["transcribing"], attempt=claim.attempt)
+        run.publish(
+            "job", status="transcribing", progress=jobs.PROGRESS["transcribing"], attempt=claim.attempt
+        )
         try:
             return RunResult(run.run(), job_id)
         except jobs.LostClaim:
@@ -294,7 +313,10 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
                 run.finish_failed(exc.code, exc.message)
                 return RunResult("failed", job_id)
             countdown = backoff_seconds(
-                claim.attempt, exc, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+                claim.attempt,
+                exc,
+                config["JOB_RETRY_BACKOFF_SECONDS"],
+                config["JOB_RETRY_BACKOFF_MAX_SECONDS"],
             )
             log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
             jobs.release_for_retry(claim, exc.code, exc.message)

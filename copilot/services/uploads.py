@@ -28,7 +28,13 @@ def _context_id(user_id: str, context_id: int | None) -> int | None:
 
 
 def _store_and_enqueue(
-    user_id: str, decoded: audio.DecodedAudio, options: dict[str, Any], *, size: int | None, kind: str = "upload"
+    user_id: str,
+    decoded: audio.DecodedAudio,
+    options: dict[str, Any],
+    *,
+    size: int | None,
+    kind: str = "upload",
+    **extra: Any,
 ) -> Job:
     context_id = _context_id(user_id, options.get("context_id"))
     config = current_app.config
@@ -42,6 +48,7 @@ def _store_and_enqueue(
         audio_bytes=size,
         session_id=options.get("session_id"),
         utterance_id=options.get("utterance_id"),
+        **extra,
     )
     current_app.extensions["copilot_queue"].enqueue(job.id)
     return job
@@ -66,11 +73,34 @@ def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Job:
 
 
 def accept_live_utterance(
-    user_id: str, decoded: audio.DecodedAudio, *, language: str, context_id: int | None, session_id: str, utterance_id: str
+    user_id: str,
+    decoded: audio.DecodedAudio,
+    *,
+    language: str,
+    context_id: int | None,
+    session_id: str,
+    utterance_id: str,
+    transcript: str | None = None,
+    transcript_language: str | None = None,
+    stage_timings: dict[str, float] | None = None,
 ) -> Job:
     """A final utterance of a live socket becomes a job exactly like an upload."""
-    options = {"language": language, "context_id": context_id, "session_id": session_id, "utterance_id": utterance_id}
-    return _store_and_enqueue(user_id, decoded, options, size=None, kind="live")
+    options = {
+        "language": language,
+        "context_id": context_id,
+        "session_id": session_id,
+        "utterance_id": utterance_id,
+    }
+    return _store_and_enqueue(
+        user_id,
+        decoded,
+        options,
+        size=None,
+        kind="live",
+        transcript=transcript,
+        transcript_language=transcript_language,
+        stage_timings=stage_timings,
+    )
 
 
 def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:

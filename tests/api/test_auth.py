@@ -85,7 +85,9 @@ def test_password_length_limits(app, client):
     accepted = ["a" * 8, "a" * 9, "a" * 72, "ż" * 36]
     before = row_counts(app)
     for password in refused:
-        error = assert_error(register(client, "limits@example.com", password=password), 422, "validation_error")
+        error = assert_error(
+            register(client, "limits@example.com", password=password), 422, "validation_error"
+        )
         assert "password" in error["fields"], password
     assert row_counts(app) == before
     for number, password in enumerate(accepted):
@@ -235,7 +237,9 @@ def test_logout_also_revokes_the_refresh_token_sent_in_the_body(client):
         json={"refresh_token": tokens["refresh_token"]},
     )
     assert response.status_code == 200
-    assert_error(client.post("/api/auth/refresh", headers=bearer(tokens["refresh_token"])), 401, "token_revoked")
+    assert_error(
+        client.post("/api/auth/refresh", headers=bearer(tokens["refresh_token"])), 401, "token_revoked"
+    )
     assert_error(client.get("/api/auth/me", headers=bearer(tokens["access_token"])), 401, "token_revoked")
     # Logging in again works.
     assert login(client, "logout2@example.com").status_code == 200

@@ -46,7 +46,12 @@ def test_upsert_creates_then_updates_only_the_fields_sent(app, client, auth):
     first = client.post(
         "/api/context",
         headers=headers,
-        json={"cv": "Python, 5 lat", "company": "Allegro", "position": "Backend", "system_prompt": "Be brief"},
+        json={
+            "cv": "Python, 5 lat",
+            "company": "Allegro",
+            "position": "Backend",
+            "system_prompt": "Be brief",
+        },
     )
     assert first.status_code == 200, first.get_json()
     created = first.get_json()
@@ -406,9 +411,7 @@ def test_bad_cv_uploads_change_nothing(app, client, auth):
         422,
     )
     assert "file" in error["fields"]
-    assert_error(
-        client.post(f"/api/contexts/{context_id}/cv", headers=headers, json={"file": "text"}), 415
-    )
+    assert_error(client.post(f"/api/contexts/{context_id}/cv", headers=headers, json={"file": "text"}), 415)
 
     assert row_counts(app) == before
     assert stored_cv(client, headers, context_id) == "the original CV"

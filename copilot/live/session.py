@@ -1,0 +1,392 @@
+"""One ``/ws/audio`` connection: authenticate, segment the audio stream into utterances, send
+partial transcripts, turn each utterance into a job, and relay the user's job events.
+
+The receiving loop owns the socket's state; one sender thread owns ``ws.send``; speech-to-text
+for partials and early transcription runs on a small shared pool, never in the receiving loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import threading
+import time
+import uuid
+from concurrent.futures import Future
+from typing import Any
+
+import numpy as np
+from flask import Flask, current_app, request
+from flask_jwt_extended import decode_token
+from simple_websocket import ConnectionClosed
+
+from copilot import metrics
+from copilot.extensions import db
+from copilot.live.protocol import (
+    POLICY_VIOLATION,
+    ProtocolError,
+    StartOptions,
+    StreamResampler,
+    parse_start,
+    parse_text,
+    samples_from_binary,
+    samples_from_json,
+)
+from copilot.live.stt_pool import LiveTranscription
+from copilot.models import User
+from copilot.services import accounts, contexts, uploads
+from copilot.services.audio import DecodedAudio
+from copilot.services.errors import NotFoundError, ServiceError
+from copilot.services.events import Subscription
+from copilot.services.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+
+
+class LiveSession:
+    def __init__(self, ws: Any, app: Flask) -> None:
+        self.ws = ws
+        self.app = app
+        self.config = app.config
+        self.user: User | None = None
+        self.user_id: str | None = None
+        self.subscription: Subscription | None = None
+        self.closed = threading.Event()
+        self.sender: threading.Thread | None = None
+        self.options: StartOptions | None = None
+        self.segmenter: UtteranceSegmenter | None = None
+        self.resampler: StreamResampler | None = None
+        self.session_id = str(uuid.uuid4())
+        self.language_hint: str | None = None
+        self.context_id: int | None = None
+        self.utterance_count = 0
+        self.utterance_id: str | None = None
+        self.started_at = 0.0
+        self.received_s = 0.0
+        self.stt = LiveTranscription.for_app(app)
+        self.partial_future: Future | None = None
+        self.last_partial_at_samples = 0
+        self.early: tuple[int, Future] | None = None
+        self.pending_sends: list[dict[str, Any]] = []
+
+    # -- sending ------------------------------------------------------------------------------
+    def send(self, message: dict[str, Any]) -> None:
+        """Queue a message for this socket only (the sender thread writes it)."""
+        if self.subscription is not None:
+            self.subscription.deliver(message)
+        else:
+            self.pending_sends.append(message)
+
+    def send_now(self, message: dict[str, Any]) -> None:
+        """Write directly; only before the sender thread exists (the authentication phase)."""
+        self.ws.send(json.dumps(message))
+
+    def _send_loop(self) -> None:
+        assert self.subscription is not None
+        while not self.closed.is_set():
+            event = self.subscription.get(timeout=0.5)
+            if event is None:
+                continue
+            try:
+                self.ws.send(json.dumps(event, ensure_ascii=False))
+            except (ConnectionClosed, OSError):
+                self.closed.set()
+                return
+            except Exception:  # a bad event must not kill the sender
+                log.exception("could not send an event")
+
+    def error(self, code: str, message: str) -> None:
+        self.send({"type": "error", "code": code, "message": message})
+
+    # -- authentication -----------------------------------------------------------------------
+    def _user_for_token(self, token: object) -> User | None:
+        if not isinstance(token, str) or not token:
+            return None
+        try:
+            payload = decode_token(token)
+        except Exception:  # expired, bad signature, malformed, alg:none... all mean no
+            return None
+        if payload.get("type") != "access":
+            return None
+        user = accounts.get_user(payload.get("sub")) if isinstance(payload.get("sub"), str) else None
+        try:
+            if accounts.is_token_revoked(payload, user):
+                return None
+            return user
+        finally:
+            db.session.rollback()
+
+    def authenticate(self) -> bool:
+        token = request.args.get("token")
+        first_message: dict[str, Any] | None = None
+        if token is None:
+            frame = self.ws.receive(timeout=self.config["LIVE_AUTH_TIMEOUT_SECONDS"])
+            if isinstance(frame, str):
+                try:
+                    first_message = parse_text(frame)
+                except ProtocolError:
+                    first_message = None
+            if first_message is not None and first_message.get("type") == "auth":
+                token = first_message.get("token")
+        user = self._user_for_token(token)
+        if user is None:
+            reason = "Authentication timed out." if token is None else "Invalid, expired or revoked token."
+            self.send_now({"type": "error", "code": "unauthorized", "message": reason})
+            self.ws.close(reason=POLICY_VIOLATION, message="unauthorized")
+            return False
+        self.user, self.user_id = user, user.id
+        return True
+
+    # -- the loop -----------------------------------------------------------------------------
+    def run(self) -> None:
+        metrics.LIVE_SOCKETS.inc()
+        try:
+            if not self.authenticate():
+                return
+            bus = self.app.extensions["copilot_events"]
+            self.subscription = bus.subscribe(self.user_id)
+            for message in self.pending_sends:
+                self.subscription.deliver(message)
+            self.sender = threading.Thread(target=self._send_loop, name="ws-send", daemon=True)
+            self.sender.start()
+            self.send({"type": "ready", "session_id": self.session_id, "user_id": self.user_id})
+            while not self.closed.is_set():
+                frame = self.ws.receive(timeout=1.0)
+                if frame is None:
+                    continue
+                try:
+                    self.handle(frame)
+                except ProtocolError as exc:
+                    self.error(exc.code, exc.message)
+                    if exc.fatal:
+                        self._close_after_send(exc.code)
+                        return
+        except ConnectionClosed:
+            self._finish_on_disconnect()
+        except Exception:
+            log.exception("live session crashed")
+            self._finish_on_disconnect()
+        finally:
+            self.closed.set()
+            if self.sender is not None:
+                self.sender.join(timeout=2)
+            if self.subscription is not None:
+                self.subscription.close()
+            metrics.LIVE_SOCKETS.dec()
+            db.session.remove()
+
+    def _close_after_send(self, reason: str) -> None:
+        deadline = time.monotonic() + 2
+        while self.subscription and not self.subscription.queue.empty() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self.closed.set()
+        with contextlib.suppress(Exception):  # already gone
+            self.ws.close(reason=POLICY_VIOLATION, message=reason)
+
+    def _finish_on_disconnect(self) -> None:
+        """A client that vanishes mid-question still gets its answer in history."""
+        if self.segmenter is not None:
+            event = self.segmenter.flush()
+            if event is not None and event.samples is not None:
+                self.finish_utterance(event)
+
+    def handle(self, frame: str | bytes) -> None:
+        if isinstance(frame, bytes):
+            if self.options is None:
+                raise ProtocolError("not_started", 'Send {"type":"start"} before binary audio.')
+            samples = samples_from_binary(frame, self.options.format, self.config["LIVE_MAX_FRAME_BYTES"])
+            self.audio(samples)
+            return
+        message = parse_text(frame)
+        kind = message["type"]
+        if kind == "ping":
+            self.send({"type": "pong", "t": message.get("t")})
+        elif kind == "auth":
+            self.send({"type": "ready", "session_id": self.session_id, "user_id": self.user_id})
+        elif kind == "start":
+            self.start(parse_start(message))
+        elif kind == "audio":
+            if self.options is None:
+                # The old guide's clients stream audio frames without a start message.
+                self.start(StartOptions())
+            max_samples = self.config["LIVE_MAX_FRAME_BYTES"] // 4
+            self.audio(samples_from_json(message.get("data"), max_samples))
+        elif kind == "flush":
+            self.flush("flush")
+        elif kind == "stop":
+            self.flush("stop")
+            self.options = None
+            self.segmenter = None
+            self.send({"type": "stopped", "session_id": self.session_id})
+
+    def start(self, options: StartOptions) -> None:
+        context = None
+        try:
+            context = contexts.resolve_context(self.user_id, options.context_id)
+        except NotFoundError as exc:
+            raise ProtocolError("invalid_context", "No such context for this user.") from exc
+        finally:
+            db.session.rollback()
+        if self.segmenter is not None:
+            self.flush("restart")
+        self.options = options
+        if options.session_id:
+            self.session_id = options.session_id
+        self.context_id = context.id if context else None
+        language = options.language
+        if language == "auto" and context is not None and context.language not in ("", "auto"):
+            language = context.language
+        self.language_hint = None if language == "auto" else language
+        self.segmenter = UtteranceSegmenter(
+            SegmenterSettings(
+                aggressiveness=self.config["LIVE_VAD_AGGRESSIVENESS"],
+                silence_ms=self.config["LIVE_SILENCE_MS"],
+                max_utterance_s=self.config["LIVE_MAX_UTTERANCE_SECONDS"],
+            )
+        )
+        self.resampler = StreamResampler(options.sample_rate)
+        self.started_at = time.monotonic()
+        self.received_s = 0.0
+        self.send(
+            {
+                "type": "started",
+                "session_id": self.session_id,
+                "sampleRate": options.sample_rate,
+                "language": options.language,
+                "context_id": self.context_id,
+            }
+        )
+
+    def audio(self, samples: np.ndarray) -> None:
+        assert self.options is not None and self.segmenter is not None and self.resampler is not None
+        self.received_s += len(samples) / self.options.sample_rate
+        ahead = self.received_s - (time.monotonic() - self.started_at)
+        if ahead > self.config["LIVE_MAX_AHEAD_SECONDS"]:
+            raise ProtocolError(
+                "flooding", "Audio is arriving much faster than real time; closing.", fatal=True
+            )
+        for event in self.segmenter.feed(self.resampler.process(samples)):
+            self.on_vad(event)
+        self.maybe_partial()
+
+    # -- utterances ---------------------------------------------------------------------------
+    def on_vad(self, event: VadEvent) -> None:
+        if event.kind == "speech_start":
+            self.utterance_count += 1
+            self.utterance_id = f"{self.session_id[:8]}-{self.utterance_count}"
+            self.last_partial_at_samples = 0
+            self.early = None
+        elif event.kind == "pause" and event.samples is not None:
+            if self.config["LIVE_EARLY_TRANSCRIPTION"]:
+                future = self.stt.transcribe_early(event.samples, self.language_hint)
+                self.early = (len(event.samples), future) if future is not None else None
+        elif event.kind == "resume":
+            self.early = None
+        elif event.kind == "end":
+            if event.samples is not None:
+                self.finish_utterance(event)
+            self.early = None
+
+    def maybe_partial(self) -> None:
+        if not self.config["LIVE_PARTIALS"] or self.segmenter is None or not self.segmenter.in_speech:
+            return
+        samples = self.segmenter.current_samples()
+        if samples is None:
+            return
+        interval = self.config["LIVE_PARTIAL_INTERVAL_MS"] * SAMPLE_RATE // 1000
+        if len(samples) - self.last_partial_at_samples < interval:
+            return
+        if self.partial_future is not None and not self.partial_future.done():
+            return
+        utterance_id = self.utterance_id
+        future = self.stt.transcribe_partial(samples, self.language_hint)
+        if future is None:
+            return
+        self.last_partial_at_samples = len(samples)
+        self.partial_future = future
+
+        def _sent(done: Future) -> None:
+            text = done.result() if done.exception() is None else None
+            if text and self.utterance_id == utterance_id and self.segmenter and self.segmenter.in_speech:
+                self.send(
+                    {"type": "transcription", "text": text, "final": False, "utterance_id": utterance_id}
+                )
+
+        future.add_done_callback(_sent)
+
+    def flush(self, reason: str) -> None:
+        if self.segmenter is None:
+            return
+        event = self.segmenter.flush()
+        if event is not None and event.samples is not None:
+            self.finish_utterance(event)
+        elif reason == "flush":
+            self.send({"type": "flushed", "utterance_id": None})
+
+    def finish_utterance(self, event: VadEvent) -> None:
+        """Hand the utterance to the job queue (with its transcript if the pause produced one)."""
+        samples = event.samples
+        assert samples is not None
+        utterance_id = self.utterance_id or f"{self.session_id[:8]}-{self.utterance_count}"
+        early = self.early if self.early is not None and self.early[0] == len(samples) else None
+        self.early = None
+        self.stt.submit(self._create_job, samples, utterance_id, early[1] if early else None, event.reason)
+
+    def _create_job(self, samples: np.ndarray, utterance_id: str, early: Future | None, reason: str) -> None:
+        transcript = language = None
+        timings: dict[str, float] = {}
+        if early is not None:
+            began = time.perf_counter()
+            try:
+                transcript, language, seconds = early.result(timeout=60)
+                timings = {
+                    "transcribe": round(seconds, 4),
+                    "transcribe_wait": round(time.perf_counter() - began, 4),
+                }
+            except Exception as exc:  # the job will transcribe it itself
+                log.warning("early transcription failed: %s", exc.__class__.__name__)
+                transcript = language = None
+        with self.app.app_context():
+            try:
+                job = uploads.accept_live_utterance(
+                    self.user_id,
+                    DecodedAudio(
+                        samples=samples,
+                        source_format="pcm",
+                        source_rate=SAMPLE_RATE,
+                        duration_s=len(samples) / SAMPLE_RATE,
+                    ),
+                    language=self.options.language if self.options else "auto",
+                    context_id=self.context_id,
+                    session_id=self.session_id,
+                    utterance_id=utterance_id,
+                    transcript=transcript,
+                    transcript_language=language,
+                    stage_timings=timings,
+                )
+                self.send(
+                    {
+                        "type": "job",
+                        "job_id": job.id,
+                        "status": "queued",
+                        "progress": 0.0,
+                        "utterance_id": utterance_id,
+                        "session_id": self.session_id,
+                        "kind": "live",
+                        "reason": reason,
+                    }
+                )
+            except ServiceError as exc:
+                self.error(exc.code, exc.message)
+            except Exception:
+                log.exception("could not queue a live utterance")
+                self.error("internal_error", "The utterance could not be queued.")
+            finally:
+                db.session.remove()
+
+
+def serve(ws: Any) -> None:
+    LiveSession(ws, current_app._get_current_object()).run()

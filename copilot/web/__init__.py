@@ -1,0 +1,1 @@
+"""The browser app a candidate uses: server-rendered page shells, driven by the JSON API."""

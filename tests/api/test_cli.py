@@ -1,0 +1,108 @@
+"""Operator commands: ``flask users create|list|delete`` and ``flask history purge``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from copilot.extensions import db
+from copilot.models import InterviewContext, InterviewHistory, User
+from copilot.services import history
+from copilot.utils import utcnow
+from tests.conftest import row_counts
+
+
+def create_user(runner, email="Ops@Example.com", password="long enough", name="Ola Ops"):
+    return runner.invoke(args=["users", "create", "--email", email, "--password", password, "--name", name])
+
+
+def test_users_create_and_list(app, client, runner):
+    result = create_user(runner)
+    assert result.exit_code == 0, result.output
+    assert "ops@example.com" in result.output
+    # the account works through the API
+    login = client.post("/api/auth/login", json={"email": "ops@example.com", "password": "long enough"})
+    assert login.status_code == 200
+    assert login.get_json()["user"]["full_name"] == "Ola Ops"
+
+    create_user(runner, email="second@example.com", name="Second")
+    with app.app_context():
+        owner_id = db.session.scalar(select(User.id).where(User.email == "ops@example.com"))
+        history.add_entry(owner_id, "Q?", "A")
+        history.add_entry(owner_id, "Q2?", "A2")
+    listing = runner.invoke(args=["users", "list"])
+    assert listing.exit_code == 0, listing.output
+    lines = listing.output.strip().splitlines()
+    assert len(lines) == 2
+    assert "ops@example.com" in lines[0] and "2 entries" in lines[0]
+    assert "second@example.com" in lines[1] and "0 entries" in lines[1]
+
+
+def test_users_create_refuses_duplicates_and_short_passwords(app, runner):
+    assert create_user(runner).exit_code == 0
+    before = row_counts(app)
+    duplicate = create_user(runner, email="OPS@example.com")
+    assert duplicate.exit_code != 0
+    assert "already exists" in duplicate.output
+    short = create_user(runner, email="short@example.com", password="1234567")
+    assert short.exit_code != 0
+    assert "8 characters" in short.output
+    assert row_counts(app) == before
+
+
+def test_users_delete_removes_the_account_and_its_data(app, client, runner, auth):
+    user = auth.register("gone@example.com")
+    keeper = auth.register("keeper@example.com")
+    for headers in (user["headers"], keeper["headers"]):
+        client.post("/api/contexts", headers=headers, json={"name": "ctx"})
+    with app.app_context():
+        history.add_entry(user["user"]["id"], "Q?", "A")
+        history.add_entry(keeper["user"]["id"], "Q?", "A")
+
+    declined = runner.invoke(args=["users", "delete", "gone@example.com"], input="n\n")
+    assert declined.exit_code != 0
+    assert client.get("/api/auth/me", headers=user["headers"]).status_code == 200
+
+    result = runner.invoke(args=["users", "delete", "GONE@example.com", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert client.get("/api/auth/me", headers=user["headers"]).status_code == 401
+    with app.app_context():
+        assert db.session.scalars(select(User.email)).all() == ["keeper@example.com"]
+        for model in (InterviewContext, InterviewHistory):
+            owners = db.session.scalars(select(model.user_id)).all()
+            assert owners == [keeper["user"]["id"]]
+
+    missing = runner.invoke(args=["users", "delete", "nobody@example.com", "--yes"])
+    assert missing.exit_code != 0
+    assert "nobody@example.com" in missing.output
+
+
+def test_history_purge_removes_only_old_entries(app, runner, auth):
+    user_id = auth.register()["user"]["id"]
+    other_id = auth.register()["user"]["id"]
+    with app.app_context():
+        ages = {"ancient": 400, "old": 31, "edge-inside": 29, "recent": 1, "now": 0}
+        for owner in (user_id, other_id):
+            for label, days in ages.items():
+                entry_id = history.add_entry(owner, label, "answer")
+                db.session.execute(
+                    update(InterviewHistory)
+                    .where(InterviewHistory.id == entry_id)
+                    .values(created_at=utcnow() - timedelta(days=days))
+                )
+        db.session.commit()
+
+    result = runner.invoke(args=["history", "purge", "--older-than", "30"])
+    assert result.exit_code == 0, result.output
+    assert "deleted 4 entries" in result.output
+    with app.app_context():
+        kept = sorted(db.session.scalars(select(InterviewHistory.question)).all())
+    assert kept == sorted(["edge-inside", "recent", "now"] * 2)
+
+    again = runner.invoke(args=["history", "purge", "--older-than", "30"])
+    assert "deleted 0 entries" in again.output
+    refused = runner.invoke(args=["history", "purge", "--older-than", "-1"])
+    assert refused.exit_code != 0
+    missing = runner.invoke(args=["history", "purge"])
+    assert missing.exit_code != 0
