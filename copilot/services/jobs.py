@@ -221,8 +221,9 @@ class LostClaim(Exception):
     """This run no longer owns the job (another run took it over)."""
 
 
-def update_claimed(claim: Claim, **values: Any) -> None:
-    """Write to the job only while this run still owns it; renews the lease too."""
+def _write_claimed(claim: Claim, **values: Any) -> None:
+    """Update the job if this run still owns it, without committing; rolls back and raises
+    ``LostClaim`` when another run has taken it over."""
     now = utcnow()
     values.setdefault("updated_at", now)
     values["lease_until"] = now + timedelta(seconds=claim.lease_seconds)
@@ -234,9 +235,15 @@ def update_claimed(claim: Claim, **values: Any) -> None:
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
     if result.rowcount != 1:
+        db.session.rollback()
         raise LostClaim(claim.job_id)
+
+
+def update_claimed(claim: Claim, **values: Any) -> None:
+    """Write to the job only while this run still owns it; renews the lease too."""
+    _write_claimed(claim, **values)
+    db.session.commit()
 
 
 def renew_lease(claim: Claim) -> bool:
@@ -261,11 +268,11 @@ def release_for_retry(claim: Claim, code: str, message: str) -> None:
 
 
 def finish_claimed(claim: Claim, *, status: str, delete_audio: bool = True, **values: Any) -> None:
-    now = utcnow()
-    update_claimed(claim, status=status, finished_at=now, claim_token=None, **values)
+    # One transaction: whoever sees the job ended also sees its audio gone.
+    _write_claimed(claim, status=status, finished_at=utcnow(), claim_token=None, **values)
     if delete_audio:
         db.session.execute(delete(JobAudio).where(JobAudio.job_id == claim.job_id))
-        db.session.commit()
+    db.session.commit()
 
 
 def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, seconds: float) -> dict[str, float]:

@@ -9,7 +9,6 @@ import uuid
 from datetime import datetime, timedelta
 
 import jwt as pyjwt
-import pytest
 from sqlalchemy import select
 
 from copilot import create_app

@@ -94,11 +94,19 @@ def wav_bytes(samples: np.ndarray, rate: int = 16000) -> bytes:
 
 
 def upload_file(
-    client, headers: dict, data: bytes, filename: str = "clip.wav", *, wait: float | None = None, **fields: Any
+    client,
+    headers: dict,
+    data: bytes,
+    filename: str = "clip.wav",
+    *,
+    wait: float | None = None,
+    **fields: Any,
 ):
     query = f"?wait={wait}" if wait is not None else ""
     form = {"audio": (io.BytesIO(data), filename), **fields}
-    return client.post(f"/api/process_audio{query}", headers=headers, data=form, content_type="multipart/form-data")
+    return client.post(
+        f"/api/process_audio{query}", headers=headers, data=form, content_type="multipart/form-data"
+    )
 
 
 def upload_clip(client, headers: dict, name: str, *, wait: float | None = None, **fields: Any):
@@ -119,7 +127,7 @@ def poll_job(client, headers: dict, job_id: str, timeout: float = 60.0) -> dict:
 
 
 def save_context(client, headers: dict, **overrides: Any) -> dict:
-    body = {"cv": CV, "company": COMPANY, "position": POSITION, **overrides}
+    body = {"cv": CV, "company": COMPANY, "position": POSITION, "language": "en", **overrides}
     response = client.post("/api/context", headers=headers, json=body)
     assert response.status_code == 200, response.get_json()
     return response.get_json()

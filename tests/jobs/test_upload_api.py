@@ -10,14 +10,11 @@ import pytest
 
 from tests.conftest import row_counts
 from tests.jobs.helpers import (
-    FORMATS,
     SHORT_QUESTION,
-    SNIFFED,
     STATEMENT,
     WER_LIMIT,
     audio_row_count,
     clip_bytes,
-    convert,
     history_rows,
     mentions_cv_fact,
     poll_job,
@@ -33,30 +30,12 @@ from tests.support.wer import wer
 QUESTION_TEXT = "Why do you want to work at our company?"
 
 
-@pytest.fixture(scope="module")
-def encoded_clips(tmp_path_factory) -> dict:
-    out_dir = tmp_path_factory.mktemp("formats")
-    return {fmt: convert(SHORT_QUESTION, fmt, out_dir) for fmt in FORMATS}
-
-
-def assert_error(response, status: int, code: str | None = None) -> dict:
-    assert response.status_code == status, (response.status_code, response.get_data(as_text=True)[:300])
-    assert response.is_json
-    error = response.get_json()["error"]
-    assert error["message"]
-    if code is not None:
-        assert error["code"] == code, error
-    return error
-
-
-@pytest.mark.parametrize("fmt", ["wav", *FORMATS])
-def test_upload_each_format_is_queued_then_done(app, client, auth, encoded_clips, fmt):
+def test_upload_is_queued_then_polled_to_done(app, client, auth):
     headers = auth.headers()
     save_context(client, headers)
-    data = clip_bytes(SHORT_QUESTION) if fmt == "wav" else encoded_clips[fmt].read_bytes()
 
-    # The client's filename says nothing true: the server sniffs the container itself.
-    response = upload_file(client, headers, data, "recording.bin", language="en")
+    # The client's filename and type say nothing true: the server sniffs the container itself.
+    response = upload_file(client, headers, clip_bytes(SHORT_QUESTION), "recording.mp3")
 
     assert response.status_code == 202, response.get_json()
     accepted = response.get_json()
@@ -65,12 +44,12 @@ def test_upload_each_format_is_queued_then_done(app, client, auth, encoded_clips
     assert accepted["status_url"] == f"/api/jobs/{accepted['job_id']}"
     job = poll_job(client, headers, accepted["job_id"])
     assert job["status"] == "done", job
-    assert job["audio"]["format"] == SNIFFED[fmt]
-    assert job["audio"]["duration_s"] == pytest.approx(2.6, abs=0.3)
+    assert job["audio"]["format"] == "wav"
     assert wer(QUESTION_TEXT, job["result"]["transcript"]) <= WER_LIMIT, job["result"]
     assert job["result"]["question"]
     assert mentions_cv_fact(job["result"]["answer"]), job["result"]["answer"]
     assert job["progress"] == 1.0 and job["attempts"] == 1 and job["error"] is None
+    assert set(job["stage_timings"]) >= {"transcribe", "detect", "answer", "first_delta", "total"}
     assert audio_row_count(app) == 0
 
 
@@ -85,7 +64,7 @@ def test_wait_returns_the_old_guide_result_shape(app, client, auth):
     assert {"success", "job_id", "transcript", "question", "answer", "timestamp"} <= set(body)
     assert body["success"] is True
     assert wer("What experience do you have with Python and Kafka?", body["transcript"]) <= WER_LIMIT
-    assert "kafka" in body["question"].lower()
+    assert body["question"].lower().startswith("what experience")
     assert mentions_cv_fact(body["answer"])
     assert body["timestamp"].startswith("20")
     history = history_rows(app, body["job_id"])
@@ -176,7 +155,12 @@ def test_rejected_files_write_nothing(app, client, auth):
         ("text file", b"hello, this is not audio at all\n" * 50, 415, "unsupported_media_type"),
         ("wav header only", wav[:44], 422, "corrupt_audio"),
         ("truncated wav header", wav[:30], 422, "corrupt_audio"),
-        ("mp3 magic then garbage", b"ID3\x04\x00\x00\x00\x00\x00\x00" + rng.bytes(5000), 422, "corrupt_audio"),
+        (
+            "mp3 magic then garbage",
+            b"ID3\x04\x00\x00\x00\x00\x00\x00" + rng.bytes(5000),
+            422,
+            "corrupt_audio",
+        ),
     ]
     before = row_counts(app)
     for name, data, status, code in cases:

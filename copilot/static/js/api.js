@@ -219,7 +219,8 @@ export function clearErrors(form) {
 function messagesOf(value) {
   if (Array.isArray(value)) return value.flatMap(messagesOf);
   if (value && typeof value === "object") return Object.values(value).flatMap(messagesOf);
-  return value ? [String(value)] : [];
+  // "at most 51200 bytes" reads better as "at most 50 KB".
+  return value ? [String(value).replace(/\b(\d{4,}) bytes\b/g, (_, bytes) => formatBytes(Number(bytes)))] : [];
 }
 
 /** Put field messages next to their inputs; the rest goes to the form's error box. */

@@ -23,6 +23,7 @@ const audio = { context: null, node: null, mic: null, tab: null, tabSource: null
 let recording = false;
 let starting = false;
 const lines = new Map(); // utterance_id → transcript <li>
+let sessionId = null;
 let current = null; // the answer on screen: {utteranceId, question, text, historyId}
 const earlier = [];
 // Speech energy per source since the last finished utterance: decides "Interviewer" vs "Me".
@@ -46,7 +47,9 @@ const socket = new LiveSocket({
         : STATUS_TEXT[state] || state;
     flushButton.disabled = !(recording && state === "open");
   },
-  onOpen() {
+  onOpen(ready) {
+    // Keep the first connection's session across reconnects: follow-up answers use its memory.
+    sessionId = sessionId || ready.session_id || null;
     if (recording) sendStart();
   },
   onEvent: handleEvent,
@@ -60,6 +63,7 @@ function sendStart() {
     format: "f32le",
   };
   if (contextSelect.value) start.context_id = Number(contextSelect.value);
+  if (sessionId) start.session_id = sessionId;
   socket.send(start);
 }
 
@@ -171,6 +175,8 @@ function onAnswer(event) {
 function handleEvent(event) {
   // Upload jobs of the same account are pushed here too; they belong on the upload page.
   if (event.kind === "upload") return;
+  // Another live tab of the same account has its own session.
+  if (event.session_id && sessionId && event.session_id !== sessionId) return;
   switch (event.type) {
     case "transcription":
       onTranscription(event);
@@ -186,6 +192,9 @@ function handleEvent(event) {
       break;
     case "job":
       if (event.status === "failed" && event.error) showMessage(event.error.message || "Answering failed.");
+      break;
+    case "flushed":
+      if (!event.utterance_id) showMessage("Nothing has been said since the last answer.", "info");
       break;
     case "error":
       if (event.code !== "unauthorized") showMessage(event.message || `Error: ${event.code}`);
@@ -318,6 +327,9 @@ function renderRecording() {
   $("record-label").textContent = recording ? "Stop listening" : "Start listening";
   flushButton.disabled = !(recording && socket.isOpen);
   document.body.classList.toggle("is-recording", recording);
+  // The language and context are announced in "start": they can change between sessions only.
+  languageSelect.disabled = recording;
+  contextSelect.disabled = recording;
 }
 
 async function toggleTabAudio() {
@@ -406,10 +418,7 @@ async function ask(event) {
 function rememberChoice(select, key) {
   const saved = localStorage.getItem(key);
   if (saved !== null && [...select.options].some((option) => option.value === saved)) select.value = saved;
-  select.addEventListener("change", () => {
-    localStorage.setItem(key, select.value);
-    if (recording) sendStart(); // the server applies new settings to the next utterance
-  });
+  select.addEventListener("change", () => localStorage.setItem(key, select.value));
 }
 
 page(async () => {

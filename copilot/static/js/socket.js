@@ -61,7 +61,7 @@ export class LiveSocket {
       this.attempt = 0;
       this.startPing();
       this.onStatus("open");
-      this.onOpen();
+      this.onOpen(event);
       return;
     }
     if (event.type === "pong") {
