@@ -49,6 +49,11 @@ services:
 	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 	@for i in $$(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
 
+## Headless Chromium and its driver for the browser tests (Debian packages), when missing.
+system-test-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -58,7 +63,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 ## Install what the tests need, start the services, lint and run the whole suite.
-test: install-dev services lint
+test: install-dev system-test-deps services lint
 	$(BIN)/pytest
 
 bench: install-dev services

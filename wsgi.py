@@ -1,6 +1,13 @@
 """WSGI entry point: ``gunicorn wsgi:app``. Starts the stale-job sweep of this web process."""
 
-from copilot import create_app
+import sys
 
-app = create_app()
+from copilot import create_app
+from copilot.config import ConfigError
+
+try:
+    app = create_app()
+except ConfigError as exc:  # a clear sentence for the operator, not a traceback
+    sys.stderr.write(f"Configuration error: {exc}\n")
+    raise SystemExit(2) from None
 app.extensions["copilot_queue"].start_sweeper()

@@ -138,6 +138,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     sock.init_app(app)
     app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    # Redis down must not take logins down with it: fall back to per-process counters.
+    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
     limiter.init_app(app)
 
     init_request_ids(app)

@@ -30,6 +30,13 @@ def celery_config(app: Flask) -> dict:
             "visibility_timeout": max(3600, hard_limit * 4),
             "socket_connect_timeout": 3,
             "socket_timeout": 10,
+            # Publishing gives up after one quick retry when the broker is down: an upload must
+            # still answer 202 promptly (its committed job waits for the sweep), not after kombu's
+            # default of retrying for connect_timeout seconds twice.
+            "max_retries": 1,
+            "interval_start": 0,
+            "interval_step": 0.2,
+            "interval_max": 0.5,
         },
         "task_publish_retry": True,
         "task_publish_retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 0.5},

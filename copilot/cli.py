@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from copilot.extensions import db
 from copilot.models import InterviewHistory, User
 from copilot.services import accounts, history
-from copilot.services.errors import ConflictError
+from copilot.services.errors import ConflictError, InvalidInputError
 
 # AppGroup runs each command inside the app context, however the command is invoked
 # (the ``flask`` script, or ``app.test_cli_runner()`` in tests).
@@ -28,7 +28,7 @@ def create_user(email: str, password: str, full_name: str) -> None:
         raise click.ClickException("The password must be at least 8 characters long.")
     try:
         user = accounts.register_user(email, password, full_name)
-    except ConflictError as exc:
+    except (ConflictError, InvalidInputError) as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"created {user.email} ({user.id})")
 

@@ -6,6 +6,7 @@ refuses unsafe production settings with a message that says what to change.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Mapping
@@ -129,22 +130,31 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "LIVE_STT_THREADS": _int(env, "LIVE_STT_THREADS", 2),
         "RATELIMIT_ENABLED": _bool(env.get("RATELIMIT_ENABLED"), True),
         "RATELIMIT_AUTH": env.get("RATELIMIT_AUTH", "10 per minute"),
+        "RATELIMIT_LOGIN_ACCOUNT": env.get("RATELIMIT_LOGIN_ACCOUNT", "5 per minute;30 per hour"),
         "HISTORY_PAGE_MAX": 200,
     }
 
 
 def _dev_secret(instance_path: Path) -> str:
-    """Generate a development JWT secret once and keep it in the instance folder."""
+    """Generate a development JWT secret once and keep it in the instance folder.
+
+    The file is written privately (0600) under a unique name and then hard-linked into place,
+    which fails when it already exists: processes starting together (web + worker) all end up
+    with the secret of whichever came first."""
     path = instance_path / "jwt_secret"
     if path.exists():
         return path.read_text().strip()
     instance_path.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_hex(32)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(secret)
-    tmp.chmod(0o600)
-    tmp.replace(path)
-    return secret
+    tmp = instance_path / f".jwt_secret.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+        with contextlib.suppress(FileExistsError):  # another process won the race: use its secret
+            os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path.read_text().strip()
 
 
 def is_production(config: Mapping[str, Any]) -> bool:

@@ -22,9 +22,10 @@ class ContextFilter(logging.Filter):
     """Adds request_id / job_id / user_id from context variables to each record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = request_id_var.get()
-        record.job_id = job_id_var.get()
-        record.user_id = user_id_var.get()
+        # A value passed explicitly (``extra={"user_id": ...}``) wins over the context's.
+        record.request_id = getattr(record, "request_id", None) or request_id_var.get()
+        record.job_id = getattr(record, "job_id", None) or job_id_var.get()
+        record.user_id = getattr(record, "user_id", None) or user_id_var.get()
         return True
 
 

@@ -9,6 +9,13 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from copilot.utils import isoformat
 
+ROW_ID_MAX = 2**63 - 1  # the largest id any of our databases can store
+
+
+def is_row_id(value: int) -> bool:
+    """Whether ``value`` can be a row id at all (SQLite refuses to even compare larger ints)."""
+    return 0 < value <= ROW_ID_MAX
+
 
 class StrictSchema(Schema):
     """Unknown fields are an error: a typo ("compnay") should not be silently ignored."""

@@ -196,3 +196,32 @@ def test_cli_start_up_with_a_short_secret_fails_with_a_clear_message(tmp_path):
     assert result.returncode != 0
     output = result.stdout + result.stderr
     assert "JWT_SECRET_KEY is 31 characters long; it must be at least 32" in output
+
+
+def _read_dev_secret(instance: str, start, results) -> None:
+    from copilot.config import _dev_secret
+
+    start.wait()
+    try:
+        results.put(_dev_secret(Path(instance)))
+    except Exception as exc:  # reported to the test, which fails on it
+        results.put(f"error: {exc!r}")
+
+
+def test_processes_starting_together_agree_on_one_dev_secret(tmp_path):
+    """A web process and a worker started at once must not end up with different secrets."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    start, results = context.Event(), context.Queue()
+    instance = str(tmp_path / "instance")
+    workers = [context.Process(target=_read_dev_secret, args=(instance, start, results)) for _ in range(8)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(30)
+    secrets_seen = {results.get(timeout=5) for _ in workers}
+    assert len(secrets_seen) == 1, secrets_seen
+    assert secrets_seen == {(tmp_path / "instance" / "jwt_secret").read_text().strip()}
+    assert [p.name for p in (tmp_path / "instance").iterdir()] == ["jwt_secret"]

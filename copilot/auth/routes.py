@@ -6,6 +6,7 @@ from flask_jwt_extended import current_user, get_jwt
 from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
+from copilot.auth.limits import account_key, per_account_limit, per_ip_limit
 from copilot.auth.schemas import (
     LoginSchema,
     LogoutSchema,
@@ -21,14 +22,8 @@ from copilot.services import accounts
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")
 
 
-def _auth_limit() -> str:
-    from flask import current_app
-
-    return current_app.config["RATELIMIT_AUTH"]
-
-
 @blp.route("/register", methods=["POST"])
-@limiter.limit(_auth_limit)
+@limiter.limit(per_ip_limit)
 @blp.arguments(RegisterSchema)
 @blp.response(201, TokenSchema)
 def register(data: dict):
@@ -38,7 +33,8 @@ def register(data: dict):
 
 
 @blp.route("/login", methods=["POST"])
-@limiter.limit(_auth_limit)
+@limiter.limit(per_ip_limit)
+@limiter.limit(per_account_limit, key_func=account_key)
 @blp.arguments(LoginSchema)
 @blp.response(200, TokenSchema)
 def login(data: dict):

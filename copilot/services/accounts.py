@@ -13,12 +13,13 @@ from sqlalchemy.exc import IntegrityError
 
 from copilot.extensions import bcrypt, db
 from copilot.models import RevokedToken, User
-from copilot.services.errors import AuthError, ConflictError
+from copilot.services.errors import AuthError, ConflictError, InvalidInputError
 from copilot.utils import utcnow
 
 log = logging.getLogger(__name__)
 
 LOGIN_FAILED = "Incorrect email or password"
+PASSWORD_MAX_BYTES = 72  # bcrypt refuses longer passwords
 _dummy_hashes: dict[int, str] = {}
 
 
@@ -35,7 +36,20 @@ def find_user_by_email(email: str) -> User | None:
 
 
 def hash_password(password: str) -> str:
+    if len(password.encode("utf-8")) > PASSWORD_MAX_BYTES:
+        raise InvalidInputError(
+            f"The password must be at most {PASSWORD_MAX_BYTES} bytes.",
+            fields={"password": [f"Must be at most {PASSWORD_MAX_BYTES} bytes."]},
+        )
     return bcrypt.generate_password_hash(password).decode()
+
+
+def password_matches(hashed: str, password: str) -> bool:
+    """bcrypt raises on passwords over 72 bytes; no account has one, so they never match
+    (the hash is still checked, so the answer takes the usual time)."""
+    too_long = len(password.encode("utf-8")) > PASSWORD_MAX_BYTES
+    matches = bcrypt.check_password_hash(hashed, "" if too_long else password)
+    return matches and not too_long
 
 
 def _dummy_hash() -> str:
@@ -64,9 +78,9 @@ def authenticate(email: str, password: str) -> User:
     """Return the user or raise AuthError; the same work and message whether or not the email exists."""
     user = find_user_by_email(email)
     if user is None:
-        bcrypt.check_password_hash(_dummy_hash(), password)
+        password_matches(_dummy_hash(), password)
         raise AuthError(LOGIN_FAILED, code="invalid_credentials")
-    if not bcrypt.check_password_hash(user.hashed_password, password) or not user.is_active:
+    if not password_matches(user.hashed_password, password) or not user.is_active:
         raise AuthError(LOGIN_FAILED, code="invalid_credentials")
     return user
 
@@ -125,7 +139,7 @@ def revoke_encoded_token(encoded: str, user: User) -> bool:
 
 
 def change_password(user: User, current_password: str, new_password: str) -> User:
-    if not bcrypt.check_password_hash(user.hashed_password, current_password):
+    if not password_matches(user.hashed_password, current_password):
         raise AuthError("The current password is incorrect.", code="invalid_credentials")
     user.hashed_password = hash_password(new_password)
     user.token_version += 1  # every token issued before now stops working

@@ -8,6 +8,7 @@ from sqlalchemy import case, or_, select, update
 
 from copilot.extensions import db
 from copilot.models import InterviewContext
+from copilot.schemas import is_row_id
 from copilot.services.errors import NotFoundError
 
 EDITABLE_FIELDS = ("name", "cv", "company", "position", "job_description", "system_prompt", "language")
@@ -23,7 +24,7 @@ def list_contexts(user_id: str) -> list[InterviewContext]:
 
 
 def get_context(user_id: str, context_id: int) -> InterviewContext:
-    context = db.session.get(InterviewContext, context_id)
+    context = db.session.get(InterviewContext, context_id) if is_row_id(context_id) else None
     if context is None or context.user_id != user_id:
         raise NotFoundError("Interview context not found.")
     return context

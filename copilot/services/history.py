@@ -6,7 +6,7 @@ import base64
 import binascii
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from copilot.extensions import db
 from copilot.models import InterviewHistory
+from copilot.schemas import is_row_id
 from copilot.services.errors import InvalidInputError, NotFoundError
 from copilot.utils import utcnow
 
@@ -32,8 +33,13 @@ def encode_cursor(entry: InterviewHistory) -> str:
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        stamp, entry_id = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
-        return datetime.fromisoformat(stamp), int(entry_id)
+        stamp, raw_id = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
+        created_at, entry_id = datetime.fromisoformat(stamp), int(raw_id)
+        if not is_row_id(entry_id):
+            raise ValueError(raw_id)
+        if created_at.tzinfo is not None:  # the column holds naive UTC
+            created_at = created_at.astimezone(UTC).replace(tzinfo=None)
+        return created_at, entry_id
     except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
         raise InvalidInputError("Invalid cursor.", fields={"cursor": ["Not a valid cursor."]}) from exc
 
@@ -145,6 +151,8 @@ def recent_pairs(
 
 
 def delete_entry(user_id: str, entry_id: int) -> None:
+    if not is_row_id(entry_id):
+        raise NotFoundError("History entry not found.")
     result = db.session.execute(
         delete(InterviewHistory).where(InterviewHistory.id == entry_id, InterviewHistory.user_id == user_id)
     )

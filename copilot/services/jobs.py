@@ -169,13 +169,16 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
         _fail_unclaimed(job.id, previous_status, code, message)
         return ClaimOutcome.EXHAUSTED, None
     token = new_id()
+    # Read before the commit below expires ``job``: reloaded, it would show the attempts already
+    # incremented, and every run would count itself one attempt further than it is.
+    attempt, user_id, claim_token = job.attempts + 1, job.user_id, job.claim_token
     # Compare-and-set on the status and token we read: two runs racing for the job can't both win.
     result = db.session.execute(
         update(Job)
         .where(
             Job.id == job_id,
             Job.status == previous_status,
-            or_(Job.claim_token.is_(None), Job.claim_token == job.claim_token),
+            or_(Job.claim_token.is_(None), Job.claim_token == claim_token),
         )
         .values(
             claim_token=token,
@@ -193,7 +196,7 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
     db.session.commit()
     if result.rowcount != 1:
         return ClaimOutcome.BUSY, None
-    return ClaimOutcome.CLAIMED, Claim(job_id, token, job.user_id, job.attempts + 1, lease_seconds)
+    return ClaimOutcome.CLAIMED, Claim(job_id, token, user_id, attempt, lease_seconds)
 
 
 def _fail_unclaimed(job_id: str, status: str, code: str, message: str) -> None:

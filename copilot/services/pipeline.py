@@ -208,7 +208,6 @@ class JobRun:
             job_id=self.job.id,
         )
         self.finish_done(question=question, answer=answer, history_id=history_id)
-        self.publish("answer", answer=answer, question=question, history_id=history_id)
         return "done"
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
@@ -223,6 +222,9 @@ class JobRun:
             delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
         )
         self.record_end("done", None)
+        # The final job event comes last: subscribers stop listening for a job when they see it.
+        if answer is not None:
+            self.publish("answer", answer=answer, question=question, history_id=history_id)
         self.publish(
             "job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id
         )

@@ -127,6 +127,10 @@ def test_login_failure_does_not_tell_which_part_was_wrong(client):
     wrong = assert_error(login(client, "known@example.com", "wrong password"), 401)
     assert unknown == wrong
     assert unknown["message"] == "Incorrect email or password"
+    # a password longer than bcrypt takes cannot be anyone's: the same 401, not a crash
+    for email in ("known@example.com", "nobody@example.com"):
+        assert assert_error(login(client, email, "x" * 73), 401) == unknown
+        assert assert_error(login(client, email, "ż" * 100), 401) == unknown
 
 
 def test_login_validates_its_body(client):
@@ -304,6 +308,8 @@ def test_password_change_with_a_wrong_current_password_changes_nothing(client):
         json={"current_password": "not my password", "new_password": "brand new secret"},
     )
     assert_error(response, 401)
+    too_long = {"current_password": "x" * 100, "new_password": "brand new secret"}
+    assert_error(client.post("/api/auth/password", headers=headers, json=too_long), 401)
     assert client.get("/api/auth/me", headers=headers).status_code == 200
     assert login(client, "pw2@example.com").status_code == 200
     assert login(client, "pw2@example.com", "brand new secret").status_code == 401

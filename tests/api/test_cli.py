@@ -48,6 +48,9 @@ def test_users_create_refuses_duplicates_and_short_passwords(app, runner):
     short = create_user(runner, email="short@example.com", password="1234567")
     assert short.exit_code != 0
     assert "8 characters" in short.output
+    too_long = create_user(runner, email="long@example.com", password="ż" * 37)
+    assert too_long.exit_code != 0
+    assert "72 bytes" in too_long.output
     assert row_counts(app) == before
 
 

@@ -253,13 +253,16 @@ def test_deleting_the_active_context_activates_the_most_recently_edited_other(cl
 
 def test_missing_context_is_404(client, auth):
     headers = auth.headers()
-    for method, url in (
-        ("GET", "/api/contexts/999999"),
-        ("PATCH", "/api/contexts/999999"),
-        ("DELETE", "/api/contexts/999999"),
-        ("POST", "/api/contexts/999999/activate"),
-    ):
-        assert_error(client.open(url, method=method, headers=headers, json={}), 404, "not_found")
+    for missing in (999999, 2**63, 10**20):
+        for method, url in (
+            ("GET", f"/api/contexts/{missing}"),
+            ("PATCH", f"/api/contexts/{missing}"),
+            ("DELETE", f"/api/contexts/{missing}"),
+            ("POST", f"/api/contexts/{missing}/activate"),
+        ):
+            assert_error(client.open(url, method=method, headers=headers, json={}), 404, "not_found")
+        response = upload(client, headers, missing, b"cv text", "cv.txt")
+        assert_error(response, 404, "not_found")
 
 
 def test_one_user_never_sees_or_changes_another_users_context(app, client, auth):

@@ -115,6 +115,8 @@ def test_invalid_cursor_and_limits_are_refused(client, auth):
         base64.urlsafe_b64encode(b"2024-01-01T00:00:00|abc").decode(),
         base64.urlsafe_b64encode(b"yesterday|1").decode(),
         base64.urlsafe_b64encode(b"\xff\xfe").decode(),
+        base64.urlsafe_b64encode(b"2024-01-01T00:00:00|99999999999999999999").decode(),
+        base64.urlsafe_b64encode(b"2024-01-01T00:00:00|-5").decode(),
         "x" * 201,
     ]
     for cursor in bad_cursors:
@@ -166,7 +168,8 @@ def test_delete_one_entry(app, client, auth):
     theirs = add(app, other["user"]["id"], "Theirs?")
 
     assert_error(client.delete(f"/api/history/{theirs}", headers=owner["headers"]), 404, "not_found")
-    assert_error(client.delete("/api/history/999999", headers=owner["headers"]), 404, "not_found")
+    for missing in (999999, 2**63, 10**20):
+        assert_error(client.delete(f"/api/history/{missing}", headers=owner["headers"]), 404, "not_found")
     assert ids(page(client, other["headers"])) == [theirs]
 
     response = client.delete(f"/api/history/{mine}", headers=owner["headers"])

@@ -30,6 +30,16 @@ from tests.support.wer import wer
 QUESTION_TEXT = "Why do you want to work at our company?"
 
 
+def assert_error(response, status: int, code: str | None = None) -> dict:
+    assert response.status_code == status, (response.status_code, response.get_data(as_text=True)[:300])
+    assert response.is_json
+    error = response.get_json()["error"]
+    assert error["message"]
+    if code is not None:
+        assert error["code"] == code, error
+    return error
+
+
 def test_upload_is_queued_then_polled_to_done(app, client, auth):
     headers = auth.headers()
     save_context(client, headers)

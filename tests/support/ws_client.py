@@ -32,6 +32,7 @@ class SocketClient:
     def __init__(self, url: str, timeout: float = 30.0) -> None:
         self.ws = websocket.create_connection(url, timeout=timeout)
         self.events: list[dict[str, Any]] = []
+        self.arrivals: list[float] = []  # time.monotonic() of each event, for benchmarks
         self.close_code: int | None = None
         self.closed = threading.Event()
         self._cond = threading.Condition()
@@ -51,6 +52,7 @@ class SocketClient:
             if opcode == websocket.ABNF.OPCODE_TEXT:
                 with self._cond:
                     self.events.append(json.loads(data.decode()))
+                    self.arrivals.append(time.monotonic())
                     self._cond.notify_all()
         self.closed.set()
         with self._cond:

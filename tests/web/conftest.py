@@ -192,7 +192,11 @@ def screenshot(driver, name: str, *, full_page: bool = True) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for viewport in ("desktop", "phone"):
         set_viewport(driver, viewport)
-        driver.execute_script("return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 150)));")
+        driver.execute_script(
+            "if (arguments[0]) window.scrollTo(0, 0);"
+            "return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 150)));",
+            full_page,
+        )
         params: dict = {"format": "png"}
         if full_page:
             size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]

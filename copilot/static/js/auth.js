@@ -12,7 +12,7 @@ function validate(form, values) {
   if (!values.email || !values.email.includes("@")) fields.email = ["Enter your email address."];
   if (!values.password) fields.password = ["Enter a password."];
   else if (form.id === "signup-form" && values.password.length < 8) {
-    fields.password = ["Use at least 8 characters."];
+    fields.password = ["Too short."];
   }
   return fields;
 }

@@ -251,7 +251,7 @@ async function start() {
   if (starting || recording) return;
   starting = true;
   showMessage("");
-  setBusy(recordButton, true);
+  recordButton.disabled = true;
   $("record-label").textContent = "Starting…";
   try {
     if (!navigator.mediaDevices || !window.AudioWorkletNode) {
@@ -292,7 +292,7 @@ async function start() {
     await stopAudio();
   } finally {
     starting = false;
-    setBusy(recordButton, false);
+    recordButton.disabled = false;
     renderRecording();
   }
 }

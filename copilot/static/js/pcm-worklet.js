@@ -42,7 +42,8 @@ class PcmProcessor extends AudioWorkletProcessor {
     const target = settings.targetRate || 16000;
     this.ratio = sampleRate / target;
     this.filter = this.ratio > 1 ? new Lowpass(Math.min(target * 0.45, 7600), sampleRate) : null;
-    this.frame = new Float32Array(Math.round((target * (settings.frameMs || 100)) / 1000));
+    this.frameLength = Math.round((target * (settings.frameMs || 100)) / 1000);
+    this.frame = new Float32Array(this.frameLength);
     this.frameIndex = 0;
     this.sum = 0;
     this.count = 0;
@@ -76,10 +77,11 @@ class PcmProcessor extends AudioWorkletProcessor {
         this.frameIndex += 1;
         this.sum = 0;
         this.count = 0;
-        if (this.frameIndex === this.frame.length) {
+        if (this.frameIndex === this.frameLength) {
+          // The buffer is handed over (transferred), so each frame gets a new one.
           const full = this.frame;
           this.port.postMessage({ type: "frame", samples: full }, [full.buffer]);
-          this.frame = new Float32Array(full.length);
+          this.frame = new Float32Array(this.frameLength);
           this.frameIndex = 0;
         }
       }

@@ -75,7 +75,6 @@ function fillForm(context) {
   document.getElementById("cv-file-status").textContent = "";
   document.getElementById("form-title").textContent = context ? `Edit “${contextLabel(context)}”` : "New context";
   document.getElementById("save-context").textContent = context ? "Save changes" : "Save context";
-  document.getElementById("cancel-edit").hidden = !context;
   renderList();
 }
 
@@ -174,8 +173,7 @@ page(async () => {
     try {
       const saved = await save();
       if (saved) {
-        status.textContent = wasNew ? "Context created." : "Changes saved.";
-        toast(saved.is_active ? "Saved. Answers now use this context." : "Saved.", "success");
+        status.textContent = `${wasNew ? "Context created" : "Changes saved"}${saved.is_active ? ": answers now use it." : "."}`;
       }
     } catch (error) {
       showFormError(form, error);
@@ -192,7 +190,6 @@ page(async () => {
     fillForm(null);
     form.elements.name.focus();
   });
-  document.getElementById("cancel-edit").addEventListener("click", () => fillForm(null));
   list.addEventListener("click", async (event) => {
     const button = event.target.closest("button[data-action]");
     if (!button) return;

@@ -1,0 +1,265 @@
+"""Jobs through a real Celery worker subprocess on the real Redis and PostgreSQL: events across
+processes, duplicate deliveries, a worker killed mid-job, and a broker that is down at upload."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import redis
+
+from copilot import create_app
+from copilot.extensions import db
+from copilot.jobs.tasks import PROCESS_JOB
+from copilot.models import Job
+from tests.conftest import TEST_SECRET, AuthActions, base_config
+from tests.jobs.helpers import SHORT_QUESTION, drain, history_rows, job_row, upload_clip
+from tests.support.fake_openai import DEFAULT_ANSWER, FakeOpenAIServer, fake_openai_server
+
+pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres]
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_DB = 10 + os.getpid() % 6  # one index per run, so parallel runs do not share a queue
+BROKER_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
+LEASE_SECONDS = 3
+
+
+class Worker:
+    """A ``celery worker`` process group, always killed at the end."""
+
+    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
+        self.env = env
+        self.log_dir = log_dir
+        self.proc: subprocess.Popen | None = None
+        self.started = 0
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.started += 1
+        log_path = self.log_dir / f"worker-{self.started}.log"
+        command = [
+            str(ROOT / ".venv" / "bin" / "celery"),
+            "-A", "worker", "worker",
+            "--pool=prefork", "--concurrency=2", "-Q", "copilot",
+            "--loglevel=INFO", f"--hostname=test{self.started}-{os.getpid()}@%h",
+            "--without-gossip", "--without-mingle", "--without-heartbeat",
+        ]  # fmt: skip
+        with log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        deadline = time.monotonic() + timeout
+        while b" ready." not in log_path.read_bytes():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"the worker did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+
+def _env(pg_url: str, instance: Path, fake: FakeOpenAIServer) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CELERY_", "REDIS_"))}
+    env.update(
+        {
+            "PYTHONPATH": str(ROOT),
+            "DATABASE_URL": pg_url,
+            "CELERY_BROKER_URL": BROKER_URL,
+            "REDIS_URL": BROKER_URL,
+            "JWT_SECRET_KEY": TEST_SECRET,
+            "INSTANCE_PATH": str(instance),
+            "STT_BACKEND": "openai",
+            "ANSWER_BACKEND": "openai",
+            "OPENAI_BASE_URL": fake.base_url,
+            "OPENAI_API_KEY": fake.api_key,
+            "OPENAI_TIMEOUT_SECONDS": "10",
+            "JOB_LEASE_SECONDS": str(LEASE_SECONDS),
+            "JOB_RETRY_BACKOFF_SECONDS": "0.05",
+            "LOG_LEVEL": "WARNING",
+            "FLASK_APP": "copilot:create_app",
+        }
+    )
+    return env
+
+
+@pytest.fixture(scope="module")
+def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
+    tmp = tmp_path_factory.mktemp("celery")
+    admin = redis.Redis.from_url(BROKER_URL)
+    admin.flushdb()
+    pg_url = pg_database_factory()
+    with fake_openai_server() as fake:
+        env = _env(pg_url, tmp / "instance", fake)
+        flask = ROOT / ".venv" / "bin" / "flask"
+        migrated = subprocess.run(
+            [str(flask), "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert migrated.returncode == 0, migrated.stderr[-3000:]
+        worker = Worker(env, tmp)
+        settings = {
+            "SQLALCHEMY_DATABASE_URI": pg_url,
+            "CELERY_BROKER_URL": BROKER_URL,
+            "REDIS_URL": BROKER_URL,
+            "STT_BACKEND": "openai",
+            "ANSWER_BACKEND": "openai",
+            "OPENAI_BASE_URL": fake.base_url,
+            "OPENAI_API_KEY": fake.api_key,
+            "JOB_LEASE_SECONDS": LEASE_SECONDS,
+        }
+        app = create_app(base_config(tmp, **settings))
+        try:
+            worker.start()
+            yield {"app": app, "worker": worker, "fake": fake, "settings": settings, "tmp": tmp}
+        finally:
+            worker.kill()
+            app.extensions["copilot_events"].close()
+            with app.app_context():
+                db.session.remove()
+                db.engine.dispose()
+            admin.flushdb()
+            admin.close()
+
+
+@pytest.fixture
+def user(stack) -> dict:
+    stack["fake"].reset()
+    return AuthActions(stack["app"].test_client()).register()
+
+
+def wait_status(app, job_id: str, statuses: tuple[str, ...], timeout: float = 60.0) -> Job:
+    deadline = time.monotonic() + timeout
+    while True:
+        job = job_row(app, job_id)
+        if job.status in statuses:
+            return job
+        assert time.monotonic() < deadline, f"job {job_id} still {job.status}"
+        time.sleep(0.1)
+
+
+def test_the_worker_runs_the_job_and_its_events_reach_this_process(stack, user):
+    app = stack["app"]
+    client = app.test_client()
+    bus = app.extensions["copilot_events"]
+    assert bus.name == "redis"
+    with bus.subscribe(user["user"]["id"]) as subscription:
+        assert bus.wait_connected(5)
+        response = upload_clip(client, user["headers"], SHORT_QUESTION, language="en")
+        assert response.status_code == 202, response.get_json()
+        job_id = response.get_json()["job_id"]
+        events = drain(subscription, until_job_ends=job_id, timeout=60)
+
+    kinds = [event["type"] for event in events]
+    assert kinds[0] == "job" and kinds[-2:] == ["answer", "job"]
+    assert {"transcription", "question_detected", "answer_delta"} <= set(kinds)
+    assert events[-1]["status"] == "done"
+    job = client.get(f"/api/jobs/{job_id}", headers=user["headers"]).get_json()
+    assert job["status"] == "done" and job["attempts"] == 1
+    assert job["result"]["answer"] == DEFAULT_ANSWER
+    assert len(history_rows(app, job_id)) == 1
+    health = client.get("/api/health").get_json()
+    assert health["broker"] == "ok" and health["status"] == "healthy"
+
+
+def test_a_task_delivered_twice_writes_one_history_row(stack, user):
+    app = stack["app"]
+    stack["fake"].set_chunk_delay(0.05)  # long enough for the copies to overlap the first run
+    response = upload_clip(app.test_client(), user["headers"], SHORT_QUESTION, language="en")
+    job_id = response.get_json()["job_id"]
+    task = app.extensions["celery"].tasks[PROCESS_JOB]
+    task.apply_async(args=[job_id])
+    task.apply_async(args=[job_id])
+
+    job = wait_status(app, job_id, ("done", "failed"))
+    broker = redis.Redis.from_url(BROKER_URL)
+    deadline = time.monotonic() + 20
+    while broker.llen("copilot") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    broker.close()
+    time.sleep(1.0)  # the last copy, taken from the queue, finds the job finished
+
+    job = job_row(app, job_id)
+    assert job.status == "done" and job.attempts == 1
+    assert len(history_rows(app, job_id)) == 1
+    assert len([r for r in stack["fake"].requests if r.path == "/v1/chat/completions"]) == 1
+
+
+def test_a_job_left_queued_while_the_broker_was_down_runs_after_a_sweep(stack, user):
+    down = create_app(
+        base_config(
+            stack["tmp"],
+            **{
+                **stack["settings"],
+                "CELERY_BROKER_URL": "redis://127.0.0.1:1/0",
+                "REDIS_URL": "redis://127.0.0.1:1/0",
+            },
+        )
+    )
+    client = down.test_client()
+    try:
+        began = time.monotonic()
+        response = upload_clip(client, user["headers"], SHORT_QUESTION, language="en")
+        assert response.status_code == 202, response.get_json()
+        assert time.monotonic() - began < 5
+        job_id = response.get_json()["job_id"]
+        health = client.get("/api/health")
+        assert health.status_code == 503
+        assert health.get_json()["broker"] == "unavailable" and health.get_json()["database"] == "ok"
+        time.sleep(1.0)
+        assert job_row(stack["app"], job_id).status == "queued"
+        assert client.get(f"/api/jobs/{job_id}", headers=user["headers"]).get_json()["status"] == "queued"
+    finally:
+        down.extensions["copilot_events"].close()
+        with down.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+    app = stack["app"]
+    with app.app_context():
+        sent = app.extensions["copilot_queue"].sweep(queued_after_s=0)
+        db.session.remove()
+    assert job_id in sent
+    job = wait_status(app, job_id, ("done", "failed"))
+    assert job.status == "done" and job.attempts == 1
+    assert len(history_rows(app, job_id)) == 1
+
+
+def test_a_job_of_a_killed_worker_finishes_once_after_the_sweep(stack, user):
+    app, fake, worker = stack["app"], stack["fake"], stack["worker"]
+    fake.set_chunk_delay(0.3)  # about 10 s of streaming: the job is surely answering when killed
+    response = upload_clip(app.test_client(), user["headers"], SHORT_QUESTION, language="en")
+    job_id = response.get_json()["job_id"]
+    wait_status(app, job_id, ("answering",), timeout=30)
+    time.sleep(0.5)
+
+    worker.kill()
+    killed = job_row(app, job_id)
+    assert killed.status == "answering" and killed.attempts == 1
+    fake.set_chunk_delay(0)
+    worker.start()
+    # Wait the lease out; until then the job still belongs to the dead run.
+    lease_until = (
+        killed.lease_until.replace(tzinfo=UTC) if killed.lease_until.tzinfo is None else killed.lease_until
+    )
+    time.sleep(max(0.0, (lease_until - datetime.now(UTC)).total_seconds()) + 0.3)
+    with app.app_context():
+        app.extensions["copilot_queue"].sweep()
+        db.session.remove()
+
+    job = wait_status(app, job_id, ("done", "failed"), timeout=60)
+    assert job.status == "done", (job.error_code, job.error_message)
+    assert job.attempts == 2
+    history = history_rows(app, job_id)
+    assert len(history) == 1 and history[0].answer == DEFAULT_ANSWER
+    assert job.answer == DEFAULT_ANSWER
