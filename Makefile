@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 THREADS ?= 32
-export FLASK_APP := wsgi:app
+export FLASK_APP := copilot.cli:create_cli_app
 
 .PHONY: run install install-dev services system-test-deps test lint format bench migrate clean worker
 

@@ -4,6 +4,7 @@ import sys
 
 from copilot import create_app
 from copilot.config import ConfigError
+from copilot.services.backends import warm_up_in_background
 
 try:
     app = create_app()
@@ -11,3 +12,4 @@ except ConfigError as exc:  # a clear sentence for the operator, not a traceback
     sys.stderr.write(f"Configuration error: {exc}\n")
     raise SystemExit(2) from None
 app.extensions["copilot_queue"].start_sweeper()
+warm_up_in_background(app.config)

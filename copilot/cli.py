@@ -70,3 +70,18 @@ def purge_history(days: int) -> None:
 def register_cli(app: Flask) -> None:
     app.cli.add_command(users_cli)
     app.cli.add_command(history_cli)
+
+
+def create_cli_app() -> Flask:
+    """The app the ``flask`` command loads (``.flaskenv``): like ``create_app`` but a bad
+    configuration ends with its message instead of a traceback, and no background threads run."""
+    import sys
+
+    from copilot import create_app
+    from copilot.config import ConfigError
+
+    try:
+        return create_app()
+    except ConfigError as exc:
+        sys.stderr.write(f"Configuration error: {exc}\n")
+        raise SystemExit(2) from None

@@ -34,7 +34,7 @@ CLEARED = (
 
 def flask_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in CLEARED}
-    environ.update({"FLASK_APP": "wsgi:app", "LOG_LEVEL": "WARNING", **env})
+    environ.update({"FLASK_APP": "copilot.cli:create_cli_app", "LOG_LEVEL": "WARNING", **env})
     return subprocess.run(
         [FLASK, *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=False
     )

@@ -33,6 +33,17 @@ def health():
     return report, (200 if healthy else 503)
 
 
+class PingSchema(Schema):
+    ok = fields.Boolean()
+
+
+@blp.route("/ping", methods=["GET"])
+@blp.response(200, PingSchema)
+def ping():
+    """Liveness: the process answers (no dependency is checked; see /api/health)."""
+    return {"ok": True}
+
+
 def docs_blueprint() -> FlaskBlueprint:
     """Swagger UI served from the swagger-ui-bundle wheel: no CDN, no inline script."""
     import swagger_ui_bundle
