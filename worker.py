@@ -1,11 +1,19 @@
 """Celery entry point: ``celery -A worker worker``. Tasks run inside the Flask app context."""
 
+import sys
+
 from celery.signals import worker_process_init, worker_ready
 
 from copilot import create_app
+from copilot.config import ConfigError
 from copilot.extensions import db
+from copilot.services.backends import warm_up_in_background
 
-flask_app = create_app()
+try:
+    flask_app = create_app()
+except ConfigError as exc:  # a clear sentence for the operator, not a traceback
+    sys.stderr.write(f"Configuration error: {exc}\n")
+    raise SystemExit(2) from None
 celery_app = flask_app.extensions["celery"]
 celery = celery_app
 
@@ -16,6 +24,7 @@ def _fresh_connections_after_fork(**_kwargs: object) -> None:
     by two processes corrupts both sessions); drop them without closing the parent's."""
     with flask_app.app_context():
         db.engine.dispose(close=False)
+    warm_up_in_background(flask_app.config)  # each child loads its own speech model, once
 
 
 @worker_ready.connect

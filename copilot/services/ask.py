@@ -36,7 +36,9 @@ def ask(
     try:
         context = contexts.resolve_context(user_id, context_id)
     except NotFoundError as exc:
-        raise InvalidInputError("Unknown context.", fields={"context_id": ["No such context for this user."]}) from exc
+        raise InvalidInputError(
+            "Unknown context.", fields={"context_id": ["No such context for this user."]}
+        ) from exc
     hint = None if not language or language == "auto" else language
     if hint is None and context is not None and context.language not in ("", "auto"):
         hint = context.language
@@ -65,4 +67,6 @@ def ask(
             language=detection.language,
             context_id=context.id if context else None,
         )
-    return AskResult(True, question, reply, history_id, detection.language, detection.kind, detection.confidence)
+    return AskResult(
+        True, question, reply, history_id, detection.language, detection.kind, detection.confidence
+    )

@@ -56,7 +56,13 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
     if backend == "openai":
         from copilot.services.answers.openai_compatible import OpenAIAnswerBackend
 
-        key = ("answer", "openai", config["OPENAI_BASE_URL"], config["OPENAI_API_KEY"], config["ANSWER_MODEL"])
+        key = (
+            "answer",
+            "openai",
+            config["OPENAI_BASE_URL"],
+            config["OPENAI_API_KEY"],
+            config["ANSWER_MODEL"],
+        )
         return _cached(
             key,
             lambda: OpenAIAnswerBackend(

@@ -155,7 +155,9 @@ class RedisEventBus(EventBus):
                     self._relay(message)
             except Exception as exc:
                 self.connected.clear()
-                log.warning("event relay lost redis (%s); reconnecting in %.1fs", exc.__class__.__name__, delay)
+                log.warning(
+                    "event relay lost redis (%s); reconnecting in %.1fs", exc.__class__.__name__, delay
+                )
                 self._stopping.wait(delay)
                 delay = min(delay * 2, 5.0)
             finally:

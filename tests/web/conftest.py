@@ -137,7 +137,8 @@ def driver(browser_dirs) -> Iterator[webdriver.Chrome]:
         f"--user-data-dir={browser_dirs['profile']}",
         "--use-fake-ui-for-media-stream",
         "--use-fake-device-for-media-stream",
-        f"--use-file-for-fake-audio-capture={microphone}",
+        # Played once per capture: one question, one job (looping would queue more and more).
+        f"--use-file-for-fake-audio-capture={microphone}%noloop",
         "--autoplay-policy=no-user-gesture-required",
     ):
         options.add_argument(flag)

@@ -228,7 +228,7 @@ def test_account_change_password_then_sign_in(browser, base_url, users):
     find(browser, "#export-contexts").click()
     text_of(browser, "#export-status", "1 context")
 
-    find(browser, '[data-action="sign-out"]').click()
+    find(browser, '.page-head [data-action="sign-out"]').click()
     wait(browser).until(EC.url_contains("/login"))
     text_of(browser, "#auth-notice", "signed out")
     find(browser, "#email").send_keys(user["email"])
@@ -280,7 +280,7 @@ def test_live_page_transcribes_detects_and_streams_an_answer(browser, base_url, 
         " answer: document.getElementById('answer').textContent};"
     )
     try:
-        snapshot = wait(browser, 45).until(
+        snapshot = wait(browser, 60).until(
             lambda driver: driver.execute_script(
                 "const answer = document.getElementById('answer');"
                 "if (answer.dataset.state !== 'done') return null;"

@@ -3,7 +3,6 @@ import {
   api,
   clearErrors,
   confirmDialog,
-  formatTime,
   formValues,
   page,
   saveBlob,
@@ -81,6 +80,6 @@ page(async () => {
   const user = await api("/api/auth/me");
   tokens.save({ user });
   $("account-username").value = user.email;
-  $("account-summary").textContent = `${user.full_name ? `${user.full_name} · ` : ""}${user.email} · member since ${formatTime(user.created_at)}`;
+  $("account-summary").textContent = `${user.full_name ? `${user.full_name} · ` : ""}${user.email} · member since ${new Date(user.created_at).toLocaleDateString(undefined, { dateStyle: "long" })}`;
   $("delete-account").addEventListener("click", () => deleteAccount(user).catch(showError));
 });

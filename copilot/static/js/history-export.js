@@ -7,7 +7,7 @@ export async function exportHistory(format, statusElement) {
     const result = await download(`/api/history/export?${new URLSearchParams({ format })}`, `interview-history.${format}`);
     statusElement.textContent = `Downloaded ${result.name}.`;
     statusElement.dataset.lastExport = `${format}:${result.status}`;
-    toast(`Downloaded ${result.name}.`, "success");
+    toast(`Downloaded ${result.name}.`, "success", 3000);
   } catch (error) {
     statusElement.textContent = "";
     showError(error);

@@ -426,6 +426,8 @@ page(async () => {
   flushButton.addEventListener("click", () => {
     if (socket.send({ type: "flush" })) showMessage("Answering what was said so far…", "info");
   });
+  // Phones and some browsers cannot share a tab's audio: offer it only where it can work.
+  tabButton.hidden = !navigator.mediaDevices?.getDisplayMedia;
   tabButton.addEventListener("click", toggleTabAudio);
   $("ask-form").addEventListener("submit", ask);
   $("clear-transcript").addEventListener("click", () => {

@@ -179,6 +179,7 @@ page(async () => {
       showFormError(form, error);
     } finally {
       setBusy(button, false);
+      button.textContent = editingId ? "Save changes" : "Save context";
     }
   });
   document.getElementById("cv-file").addEventListener("change", (event) => {
