@@ -61,4 +61,6 @@ def _make_view(endpoint: str, template: str, title: str, private: bool, script: 
 
 
 for _endpoint, (_url, _template, _title, _private, _script) in PAGES.items():
-    bp.add_url_rule(_url, endpoint=_endpoint, view_func=_make_view(_endpoint, _template, _title, _private, _script))
+    bp.add_url_rule(
+        _url, endpoint=_endpoint, view_func=_make_view(_endpoint, _template, _title, _private, _script)
+    )

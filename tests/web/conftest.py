@@ -45,12 +45,6 @@ CV = (
 )
 
 
-def pytest_collection_modifyitems(items) -> None:
-    for item in items:
-        if "tests/web/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.browser)
-
-
 # --- the server -------------------------------------------------------------------------------
 
 

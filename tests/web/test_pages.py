@@ -303,5 +303,12 @@ def test_live_page_transcribes_detects_and_streams_an_answer(browser, base_url, 
     find(browser, "#record").click()
     text_of(browser, "#record-label", "Start listening")
 
+    # A typed question is answered through /api/ask; the spoken one moves to "earlier answers".
+    find(browser, "#ask-text").send_keys("What is your experience with Kafka?")
+    find(browser, "#ask-form button[type=submit]").click()
+    text_of(browser, "#current-question", "Kafka", timeout=20)
+    wait(browser).until(lambda driver: find(driver, "#answer").get_attribute("data-state") == "done")
+    assert find(browser, "#earlier-count").text == "1"
+
     browser.get(f"{base_url}/history")
     text_of(browser, "#history-list", "company")

@@ -1,0 +1,55 @@
+"""The page shells without a browser: every page renders under the strict CSP with no inline
+script, style or event handler, and every asset it links to is served."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from copilot import create_app
+from copilot.web.routes import PAGES
+from tests.conftest import base_config
+
+INLINE_HANDLER = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+ASSET = re.compile(r'(?:src|href)="(/static/[^"]+)"')
+
+
+@pytest.fixture
+def web_client(tmp_path):
+    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'pages.db'}"))
+    yield app.test_client()
+    app.extensions["copilot_queue"].shutdown(wait=True)
+
+
+@pytest.mark.parametrize("endpoint", sorted(PAGES))
+def test_page_renders_under_a_strict_csp(web_client, endpoint):
+    url = PAGES[endpoint][0]
+    response = web_client.get(url)
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    html = response.get_data(as_text=True)
+    assert not INLINE_HANDLER.search(html)
+    assert " style=" not in html
+    scripts = SCRIPT_TAG.findall(html)
+    assert scripts and all('type="module"' in attrs and "src=" in attrs for attrs in scripts)
+    assets = ASSET.findall(html)
+    assert any(asset.startswith("/static/css/app.css") for asset in assets)
+    for asset in assets:
+        assert web_client.get(asset).status_code == 200, asset
+
+
+def test_private_pages_show_navigation_and_public_pages_do_not(web_client):
+    assert 'data-action="sign-out"' in web_client.get("/history").get_data(as_text=True)
+    assert 'data-action="sign-out"' not in web_client.get("/login").get_data(as_text=True)
+    assert 'aria-current="page">History<' in web_client.get("/history").get_data(as_text=True)
+
+
+def test_worklet_and_modules_are_served_as_javascript(web_client):
+    for name in ("api.js", "socket.js", "live.js", "pcm-worklet.js", "upload.js", "history.js"):
+        response = web_client.get(f"/static/js/{name}")
+        assert response.status_code == 200
+        assert response.mimetype in {"text/javascript", "application/javascript"}
