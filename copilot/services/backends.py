@@ -22,21 +22,22 @@ def _cached(key: tuple, build):
         return _cache[key]
 
 
+def _remote(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Connection settings both OpenAI-compatible backends share."""
+    return {
+        "base_url": config["OPENAI_BASE_URL"],
+        "api_key": config["OPENAI_API_KEY"] or "not-needed",
+        "timeout_s": config["OPENAI_TIMEOUT_SECONDS"],
+    }
+
+
 def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
     backend = config["STT_BACKEND"]
     if backend == "openai":
         from copilot.services.transcription.openai_compatible import OpenAITranscriber
 
         key = ("stt", "openai", config["OPENAI_BASE_URL"], config["OPENAI_API_KEY"], config["STT_MODEL"])
-        return _cached(
-            key,
-            lambda: OpenAITranscriber(
-                base_url=config["OPENAI_BASE_URL"],
-                api_key=config["OPENAI_API_KEY"] or "not-needed",
-                model=config["STT_MODEL"],
-                timeout_s=config["OPENAI_TIMEOUT_SECONDS"],
-            ),
-        )
+        return _cached(key, lambda: OpenAITranscriber(model=config["STT_MODEL"], **_remote(config)))
     if backend == "offline":
         from copilot.services.transcription.offline import OfflineTranscriber
 
@@ -63,15 +64,7 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
             config["OPENAI_API_KEY"],
             config["ANSWER_MODEL"],
         )
-        return _cached(
-            key,
-            lambda: OpenAIAnswerBackend(
-                base_url=config["OPENAI_BASE_URL"],
-                api_key=config["OPENAI_API_KEY"] or "not-needed",
-                model=config["ANSWER_MODEL"],
-                timeout_s=config["OPENAI_TIMEOUT_SECONDS"],
-            ),
-        )
+        return _cached(key, lambda: OpenAIAnswerBackend(model=config["ANSWER_MODEL"], **_remote(config)))
     if backend == "offline":
         from copilot.services.answers.offline import OfflineAnswerBackend
 

@@ -8,7 +8,7 @@ import openai
 
 from copilot.services.answers.base import AnswerContext
 from copilot.services.errors import BackendError, TransientBackendError
-from copilot.services.transcription.openai_compatible import (
+from copilot.services.openai_client import (
     create_openai_client,
     normalize_language,
     translate_openai_error,
