@@ -12,13 +12,14 @@ from copilot.logging_setup import user_id_var
 from copilot.services import accounts
 
 
-def _load_user(payload: dict[str, Any]):
-    """Load the token's user once per request; both JWT callbacks need it."""
-    cache = g.setdefault("jwt_users", {})
-    sub = payload.get("sub")
-    if sub not in cache:
-        cache[sub] = accounts.get_user(sub) if isinstance(sub, str) else None
-    return cache[sub]
+def _token_owner(payload: dict[str, Any]):
+    """The token's user and whether the token is dead, looked up once per request: both JWT
+    callbacks need them."""
+    cache = g.setdefault("jwt_owners", {})
+    jti = payload.get("jti")
+    if jti not in cache:
+        cache[jti] = accounts.token_owner(payload)
+    return cache[jti]
 
 
 def init_jwt(jwt: JWTManager, app: Flask) -> None:
@@ -28,11 +29,11 @@ def init_jwt(jwt: JWTManager, app: Flask) -> None:
 
     @jwt.token_in_blocklist_loader
     def _is_revoked(_header: dict, payload: dict) -> bool:
-        return accounts.is_token_revoked(payload, _load_user(payload))
+        return _token_owner(payload)[1]
 
     @jwt.user_lookup_loader
     def _user(_header: dict, payload: dict):
-        user = _load_user(payload)
+        user = _token_owner(payload)[0]
         if user is not None:
             user_id_var.set(user.id)
         return user

@@ -111,11 +111,9 @@ class LiveSession:
             return None
         if payload.get("type") != "access":
             return None
-        user = accounts.get_user(payload.get("sub")) if isinstance(payload.get("sub"), str) else None
         try:
-            if accounts.is_token_revoked(payload, user):
-                return None
-            return user
+            user, dead = accounts.token_owner(payload)
+            return None if dead else user
         finally:
             db.session.rollback()
 

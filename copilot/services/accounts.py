@@ -107,13 +107,23 @@ def issue_access_token(user: User) -> dict[str, Any]:
     }
 
 
-def is_token_revoked(payload: dict[str, Any], user: User | None) -> bool:
-    """A token is dead when its user is gone or inactive, its version is old, or it was logged out."""
-    if user is None or not user.is_active:
-        return True
-    if payload.get("ver", 0) != user.token_version:
-        return True
-    return db.session.get(RevokedToken, payload["jti"]) is not None
+def token_owner(payload: dict[str, Any]) -> tuple[User | None, bool]:
+    """The token's user, and whether the token is dead: its user gone or inactive, its version
+    older than the user's (password changed), or logged out. One query, on every request."""
+    sub, jti = payload.get("sub"), payload.get("jti")
+    if not isinstance(sub, str) or not isinstance(jti, str):
+        return None, True
+    row = db.session.execute(
+        select(User, RevokedToken.jti)
+        .select_from(User)
+        .outerjoin(RevokedToken, RevokedToken.jti == jti)
+        .where(User.id == sub)
+    ).first()
+    if row is None:
+        return None, True
+    user, revoked_jti = row
+    dead = not user.is_active or payload.get("ver", 0) != user.token_version or revoked_jti is not None
+    return user, dead
 
 
 def revoke_token(payload: dict[str, Any]) -> None:
