@@ -66,7 +66,9 @@ format: install-dev
 test: install-dev system-test-deps services lint
 	$(BIN)/pytest
 
-bench: install-dev services
+## Benchmarks (not timed tests): writes bench/RESULTS.md. wrk (Debian) drives the HTTP load.
+bench: install-dev system-test-deps services
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	$(BIN)/python -m bench
 
 clean:

@@ -185,7 +185,13 @@ def test_cli_start_up_with_a_short_secret_fails_with_a_clear_message(tmp_path):
     }
     environ.update(APP_ENV="production", JWT_SECRET_KEY="k" * 31, INSTANCE_PATH=str(tmp_path / "instance"))
     result = subprocess.run(
-        [str(Path(sys.executable).with_name("flask")), "--app", "copilot.cli:create_cli_app", "users", "list"],
+        [
+            str(Path(sys.executable).with_name("flask")),
+            "--app",
+            "copilot.cli:create_cli_app",
+            "users",
+            "list",
+        ],
         cwd=ROOT,
         env=environ,
         capture_output=True,

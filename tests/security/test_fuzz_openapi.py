@@ -35,7 +35,11 @@ ROOT = Path(__file__).resolve().parents[2]
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "10"))
 SUMMARY = ROOT / "test-artifacts" / "fuzz-summary.json"
 # These change the caller's own credentials; each of their cases gets a fresh account.
-CREDENTIAL_CHANGERS = {("DELETE", "/api/auth/me"), ("POST", "/api/auth/password"), ("POST", "/api/auth/logout")}
+CREDENTIAL_CHANGERS = {
+    ("DELETE", "/api/auth/me"),
+    ("POST", "/api/auth/password"),
+    ("POST", "/api/auth/logout"),
+}
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -120,7 +124,9 @@ def test_the_api_survives_fuzzing_from_its_own_openapi_document(fuzz_app):
     shared = _register(client)
     refresh = _register(client, "refresh_token")
     # Something for the id-taking routes to find: a context and a history entry.
-    client.post("/api/context", headers=shared, json={"cv": "Python developer at Allegro", "company": "Globex"})
+    client.post(
+        "/api/context", headers=shared, json={"cv": "Python developer at Allegro", "company": "Globex"}
+    )
     client.post("/api/ask", headers=shared, json={"text": "Why do you want to work here?", "language": "en"})
 
     counts: dict[str, int] = {}
@@ -172,6 +178,8 @@ def test_the_api_survives_fuzzing_from_its_own_openapi_document(fuzz_app):
     SUMMARY.write_text(json.dumps(summary, indent=2) + "\n")
     print(f"\nfuzz: {total} requests over {len(counts)} operations in {summary['seconds']} s")
     assert not failures, "\n\n".join(failures)
-    documented = {f"{m.upper()} {path}" for path, ops in spec["paths"].items() for m in ops if m != "parameters"}
+    documented = {
+        f"{m.upper()} {path}" for path, ops in spec["paths"].items() for m in ops if m != "parameters"
+    }
     assert set(counts) == documented
     assert not [status for status in statuses if status.startswith("5") and status != "503"]

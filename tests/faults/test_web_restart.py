@@ -1,0 +1,166 @@
+"""The web process dies while a live utterance's job is being answered (embedded mode: the job
+runs inside the web process) and a new process starts on the same database. The client opens a
+new socket and gets the finished answer from the job and history endpoints: the new process's
+sweeper takes the job over once the dead run's lease has expired."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+import requests
+
+from copilot import create_app
+from copilot.extensions import db
+from tests.conftest import TEST_SECRET, base_config
+from tests.support.fake_openai import DEFAULT_ANSWER, fake_openai_server
+from tests.support.processes import free_port
+from tests.support.ws_client import SocketClient, load_wav
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+LEASE_SECONDS = 2
+
+
+class WebProcess:
+    """``gunicorn wsgi:app`` as in production (embedded jobs, its own sweeper), killable."""
+
+    def __init__(self, env: dict[str, str], port: int, log_dir: Path) -> None:
+        self.env, self.port, self.log_dir = env, port, log_dir
+        self.proc: subprocess.Popen | None = None
+        self.url = f"http://127.0.0.1:{port}"
+        self.started = 0
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.started += 1
+        log_path = self.log_dir / f"web-{self.started}.log"
+        command = [
+            str(ROOT / ".venv" / "bin" / "gunicorn"), "--worker-class", "gthread", "--workers", "1",
+            "--threads", "16", "--timeout", "120", "--bind", f"127.0.0.1:{self.port}", "wsgi:app",
+        ]  # fmt: skip
+        with log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        deadline = time.monotonic() + timeout
+        while True:
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(f"{self.url}/api/ping", timeout=2).status_code == 200:
+                    return
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"the web process did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+
+@pytest.fixture
+def web(tmp_path) -> Iterator[tuple[WebProcess, object]]:
+    database = f"sqlite:///{tmp_path / 'restart.db'}"
+    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=database))
+    with app.app_context():
+        db.create_all()
+        db.engine.dispose()
+    with fake_openai_server() as fake:
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("OPENAI_", "CELERY_", "REDIS_", "DATABASE_"))
+        }
+        env.update(
+            {
+                "PYTHONPATH": str(ROOT),
+                "DATABASE_URL": database,
+                "JWT_SECRET_KEY": TEST_SECRET,
+                "INSTANCE_PATH": str(tmp_path / "instance"),
+                "LOG_LEVEL": "WARNING",
+                "BCRYPT_LOG_ROUNDS": "4",
+                "RATELIMIT_ENABLED": "false",
+                "STT_BACKEND": "openai",
+                "ANSWER_BACKEND": "openai",
+                "OPENAI_BASE_URL": fake.base_url,
+                "OPENAI_API_KEY": fake.api_key,
+                "JOB_LEASE_SECONDS": str(LEASE_SECONDS),
+                "JOB_SWEEP_INTERVAL_SECONDS": "1",
+                "LIVE_MAX_AHEAD_SECONDS": "1000",
+            }
+        )
+        process = WebProcess(env, free_port(), tmp_path)
+        try:
+            yield process, fake
+        finally:
+            process.kill()
+
+
+def _job(url: str, headers: dict, job_id: str) -> dict:
+    response = requests.get(f"{url}/api/jobs/{job_id}", headers=headers, timeout=10)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_a_job_cut_off_by_a_web_restart_finishes_in_the_new_process(web):
+    process, fake = web
+    process.start()
+    url = process.url
+    tokens = requests.post(
+        f"{url}/api/auth/register",
+        json={"email": "restart@example.com", "password": "long enough pass"},
+        timeout=10,
+    ).json()
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    fake.set_chunk_delay(1.0)  # a slow answer: the process is killed in the middle of it
+
+    socket = SocketClient(url.replace("http://", "ws://") + f"/ws/audio?token={tokens['access_token']}")
+    try:
+        socket.wait_for("ready", timeout=10)
+        socket.send({"type": "start", "sampleRate": 16000, "language": "en"})
+        socket.wait_for("started", timeout=10)
+        speech = np.concatenate(
+            [np.zeros(4800, np.float32), load_wav("en_why_our_company.wav"), np.zeros(24000, np.float32)]
+        )
+        socket.stream(speech)
+        job_id = socket.wait_for("job", timeout=30, status="queued")["job_id"]
+        deadline = time.monotonic() + 30
+        while _job(url, headers, job_id)["status"] != "answering":
+            assert time.monotonic() < deadline, _job(url, headers, job_id)
+            time.sleep(0.05)
+        socket.wait_for("answer_delta", timeout=10, job_id=job_id)
+    finally:
+        process.kill()  # the web process dies mid-answer, its socket with it
+        socket.close()
+    assert socket.closed.is_set()
+
+    fake.set_chunk_delay(0)
+    process.start()  # a new process on the same database and port
+    again = SocketClient(url.replace("http://", "ws://") + f"/ws/audio?token={tokens['access_token']}")
+    try:
+        again.wait_for("ready", timeout=10)
+        deadline = time.monotonic() + 30
+        while (job := _job(url, headers, job_id))["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, job
+            time.sleep(0.1)
+        assert job["status"] == "done", job
+        assert job["attempts"] == 2
+        assert job["result"]["answer"] == DEFAULT_ANSWER
+        history = requests.get(f"{url}/api/history", headers=headers, timeout=10).json()["history"]
+        assert [entry["id"] for entry in history] == [job["result"]["history_id"]]
+        assert history[0]["answer"] == DEFAULT_ANSWER  # the whole answer, not the half streamed before
+        again.send({"type": "ping", "t": 7})
+        again.wait_for("pong", timeout=5, t=7)
+    finally:
+        again.close()
