@@ -15,11 +15,9 @@ port (broker, event bus and rate-limit store), a real Celery worker on it and Po
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -28,15 +26,13 @@ from copilot.extensions import db
 from copilot.models import JobAudio
 from tests.conftest import TEST_SECRET, AuthActions, base_config
 from tests.jobs.helpers import SHORT_QUESTION, history_rows, job_row, upload_clip
-from tests.jobs.test_celery_worker import Worker
 from tests.support.fake_openai import DEFAULT_ANSWER, fake_openai_server
 from tests.support.live_server import serve_app
-from tests.support.processes import RedisServer
+from tests.support.processes import CeleryWorker, RedisServer, worker_env
 from tests.support.ws_client import SocketClient
 
 pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parents[2]
 LEASE_SECONDS = 2
 
 
@@ -63,26 +59,21 @@ def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
             app = create_app(base_config(tmp, **settings))
             with app.app_context():
                 db.create_all()
-            env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CELERY_", "REDIS_"))}
-            env.update(
-                {
-                    "PYTHONPATH": str(ROOT),
-                    "DATABASE_URL": pg_url,
-                    "CELERY_BROKER_URL": redis_server.url,
-                    "REDIS_URL": redis_server.url,
-                    "JWT_SECRET_KEY": TEST_SECRET,
-                    "INSTANCE_PATH": str(tmp / "instance"),
-                    "STT_BACKEND": "openai",
-                    "ANSWER_BACKEND": "openai",
-                    "OPENAI_BASE_URL": fake.base_url,
-                    "OPENAI_API_KEY": fake.api_key,
-                    "OPENAI_TIMEOUT_SECONDS": "30",
-                    "JOB_LEASE_SECONDS": str(LEASE_SECONDS),
-                    "JOB_RETRY_BACKOFF_SECONDS": "0.05",
-                    "LOG_LEVEL": "WARNING",
-                }
+            env = worker_env(
+                DATABASE_URL=pg_url,
+                CELERY_BROKER_URL=redis_server.url,
+                REDIS_URL=redis_server.url,
+                JWT_SECRET_KEY=TEST_SECRET,
+                INSTANCE_PATH=tmp / "instance",
+                STT_BACKEND="openai",
+                ANSWER_BACKEND="openai",
+                OPENAI_BASE_URL=fake.base_url,
+                OPENAI_API_KEY=fake.api_key,
+                OPENAI_TIMEOUT_SECONDS=30,
+                JOB_LEASE_SECONDS=LEASE_SECONDS,
+                JOB_RETRY_BACKOFF_SECONDS=0.05,
             )
-            worker = Worker(env, tmp)
+            worker = CeleryWorker(env, tmp)
             worker.start()
             yield {"app": app, "worker": worker, "fake": fake, "redis": redis_server, "tmp": tmp}
     finally:

@@ -3,9 +3,7 @@ processes, duplicate deliveries, a worker killed mid-job, and a broker that is d
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -22,6 +20,7 @@ from copilot.models import Job
 from tests.conftest import TEST_SECRET, AuthActions, base_config
 from tests.jobs.helpers import SHORT_QUESTION, drain, history_rows, job_row, upload_clip
 from tests.support.fake_openai import DEFAULT_ANSWER, FakeOpenAIServer, fake_openai_server
+from tests.support.processes import CeleryWorker, worker_env
 
 pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres]
 
@@ -31,67 +30,22 @@ BROKER_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 LEASE_SECONDS = 3
 
 
-class Worker:
-    """A ``celery worker`` process group, always killed at the end."""
-
-    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
-        self.env = env
-        self.log_dir = log_dir
-        self.proc: subprocess.Popen | None = None
-        self.started = 0
-
-    def start(self, timeout: float = 60.0) -> None:
-        self.started += 1
-        log_path = self.log_dir / f"worker-{self.started}.log"
-        command = [
-            str(ROOT / ".venv" / "bin" / "celery"),
-            "-A", "worker", "worker",
-            "--pool=prefork", "--concurrency=2", "-Q", "copilot",
-            "--loglevel=INFO", f"--hostname=test{self.started}-{os.getpid()}@%h",
-            "--without-gossip", "--without-mingle", "--without-heartbeat",
-        ]  # fmt: skip
-        with log_path.open("wb") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        while b" ready." not in log_path.read_bytes():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"the worker did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.1)
-
-    def kill(self) -> None:
-        if self.proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        self.proc = None
-
-
 def _env(pg_url: str, instance: Path, fake: FakeOpenAIServer) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CELERY_", "REDIS_"))}
-    env.update(
-        {
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_URL": pg_url,
-            "CELERY_BROKER_URL": BROKER_URL,
-            "REDIS_URL": BROKER_URL,
-            "JWT_SECRET_KEY": TEST_SECRET,
-            "INSTANCE_PATH": str(instance),
-            "STT_BACKEND": "openai",
-            "ANSWER_BACKEND": "openai",
-            "OPENAI_BASE_URL": fake.base_url,
-            "OPENAI_API_KEY": fake.api_key,
-            "OPENAI_TIMEOUT_SECONDS": "10",
-            "JOB_LEASE_SECONDS": str(LEASE_SECONDS),
-            "JOB_RETRY_BACKOFF_SECONDS": "0.05",
-            "LOG_LEVEL": "WARNING",
-            "FLASK_APP": "copilot:create_app",
-        }
+    return worker_env(
+        DATABASE_URL=pg_url,
+        CELERY_BROKER_URL=BROKER_URL,
+        REDIS_URL=BROKER_URL,
+        JWT_SECRET_KEY=TEST_SECRET,
+        INSTANCE_PATH=instance,
+        STT_BACKEND="openai",
+        ANSWER_BACKEND="openai",
+        OPENAI_BASE_URL=fake.base_url,
+        OPENAI_API_KEY=fake.api_key,
+        OPENAI_TIMEOUT_SECONDS=10,
+        JOB_LEASE_SECONDS=LEASE_SECONDS,
+        JOB_RETRY_BACKOFF_SECONDS=0.05,
+        FLASK_APP="copilot.cli:create_cli_app",
     )
-    return env
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +61,7 @@ def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
             [str(flask), "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
         )
         assert migrated.returncode == 0, migrated.stderr[-3000:]
-        worker = Worker(env, tmp)
+        worker = CeleryWorker(env, tmp)
         settings = {
             "SQLALCHEMY_DATABASE_URI": pg_url,
             "CELERY_BROKER_URL": BROKER_URL,

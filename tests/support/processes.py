@@ -1,17 +1,73 @@
-"""Dependencies a fault test can break on purpose: its own ``redis-server`` on a free port, and a
-TCP proxy in front of PostgreSQL that can refuse connections and cut the open ones."""
+"""Processes tests start and break on purpose: a real Celery worker, a throw-away
+``redis-server`` on a free port, and a TCP proxy in front of PostgreSQL that can refuse
+connections and cut the open ones."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import redis
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def worker_env(**settings: object) -> dict[str, str]:
+    """The environment of a worker subprocess: this one, minus any broker or backend settings of
+    the developer's shell, plus ``settings`` (stringified)."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CELERY_", "REDIS_", "DATABASE_"))
+    }
+    env.update({"PYTHONPATH": str(ROOT), "LOG_LEVEL": "WARNING"})
+    env.update({name: str(value) for name, value in settings.items()})
+    return env
+
+
+class CeleryWorker:
+    """A ``celery worker`` process group, always killed at the end."""
+
+    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
+        self.env = env
+        self.log_dir = log_dir
+        self.proc: subprocess.Popen | None = None
+        self.started = 0
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.started += 1
+        log_path = self.log_dir / f"worker-{self.started}.log"
+        command = [
+            sys.executable, "-m", "celery",
+            "-A", "worker", "worker",
+            "--pool=prefork", "--concurrency=2", "-Q", "copilot",
+            "--loglevel=INFO", f"--hostname=test{self.started}-{os.getpid()}@%h",
+            "--without-gossip", "--without-mingle", "--without-heartbeat",
+        ]  # fmt: skip
+        with log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        deadline = time.monotonic() + timeout
+        while b" ready." not in log_path.read_bytes():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"the worker did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
 
 
 def free_port() -> int:
