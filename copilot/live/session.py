@@ -34,7 +34,6 @@ from copilot.live.protocol import (
     samples_from_json,
 )
 from copilot.live.stt_pool import LiveTranscription
-from copilot.models import User
 from copilot.services import accounts, contexts, uploads
 from copilot.services.audio import DecodedAudio
 from copilot.services.errors import NotFoundError, ServiceError
@@ -51,7 +50,6 @@ class LiveSession:
         self.ws = ws
         self.app = app
         self.config = app.config
-        self.user: User | None = None
         self.user_id: str | None = None
         self.subscription: Subscription | None = None
         self.closed = threading.Event()
@@ -102,7 +100,8 @@ class LiveSession:
         self.send({"type": "error", "code": code, "message": message})
 
     # -- authentication -----------------------------------------------------------------------
-    def _user_for_token(self, token: object) -> User | None:
+    def _user_for_token(self, token: object) -> str | None:
+        """The id of the token's user, or None for a bad, expired or revoked token."""
         if not isinstance(token, str) or not token:
             return None
         try:
@@ -113,9 +112,9 @@ class LiveSession:
             return None
         try:
             user, dead = accounts.token_owner(payload)
-            return None if dead else user
+            return None if dead or user is None else user.id
         finally:
-            db.session.rollback()
+            release_session()
 
     def authenticate(self) -> bool:
         token = request.args.get("token")
@@ -129,13 +128,13 @@ class LiveSession:
                     first_message = None
             if first_message is not None and first_message.get("type") == "auth":
                 token = first_message.get("token")
-        user = self._user_for_token(token)
-        if user is None:
+        user_id = self._user_for_token(token)
+        if user_id is None:
             reason = "Authentication timed out." if token is None else "Invalid, expired or revoked token."
             self.send_now({"type": "error", "code": "unauthorized", "message": reason})
             self.ws.close(reason=POLICY_VIOLATION, message="unauthorized")
             return False
-        self.user, self.user_id = user, user.id
+        self.user_id = user_id
         return True
 
     # -- the loop -----------------------------------------------------------------------------
@@ -221,22 +220,22 @@ class LiveSession:
             self.send({"type": "stopped", "session_id": self.session_id})
 
     def start(self, options: StartOptions) -> None:
-        context = None
         try:
             context = contexts.resolve_context(self.user_id, options.context_id)
+            context_id, context_language = (context.id, context.language) if context else (None, "auto")
         except NotFoundError as exc:
             raise ProtocolError("invalid_context", "No such context for this user.") from exc
         finally:
-            db.session.rollback()
+            release_session()
         if self.segmenter is not None:
             self.flush("restart")
         self.options = options
         if options.session_id:
             self.session_id = options.session_id
-        self.context_id = context.id if context else None
+        self.context_id = context_id
         language = options.language
-        if language == "auto" and context is not None and context.language not in ("", "auto"):
-            language = context.language
+        if language == "auto" and context_language not in ("", "auto"):
+            language = context_language
         self.language_hint = None if language == "auto" else language
         self.segmenter = UtteranceSegmenter(
             SegmenterSettings(
@@ -384,6 +383,12 @@ class LiveSession:
                 self.error("internal_error", "The utterance could not be queued.")
             finally:
                 db.session.remove()
+
+
+def release_session() -> None:
+    """A socket lives for hours inside one request: give its database connection back after each
+    use (and read what is needed before, so no expired object reloads and keeps one open)."""
+    db.session.remove()
 
 
 def serve(ws: Any) -> None:

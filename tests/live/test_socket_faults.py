@@ -118,3 +118,22 @@ def test_client_vanishing_mid_utterance_leaves_a_finished_job(live):
     assert requests.get(f"{live.base_url}/api/health", timeout=10).status_code == 200
     # The answer a vanished client missed is in the history.
     assert jobs[0]["result"]["history_id"] is not None
+
+
+@pytest.mark.parametrize(
+    "live_app",
+    [{"SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 2, "max_overflow": 0, "pool_timeout": 3}}],
+    indirect=True,
+)
+def test_open_sockets_do_not_hold_database_connections(live):
+    """Sockets live for hours: more of them than the pool has connections must all work."""
+    user = live.register()
+    clients = [live.connect(user["token"]) for _ in range(6)]
+    for client in clients:
+        client.wait_for("ready", timeout=10)
+        client.send({"type": "start", "sampleRate": 16000})
+    for client in clients:
+        assert client.wait_for("started", timeout=10)["context_id"] is not None
+    assert (
+        requests.get(f"{live.base_url}/api/history", headers=user["headers"], timeout=10).status_code == 200
+    )
