@@ -288,7 +288,8 @@ class LiveSession:
             self.early = None
 
     def maybe_partial(self) -> None:
-        if not self.config["LIVE_PARTIALS"] or self.segmenter is None or not self.segmenter.in_speech:
+        # Partials only while someone speaks: in a pause the early final transcription needs the CPU.
+        if not self.config["LIVE_PARTIALS"] or self.segmenter is None or not self.segmenter.speaking:
             return
         samples = self.segmenter.current_samples()
         if samples is None:

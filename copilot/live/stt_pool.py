@@ -28,6 +28,13 @@ class LiveTranscription:
         self.pool = ThreadPoolExecutor(max_workers=threads + 1, thread_name_prefix="live-stt")
         self.partial_slots = threading.BoundedSemaphore(1)
         self.early_slots = threading.BoundedSemaphore(threads)
+        self._early_lock = threading.Lock()
+        self._early_count = 0
+
+    @property
+    def early_running(self) -> bool:
+        """An utterance may be ending somewhere: partials (best effort) wait their turn."""
+        return self._early_count > 0
 
     @classmethod
     def for_app(cls, app: Flask) -> LiveTranscription:
@@ -45,7 +52,7 @@ class LiveTranscription:
     def transcribe_partial(self, samples: np.ndarray, language: str | None) -> Future | None:
         transcriber = self._transcriber()
         method = getattr(transcriber, "transcribe_partial", None)
-        if method is None or not self.partial_slots.acquire(blocking=False):
+        if method is None or self.early_running or not self.partial_slots.acquire(blocking=False):
             return None
 
         def run() -> str:
@@ -61,12 +68,17 @@ class LiveTranscription:
             return None
         transcriber = self._transcriber()
 
+        with self._early_lock:
+            self._early_count += 1
+
         def run() -> tuple[str, str | None, float]:
             began = time.perf_counter()
             try:
                 result = transcriber.transcribe(samples, language)
                 return result.text.strip(), result.language or language, time.perf_counter() - began
             finally:
+                with self._early_lock:
+                    self._early_count -= 1
                 self.early_slots.release()
 
         return self.pool.submit(run)

@@ -59,6 +59,11 @@ class UtteranceSegmenter:
     def in_speech(self) -> bool:
         return self._current is not None
 
+    @property
+    def speaking(self) -> bool:
+        """In an utterance and not in a pause that may end it."""
+        return self._current is not None and not self._current.paused
+
     def current_samples(self) -> np.ndarray | None:
         """The utterance so far (for partial transcripts), or None outside speech."""
         if self._current is None:
