@@ -21,6 +21,15 @@ LEVELS = (1, 4, 16, 32)
 FRAME_S = 0.1
 
 
+def voice_ends_at(samples: np.ndarray) -> float:
+    """Seconds into the clip where the voice stops: the end of its last 30 ms frame louder than
+    5 % of the loudest frame (recordings carry their own trailing silence)."""
+    frame = 480
+    rms = np.sqrt(np.mean(samples[: len(samples) // frame * frame].reshape(-1, frame) ** 2, axis=1))
+    voiced = np.nonzero(rms > 0.05 * rms.max())[0]
+    return float((voiced[-1] + 1) * frame / 16000)
+
+
 def _client(base_url: str, user: dict[str, Any], out: list[dict[str, Any]], offset: float) -> None:
     time.sleep(offset)  # clients don't start in lock step
     socket = SocketClient(
@@ -33,19 +42,21 @@ def _client(base_url: str, user: dict[str, Any], out: list[dict[str, Any]], offs
         began = time.monotonic()
         sent_s = 0.0
         for name in CLIPS:
-            pieces = [np.zeros(8000, np.float32), load_wav(name)]
-            speech_end_at = sent_s + sum(len(p) for p in pieces) / 16000
+            clip = load_wav(name)
+            pieces = [np.zeros(8000, np.float32), clip]
+            speech_end_at = sent_s + 0.5 + voice_ends_at(clip)
             stream = np.concatenate([*pieces, np.zeros(int(16000 * 1.5), np.float32)])
             step = int(16000 * FRAME_S)
+            # Like a microphone: a frame leaves when the last of its audio has been "recorded",
+            # so the voice really stops at began + speech_end_at, by the clock.
+            ends.append(began + speech_end_at)
             for start in range(0, len(stream), step):
-                socket.send_binary(stream[start : start + step].astype("<f4").tobytes())
-                sent_s += len(stream[start : start + step]) / 16000
-                if abs(sent_s - speech_end_at) < FRAME_S / 2:
-                    ends.append(time.monotonic())
-                # Pace by the clock, not by sleeps: real time even when sends are slow.
+                chunk = stream[start : start + step]
+                sent_s += len(chunk) / 16000
                 delay = began + sent_s - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
+                socket.send_binary(chunk.astype("<f4").tobytes())
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(socket.of_type("answer")) + _unanswered(socket) < len(
             CLIPS
@@ -112,7 +123,8 @@ def run() -> str:
             "## Live sockets (`bench/live.py`)",
             f"Each client streams {len(CLIPS)} spoken questions in real time (100 ms float32 frames, 0.5 s "
             "silence before, 1.5 s after each); embedded mode, offline backends; one user per socket. "
-            "Latency = end of speech (last speech frame sent) → first `answer_delta`, in seconds; it "
+            "Latency = end of speech (the moment the last voiced 30 ms of the "
+            "clip was sent, not the end of the file's trailing silence) → first `answer_delta`, in seconds; it "
             "includes the 600 ms of silence that ends an utterance.",
             table(["sockets", "utterances", "answered", "latency p50", "latency p95"], rows),
         ]

@@ -56,17 +56,15 @@ def _register_blueprints(app: Flask) -> None:
     from copilot.extensions import api
     from copilot.history.routes import blp as history_blp
     from copilot.jobs.routes import blp as jobs_blp
+    from copilot.live.routes import bp as live_bp
     from copilot.ops.routes import blp as ops_blp
     from copilot.ops.routes import docs_blueprint
     from copilot.web.routes import bp as web_bp
 
     for blueprint in (auth_blp, context_blp, history_blp, jobs_blp, ask_blp, ops_blp):
         api.register_blueprint(blueprint)
-    app.register_blueprint(docs_blueprint())
-    from copilot.live.routes import bp as live_bp
-
-    app.register_blueprint(live_bp)
-    app.register_blueprint(web_bp)
+    for blueprint in (docs_blueprint(), live_bp, web_bp):
+        app.register_blueprint(blueprint)
 
 
 def _init_security(app: Flask) -> None:
@@ -152,9 +150,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     _init_security(app)
     _init_jobs(app)
     register_cli(app)
-    from copilot.jobs.cli import jobs_cli
-
-    app.cli.add_command(jobs_cli)
 
     if app.config["DATABASE_MODE"] == "memory":
         with app.app_context():

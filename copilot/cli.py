@@ -68,8 +68,10 @@ def purge_history(days: int) -> None:
 
 
 def register_cli(app: Flask) -> None:
-    app.cli.add_command(users_cli)
-    app.cli.add_command(history_cli)
+    from copilot.jobs.cli import jobs_cli
+
+    for group in (users_cli, history_cli, jobs_cli):
+        app.cli.add_command(group)
 
 
 def create_cli_app() -> Flask:

@@ -32,11 +32,12 @@ def _store_and_enqueue(
     decoded: audio.DecodedAudio,
     options: dict[str, Any],
     *,
+    context_id: int | None,
     size: int | None,
     kind: str = "upload",
     **extra: Any,
 ) -> Job:
-    context_id = _context_id(user_id, options.get("context_id"))
+    """Commit the job with its audio, then enqueue it (``context_id`` already checked)."""
     config = current_app.config
     job = jobs.create_job(
         user_id,
@@ -56,20 +57,20 @@ def _store_and_enqueue(
 
 def accept_samples(user_id: str, samples: object, sample_rate: object, options: dict[str, Any]) -> Job:
     """The old guide's JSON body: an array of floats and its sample rate."""
-    _context_id(user_id, options.get("context_id"))
+    context_id = _context_id(user_id, options.get("context_id"))  # before the costly decoding
     decoded = audio.decode_samples(samples, sample_rate, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
     audio.check_not_silent(decoded.samples)
-    return _store_and_enqueue(user_id, decoded, options, size=None)
+    return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=None)
 
 
 def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Job:
     """A recording in any container we can sniff (wav, mp3, ogg, webm, m4a, flac)."""
-    _context_id(user_id, options.get("context_id"))
+    context_id = _context_id(user_id, options.get("context_id"))
     start = stream.tell() if stream.seekable() else 0
     decoded = audio.decode_file(stream, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
     size = stream.tell() - start if stream.seekable() else None
     audio.check_not_silent(decoded.samples)
-    return _store_and_enqueue(user_id, decoded, options, size=size)
+    return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=size)
 
 
 def accept_live_utterance(
@@ -84,17 +85,14 @@ def accept_live_utterance(
     transcript_language: str | None = None,
     stage_timings: dict[str, float] | None = None,
 ) -> Job:
-    """A final utterance of a live socket becomes a job exactly like an upload."""
-    options = {
-        "language": language,
-        "context_id": context_id,
-        "session_id": session_id,
-        "utterance_id": utterance_id,
-    }
+    """A final utterance of a live socket becomes a job exactly like an upload (its context was
+    checked when the socket started)."""
+    options = {"language": language, "session_id": session_id, "utterance_id": utterance_id}
     return _store_and_enqueue(
         user_id,
         decoded,
         options,
+        context_id=context_id,
         size=None,
         kind="live",
         transcript=transcript,
