@@ -493,10 +493,26 @@ def fuzz() -> str:
     summary_path = ROOT / "test-artifacts" / "fuzz-summary.json"
     summary = json.loads(summary_path.read_text()) if summary_path.exists() else {}
     last = (result.stdout.strip().splitlines() or ["no output"])[-1]
+    codes = ", ".join(f"{code}: {count}" for code, count in summary.get("status_codes", {}).items())
     return "\n\n".join(
         [
             "### Fuzzing the API from its OpenAPI document",
-            f"schemathesis, up to {examples} examples per operation: {last}. Summary: `{json.dumps(summary)}`",
+            f"schemathesis (`tests/security/test_fuzz_openapi.py`), up to {examples} examples per operation "
+            "and mode (valid and invalid data), checks: no 5xx, every error in the JSON shape, responses "
+            "match the schema.",
+            table(
+                ["requests", "operations", "seconds", "status codes", "failing operations", "pytest"],
+                [
+                    [
+                        summary.get("requests", "–"),
+                        summary.get("operations", "–"),
+                        summary.get("seconds", "–"),
+                        codes,
+                        summary.get("failures", "–"),
+                        last,
+                    ]
+                ],
+            ),
         ]
     )
 

@@ -34,6 +34,16 @@ HTTP_CODES = {
 }
 
 
+def _string_keys(value: Any) -> Any:
+    """Field names echo the client's input, which may be anything (a form field whose name was
+    not valid UTF-8 arrives as None); JSON objects need string keys that sort."""
+    if isinstance(value, dict):
+        return {("_unnamed" if key is None else str(key)): _string_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_string_keys(item) for item in value]
+    return value
+
+
 def error_response(
     status: int,
     code: str,
@@ -41,7 +51,7 @@ def error_response(
     fields: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    response = jsonify({"error": {"code": code, "message": message, "fields": fields or {}}})
+    response = jsonify({"error": {"code": code, "message": message, "fields": _string_keys(fields or {})}})
     response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value

@@ -123,3 +123,20 @@ def test_bad_input_changes_nothing_in_the_database(app, client, auth):
     assert row_counts(app) == before
     body = client.get(f"/api/contexts/{context['id']}", headers=headers).get_json()
     assert (body["cv"], body["language"], body["name"]) == ("CV", "auto", "ctx")
+
+
+def test_validation_errors_for_unnamed_form_fields_are_json(client, auth):
+    """A multipart part without a name reaches the schema as a field named None."""
+    headers = auth.headers()
+    body = (
+        b"--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n"
+        b"--b\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nklingon\r\n"
+        b"--b\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"a.wav\"\r\n\r\nRIFF\r\n--b--\r\n"
+    )
+    response = client.post(
+        "/api/process_audio", headers=headers, data=body, content_type="multipart/form-data; boundary=b"
+    )
+    assert response.status_code == 422
+    error = response.get_json()["error"]
+    assert error["code"] == "validation_error"
+    assert set(error["fields"]) == {"_unnamed", "language"}
