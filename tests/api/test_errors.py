@@ -130,8 +130,8 @@ def test_validation_errors_for_unnamed_form_fields_are_json(client, auth):
     headers = auth.headers()
     body = (
         b"--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n"
-        b"--b\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nklingon\r\n"
-        b"--b\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"a.wav\"\r\n\r\nRIFF\r\n--b--\r\n"
+        b'--b\r\nContent-Disposition: form-data; name="language"\r\n\r\nklingon\r\n'
+        b'--b\r\nContent-Disposition: form-data; name="audio"; filename="a.wav"\r\n\r\nRIFF\r\n--b--\r\n'
     )
     response = client.post(
         "/api/process_audio", headers=headers, data=body, content_type="multipart/form-data; boundary=b"

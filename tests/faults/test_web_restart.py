@@ -5,13 +5,8 @@ sweeper takes the job over once the dead run's lease has expired."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import subprocess
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,86 +16,37 @@ from copilot import create_app
 from copilot.extensions import db
 from tests.conftest import TEST_SECRET, base_config
 from tests.support.fake_openai import DEFAULT_ANSWER, fake_openai_server
-from tests.support.processes import free_port
+from tests.support.processes import GunicornProcess, worker_env
 from tests.support.ws_client import SocketClient, load_wav
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 LEASE_SECONDS = 2
 
 
-class WebProcess:
-    """``gunicorn wsgi:app`` as in production (embedded jobs, its own sweeper), killable."""
-
-    def __init__(self, env: dict[str, str], port: int, log_dir: Path) -> None:
-        self.env, self.port, self.log_dir = env, port, log_dir
-        self.proc: subprocess.Popen | None = None
-        self.url = f"http://127.0.0.1:{port}"
-        self.started = 0
-
-    def start(self, timeout: float = 60.0) -> None:
-        self.started += 1
-        log_path = self.log_dir / f"web-{self.started}.log"
-        command = [
-            str(ROOT / ".venv" / "bin" / "gunicorn"), "--worker-class", "gthread", "--workers", "1",
-            "--threads", "16", "--timeout", "120", "--bind", f"127.0.0.1:{self.port}", "wsgi:app",
-        ]  # fmt: skip
-        with log_path.open("wb") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{self.url}/api/ping", timeout=2).status_code == 200:
-                    return
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"the web process did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.1)
-
-    def kill(self) -> None:
-        if self.proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        self.proc = None
-
-
 @pytest.fixture
-def web(tmp_path) -> Iterator[tuple[WebProcess, object]]:
+def web(tmp_path) -> Iterator[tuple[GunicornProcess, object]]:
     database = f"sqlite:///{tmp_path / 'restart.db'}"
     app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=database))
     with app.app_context():
         db.create_all()
         db.engine.dispose()
     with fake_openai_server() as fake:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith(("OPENAI_", "CELERY_", "REDIS_", "DATABASE_"))
-        }
-        env.update(
-            {
-                "PYTHONPATH": str(ROOT),
-                "DATABASE_URL": database,
-                "JWT_SECRET_KEY": TEST_SECRET,
-                "INSTANCE_PATH": str(tmp_path / "instance"),
-                "LOG_LEVEL": "WARNING",
-                "BCRYPT_LOG_ROUNDS": "4",
-                "RATELIMIT_ENABLED": "false",
-                "STT_BACKEND": "openai",
-                "ANSWER_BACKEND": "openai",
-                "OPENAI_BASE_URL": fake.base_url,
-                "OPENAI_API_KEY": fake.api_key,
-                "JOB_LEASE_SECONDS": str(LEASE_SECONDS),
-                "JOB_SWEEP_INTERVAL_SECONDS": "1",
-                "LIVE_MAX_AHEAD_SECONDS": "1000",
-            }
+        env = worker_env(
+            DATABASE_URL=database,
+            JWT_SECRET_KEY=TEST_SECRET,
+            INSTANCE_PATH=tmp_path / "instance",
+            BCRYPT_LOG_ROUNDS=4,
+            RATELIMIT_ENABLED="false",
+            STT_BACKEND="openai",
+            ANSWER_BACKEND="openai",
+            OPENAI_BASE_URL=fake.base_url,
+            OPENAI_API_KEY=fake.api_key,
+            JOB_LEASE_SECONDS=LEASE_SECONDS,
+            JOB_SWEEP_INTERVAL_SECONDS=1,
+            LIVE_MAX_AHEAD_SECONDS=1000,
         )
-        process = WebProcess(env, free_port(), tmp_path)
+        process = GunicornProcess(env, tmp_path)
         try:
             yield process, fake
         finally:

@@ -5,14 +5,8 @@ travels in the query string) and logout; then everything it wrote is searched.""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import socket
-import subprocess
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 import requests
@@ -22,17 +16,10 @@ from copilot.extensions import db
 from tests.conftest import TEST_SECRET, base_config
 from tests.jobs.helpers import SHORT_QUESTION, clip_bytes
 from tests.support.fake_openai import fake_openai_server
+from tests.support.processes import GunicornProcess, worker_env
 from tests.support.ws_client import SocketClient
 
 pytestmark = pytest.mark.slow
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -42,54 +29,28 @@ def gunicorn(tmp_path):
     with app.app_context():
         db.create_all()
         db.engine.dispose()
-    port = _free_port()
-    log_path = tmp_path / "web.log"
     with fake_openai_server() as fake:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith(("OPENAI_", "CELERY_", "REDIS_", "DATABASE_"))
-        }
-        env.update(
-            {
-                "PYTHONPATH": str(ROOT),
-                "DATABASE_URL": database,
-                "JWT_SECRET_KEY": TEST_SECRET,
-                "INSTANCE_PATH": str(tmp_path / "instance"),
-                "LOG_LEVEL": "DEBUG",
-                "BCRYPT_LOG_ROUNDS": "4",
-                "RATELIMIT_ENABLED": "false",
-                "STT_BACKEND": "openai",
-                "ANSWER_BACKEND": "openai",
-                "OPENAI_BASE_URL": fake.base_url,
-                "OPENAI_API_KEY": fake.api_key,
-            }
+        env = worker_env(
+            DATABASE_URL=database,
+            JWT_SECRET_KEY=TEST_SECRET,
+            INSTANCE_PATH=tmp_path / "instance",
+            BCRYPT_LOG_ROUNDS=4,
+            RATELIMIT_ENABLED="false",
+            STT_BACKEND="openai",
+            ANSWER_BACKEND="openai",
+            OPENAI_BASE_URL=fake.base_url,
+            OPENAI_API_KEY=fake.api_key,
+            LOG_LEVEL="DEBUG",
         )
-        command = [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "--worker-class", "gthread", "--workers", "1", "--threads", "8", "--timeout", "60",
-            "--bind", f"127.0.0.1:{port}", "--access-logfile", "-", "--log-level", "debug", "wsgi:app",
-        ]  # fmt: skip
-        with log_path.open("wb") as log:
-            proc = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        base_url = f"http://127.0.0.1:{port}"
+        # The access log and gunicorn's own debug lines too: everything a server would write.
+        process = GunicornProcess(
+            env, tmp_path, threads=8, extra=("--access-logfile", "-", "--log-level", "debug")
+        )
+        process.start()
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                with contextlib.suppress(requests.RequestException):
-                    if requests.get(f"{base_url}/api/ping", timeout=2).status_code == 200:
-                        break
-                assert proc.poll() is None, log_path.read_text()[-3000:]
-                assert time.monotonic() < deadline, "gunicorn did not start"
-                time.sleep(0.2)
-            yield {"url": base_url, "log": log_path, "proc": proc, "api_key": fake.api_key}
+            yield {"url": process.url, "log": process.log_path, "proc": process.proc, "api_key": fake.api_key}
         finally:
-            # The log was read already: no graceful stop needed (it would wait for open sockets).
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+            process.kill()
 
 
 def _secret_parts(token: str) -> list[str]:

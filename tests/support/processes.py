@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import redis
+import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,6 +60,51 @@ class CeleryWorker:
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.kill()
                 raise AssertionError(f"the worker did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+
+class GunicornProcess:
+    """``gunicorn wsgi:app`` as in production (gthread workers, embedded jobs, its own sweeper),
+    in its own process group so a test can kill it like a crash."""
+
+    def __init__(
+        self, env: dict[str, str], log_dir: Path, *, threads: int = 16, extra: tuple[str, ...] = ()
+    ) -> None:
+        self.env, self.log_dir, self.threads, self.extra = env, log_dir, threads, extra
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.started = 0
+        self.log_path = log_dir / "web-0.log"
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.started += 1
+        self.log_path = self.log_dir / f"web-{self.started}.log"
+        command = [
+            sys.executable, "-m", "gunicorn", "--worker-class", "gthread", "--workers", "1",
+            "--threads", str(self.threads), "--timeout", "120", "--bind", f"127.0.0.1:{self.port}",
+            *self.extra, "wsgi:app",
+        ]  # fmt: skip
+        with self.log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        deadline = time.monotonic() + timeout
+        while True:
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(f"{self.url}/api/ping", timeout=2).status_code == 200:
+                    return
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"the web process did not start:\n{self.log_path.read_text()[-3000:]}")
             time.sleep(0.1)
 
     def kill(self) -> None:
