@@ -12,11 +12,8 @@ import numpy as np
 import pytest
 import requests
 
-from copilot import create_app
-from copilot.extensions import db
-from tests.conftest import TEST_SECRET, base_config
 from tests.support.fake_openai import DEFAULT_ANSWER, fake_openai_server
-from tests.support.processes import GunicornProcess, worker_env
+from tests.support.processes import GunicornProcess, sqlite_web_env
 from tests.support.ws_client import SocketClient, load_wav
 
 pytestmark = pytest.mark.slow
@@ -26,22 +23,10 @@ LEASE_SECONDS = 2
 
 @pytest.fixture
 def web(tmp_path) -> Iterator[tuple[GunicornProcess, object]]:
-    database = f"sqlite:///{tmp_path / 'restart.db'}"
-    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=database))
-    with app.app_context():
-        db.create_all()
-        db.engine.dispose()
     with fake_openai_server() as fake:
-        env = worker_env(
-            DATABASE_URL=database,
-            JWT_SECRET_KEY=TEST_SECRET,
-            INSTANCE_PATH=tmp_path / "instance",
-            BCRYPT_LOG_ROUNDS=4,
-            RATELIMIT_ENABLED="false",
-            STT_BACKEND="openai",
-            ANSWER_BACKEND="openai",
-            OPENAI_BASE_URL=fake.base_url,
-            OPENAI_API_KEY=fake.api_key,
+        env = sqlite_web_env(
+            tmp_path,
+            fake,
             JOB_LEASE_SECONDS=LEASE_SECONDS,
             JOB_SWEEP_INTERVAL_SECONDS=1,
             LIVE_MAX_AHEAD_SECONDS=1000,

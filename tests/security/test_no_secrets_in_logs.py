@@ -11,12 +11,10 @@ import uuid
 import pytest
 import requests
 
-from copilot import create_app
-from copilot.extensions import db
-from tests.conftest import TEST_SECRET, base_config
+from tests.conftest import TEST_SECRET
 from tests.jobs.helpers import SHORT_QUESTION, clip_bytes
 from tests.support.fake_openai import fake_openai_server
-from tests.support.processes import GunicornProcess, worker_env
+from tests.support.processes import GunicornProcess, sqlite_web_env
 from tests.support.ws_client import SocketClient
 
 pytestmark = pytest.mark.slow
@@ -24,24 +22,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def gunicorn(tmp_path):
-    database = f"sqlite:///{tmp_path / 'logs.db'}"
-    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=database))
-    with app.app_context():
-        db.create_all()
-        db.engine.dispose()
     with fake_openai_server() as fake:
-        env = worker_env(
-            DATABASE_URL=database,
-            JWT_SECRET_KEY=TEST_SECRET,
-            INSTANCE_PATH=tmp_path / "instance",
-            BCRYPT_LOG_ROUNDS=4,
-            RATELIMIT_ENABLED="false",
-            STT_BACKEND="openai",
-            ANSWER_BACKEND="openai",
-            OPENAI_BASE_URL=fake.base_url,
-            OPENAI_API_KEY=fake.api_key,
-            LOG_LEVEL="DEBUG",
-        )
+        env = sqlite_web_env(tmp_path, fake, LOG_LEVEL="DEBUG")
         # The access log and gunicorn's own debug lines too: everything a server would write.
         process = GunicornProcess(
             env, tmp_path, threads=8, extra=("--access-logfile", "-", "--log-level", "debug")

@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import redis
 import requests
@@ -32,88 +33,120 @@ def worker_env(**settings: object) -> dict[str, str]:
     return env
 
 
-class CeleryWorker:
-    """A ``celery worker`` process group, always killed at the end."""
+def sqlite_web_env(tmp_path: Path, fake: Any, **settings: object) -> dict[str, str]:
+    """The environment of a ``gunicorn`` test process: a fresh SQLite file (schema created here),
+    the OpenAI-compatible backends on the ``fake`` server, fast bcrypt, no rate limits."""
+    from copilot import create_app
+    from copilot.extensions import db
+    from tests.conftest import TEST_SECRET, base_config
+
+    database = f"sqlite:///{tmp_path / 'web.db'}"
+    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=database))
+    with app.app_context():
+        db.create_all()
+        db.engine.dispose()
+    return worker_env(
+        DATABASE_URL=database,
+        JWT_SECRET_KEY=TEST_SECRET,
+        INSTANCE_PATH=tmp_path / "instance",
+        BCRYPT_LOG_ROUNDS=4,
+        RATELIMIT_ENABLED="false",
+        STT_BACKEND="openai",
+        ANSWER_BACKEND="openai",
+        OPENAI_BASE_URL=fake.base_url,
+        OPENAI_API_KEY=fake.api_key,
+        **settings,
+    )
+
+
+class ProcessGroup:
+    """A service started in its own process group, logging to a file, killed like a crash."""
+
+    name = "process"
 
     def __init__(self, env: dict[str, str], log_dir: Path) -> None:
         self.env = env
         self.log_dir = log_dir
         self.proc: subprocess.Popen | None = None
         self.started = 0
+        self.log_path = log_dir / f"{self.name}-0.log"
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def is_ready(self) -> bool:
+        raise NotImplementedError
 
     def start(self, timeout: float = 60.0) -> None:
         self.started += 1
-        log_path = self.log_dir / f"worker-{self.started}.log"
-        command = [
+        self.log_path = self.log_dir / f"{self.name}-{self.started}.log"
+        with self.log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                self.command(),
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + timeout
+        while not self.is_ready():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"the {self.name} did not start:\n{self.log_path.read_text()[-3000:]}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+
+class CeleryWorker(ProcessGroup):
+    """A real ``celery worker`` (prefork, 2 children) on the project's worker module."""
+
+    name = "worker"
+
+    def command(self) -> list[str]:
+        return [
             sys.executable, "-m", "celery",
             "-A", "worker", "worker",
             "--pool=prefork", "--concurrency=2", "-Q", "copilot",
             "--loglevel=INFO", f"--hostname=test{self.started}-{os.getpid()}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat",
         ]  # fmt: skip
-        with log_path.open("wb") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        while b" ready." not in log_path.read_bytes():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"the worker did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.1)
 
-    def kill(self) -> None:
-        if self.proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        self.proc = None
+    def is_ready(self) -> bool:
+        return b" ready." in self.log_path.read_bytes()
 
 
-class GunicornProcess:
-    """``gunicorn wsgi:app`` as in production (gthread workers, embedded jobs, its own sweeper),
-    in its own process group so a test can kill it like a crash."""
+class GunicornProcess(ProcessGroup):
+    """``gunicorn wsgi:app`` as in production (gthread workers, embedded jobs, its own sweeper)."""
+
+    name = "web"
 
     def __init__(
         self, env: dict[str, str], log_dir: Path, *, threads: int = 16, extra: tuple[str, ...] = ()
     ) -> None:
-        self.env, self.log_dir, self.threads, self.extra = env, log_dir, threads, extra
+        super().__init__(env, log_dir)
+        self.threads, self.extra = threads, extra
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen | None = None
-        self.started = 0
-        self.log_path = log_dir / "web-0.log"
 
-    def start(self, timeout: float = 60.0) -> None:
-        self.started += 1
-        self.log_path = self.log_dir / f"web-{self.started}.log"
-        command = [
+    def command(self) -> list[str]:
+        return [
             sys.executable, "-m", "gunicorn", "--worker-class", "gthread", "--workers", "1",
             "--threads", str(self.threads), "--timeout", "120", "--bind", f"127.0.0.1:{self.port}",
             *self.extra, "wsgi:app",
         ]  # fmt: skip
-        with self.log_path.open("wb") as log:
-            self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{self.url}/api/ping", timeout=2).status_code == 200:
-                    return
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"the web process did not start:\n{self.log_path.read_text()[-3000:]}")
-            time.sleep(0.1)
 
-    def kill(self) -> None:
-        if self.proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        self.proc = None
+    def is_ready(self) -> bool:
+        with contextlib.suppress(requests.RequestException):
+            return requests.get(f"{self.url}/api/ping", timeout=2).status_code == 200
+        return False
 
 
 def free_port() -> int:
