@@ -60,7 +60,7 @@ def create_job(
     kind: JobKind = JobKind.UPLOAD,
     language: str = "auto",
     context_id: int | None = None,
-    max_attempts: int = 3,
+    max_attempts: int,
     session_id: str | None = None,
     utterance_id: str | None = None,
     audio_bytes: int | None = None,
