@@ -117,7 +117,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     settings.update(config or {})
     resolve(settings)
 
-    app = Flask(__name__, instance_path=settings["INSTANCE_PATH"])
+    app = Flask("copilot", instance_path=settings["INSTANCE_PATH"])
     app.config.update(settings)
     app.extensions["copilot_version"] = __version__
     configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
