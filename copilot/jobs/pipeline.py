@@ -184,41 +184,30 @@ class JobRun:
         self.finish_done(question=question, answer=answer, history_id=history_id)
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.DONE,
-            question=question,
-            answer=answer,
-            history_id=history_id,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end(JobStatus.DONE, None)
+        result = {"question": question, "answer": answer, "history_id": history_id}
+        self.end(JobStatus.DONE, **result)
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
             self.publish(messages.answer(self.ref, answer, question, history_id))
-        result = {"question": question, "answer": answer, "history_id": history_id}
         self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.FAILED,
-            error_code=code,
-            error_message=message,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end(JobStatus.FAILED, code)
+        self.end(JobStatus.FAILED, error_code=code, error_message=message)
         publish_failure(self.bus, self.ref, code, message)
 
-    def record_end(self, status: JobStatus, code: str | None) -> None:
-        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
-            time.perf_counter() - self.started
+    def end(self, status: JobStatus, **values: Any) -> None:
+        """Write the job's end with its timings (its audio goes unless it is kept), and count it."""
+        seconds = time.perf_counter() - self.started
+        self.timings["total"] = round(seconds, 4)
+        store.finish_claimed(
+            self.claim,
+            status=status,
+            stage_timings=self.timings,
+            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+            **values,
         )
-        metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(seconds)
+        metrics.JOBS_FINISHED.labels(status=status, error_code=values.get("error_code") or "").inc()
 
 
 def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str) -> None:
