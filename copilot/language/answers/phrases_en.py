@@ -1,0 +1,333 @@
+"""English wording of the offline answers: sentence patterns with variants, filled from the CV and
+job description. No pattern carries a fact of its own; every employer, number and tool comes from
+the context. Variants keep answers to different questions from sharing whole sentences."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    # -- where something happened --------------------------------------------------------------
+    "where_current": ("my current role at {employer}", "my current job at {employer}"),
+    "where_past": ("my time at {employer}", "{employer}"),
+    "where_title": ("my work as {a_title}",),
+    "where_none": ("my recent work",),
+    # -- introduction -------------------------------------------------------------------------
+    "intro_identity_years": (
+        "I'm {a_headline} with {years} years of experience, currently {current}.",
+        "I've been working as {a_headline} for {years} years, and right now I'm {current}.",
+    ),
+    "intro_identity": ("I'm {a_headline}, currently {current}.", "I work as {a_headline}; right now I'm {current}."),
+    "intro_identity_plain": ("I'm {a_headline} with {years} years of experience.", "I'm {a_headline}."),
+    "intro_before": (
+        "Before that I was {title_at}, where {clause}.",
+        "Earlier, as {title_at}, {clause}.",
+    ),
+    "intro_bridge": (
+        "Now I'd like to focus on {duty}, which is what this role is about.",
+        "What I want next is more {duty}, and that's exactly what {role} offers.",
+    ),
+    "intro_bridge_plain": (
+        "That's why {role} feels like the right next step for me.",
+        "{Role} is a natural next step from that.",
+    ),
+    # -- motivation ---------------------------------------------------------------------------
+    "motivation_duty": (
+        "What draws me to {role} is {duty}; that's the part of my work I enjoy most.",
+        "The main reason is the work itself: {duty} is what I do best and want to do more of.",
+    ),
+    "motivation_about": (
+        "I also like that you {about}.",
+        "And I'm interested in what you do: you {about}.",
+    ),
+    "motivation_no_jd": (
+        "{Role} builds directly on what I've been doing.",
+        "I'm interested in {role} because it builds on my strongest experience.",
+    ),
+    "motivation_close": (
+        "So I can help with {duty2} from day one, and still grow in the role.",
+        "I'd be useful quickly on {duty2}, and there's plenty here for me to learn.",
+    ),
+    # -- why leave ----------------------------------------------------------------------------
+    "leave_good": (
+        "I've had a good run at {employer}: {clause}.",
+        "I'm not leaving because of a problem; {employer} has been a good place, and {clause}.",
+    ),
+    "leave_next": (
+        "What I'm looking for now is more {duty}, and there's less room for that in my current role.",
+        "I want my next step to be about {duty}, which my current role can't offer as much of.",
+    ),
+    "leave_next_plain": (
+        "I'm looking for a bigger scope and new problems, and {role} offers that.",
+        "After that time I want a new challenge with more responsibility, which is what {role} gives me.",
+    ),
+    "leave_why_here": (
+        "That's why this move, and this role in particular, makes sense to me now.",
+        "So it's about moving towards this role, not away from my current team.",
+    ),
+    "leave_no_current": (
+        "My last role, at {employer}, ended in {year}, and I've used the time to choose my next step carefully.",
+    ),
+    # -- strengths ----------------------------------------------------------------------------
+    "strength_first": ("My main strength is {label}.", "I'd say my biggest strength is {label}."),
+    "strength_second": ("The second one is {label}.", "Another strength is {label}."),
+    "strength_close": (
+        "Both matter for {role}, especially for {duty}.",
+        "That's what I'd bring to {role}, particularly to {duty}.",
+    ),
+    "strength_close_plain": ("Both are what I'd bring to {role}.", "That's what I'd bring to {role} from the start."),
+    "label_impact": ("turning work into measurable results",),
+    "label_leadership": ("helping people grow and leading a team",),
+    "label_collaboration": ("working well across teams",),
+    "label_process": ("improving the way work gets done",),
+    "label_challenge": ("taking on complex problems",),
+    "label_customer": ("keeping the people I serve at the centre",),
+    "label_incident": ("staying calm and practical when things go wrong",),
+    "label_learning": ("learning new things quickly",),
+    "label_delivery": ("owning work from start to finish",),
+    "label_skills": ("solid hands-on depth in {skills}",),
+    # -- weaknesses ---------------------------------------------------------------------------
+    "weak_gap": (
+        "An honest gap for this role: I haven't used {gap} in production yet.",
+        "To be upfront, {gap} is the one requirement I haven't worked with in a real project.",
+    ),
+    "weak_gap_closest": ("The closest I've done: {sentence}", "What I do have is related: {sentence}"),
+    "weak_gap_plan": (
+        "I'm closing that gap by building a small project with {gap} and reading how teams run it in production.",
+        "My plan is to get hands-on with {gap} early, on a small piece of real work, with someone experienced reviewing it.",
+    ),
+    "weak_delegation": (
+        "I tend to take too much on myself instead of delegating.",
+        "My weak spot has been holding on to work I could hand over.",
+    ),
+    "weak_delegation_fix": (
+        "What helped was handing over whole problems with a clear goal and checking the outcome rather than every step.",
+    ),
+    "weak_help": (
+        "I sometimes try too long to solve a problem alone before asking for help.",
+        "Early on, I'd stay stuck on a problem too long before asking anyone.",
+    ),
+    "weak_help_fix": (
+        "Now I give myself a time limit: if I'm stuck for an hour, I write down what I've tried and ask.",
+    ),
+    "weak_detail": (
+        "I can go deeper into detail than a decision needs.",
+        "I sometimes spend more time polishing than the task really needs.",
+    ),
+    "weak_detail_fix": (
+        "I now agree the level of detail up front and time-box the analysis, so it doesn't slow the team down.",
+    ),
+    "weak_evidence": ("You can see the progress in my work: {sentence}",),
+    # -- stories (STAR) -----------------------------------------------------------------------
+    "lead_achievement": (
+        "The achievement I'm proudest of comes from {where}: {clause}.",
+        "One result I'm really proud of is from {where}: {clause}.",
+    ),
+    "lead_failure": (
+        "A setback I learned a lot from happened at {where}: {clause}.",
+        "The example that comes to mind is from {where}: {clause}.",
+    ),
+    "lead_incident": (
+        "A good example is from {where}: {clause}.",
+        "The one I remember best is from {where}: {clause}.",
+    ),
+    "lead_conflict": (
+        "A good example comes from {where}: {clause}.",
+        "I'll use an example from {where}: {clause}.",
+    ),
+    "lead_leadership": ("At {where}, {clause}.", "The clearest example is from {where}: {clause}."),
+    "lead_collaboration": ("A good example is from {where}: {clause}.", "At {where}, {clause}."),
+    "lead_pressure": ("A good example is from {where}: {clause}.", "One time that comes to mind is at {where}: {clause}."),
+    "lead_challenge": (
+        "The hardest one was at {where}: {clause}.",
+        "The most challenging project I've had was at {where}: {clause}.",
+    ),
+    "lead_learning": ("A good example is from {where}: {clause}.", "At {where}, {clause}."),
+    "lead_behavioural": ("A good example comes from {where}: {clause}.", "I'll answer with an example from {where}: {clause}."),
+    "action_achievement": (
+        "The key was breaking the work into steps I could measure, so we knew early whether it was working.",
+        "It worked because I measured the starting point first and checked every change against it.",
+    ),
+    "action_failure": (
+        "I owned it openly, fixed what was urgent first, and then changed the process so it couldn't repeat.",
+        "I told the people affected straight away, handled the immediate damage, and then fixed the cause.",
+    ),
+    "action_incident": (
+        "My first step was to stabilise things and keep everyone informed; the root cause came after.",
+        "I focused on restoring service first, communicated clearly, and followed up with a blameless review.",
+    ),
+    "action_conflict": (
+        "I moved the discussion from opinions to data, made the trade-offs visible, and we agreed on a decision we could all commit to.",
+        "I listened first, put the options and their costs side by side, and we settled on the one that served the shared goal.",
+    ),
+    "action_leadership": (
+        "I gave each person a clear part to own and kept the goal and the trade-offs visible to everyone.",
+        "I set a clear goal, gave people room to own their part, and met with each of them regularly.",
+    ),
+    "action_collaboration": (
+        "What made it work was agreeing on one shared goal early and keeping everyone updated in plain language.",
+        "I made sure each side understood the other's constraints, and we kept a short, regular check-in.",
+    ),
+    "action_pressure": (
+        "I cut the work down to what really mattered, agreed the trade-offs early, and kept people updated daily.",
+        "I prioritised by impact, said clearly what would wait, and kept a steady pace instead of panicking.",
+    ),
+    "action_challenge": (
+        "I broke the problem into smaller parts, tested the riskiest assumption first, and moved step by step.",
+        "The key was splitting it into pieces we could deliver and check one at a time.",
+    ),
+    "action_learning": (
+        "I learned by doing: a small real task first, documentation alongside, and questions to people who knew more.",
+    ),
+    "action_behavioural": (
+        "I started by understanding what was really needed, agreed on priorities, and kept people informed.",
+        "I focused on the outcome, agreed the next steps with the people involved, and followed through.",
+    ),
+    "lesson_failure": (
+        "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",
+        "Since then I raise risks earlier and check my assumptions before committing to a plan.",
+    ),
+    "lesson_generic_failure": (
+        "What I learned is to check assumptions early and to say when something is at risk, not after it has slipped.",
+    ),
+    "failure_generic": (
+        "A mistake I've made, and still watch for, is committing to a timeline before checking every dependency.",
+        "The failures I've learned most from were about planning: saying yes to a date before I had checked the risks.",
+    ),
+    "failure_generic_handling": (
+        "When that happened in my work as {a_title}, I told the people affected early, re-planned, and fixed what was urgent first.",
+    ),
+    "conflict_generic": (
+        "Disagreements come up naturally when several groups share a goal, as in {where}, where {clause}.",
+    ),
+    "leadership_generic": (
+        "I haven't had a formal lead title yet, but I take ownership: at {where}, {clause}.",
+    ),
+    "pressure_generic": (
+        "When everything is urgent, I first sort the work by impact and deadline, then agree openly what will wait.",
+    ),
+    "learning_generic": (
+        "When I need to learn something fast, I start with a small real task, read the documentation alongside, and ask people who know more.",
+    ),
+    "incident_generic": (
+        "When something breaks, I first stabilise the situation and keep people informed, then find the root cause and fix it for good.",
+    ),
+    "result_value": (
+        "What I value most is that the result was measurable.",
+        "I like that the outcome was concrete and visible to the whole team.",
+    ),
+    "story_transfer": (
+        "I'd bring the same approach to {duty} here.",
+        "It's very close to what this role needs: {duty}.",
+    ),
+    "story_more": ("Another example: {sentence}", "A second one: {sentence}"),
+    # -- technical ----------------------------------------------------------------------------
+    "tech_cv": (
+        "I've used this in practice: {sentence}",
+        "In my own work, {clause_where}.",
+        "From experience: {sentence}",
+    ),
+    "tech_unknown": (
+        "I'd explain {subject} by the problem it solves, how it works underneath, and when I'd choose something else.",
+    ),
+    "tech_unknown_cv": ("I've worked with {subject} myself: {sentence}",),
+    # -- experience ---------------------------------------------------------------------------
+    "exp_yes_years": ("Yes, I've used {subject} for about {years} years.", "Yes, around {years} years of hands-on work with {subject}."),
+    "exp_yes": ("Yes, I have hands-on experience with {subject}.", "Yes, {subject} is part of my day-to-day work."),
+    "exp_list": ("Yes, {subject} is part of my toolkit, alongside {others}.",),
+    "exp_no": (
+        "Not in production yet, to be honest.",
+        "Honestly, I haven't used {subject} in a real project yet.",
+    ),
+    "exp_closest": ("The closest I've worked with is {related}: {sentence}", "What I do have is related: {sentence}"),
+    "exp_knows": ("I know the key ideas: {point}",),
+    "exp_plan": (
+        "I'd get productive quickly by taking a small real task with {subject} and pairing with someone who uses it daily.",
+    ),
+    # -- salary / availability / future / work style / closing --------------------------------
+    "salary_range": (
+        "The range in the posting, {salary}, works for me; where I land in it depends on the scope and the full package.",
+        "I saw the range of {salary} in the offer, and that's in line with what I'm looking for.",
+    ),
+    "salary_open": (
+        "Given {years_phrase}the scope of {role}, I'm aiming at the market rate for this level.",
+        "For {role}, with {years_phrase}my background, I'm looking at the going market rate for the level.",
+    ),
+    "salary_ask": (
+        "I'd be glad to hear the budget you have in mind, and I'm flexible on how the package is put together.",
+        "What range have you planned for the role? I'm open on the structure of the package.",
+    ),
+    "avail_cv": ("As my CV says: {line}.",),
+    "avail_notice": (
+        "I'm currently {title_at}, so I'd need to serve my notice period; I'd confirm the exact start date once we agree.",
+        "I'd start after my notice period at {employer}; once we agree, I'll confirm the exact date.",
+    ),
+    "avail_free": ("I'm available to start at short notice.",),
+    "avail_handover": ("I'd also make sure my current work is handed over properly.",),
+    "future_goal": (
+        "In three to five years I'd like to be {next}, someone who shapes {duty}.",
+        "My goal for the next few years is to grow into {next} and take more ownership of {duty}.",
+    ),
+    "future_goal_plain": (
+        "In three to five years I'd like to be {next}, with broader responsibility.",
+        "My goal for the next few years is to grow into {next}.",
+    ),
+    "future_path": ("I've already started on that path: {sentence}", "I'm already moving that way: {sentence}"),
+    "future_here": ("{Company} looks like a place where that growth is possible.", "I'd like that growth to happen here, at {company}."),
+    "work_style_open": (
+        "I work best in a team with clear goals and room to own problems from start to finish.",
+        "I like clear goals, honest feedback, and the freedom to decide how to reach them.",
+    ),
+    "work_style_evidence": ("That's how it worked at {where}: {clause}.",),
+    "work_style_close": (
+        "I'm comfortable remote, hybrid or in the office; regular, open communication matters more to me than the place.",
+    ),
+    "closing_open": ("Yes, a few.", "Yes, thank you, I have a few questions."),
+    "closing_success": (
+        "What would success look like for the {position} in the first six months?",
+        "How will you measure success in this role after the first half year?",
+    ),
+    "closing_duty": (
+        "How does the team handle {duty} today, and what would you most like to change?",
+        "What's the biggest challenge in {duty} right now?",
+    ),
+    "closing_team": (
+        "How is the team organised, and who would I work with most closely?",
+        "What's the biggest challenge the team is facing this year?",
+    ),
+    "closing_next": ("And what are the next steps in the process?",),
+    # -- follow-ups ---------------------------------------------------------------------------
+    "follow_result": ("The result: {result}.", "In the end, {result}."),
+    "follow_result_plain": (
+        "The outcome was that {clause}.",
+        "What came out of it: {clause}.",
+    ),
+    "follow_deeper": ("To add more detail: {sentence}", "Going one level deeper: {sentence}"),
+    "follow_why": (
+        "I chose it because it solved the main constraint we had, with the least risk and complexity.",
+        "It was the option that fit our constraints best: it was simple enough to run and safe to roll back.",
+    ),
+    "follow_differently": (
+        "Looking back, I'd involve the people affected earlier and measure the starting point before changing anything.",
+        "I'd start smaller: a pilot first, then roll out once the numbers confirmed it.",
+    ),
+    "follow_role": ("My part was {title_part}: {clause}.",),
+    "follow_none": ("Happy to go deeper on any part of it.",),
+    # -- other --------------------------------------------------------------------------------
+    "other_cv": ("{sentence}",),
+    "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
+    "other_plain": ("Happy to answer that directly.",),
+    "other_close": ("I'm happy to go into more detail if it helps.",),
+    # -- multi-part ---------------------------------------------------------------------------
+    "part_join": ("As for the second part, ", "And to your other question, "),
+}
+
+STRENGTH_LABELS = {
+    "impact": "label_impact",
+    "leadership": "label_leadership",
+    "collaboration": "label_collaboration",
+    "process": "label_process",
+    "challenge": "label_challenge",
+    "customer": "label_customer",
+    "incident": "label_incident",
+    "learning": "label_learning",
+    "delivery": "label_delivery",
+}

@@ -1,0 +1,225 @@
+"""What an answer will say, before it is worded: the question's type and language, the CV facts
+whose meaning fits, the knowledge topics, the job-description lines, and for a follow-up the story
+it follows. The offline composer words a plan; the language-model backend receives it as context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
+from copilot.language.cv import CvProfile, Fact, parse_cv
+from copilot.language.cv.lexicon import STOPWORDS, fold
+from copilot.language.cv.themes import themes_of
+from copilot.language.knowledge import Topic, find_topics, same_word, words
+from copilot.language.questions.types import STORY_TYPES, classify
+
+# How much each theme counts when a question of a type picks its story.
+THEME_WEIGHTS: dict[str, dict[str, float]] = {
+    "achievement": {"impact": 3, "delivery": 1.5, "improvement": 1.5, "challenge": 1, "leadership": 0.5, "process": 0.5},
+    "failure": {"failure": 4, "incident": 2.5, "challenge": 0.5},
+    "incident": {"incident": 4, "failure": 1.5, "pressure": 1},
+    "conflict": {"conflict": 4, "collaboration": 1.5, "leadership": 0.5},
+    "leadership": {"leadership": 4, "process": 0.5, "impact": 0.5},
+    "collaboration": {"collaboration": 4, "conflict": 1, "customer": 0.5},
+    "pressure": {"pressure": 4, "incident": 2, "delivery": 0.5},
+    "challenge": {"challenge": 3, "incident": 1.5, "failure": 1, "impact": 1},
+    "learning": {"learning": 4, "challenge": 0.5},
+    "behavioural": {"impact": 0.5, "delivery": 0.5, "improvement": 0.5},
+    "introduction": {"impact": 2, "delivery": 1, "leadership": 1, "improvement": 0.5},
+    "strengths": {"impact": 1.5, "leadership": 1, "collaboration": 1, "process": 1, "challenge": 1},
+    "motivation": {"impact": 1, "delivery": 1},
+    "why_leave": {"impact": 2, "delivery": 1},
+    "future": {"leadership": 2, "learning": 1},
+    "work_style": {"collaboration": 2, "process": 1},
+}
+# A story "fits" only when the fact has one of these themes: a success is never told as a failure.
+REQUIRED_THEMES: dict[str, frozenset[str]] = {
+    "failure": frozenset({"failure", "incident"}),
+    "incident": frozenset({"incident"}),
+    "conflict": frozenset({"conflict"}),
+    "leadership": frozenset({"leadership"}),
+    "collaboration": frozenset({"collaboration"}),
+    "pressure": frozenset({"pressure", "incident"}),
+    "challenge": frozenset({"challenge", "incident", "failure"}),
+    "learning": frozenset({"learning"}),
+}
+_KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
+_NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
+_PL_LETTERS = re.compile(r"[ąćęłńóśźż]", re.I)
+_PL_WORDS = frozenset(
+    "czy jak co nie jest sie dlaczego czemu gdzie kiedy pan pani prosze opowiedz opisz jakie jaki jaka twoje twoj "
+    "swoje swoj mnie nam nas oraz ze to na do od dla przez przy ktore ktory ktora mozesz moze pracy masz byl byla "
+    "ile jakie sa tym czym wiecej".split()
+)
+_EN_WORDS = frozenset(
+    "how what why where when who the you your is are do does did have has about with tell describe can could "
+    "would a an of to in on for and this that me us".split()
+)
+
+
+def question_language(question: str, fallback: str = "en") -> str:
+    """The language to answer in: the question's own, told apart by letters and function words."""
+    if _PL_LETTERS.search(question):
+        return "pl"
+    tokens = fold(question).split()
+    polish = sum(token.strip("?,.!") in _PL_WORDS for token in tokens)
+    english = sum(token.strip("?,.!") in _EN_WORDS for token in tokens)
+    if polish == english:
+        return fallback if fallback in ("en", "pl") else "en"
+    return "pl" if polish > english else "en"
+
+
+def content_words(text: str) -> list[str]:
+    return [word for word in words(text) if word not in STOPWORDS and len(word) > 1]
+
+
+@dataclass
+class RankedFact:
+    fact: Fact
+    score: float
+    fits: bool
+
+
+@dataclass
+class Plan:
+    question: str
+    type: str
+    language: str
+    profile: CvProfile
+    job: JobDescription
+    context: AnswerContext
+    facts: list[RankedFact] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    duties: list[str] = field(default_factory=list)  # job-description duties, best match to the CV first
+    gaps: list[str] = field(default_factory=list)  # skills the job asks for that the CV never mentions
+    parent: Plan | None = None  # for a follow-up: the plan of the question it follows
+
+    @property
+    def fitting(self) -> list[Fact]:
+        return [ranked.fact for ranked in self.facts if ranked.fits]
+
+    @property
+    def best(self) -> Fact | None:
+        return self.facts[0].fact if self.facts else None
+
+
+def _relevance(question_words: list[str], facts: list[Fact]) -> list[float]:
+    """IDF-weighted share of the question's words that each fact contains (0..1)."""
+    if not question_words or not facts:
+        return [0.0] * len(facts)
+    fact_words = [set(content_words(fact.text + " " + (fact.role.employer if fact.role else ""))) for fact in facts]
+    document_frequency = Counter()
+    matched: list[set[str]] = []
+    for bag in fact_words:
+        hits = {q for q in question_words if any(same_word(q, w) for w in bag)}
+        matched.append(hits)
+        document_frequency.update(hits)
+    idf = {q: math.log(1 + len(facts) / (1 + document_frequency[q])) for q in set(question_words)}
+    total = sum(idf.values()) or 1.0
+    return [sum(idf[q] for q in hits) / total for hits in matched]
+
+
+def rank_facts(profile: CvProfile, qtype: str, question: str) -> list[RankedFact]:
+    facts = [fact for fact in profile.facts if qtype in ("learning",) or fact.kind not in ("education",)]
+    if not facts:
+        return []
+    weights = THEME_WEIGHTS.get(qtype, {})
+    required = REQUIRED_THEMES.get(qtype)
+    asked_themes = themes_of(question) - {"delivery"}
+    relevance = _relevance(content_words(question), facts)
+    ranked = []
+    for fact, rel in zip(facts, relevance, strict=True):
+        score = sum(weights.get(theme, 0.0) for theme in fact.themes)
+        score += 1.5 * len(fact.themes & asked_themes)
+        score += 3.0 * rel
+        score += _KIND_PRIOR.get(fact.kind, -3.0 if qtype in STORY_TYPES else 0.0)
+        if fact.role is not None:
+            score += max(0.0, 0.45 - 0.15 * fact.role.index)
+        if fact.has_number and qtype in ("achievement", "introduction", "strengths", "why_leave", "challenge"):
+            score += 0.8
+        if qtype == "learning" and fact.kind == "certificate":
+            score += 2.0
+        if required is not None:
+            fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
+        else:
+            fits = fact.kind not in _NOT_STORY_KINDS
+        ranked.append(RankedFact(fact, score, fits))
+    ranked.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
+    return ranked
+
+
+def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
+    """CV facts that mention any of the names (skills, tools), as written or inflected."""
+    keys = [words(name) for name in names if name.strip()]
+    found = []
+    for fact in profile.facts:
+        if fact.kind in ("education",):
+            continue
+        fact_words = words(fact.text)
+        for key in keys:
+            if key and all(any(same_word(k, w) for w in fact_words) for k in key):
+                found.append(fact)
+                break
+    return found
+
+
+def mentions(profile: CvProfile, name: str) -> bool:
+    key = fold(name)
+    haystack = fold(" ".join([*profile.skills, *(fact.text for fact in profile.facts), profile.headline]))
+    return bool(re.search(rf"(?<![\w+#]){re.escape(key)}(?![\w+#])", haystack))
+
+
+def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list[str]:
+    cv_words = set(content_words(" ".join([*profile.skills, *(fact.text for fact in profile.facts)])))
+    scored = []
+    for order, line in enumerate(job.duties or job.requirements):
+        if len(line.split()) < 3 or len(line) > 160:
+            continue
+        overlap = sum(1 for w in set(content_words(line)) if any(same_word(w, c) for c in cv_words))
+        scored.append((-overlap, order, duty_phrase(line, language)))
+    scored.sort()
+    return [phrase for _, _, phrase in scored]
+
+
+def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
+    return [name for name in skills_named(job.requirements) if not mentions(profile, name)][:3]
+
+
+def build_plan(question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None) -> Plan:
+    """Everything an answer to ``question`` will rest on."""
+    profile = parse_cv(context.cv or "")
+    job = parse_job_description(context.job_description or "")
+    answer_language = language if language in ("en", "pl") else question_language(question, context.language)
+    kind = qtype or classify(question)
+    plan = Plan(question, kind, answer_language, profile, job, context)
+    if kind == "follow_up":
+        plan.parent = _parent_plan(context, answer_language)
+        if plan.parent is None:
+            plan.type = kind = "behavioural"
+    source = plan.parent if plan.parent is not None else plan
+    plan.facts = rank_facts(profile, source.type, source.question + " " + question if plan.parent else question)
+    if kind in ("technical", "system_design", "experience", "incident", "pressure", "conflict", "learning"):
+        plan.topics = [match.topic for match in find_topics(question)]
+    plan.duties = _rank_duties(job, profile, answer_language)
+    plan.gaps = _gaps(job, profile)
+    return plan
+
+
+def _parent_plan(context: AnswerContext, language: str) -> Plan | None:
+    """The latest earlier question of the conversation that was not itself a follow-up."""
+    for previous_question, _answer in reversed(context.history[-6:]):
+        previous_type = classify(previous_question)
+        if previous_type != "follow_up":
+            return build_plan(previous_question, _without_history(context), language, previous_type)
+    return None
+
+
+def _without_history(context: AnswerContext) -> AnswerContext:
+    from dataclasses import replace
+
+    return replace(context, history=())

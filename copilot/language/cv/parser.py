@@ -1,0 +1,367 @@
+"""Read a CV pasted as text (or extracted from PDF/DOCX) into a ``CvProfile``.
+
+The reader walks the lines once: the header block (name, headline, contact details), section
+headings, role headers with their dates, and the bullets under each role. Every bullet, summary
+sentence and achievement becomes a ``Fact`` tagged with themes and numbers. Contact details are
+recognised and kept apart so no answer ever reads them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+
+from copilot.language.cv.lexicon import CONSENT_MARKERS, HEADINGS, THEMES, fold, word_set
+from copilot.language.cv.model import CvProfile, Fact, Role
+from copilot.language.cv.roles import find_range, is_date_only, parse_header, split_header
+from copilot.language.cv.themes import themes_of
+
+_BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:linkedin|github|gitlab|behance|dribbble)\.com/\S*", re.I)
+_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?){2,4}\d{2,4}(?!\d)")
+_CONTACT_WORDS = re.compile(
+    r"^(?:e-?mail|tel|tel\.|phone|mobile|telefon|adres|address|linkedin|github|www|portfolio|"
+    r"date of birth|data urodzenia|born|urodzon[ay]|nationality|obywatelstwo)\b",
+    re.I,
+)
+_POSTCODE = re.compile(r"\b\d{2}-\d{3}\b|\bul\.\s|\bstreet\b|\bst\.\s*\d", re.I)
+_NUMBER = re.compile(
+    r"(?<![\w])(?:[$€£]\s?)?\d[\d\s,.]*(?:\s?(?:%|x|k|m|mln|tys|bn|pln|zł|eur|usd|ms|h)\b|%)?", re.I
+)
+_YEARS_EXPERIENCE = re.compile(
+    r"(\d{1,2})\+?\s*(?:years?|yrs?|-year|letni\w*|lat(?:a)?)\s*(?:of\s+)?(?:experience|doswiadczen|w\b|of\b)?",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·/]|\s-\s|\s–\s)\s*")
+_LABEL = re.compile(r"^([A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż &/]{2,30}):\s+")
+_PL_LETTERS = re.compile(r"[ąćęłńóśźż]", re.I)
+_PL_FUNCTION = word_set("i w z na do oraz dla przez jako od po przy ze sie jest byl byla nad pod")
+_EN_FUNCTION = word_set("the and of to in for with on at by as from a an was were is")
+_FIRST_PERSON_PAST = re.compile(r"^\w+(l|ł)(em|am)\b", re.I)
+
+
+def _clean(line: str) -> str:
+    return re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+
+
+def _heading(line: str) -> str | None:
+    bare = fold(line).strip(" :#*=_-–—|•").strip()
+    bare = re.sub(r"\s+", " ", bare)
+    if not bare or len(bare) > 45:
+        return None
+    return HEADINGS.get(bare)
+
+
+def _is_contact(line: str) -> bool:
+    if _EMAIL.search(line) or _URL.search(line) or _CONTACT_WORDS.match(line.strip()):
+        return True
+    digits = sum(c.isdigit() for c in line)
+    if _PHONE.search(line) and digits >= 9 and digits / max(1, len(line.replace(" ", ""))) > 0.4:
+        return True
+    return bool(_POSTCODE.search(line)) and len(line.split()) <= 8
+
+
+def _is_consent(line: str) -> bool:
+    folded = fold(line)
+    return any(marker in folded for marker in CONSENT_MARKERS)
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def language_of(text: str) -> str:
+    """Polish or English, by letters and function words."""
+    if _PL_LETTERS.search(text):
+        return "pl"
+    words = fold(text).split()
+    polish = sum(word in _PL_FUNCTION for word in words)
+    english = sum(word in _EN_FUNCTION for word in words)
+    return "pl" if polish > english else "en"
+
+
+def numbers_in(text: str) -> tuple[str, ...]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = match.group().strip(" ,.")
+        if re.fullmatch(r"(?:19|20)\d{2}", value):
+            continue  # a year is a date, not a result
+        if any(c.isdigit() for c in value):
+            found.append(value)
+    return tuple(found)
+
+
+def _split_long(text: str) -> list[str]:
+    """Long paragraphs become sentences; bullets joined by semicolons stay one fact per clause."""
+    parts = [text] if len(text) <= 220 else _SENTENCE_END.split(text)
+    return [part.strip() for part in parts if len(part.strip()) > 2]
+
+
+class _Reader:
+    def __init__(self, skills_hint: tuple[str, ...] = ()) -> None:
+        self.section = "header"
+        self.name = ""
+        self.headline = ""
+        self.contact: list[str] = []
+        self.summary: list[str] = []
+        self.roles: list[Role] = []
+        self.role: Role | None = None
+        self.pending: str | None = None  # a short line that may be the first half of a role header
+        self.raw_facts: list[tuple[str, str, Role | None]] = []
+        self.skills: list[str] = []
+        self.education: list[str] = []
+        self.languages: list[str] = []
+
+    # -- roles ------------------------------------------------------------------------------
+    def _add_role(self, title: str, employer: str, header) -> None:
+        role = Role(
+            title=title.strip(" ,;:-–—|"),
+            employer=employer.strip(" ,;:-–—|"),
+            start=header.start if header else "",
+            end=header.end if header else "",
+            current=bool(header and header.current),
+            start_year=header.start_year if header else None,
+            end_year=header.end_year if header else None,
+            index=len(self.roles),
+        )
+        self.roles.append(role)
+        self.role = role
+
+    def _date_line(self, line: str) -> bool:
+        """A line holding a date range: a role header, alone or completing the line before it."""
+        header = parse_header(line)
+        if header is None:
+            return False
+        title, employer = header.title, header.employer
+        if self.pending and (not title or not employer):
+            pending_title, pending_employer = split_header(self.pending)
+            if not title:
+                title, employer = pending_title or employer, employer or pending_employer
+            elif not employer:
+                if pending_title and not pending_employer:
+                    # "Allegro | 2020-2024" under "Senior Engineer": the dated part is the employer
+                    title, employer = pending_title, title
+                else:
+                    employer = pending_employer or pending_title
+            self.pending = None
+        elif self.pending is None and not title and not employer and self.role and not self.role.start:
+            # Dates on their own line under a header that had none.
+            previous = self.roles.pop()
+            self._add_role(previous.title, previous.employer, header)
+            return True
+        if self.pending:
+            self._flush_pending()
+        self._add_role(title, employer, header)
+        return True
+
+    def _flush_pending(self) -> None:
+        if self.pending:
+            self._fact(self.pending)
+            self.pending = None
+
+    # -- content ----------------------------------------------------------------------------
+    def _fact(self, text: str) -> None:
+        section = self.section
+        if section in (
+            "experience",
+            "projects",
+            "header",
+            "summary",
+            "achievements",
+            "other",
+            "certificates",
+        ):
+            kind = {
+                "experience": "work",
+                "projects": "project",
+                "header": "summary",
+                "summary": "summary",
+                "achievements": "achievement",
+                "certificates": "certificate",
+                "other": "other",
+            }[section]
+            if kind == "summary":
+                self.summary.append(text)
+            for part in _split_long(text):
+                role = self.role if kind in ("work", "project") else None
+                self.raw_facts.append((part, kind, role))
+
+    def _skills(self, line: str) -> None:
+        line = _LABEL.sub("", line)
+        for item in _SKILL_SPLIT.split(line):
+            item = item.strip(" .()")
+            if (
+                1 <= len(item) <= 40
+                and len(item.split()) <= 4
+                and item.lower() not in map(str.lower, self.skills)
+            ):
+                self.skills.append(item)
+
+    def feed(self, raw: str) -> None:
+        bullet = bool(_BULLET.match(raw)) and not find_range(_BULLET.sub("", raw)[:12] or "x")
+        line = _clean(_BULLET.sub("", raw) if _BULLET.match(raw) else raw)
+        if not line:
+            self._flush_pending()
+            return
+        if _is_consent(line):
+            return
+        heading = _heading(line)
+        if heading is not None:
+            self._flush_pending()
+            self.section, self.role = heading, None
+            return
+        if _is_contact(line):
+            self.contact.append(line)
+            return
+        if self.section == "header":
+            self._header_line(line, bullet)
+            return
+        if self.section == "skills":
+            self._skills(line)
+            return
+        if self.section == "languages":
+            self.languages.append(line)
+            return
+        if self.section == "education":
+            self.education.append(line)
+            if len(line.split()) > 8:
+                self.raw_facts.append((line, "education", None))
+            return
+        if self.section in ("experience", "projects") and not bullet:
+            if self._date_line(line):
+                return
+            if self._maybe_header_start(line):
+                return
+        self._flush_pending()
+        self._fact(line)
+
+    def _maybe_header_start(self, line: str) -> bool:
+        """A short line without a sentence end may be "Title" or "Employer" of a header to come."""
+        if len(line.split()) <= 9 and not line.endswith((".", "!", "?")) and not re.search(r"\d{2,}", line):
+            self._flush_pending()
+            self.pending = line
+            return True
+        return False
+
+    def _header_line(self, line: str, bullet: bool) -> None:
+        if not self.name and _looks_like_name(line) and not self.headline:
+            self.name = line
+        elif not self.headline and not bullet and len(line.split()) <= 8 and not line.endswith("."):
+            self.headline = line.strip(" |")
+        elif find_range(line) and len(line) < 120:
+            # A CV without an "Experience" heading: role headers straight after the header block.
+            self.section = "experience"
+            self._date_line(line)
+        else:
+            self._fact(line)
+
+    def finish(self) -> None:
+        self._flush_pending()
+
+
+def _years_experience(summary: list[str], roles: list[Role]) -> int | None:
+    for sentence in summary:
+        match = _YEARS_EXPERIENCE.search(sentence)
+        if match and 0 < int(match.group(1)) < 50:
+            return int(match.group(1))
+    starts = [role.start_year for role in roles if role.start_year]
+    if not starts:
+        return None
+    ends = [role.end_year or (date.today().year if role.current else None) for role in roles]
+    last = max([year for year in ends if year] + starts)
+    return max(1, last - min(starts)) if last >= min(starts) else None
+
+
+def _gender(lines: list[str]) -> str | None:
+    counts = Counter()
+    for line in lines:
+        for word in re.findall(r"\w+", line[:40]):
+            folded = fold(word)
+            if re.fullmatch(r"\w{3,}lem", folded):
+                counts["m"] += 1
+            elif re.fullmatch(r"\w{3,}lam", folded):
+                counts["f"] += 1
+    if not counts:
+        return None
+    (best, count), *rest = counts.most_common()
+    return best if not rest or count > rest[0][1] else None
+
+
+def _skills_in(text: str, skills: list[str]) -> tuple[str, ...]:
+    folded = fold(text)
+    found = []
+    for skill in skills:
+        key = fold(skill)
+        if len(key) >= 2 and re.search(rf"(?<![\w+#]){re.escape(key)}(?![\w+#])", folded):
+            found.append(skill)
+    return tuple(found)
+
+
+@lru_cache(maxsize=32)
+def parse_cv(text: str) -> CvProfile:
+    """Structured facts of a CV (cached: a session asks many questions of one CV)."""
+    reader = _Reader()
+    merged = _merge_wrapped(text.splitlines())
+    for line in merged:
+        reader.feed(line)
+    reader.finish()
+    facts: list[Fact] = []
+    for text_, kind, role in reader.raw_facts:
+        text_ = text_.strip(" ;")
+        if len(text_.split()) < 2:
+            continue
+        facts.append(
+            Fact(
+                id=len(facts),
+                text=text_,
+                kind=kind,
+                role=role,
+                language=language_of(text_),
+                themes=themes_of(text_),
+                numbers=numbers_in(text_),
+                skills=_skills_in(text_, reader.skills),
+            )
+        )
+    body = " ".join(fact.text for fact in facts) or text
+    return CvProfile(
+        name=reader.name,
+        headline=reader.headline,
+        contact=tuple(reader.contact),
+        summary=tuple(reader.summary),
+        roles=tuple(reader.roles),
+        facts=tuple(facts),
+        skills=tuple(reader.skills),
+        education=tuple(reader.education),
+        languages=tuple(reader.languages),
+        years_experience=_years_experience(reader.summary, reader.roles),
+        language=language_of(body),
+        gender=_gender([fact.text for fact in facts]),
+    )
+
+
+def _merge_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin lines a PDF copy broke mid-sentence (the next line starts lowercase, the last had no end)."""
+    merged: list[str] = []
+    for raw in lines:
+        stripped = raw.strip()
+        if (
+            merged
+            and stripped
+            and merged[-1].strip()
+            and stripped[0].islower()
+            and not _BULLET.match(raw)
+            and not merged[-1].rstrip().endswith((".", "!", "?", ":"))
+            and not _is_contact(stripped)
+        ):
+            merged[-1] = merged[-1].rstrip() + " " + stripped
+        else:
+            merged.append(raw)
+    return merged
+
+
+__all__ = ["THEMES", "CvProfile", "Fact", "Role", "is_date_only", "language_of", "numbers_in", "parse_cv"]

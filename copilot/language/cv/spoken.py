@@ -1,0 +1,254 @@
+"""CV lines as things a person says: "Led a team of 4..." becomes "At Allegro, I led a team of 4...".
+
+English bullets get "I" and a tense that fits the role (present for the current job, past for the
+rest). Polish bullets keep the CV's own first-person verbs; verbal-noun bullets ("Wdrożenie systemu")
+are put after "moja praca obejmowała", with the first word moved to the accusative. Polish prefixes
+avoid inflecting names: "w firmie Allegro" works for any company name, "jako analityk" for
+institutions. Talking points are the same facts cut to a glance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.cv.lexicon import fold, word_set
+from copilot.language.cv.model import Fact, Role
+from copilot.language.cv.roles import is_institution
+from copilot.language.verbs import is_past_tense, past_tense, verb_base
+
+_KEEP_CASE = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z]\w*\d\w*|I)$")
+_LABEL = re.compile(r"^[^:]{2,30}:\s+(?=\S)")
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+_PL_FIRST_PERSON = re.compile(r"^\w+(?:łem|łam|lem|lam|łom|liśmy|łyśmy|ę|am|em|im|ym)$", re.I)
+_PL_RESPONSIBLE = re.compile(r"^odpowiedzialn(?:y|a)\b", re.I)
+_PL_ADJECTIVE_END = ("owa", "na", "ska", "cka", "ąca", "ęca", "ywna", "iwna", "ała", "ela", "sza", "wa")
+
+
+def _lower_first(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if _KEEP_CASE.match(first) or not first:
+        return text
+    return first[:1].lower() + first[1:] + (" " + rest if rest else "")
+
+
+def _tidy(text: str) -> str:
+    """Bullet text ready to sit in a sentence: no label, no end mark, brackets spoken as dashes."""
+    text = _LABEL.sub("", text.strip()) if len(text) > 40 else text.strip()
+    text = _PARENS.sub(lambda m: f" — {m.group(1).strip()} —" if m.group(1).strip() else "", text)
+    text = re.sub(r"\s+—\s*([,.;]|$)", r"\1", text)
+    text = text.replace(";", ",").rstrip(" .;,:—-")
+    return re.sub(r"\s+", " ", text)
+
+
+def _en_clause(text: str, present: bool) -> str:
+    """First-person English clause of a bullet (without the role prefix)."""
+    words = text.split()
+    if not words:
+        return text
+    first = fold(words[0]).strip(",")
+    if first == "i":
+        return text
+    if first == "responsible":
+        return ("I am " if present else "I was ") + _lower_first(text)
+    if first == "part":
+        return ("I am " if present else "I was ") + _lower_first(text)
+    if first == "member":
+        return ("I am a " if present else "I was a ") + _lower_first(text)
+    base = verb_base(first)
+    if is_past_tense(first) and base is None:
+        return "I " + _lower_first(text)
+    if base is not None:
+        converted = [base if present else past_tense(base)]
+        for index, word in enumerate(words[1:7], start=1):
+            previous = fold(words[index - 1])
+            other = verb_base(fold(word).strip(","))
+            if other and (previous in ("and", "&") or previous.endswith(",")):
+                words[index] = other if present else past_tense(other)
+        return "I " + " ".join([*converted, *words[1:]])
+    if re.match(r"^\d", first):
+        return "I achieved " + text if "%" in text else "I worked on " + text
+    return "I worked on " + _lower_first(text)
+
+
+def _pl_accusative(text: str) -> str:
+    """Move a leading verbal-noun phrase to the accusative: "Analiza danych" → "analizę danych"."""
+    words = text.split()
+    if not words:
+        return text
+
+    def noun(word: str) -> str:
+        if word.endswith("ja"):
+            return word[:-1] + "ę"
+        if word.endswith("a") and not word.endswith(("ia",)):
+            return word[:-1] + "ę"
+        if word.endswith("ia"):
+            return word[:-1] + "ę"
+        return word
+
+    first = _lower_first(words[0])
+    second = words[1] if len(words) > 1 else ""
+    if first.endswith(_PL_ADJECTIVE_END) and second.endswith("a"):
+        words[0], words[1] = first[:-1] + "ą", noun(second)
+    else:
+        words[0] = noun(first)
+    return " ".join(words)
+
+
+def _pl_clause(text: str, present: bool, gender: str | None) -> str:
+    words = text.split()
+    first = words[0] if words else ""
+    if _PL_FIRST_PERSON.match(first) and first[:1].isupper():
+        return _lower_first(text)
+    if _PL_RESPONSIBLE.match(first):
+        female = first.lower().endswith("a")
+        verb = "jestem" if present else ("byłam" if female else "byłem")
+        return f"{verb} {_lower_first(text)}"
+    verb = "moja praca obejmuje" if present else "moja praca obejmowała"
+    return f"{verb} {_pl_accusative(text)}"
+
+
+def role_prefix(role: Role | None, language: str) -> str:
+    """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
+    if role is None:
+        return ""
+    if language == "pl":
+        if role.employer and not is_institution(role.employer):
+            return ("Obecnie w firmie " if role.current else "W firmie ") + role.employer + " "
+        if role.title:
+            return f"Jako {_lower_first(role.title)} "
+        return "W obecnej pracy " if role.current else "W poprzedniej pracy "
+    if role.employer:
+        return f"In my current role at {role.employer}, " if role.current else f"At {role.employer}, "
+    if role.title:
+        return f"As {_article(role.title)} {role.title}, "
+    return ""
+
+
+def _article(title: str) -> str:
+    return "an" if fold(title)[:1] in "aeio" else "a"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def first_person(fact: Fact, language: str, gender: str | None = None, *, with_role: bool = True) -> str:
+    """The fact as one spoken first-person sentence in ``language``."""
+    body = _tidy(fact.text)
+    present = bool(fact.role and fact.role.current)
+    prefix = role_prefix(fact.role, language) if with_role else ""
+    if fact.language != language:
+        return _sentence(
+            prefix.rstrip(", ") + " " + _cross_language(body, language)
+            if prefix
+            else _cross_language(body, language)
+        )
+    if fact.kind in ("education", "certificate"):
+        return _sentence(_CREDENTIAL[language][fact.kind] + body)
+    if language == "pl":
+        clause = _pl_summary(body) if fact.kind == "summary" else _pl_clause(body, present, gender)
+        if prefix.startswith("Jako"):
+            prefix = prefix.rstrip() + ", "
+        return _sentence(prefix + clause)
+    clause = _en_clause(body, present)
+    if fact.kind == "summary":
+        clause = _summary_en(body)
+    return _sentence(prefix + clause if prefix else clause)
+
+
+def _summary_en(text: str) -> str:
+    """ "Backend engineer with 7 years of experience..." → "I'm a backend engineer with 7 years ..."."""
+    first = fold(text.split()[0]) if text.split() else ""
+    if first in ("i", "i'm"):
+        return text
+    if verb_base(first) or is_past_tense(first):
+        return _en_clause(text, present=True)
+    if first[:1].isdigit():
+        return "I have " + text
+    return f"I'm {_article(text)} {_lower_first(text)}"
+
+
+_CREDENTIAL = {
+    "en": {"education": "On the education side: ", "certificate": "I also hold this certification: "},
+    "pl": {"education": "Jeśli chodzi o wykształcenie: ", "certificate": "Mam też certyfikat: "},
+}
+
+
+def _cross_language(body: str, language: str) -> str:
+    """A line written in the other language: quoted as the CV states it, not half-translated."""
+    if language == "pl":
+        return f"— jak piszę w CV — „{body}”"
+    return f"— in my CV's words — \u201c{body}\u201d"
+
+
+def _pl_instrumental(word: str, adjective: bool) -> str:
+    lower = word.lower() if not _KEEP_CASE.match(word) else word
+    if lower.endswith("a"):
+        return lower[:-1] + "ą"
+    if adjective and lower.endswith("y"):
+        return lower + "m"
+    if adjective and lower.endswith("i"):
+        return lower + "m"
+    if lower.endswith(("k", "g")):
+        return lower + "iem"
+    if lower[-1:].isalpha() and lower[-1] not in "aeiouyąęó":
+        return lower + "em"
+    return lower
+
+
+_EN_TITLE_WORDS = word_set(
+    "senior junior lead principal staff data software backend frontend full-stack fullstack product project "
+    "marketing sales qa devops cloud mobile web ux ui business head chief team"
+)
+
+
+def _pl_summary(text: str) -> str:
+    """ "Analityczka danych z 5-letnim doświadczeniem" → "jestem analityczką danych z 5-letnim..."."""
+    words = text.split()
+    if not words or _PL_FIRST_PERSON.match(words[0]) or not words[0][:1].isupper() or not words[0].isalpha():
+        return _lower_first(text)
+    if fold(words[0]) not in _EN_TITLE_WORDS:
+        out = []
+        for index, word in enumerate(words):
+            bare = word.strip(",")
+            adjective = bare.lower().endswith(
+                ("y", "i", "owa", "na", "ona", "sza", "ska", "cka")
+            ) and index + 1 < len(words)
+            if not bare.isalpha() or (index and bare.lower() in ("z", "ze", "w", "we", "od", "i")):
+                out.extend(words[index:])
+                break
+            out.append(_pl_instrumental(bare, adjective) + ("," if word.endswith(",") else ""))
+            if not adjective:
+                out.extend(words[index + 1 :])
+                break
+        return "jestem " + " ".join(out)
+    return "jestem " + text
+
+
+def talking_point(fact: Fact, language: str) -> str:
+    """A glanceable line: where, then what, cut to about twelve words."""
+    body = _tidy(fact.text)
+    words = body.split()
+    if len(words) > 14:
+        cut = " ".join(words[:14])
+        # Prefer ending at a clause boundary within the cut.
+        boundary = max(cut.rfind(","), cut.rfind(" — "))
+        body = cut[:boundary] if boundary > len(cut) // 2 else cut + "…"
+    where = fact.role.employer if fact.role and fact.role.employer else ""
+    body = body[:1].upper() + body[1:]
+    return f"{where}: {body}" if where else body
+
+
+def spoken_role(role: Role, language: str) -> str:
+    """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
+    if language == "pl":
+        if role.title and role.employer:
+            if is_institution(role.employer):
+                return f"{role.title} — {role.employer}"
+            return f"{role.title} w firmie {role.employer}"
+        return role.title or role.employer
+    if role.title and role.employer:
+        return f"{role.title} at {role.employer}"
+    return role.title or role.employer

@@ -1,0 +1,141 @@
+"""A curated knowledge base of interview topics (English and Polish) and the search that finds them.
+
+Topics live in ``topics/*.toml`` (see README.md there). A question finds its topic by the phrases
+interviewers use for it, matched word by word with a tolerance for Polish and English inflection
+("indeksy" finds "indeks", "joins" finds "join"), never by a single everyday word.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from copilot.language.cv.lexicon import fold, word_set
+
+TOPICS_DIR = Path(__file__).resolve().parent / "topics"
+LANGUAGES = ("en", "pl")
+# Framing words an interviewer wraps around a topic; a match phrase may leave them out.
+_IGNORABLE = word_set("""
+    a an the of and or vs versus between difference differences do does is are what how why
+    w z ze na i a oraz czy czym jest sa do od o miedzy roznica roznice rozni sie jak co
+    """)
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    domain: str
+    title: dict[str, str]
+    points: dict[str, tuple[str, ...]]
+    skills: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]  # folded words of every match phrase, both languages
+
+    def points_in(self, language: str) -> tuple[str, ...]:
+        return self.points.get(language) or self.points["en"]
+
+    def title_in(self, language: str) -> str:
+        return self.title.get(language) or self.title["en"]
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    topic: Topic
+    score: float
+    matched: tuple[str, ...]  # the phrase that matched best, as written in the question's words
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).replace("'", ""))
+
+
+def _same_word(phrase_word: str, word: str) -> bool:
+    """Equal, or the same stem under inflection (joins/join, indeksy/indeks, wątków/wątek)."""
+    if phrase_word == word:
+        return True
+    if len(phrase_word) < 4 or len(word) < 4:
+        return False
+    if not -2 <= len(word) - len(phrase_word) <= 4:
+        return False
+    common = 0
+    for a, b in zip(phrase_word, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, min(len(phrase_word), len(word)) - 2)
+
+
+def _load_file(path: Path) -> list[Topic]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    topics = []
+    for raw in data.get("topic", []):
+        phrases = {
+            tuple(w for w in words(phrase) if w not in _IGNORABLE)
+            for language in LANGUAGES
+            for phrase in raw["match"].get(language, [])
+        }
+        topics.append(
+            Topic(
+                id=raw["id"],
+                domain=raw["domain"],
+                title={
+                    language: raw["title"][language] for language in LANGUAGES if language in raw["title"]
+                },
+                points={language: tuple(raw["points"][language]) for language in LANGUAGES},
+                skills=tuple(raw.get("skills", ())),
+                phrases=tuple(sorted(phrase for phrase in phrases if phrase)),
+            )
+        )
+    return topics
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> tuple[Topic, ...]:
+    topics: list[Topic] = []
+    for path in sorted(TOPICS_DIR.glob("*.toml")):
+        topics.extend(_load_file(path))
+    return tuple(topics)
+
+
+def _phrase_score(phrase: tuple[str, ...], question: list[str]) -> float:
+    """How well a phrase occurs in the question: its word count when all its words are there, close."""
+    positions = []
+    for phrase_word in phrase:
+        found = [i for i, word in enumerate(question) if _same_word(phrase_word, word)]
+        if not found:
+            return 0.0
+        positions.append(found)
+    first = [p[0] for p in positions]
+    span = max(first) - min(first) + 1
+    if span > len(phrase) + 4:
+        return 0.0
+    # Longer phrases are stronger evidence; a contiguous occurrence a little more.
+    return len(phrase) + (0.5 if span == len(phrase) else 0.0)
+
+
+def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
+    """The topics a question is about, best first (an empty list when none fits)."""
+    tokens = words(question)
+    if not tokens:
+        return []
+    matches = []
+    for topic in load_topics():
+        scored = sorted(((_phrase_score(p, tokens), p) for p in topic.phrases), reverse=True)
+        best, phrase = scored[0] if scored else (0.0, ())
+        if best <= 0:
+            continue
+        extra = sum(0.25 for score, _ in scored[1:] if score > 0)
+        matches.append(TopicMatch(topic, best + extra, phrase))
+    matches.sort(key=lambda m: -m.score)
+    if not matches:
+        return []
+    top = matches[0].score
+    # A second topic only when it is nearly as strong ("X vs Y" names two topics).
+    return [m for m in matches[:limit] if m.score >= top * 0.75]
+
+
+def topic_by_id(topic_id: str) -> Topic | None:
+    return next((topic for topic in load_topics() if topic.id == topic_id), None)

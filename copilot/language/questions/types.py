@@ -1,0 +1,328 @@
+"""What kind of interview question this is, in English and Polish: the type decides how it is answered.
+
+Patterns run on folded text (lowercase, no diacritics) in order, the more specific types first, so
+"tell me about a time you disagreed with your manager" is ``conflict`` and not ``behavioural``.
+Two-part questions ("why us, and why are you leaving?") are split and typed part by part.
+``bench/answers.py`` measures the accuracy on a labelled set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.language.cv.lexicon import fold
+
+QUESTION_TYPES = (
+    "introduction",
+    "motivation",
+    "why_leave",
+    "strengths",
+    "weaknesses",
+    "achievement",
+    "failure",
+    "conflict",
+    "leadership",
+    "collaboration",
+    "pressure",
+    "challenge",
+    "learning",
+    "incident",
+    "experience",
+    "technical",
+    "system_design",
+    "salary",
+    "availability",
+    "future",
+    "work_style",
+    "closing",
+    "follow_up",
+    "behavioural",
+    "other",
+)
+# Stories told from one CV fact, in the STAR shape.
+STORY_TYPES = frozenset(
+    {
+        "achievement",
+        "failure",
+        "conflict",
+        "leadership",
+        "collaboration",
+        "pressure",
+        "challenge",
+        "learning",
+        "incident",
+        "behavioural",
+    }
+)
+
+_YOU = r"(?:you|your|yourself)"
+_PL_YOU = r"(?:ty|ci|cie|ciebie|tobie|twoj\w*|pan\w*|pani|panstw\w*|bys)"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "closing",
+        r"\b(?:do|would) you have (?:any )?(?:other |more |further )?questions|any (?:other |more |further )?questions"
+        r"(?: for| to| on)? (?:us|me|the team)|(?:is there )?anything (?:you(?:'d| would) like to|else you want to) ask"
+        r"|what (?:would|do) you (?:like|want) to (?:ask|know) (?:about|from) us"
+        r"|\bmas?z? (?:pan |pani )?(?:do nas |do mnie )?(?:jakies )?pytani|jakies pytania|pytania do (?:nas|mnie)"
+        r"|czy (?:chcial\w* (?:pan|pani|bys) )?(?:o cos )?(?:zapytac|dopytac)|co (?:chcial\w* )?(?:pan |pani )?(?:chcesz )?"
+        r"(?:wiedziec|zapytac) o (?:nas|firm|zespol)",
+    ),
+    (
+        "salary",
+        r"salar|compensation|\bpay(?:ment)? expect|expected (?:pay|rate|package)|(?:daily|hourly|day|your) rate\b"
+        r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
+        r"|money|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|stawk|widelk|ile (?:chce|chcial|oczekuj)"
+        r"|oczekiwania finansow|finansow\w* oczekiw|\bkwot|na jakie pieniadze|ile bys chcial",
+    ),
+    (
+        "availability",
+        r"notice period|when (?:can|could|would) you (?:start|join|begin)|available to start|\bavailab|start date"
+        r"|how soon (?:can|could) you|earliest (?:you|date)|okres\w* wypowiedz|wypowiedzeni"
+        r"|kiedy (?:moze|mogl\w*|mozesz|moglbys|moglabys|bylby|bylaby|bedzie) (?:pan |pani )?(?:\w+ )?(?:zaczac|rozpoczac|dolaczyc)"
+        r"|od kiedy|dostepn|jak szybko (?:moze|mozesz|moglbys|moglabys)",
+    ),
+    (
+        "follow_up",
+        r"^(?:and |so |ok(?:ay)? |right |a |i |no |dobrze |dobra |ok )?(?:what was the (?:result|outcome|impact|effect|end result)"
+        r"|what happened (?:next|then|after(?:wards)?|in the end)|how did (?:it|that|this) (?:go|end|turn out|work out)"
+        r"|(?:can|could) you (?:go deeper|elaborate|expand|say more|tell me more|dig deeper|give (?:me )?more detail)"
+        r"|tell me more(?: about (?:that|this|it))?|go deeper|say more about (?:that|this)|more (?:detail|details) (?:on|about) (?:that|this)"
+        r"|why did you (?:choose|pick|decide|go with|take) (?:that|this|it)|what would you do differently"
+        r"|what did you learn from (?:it|that|this)|how did you measure (?:it|that|this|success)|what was your (?:role|part) (?:in|there)"
+        r"|and then\??$|and why\??$|why (?:that|this) (?:approach|one|solution|choice|decision|tool|way)\b"
+        r"|jaki by(?:l|lo) (?:efekt|rezultat|wynik|skutek)|jakie by(?:ly|l) (?:efekty|rezultaty|wyniki)|co by(?:lo|l) dalej"
+        r"|co (?:sie )?(?:stalo )?potem|(?:czym|jak) sie (?:to )?skonczyl|a co potem|i co dalej|a dlaczego\??$|dlaczego (?:tak|akurat to)\??$"
+        r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
+        r"|(?:opowiedz|powiedz) (?:mi |nam )?(?:cos |troche )?wiecej|rozwin(?:ac)? (?:to|ten watek|ten temat)|wiecej szczegol"
+        r"|co (?:bys|by pan|by pani) zrobil\w* inaczej|czego (?:sie )?(?:pan |pani )?(?:z tego )?nauczyl\w*(?: z tego)?$"
+        r"|jak (?:to )?zmierzyl\w*|jaka byla (?:twoja|pana|pani) rola)",
+    ),
+    (
+        "why_leave",
+        r"why (?:are|were) you (?:leaving|looking|thinking (?:about|of) (?:leaving|moving|changing))"
+        r"|why (?:do|did|would) you (?:want to )?(?:leave|quit|move on|change (?:jobs|job|companies|roles))"
+        r"|why (?:leave|change|move)(?: now)?\b|why now\b|why (?:are|were) you (?:open to|considering) (?:a )?(?:new|change)"
+        r"|reason (?:for|why) (?:leaving|changing|you(?:'re| are)? leaving)|what(?:'s| is| made) you (?:to )?(?:leave|look(?:ing)?) "
+        r"|why did you leave|why are you on the market|looking for a (?:new )?(?:change|job|role) (?:now|right now)"
+        r"|dlaczego (?:chce(?:sz)?|chcial\w*|zamierza\w*|mysli\w*) (?:pan |pani )?(?:o )?(?:odejsc|zmieni|odejsciu|zmianie)"
+        r"|dlaczego (?:pan |pani )?(?:odchodz|odszedl|odeszla|zmienia|szuka)|czemu (?:odchodz|zmienia|chcesz odejsc|szuka)"
+        r"|dlaczego (?:akurat )?teraz|powod\w* (?:odejscia|zmiany)|co sklania (?:pana |pania |cie )?do (?:zmiany|odejscia)"
+        r"|dlaczego (?:szukasz|szuka pan|szuka pani) (?:nowej )?pracy",
+    ),
+    (
+        "weaknesses",
+        r"weakness|weak (?:point|side|spot)|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
+        r"|(?:what|something) (?:would|might|could) your (?:manager|boss|colleagues?|team) (?:say|criticis|criticiz)"
+        r"|(?:not|least) (?:so )?good at|biggest (?:area|gap)|what do you struggle with|critical feedback (?:you|about)"
+        r"|slab(?:a|e|ych|ymi|osc|osci|a strone|e strony) |slabos|nad czym (?:musisz|musi pan|musi pani|powinien|powinna|pracujesz|chcesz popracowac)"
+        r"|co (?:chcial\w* |chcesz |musisz |powinien\w* )?(?:pan |pani )?(?:u siebie )?poprawi|w czym (?:jestes|jest pan|jest pani) (?:slab|gorsz)"
+        r"|czego (?:ci|panu|pani) brakuje|obszar\w* do (?:rozwoju|poprawy)",
+    ),
+    (
+        "strengths",
+        r"strength|strong (?:point|side|suit)|what are you (?:really |particularly |best )?good at|best at\b"
+        r"|why should we (?:hire|choose|pick)|what makes you (?:a good|the right|stand out|unique|different|a strong)"
+        r"|what (?:would|do) you bring|what can you bring|superpower|(?:a )?good fit for (?:this|the) (?:role|job|position)"
+        r"|what sets you apart|mocn(?:e|a|ych|ymi) stron|atut|w czym (?:jestes|jest pan|jest pani) (?:naj)?(?:dobr|lepsz|mocn)"
+        r"|dlaczego (?:mielibysmy|powinnismy) (?:pana |pania |cie |ciebie )?(?:zatrudnic|wybrac)|co (?:pan |pani )?(?:mozesz |moze )?wniesc"
+        r"|co (?:cie|pana|pania) wyroznia|czym (?:sie )?(?:pan |pani )?wyroznia|dlaczego (?:pan|pani|ty) (?:a nie)",
+    ),
+    (
+        "incident",
+        r"incident|outage|(?:production|prod|system|site) (?:was |went )?down|downtime|on-?call|postmortem|post-mortem"
+        r"|(?:something|things) (?:broke|went down) in production|critical (?:bug|issue|failure) in production|emergency|crisis"
+        r"|awari|incydent|przestoj|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
+    ),
+    (
+        "failure",
+        r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
+        r"|regret|setback|screw(?:ed)? up|messed up|wrong decision|bad decision|missed (?:a )?deadline|not (?:go|work) out"
+        r"|something (?:you|that) (?:got wrong|would do differently)|porazk|porazc|porazek|\bblad|\bbled|pomylk|pomylil"
+        r"|niepowodzen|nie udal|nie wyszl|nie poszl\w* (?:zgodnie|tak|dobrze)|zla decyzj|zawalil|nie dotrzyma",
+    ),
+    (
+        "conflict",
+        r"conflict|disagree|disagreement|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
+        r"|stakeholder|patient|parent|team ?mate|conversation|relationship)|push(?:ed)? back|pushback|(?:didn't|did not|don't) agree"
+        r"|argument with|tension|clash|(?:convince|persuade)d? (?:someone|your|a|the|them|him|her)|difficult personalit"
+        r"|konflik|nie zgadza|nie zgodzil|niezgod|spor\b|sporu|sprzeciw|trudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
+        r"|rodzic|rozmow|relacj|interesariusz|kolez|czlonk)|przekona\w* (?:kogos|szefa|zespol|przelozon|klienta|innych)|roznic\w* zdan",
+    ),
+    (
+        "leadership",
+        r"\blead(?:ing)? (?:a|the|your)? ?(?:team|project|initiative|change)|\bled (?:a|the)|leadership|managed (?:a|the) team"
+        r"|manag(?:e|ing|ed) (?:a |the |your )?(?:team|people|engineers|developers|direct reports)|mentor|coach|took (?:the )?ownership|take ownership|took the lead"
+        r"|took initiative|influence (?:without|people|others|a decision)|without (?:formal )?authority|motivate (?:your|a|the) team"
+        r"|delegat|onboard(?:ed|ing)? (?:new|junior)|develop(?:ed|ing)? (?:your|other) people|grow(?:ing)? (?:your|the) team"
+        r"|przywodz|przywodc|lider|kierowa|zarzadz\w* (?:zespol|ludzmi)|prowadzil\w* (?:zespol|projekt|inicjatyw)|mentor|coach"
+        r"|wzi\w* (?:na siebie )?odpowiedzialnosc|delegow|motywow\w* zesp|wplyw\w* na (?:decyzj|inn)|bez formalnej",
+    ),
+    (
+        "collaboration",
+        r"collaborat|cross-?functional|cross-?team|other teams|another team|different teams|work(?:ed|ing)? (?:closely )?with"
+        r" (?:product|design|designers|marketing|sales|business|stakeholders|non-technical|other|engineers|developers|data)"
+        r"|non-?technical (?:people|stakeholders|audience|colleagues)|teamwork|team ?player|work(?:ing)? in a team|as a team"
+        r"|communicat\w* (?:with|to) (?:non|stakeholders|business|clients|the team)|explain\w* (?:a )?(?:technical|complex) .* to"
+        r"|wspolprac|z innymi (?:zespolami|dzialami)|miedzy (?:zespolami|dzialami)|praca zespolowa|pracy zespolowej|w zespole"
+        r"|z osobami nietechnicz|nietechnicz|komunik\w* z (?:biznes|klient|interesariusz)|wytlumaczy\w* .* (?:osob|klient|biznes)",
+    ),
+    (
+        "pressure",
+        r"deadline|under pressure|pressure|stress|tight (?:timeline|schedule)|too (?:much|many) (?:work|things|tasks)"
+        r"|(?:multiple|competing|conflicting) (?:priorities|deadlines|projects|tasks)|how do you prioriti|prioritiz|prioritis"
+        r"|overwhelm|busy (?:week|period|day)|juggl|time management|organi[sz]e your (?:time|work|day|week)"
+        r"|presj|stres|termin|napie\w* (?:grafik|harmonogram)|duzo (?:pracy|zadan)|wiele (?:zadan|projektow|priorytetow)"
+        r"|prioryte|jak (?:pan |pani )?(?:sie )?organizuj|zarzadza\w* czasem|pod presja",
+    ),
+    (
+        "learning",
+        r"learn(?:ed|t|ing)? (?:something|a new|new|quickly|fast)|had to learn|pick(?:ed)? up (?:a )?new|keep up(?:-to-date| to date)?"
+        r"|stay (?:up to date|current|on top)|new (?:technology|tool|skill|language|framework) (?:quickly|fast)"
+        r"|feedback (?:you|that you) (?:received|got)|(?:received|got) (?:some )?(?:tough |critical |hard )?feedback|self-?improvement|how do you learn"
+        r"|nauczy\w* (?:sie )?(?:czegos|nowej|nowego|szybko)|szybko (?:sie )?nauczy|jak sie (?:pan |pani )?rozwija|na biezaco"
+        r"|nowej technologii|feedback|informacj\w* zwrotn|jak (?:sie )?(?:pan |pani )?uczy|rozwoj\w* (?:zawodow|osobist)",
+    ),
+    (
+        "achievement",
+        r"proud|achievement|accomplishment|biggest (?:success|win|impact)|greatest (?:success|achievement)|best (?:project|work)"
+        r"|most (?:impactful|successful|significant)|(?:a )?(?:project|thing|result) you(?:'re| are) (?:most )?(?:happy|proud)"
+        r"|dum(?:ny|na|ni|a)\b|dumn\w*|osiagniec|najwiekszy sukces|najwieksze osiagn|sukces|czym sie (?:pan |pani )?chwal",
+    ),
+    (
+        "challenge",
+        r"(?:hardest|toughest|most (?:difficult|challenging|complex)|biggest|most complicated) (?:problem|challenge|project|bug|task|thing|technical)"
+        r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task)|challenge you (?:faced|overcame)"
+        r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani)"
+        r"|zlozon\w* (?:problem|projekt)|skomplikowan",
+    ),
+    (
+        "system_design",
+        r"\bdesign (?:a|an|the|our|your)\b|how would you (?:design|architect|build|scale|structure)|system design|architect(?:ure)? (?:for|of) (?:a|an|the)"
+        r"|how (?:would|do|did) you (?:scale|handle) .*(?:million|users|traffic|load|requests)|scal(?:e|ing) (?:to|for) (?:\d|millions|a million)"
+        r"|(?:split|break)(?: up)? (?:the |our |a )?monolith|zaprojektuj|jak (?:bys|by pan|by pani)? ?(?:zaprojektowal|zbudowal|zaprojektowac|zbudowac|skalowal|rozbil)"
+        r"|jak (?:zaprojektowal|zaprojektowac|zbudowac|skalowac)|architektur\w* (?:systemu|dla)|projektowani\w* system",
+    ),
+    (
+        "technical",
+        r"(?:do you know|can you (?:tell|explain)(?: to)?(?: me| us)?) (?:what|how|why|when|the difference)"
+        r"|czy (?:wiesz|wie pan|wie pani) (?:co|jak|czym|dlaczego|kiedy)",
+    ),
+    (
+        "experience",
+        r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
+        r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
+        r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know|use|work with)"
+        r"|your (?:level|knowledge) of|worked with\b|used .* before|hands-on"
+        r"|czy (?:pan |pani )?(?:kiedys )?(?:pracowal|uzywal|korzystal|zna|znasz|mial\w* (?:do czynienia|doswiadczeni)|programowal|pisal|wdrazal)"
+        r"|doswiadczeni\w* (?:z|w|ze)\b|znajomosc|jakie (?:masz|ma pan|ma pani) doswiadczenie|jak dlugo|ile lat"
+        r"|jak (?:dobrze|bardzo) (?:znasz|zna pan|zna pani)|na jakim poziomie|pracowal\w* (?:z|ze|w)\b",
+    ),
+    (
+        "technical",
+        r"what(?:'s| is| are) (?:the )?difference|differences? between|\bvs\.?\b|versus|compare|pros and cons|trade-?offs?"
+        r"|how (?:does|do|is|are|would|can) .{0,40}(?:work|implemented|handled|stored|used|differ)|how would you (?:debug|optimi|speed|troubleshoot|test|approach|implement|handle|reverse|find|detect|measure|calculate|write)"
+        r"|explain|what (?:is|are|does) (?:a|an|the)\b|^what (?:is|are|does)\b|what(?:'s| is) (?:a|an|the)?\s?\w+\??$|define\b|walk me through how"
+        r"|when would you use|why would you use|what happens when|what(?:'s| is) the (?:purpose|point|role) of|how do you (?:ensure|handle|decide|measure|calculate|test|choose|avoid|prevent|deal)"
+        r"|write a (?:query|function|sql)|sql|(?:query|querie)s?\b|jak (?:dziala|dzialaja|dzialal|zaimplementow|zoptymaliz|przyspiesz|zmierz|obliczy|sprawdz|testow|debug|radzisz sobie z)"
+        r"|wyjasn|wytlumacz|czym (?:jest|sa|sie rozni|rozni sie)|rozni(?:ca|ce|sie)|porown|co to (?:jest|sa|znaczy)|kiedy (?:uzyl|uzyw|stosow|zastosow)"
+        r"|do czego (?:sluzy|sluza|uzywa)|na czym polega|zalety i wady|plusy i minusy|jak (?:bys|by pan|by pani) (?:zoptymaliz|przyspiesz|debug|znalaz|zmierzyl|sprawdzil|podszedl|obliczyl|przetestowal)",
+    ),
+    (
+        "introduction",
+        r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
+        r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
+        r"|your (?:career|professional) (?:story|journey|path)|o sobie|przedstaw(?:ic)? sie|kim (?:jestes|pan jest|pani jest)"
+        r"|swoj(?:a|ej|e) (?:sciezk|karier|drog|doswiadczen)|przeprowadz\w* (?:mnie|nas) przez|twoj\w* (?:sciezk|karier|drog)|pana (?:sciezk|karier)|pani (?:sciezk|karier)",
+    ),
+    (
+        "motivation",
+        r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
+        r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
+        r"|what do you know about (?:us|our|the company)|motivat|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
+        r"|why .{0,30}(?:company|role|position|team)\?|what made you (?:apply|choose|interested)|appeal"
+        r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
+        r"|co (?:pana|pania|cie) (?:przyciag|interes|motyw|sklonil|zaintereso)|motywac|czemu (?:chce|chcesz|nasz|my|aplik)"
+        r"|co (?:pan |pani )?wie(?:sz)? o (?:nas|naszej|firmie)|dlaczego (?:to|ta) (?:stanowisko|rola|firma)|dlaczego my\b",
+    ),
+    (
+        "future",
+        r"where do you see yourself|in (?:five|5|ten|10|a few|few|three|3|two|2) years|long[- ]term (?:goal|plan)|career (?:goal|plan|aspiration)"
+        r"|what(?:'s| is| are) your (?:goals?|ambitions?|plans?) |what do you want to (?:achieve|do) next|next step in your career"
+        r"|gdzie (?:widzi(?:sz)? (?:sie|siebie)|sie widzisz)|(?:gdzie|jak) (?:pan|pani) (?:sie )?widzi|za (?:piec|5|kilka|dziesiec|10|trzy|3|dwa|2) lat"
+        r"|plany zawodowe|cele zawodowe|plan\w* na przyszlosc|jakie (?:masz|ma pan|ma pani) (?:cele|plany|ambicje)",
+    ),
+    (
+        "work_style",
+        r"how do you (?:like|prefer) to work|(?:ideal|perfect|dream) (?:team|job|manager|company|environment|work)|work(?:ing)? style"
+        r"|remote|hybrid|office|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in"
+        r"|team culture|prefer (?:working )?(?:alone|independently|in a team)|jak (?:lubisz|lubi pan|lubi pani|wolisz|woli pan|woli pani) pracowac"
+        r"|idealn\w* (?:zespol|szef|prac|firm|manager)|styl (?:pracy|zarzadzania)|zdaln|hybrydow|biur|co (?:cie|pana|pania) motywuje"
+        r"|czego (?:szukasz|szuka pan|szuka pani|oczekujesz|oczekuje pan|oczekuje pani) (?:w|od)",
+    ),
+    (
+        "behavioural",
+        r"tell (?:me|us) about (?:a|the|one) (?:time|situation|moment|case|occasion)|describe (?:a|the) (?:time|situation|moment|case)"
+        r"|(?:give|share) (?:me |us )?(?:an |one )?example|example of (?:a )?time|(?:a )?situation (?:when|where|in which)|have you ever had to"
+        r"|what did you do when|how did you (?:handle|deal|manage|approach|react)|what would you do if|how would you (?:handle|react|respond|deal)"
+        r"|sytuacj|zdarzyl|kiedy ostatnio|przyklad\w*,? (?:gdy|kiedy|w ktorym|sytuacji)|(?:podaj|opowiedz|opisz) (?:mi |nam )?(?:o )?(?:jakis |jakas )?przyklad"
+        r"|jak (?:pan |pani )?(?:sobie )?(?:poradzil|zareagowal|postapil|radzi)|co (?:bys|by pan|by pani) zrobil\w* (?:gdyby|jesli)",
+    ),
+)
+_COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PATTERNS)
+# Conjunctions and breaks between two questions asked in one turn.
+_PART_BREAK = re.compile(
+    r"\?\s+|\s+(?:and|also|plus|or)\s+(?=(?:why|what|how|when|where|which|who|do|did|are|is|can|could|would|have|tell)\b)"
+    r"|\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego|czemu|co|jak|jaki|jaka|jakie|kiedy|gdzie|czy|ile|opowiedz)\b)"
+    r"|[,;]\s+(?=(?:and )?(?:why|what|how|when|where)\b|(?:a )?(?:dlaczego|czemu|co|jak|kiedy|gdzie|ile)\b)"
+)
+
+
+@dataclass(frozen=True)
+class QuestionPart:
+    text: str
+    type: str
+
+
+def normalise(text: str) -> str:
+    return " ".join(fold(text).replace("’", "'").split())
+
+
+def classify(question: str) -> str:
+    """The type of one question (``QUESTION_TYPES``); "other" when no pattern fits."""
+    text = normalise(question)
+    for name, pattern in _COMPILED:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def split_parts(question: str) -> list[QuestionPart]:
+    """The questions inside one turn, each with its type; one part for a single question.
+
+    A turn is split only where both sides are questions of different types, so "how did you
+    measure it and what changed?" stays whole while "why us, and why are you leaving?" splits.
+    """
+    pieces = [piece.strip(" ,;.?") for piece in _PART_BREAK.split(question) if piece and piece.strip(" ,;.?")]
+    whole = classify(question)
+    if len(pieces) < 2:
+        return [QuestionPart(question.strip(), whole)]
+    parts: list[QuestionPart] = []
+    carry = ""
+    for piece in pieces:
+        text = f"{carry} {piece}".strip() if carry else piece
+        kind = classify(text)
+        if kind == "other" and len(text.split()) < 4:
+            carry = text  # too short to stand alone ("so,"): keep it for the next piece
+            continue
+        carry = ""
+        if parts and (kind == parts[-1].type or kind == "other"):
+            parts[-1] = QuestionPart(f"{parts[-1].text}? {text}", parts[-1].type)
+        else:
+            parts.append(QuestionPart(text, kind))
+    if carry and parts:
+        parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
+    if len(parts) < 2:
+        return [QuestionPart(question.strip(), whole)]
+    return parts[:3]
