@@ -1,165 +1,21 @@
-"""Interview Copilot: a self-hosted interview assistant. ``create_app`` builds the Flask app."""
+"""Interview Copilot: a self-hosted interview assistant.
+
+``create_app`` (copilot/app.py) builds the Flask app. It is imported on first use, so the speech
+and language engines (``copilot.speech``, ``copilot.language``) load without Flask.
+"""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-from sqlalchemy import event
-
-from copilot.config import load_config, resolve
+if TYPE_CHECKING:
+    from flask import Flask
 
 __version__ = "0.1.0"
-ROOT = Path(__file__).resolve().parent.parent
-log = logging.getLogger(__name__)
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite needs foreign keys switched on (for cascades), WAL for concurrent readers, and a
-    Unicode-aware lower() so searching Polish text ignores case."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-    dbapi_connection.create_function(
-        "lower", 1, lambda value: value.lower() if isinstance(value, str) else value, deterministic=True
-    )
-
-
-def _configure_api(app: Flask) -> None:
-    from copilot.extensions import api
-    from copilot.schemas import ErrorSchema
-
-    app.config.setdefault("API_TITLE", "Interview Copilot API")
-    app.config.setdefault("API_VERSION", __version__)
-    app.config.setdefault("OPENAPI_VERSION", "3.0.3")
-    app.config.setdefault("OPENAPI_URL_PREFIX", "/")
-    app.config.setdefault("OPENAPI_JSON_PATH", "openapi.json")
-    api.ERROR_SCHEMA = ErrorSchema
-    api.init_app(
-        app,
-        spec_kwargs={
-            "components": {
-                "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
-            }
-        },
-    )
-
-
-def _register_blueprints(app: Flask) -> None:
-    from copilot.ask.routes import blp as ask_blp
-    from copilot.auth.routes import blp as auth_blp
-    from copilot.context.routes import blp as context_blp
-    from copilot.extensions import api
-    from copilot.history.routes import blp as history_blp
-    from copilot.jobs.routes import blp as jobs_blp
-    from copilot.live.routes import bp as live_bp
-    from copilot.ops.routes import blp as ops_blp
-    from copilot.ops.routes import docs_blueprint
-    from copilot.web.routes import bp as web_bp
-
-    for blueprint in (auth_blp, context_blp, history_blp, jobs_blp, ask_blp, ops_blp):
-        api.register_blueprint(blueprint)
-    for blueprint in (docs_blueprint(), live_bp, web_bp):
-        app.register_blueprint(blueprint)
-
-
-def _init_security(app: Flask) -> None:
-    from flask_cors import CORS
-    from flask_talisman import Talisman
-
-    Talisman(
-        app,
-        force_https=False,
-        strict_transport_security=False,
-        session_cookie_secure=False,
-        frame_options="DENY",
-        referrer_policy="same-origin",
-        content_security_policy={
-            "default-src": "'self'",
-            "img-src": "'self' data:",
-            "style-src": "'self'",
-            "script-src": "'self'",
-            "connect-src": "'self' ws: wss:",
-            "media-src": "'self' blob:",
-            "worker-src": "'self' blob:",
-            "object-src": "'none'",
-            "base-uri": "'self'",
-            "frame-ancestors": "'none'",
-        },
-    )
-    if app.config["CORS_ORIGINS"]:
-        CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}}, supports_credentials=False)
-
-
-def _init_jobs(app: Flask) -> None:
-    """The job transport (Celery or embedded), the event bus and the job queue."""
-    from copilot.celery_app import celery_init_app
-    from copilot.jobs.queue import JobQueue
-    from copilot.services.events import make_event_bus
-
-    celery_init_app(app)
-    broker = app.config["CELERY_BROKER_URL"]
-    app.extensions["copilot_events"] = make_event_bus((app.config["REDIS_URL"] or broker) if broker else None)
-    app.extensions["copilot_queue"] = JobQueue(app)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by ``config`` (tests pass one)."""
-    from copilot import errors, metrics
-    from copilot.auth.tokens import init_jwt
-    from copilot.cli import register_cli
-    from copilot.extensions import bcrypt, db, jwt, limiter, migrate, sock
-    from copilot.http import init_content_type_check
-    from copilot.logging_setup import configure_logging, init_request_ids
+    from copilot.app import create_app as build
 
-    settings = load_config()
-    settings.update(config or {})
-    resolve(settings)
-
-    app = Flask(__name__, instance_path=settings["INSTANCE_PATH"])
-    app.config.update(settings)
-    app.extensions["copilot_version"] = __version__
-    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
-
-    db.init_app(app)
-    with app.app_context():
-        if app.config["DATABASE_MODE"] in {"sqlite", "memory"}:
-            event.listen(db.engine, "connect", _sqlite_pragmas)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
-    bcrypt.init_app(app)
-    jwt.init_app(app)
-    init_jwt(jwt, app)
-    sock.init_app(app)
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    # Redis down must not take logins down with it: fall back to per-process counters.
-    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
-    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
-    limiter.init_app(app)
-
-    init_request_ids(app)
-    metrics.init_metrics(app)
-    init_content_type_check(app)
-    _configure_api(app)
-    _register_blueprints(app)
-    errors.register_error_handlers(app)
-    _init_security(app)
-    _init_jobs(app)
-    register_cli(app)
-
-    if app.config["DATABASE_MODE"] == "memory":
-        with app.app_context():
-            db.create_all()
-        log.warning("USE_DATABASE=false: data is kept in memory only and is lost when the process stops")
-    log.info(
-        "app ready",
-        extra={
-            "database_mode": app.config["DATABASE_MODE"],
-            "broker": app.config["CELERY_BROKER_URL"] or "embedded",
-        },
-    )
-    return app
+    return build(config)

@@ -7,10 +7,10 @@ from flask import Flask
 from flask.cli import AppGroup
 from sqlalchemy import func, select
 
+from copilot.exceptions import ConflictError, InvalidInputError
 from copilot.extensions import db
 from copilot.models import InterviewHistory, User
 from copilot.services import accounts, history
-from copilot.services.errors import ConflictError, InvalidInputError
 
 # AppGroup runs each command inside the app context, however the command is invoked
 # (the ``flask`` script, or ``app.test_cli_runner()`` in tests).

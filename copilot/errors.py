@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from copilot import metrics
-from copilot.services.errors import InvalidInputError, ServiceError
+from copilot.exceptions import InvalidInputError, ServiceError
 
 log = logging.getLogger(__name__)
 

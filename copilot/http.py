@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from flask import Flask, current_app, request
 
-from copilot.services.errors import ServiceError
+from copilot.exceptions import ServiceError
 
 JSON = "application/json"
 MULTIPART = "multipart/form-data"

@@ -10,9 +10,9 @@ from marshmallow import fields, validate
 
 from copilot.auth.guard import login_required
 from copilot.context.schemas import LANGUAGE
+from copilot.exceptions import InvalidInputError
 from copilot.schemas import StrictSchema
 from copilot.services.ask import ask
-from copilot.services.errors import InvalidInputError
 
 blp = Blueprint("ask", __name__, url_prefix="/api", description="Typed questions")
 

@@ -15,11 +15,11 @@ from copilot.context.schemas import (
     ContextSchema,
     CvUploadSchema,
 )
+from copilot.exceptions import InvalidInputError
 from copilot.http import MULTIPART, accepts
 from copilot.schemas import SuccessSchema
 from copilot.services import contexts
 from copilot.services.cv_text import extract_cv_text
-from copilot.services.errors import InvalidInputError
 
 blp = Blueprint("context", __name__, url_prefix="/api", description="Interview contexts (CV, company, role)")
 

@@ -8,6 +8,7 @@ from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.errors import error_response
+from copilot.exceptions import InvalidInputError
 from copilot.http import JSON, MULTIPART, accepts
 from copilot.jobs.schemas import (
     JobAcceptedSchema,
@@ -20,7 +21,6 @@ from copilot.jobs.schemas import (
     ProcessAudioQuerySchema,
 )
 from copilot.services import jobs, uploads
-from copilot.services.errors import InvalidInputError
 from copilot.utils import isoformat
 
 blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")

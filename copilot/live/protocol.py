@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from copilot.services.audio import pcm_f32le_to_array, pcm_s16le_to_array
-from copilot.services.errors import BadAudioError
+from copilot.exceptions import BadAudioError
+from copilot.speech.audio import pcm_f32le_to_array, pcm_s16le_to_array
 
 CLIENT_TYPES = ("auth", "start", "audio", "flush", "stop", "ping")
 FORMATS = ("f32le", "s16le")

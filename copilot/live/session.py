@@ -22,6 +22,7 @@ from flask_jwt_extended import decode_token
 from simple_websocket import ConnectionClosed
 
 from copilot import metrics
+from copilot.exceptions import NotFoundError, ServiceError
 from copilot.extensions import db
 from copilot.live.protocol import (
     POLICY_VIOLATION,
@@ -35,10 +36,9 @@ from copilot.live.protocol import (
 )
 from copilot.live.stt_pool import LiveTranscription
 from copilot.services import accounts, contexts, uploads
-from copilot.services.audio import DecodedAudio
-from copilot.services.errors import NotFoundError, ServiceError
 from copilot.services.events import Subscription
-from copilot.services.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
+from copilot.speech.audio import DecodedAudio
+from copilot.speech.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
 
 log = logging.getLogger(__name__)
 

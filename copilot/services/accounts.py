@@ -11,9 +11,9 @@ from flask_jwt_extended import create_access_token, create_refresh_token, decode
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from copilot.exceptions import AuthError, ConflictError, InvalidInputError
 from copilot.extensions import bcrypt, db
 from copilot.models import RevokedToken, User
-from copilot.services.errors import AuthError, ConflictError, InvalidInputError
 from copilot.utils import utcnow
 
 log = logging.getLogger(__name__)

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from flask import current_app
 
+from copilot.exceptions import InvalidInputError, NotFoundError
+from copilot.language.questions import detect_question
 from copilot.services import contexts, history
 from copilot.services.backends import get_answer_backend
-from copilot.services.errors import InvalidInputError, NotFoundError
 from copilot.services.pipeline import build_answer_context
-from copilot.services.questions import detect_question
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from copilot.services.answers.base import AnswerBackend
-from copilot.services.transcription.base import Transcriber
+from copilot.language.answers.base import AnswerBackend
+from copilot.speech.transcription.base import Transcriber
 
 _lock = threading.Lock()
 _cache: dict[tuple, Any] = {}
@@ -34,12 +34,12 @@ def _remote(config: Mapping[str, Any]) -> dict[str, Any]:
 def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
     backend = config["STT_BACKEND"]
     if backend == "openai":
-        from copilot.services.transcription.openai_compatible import OpenAITranscriber
+        from copilot.speech.transcription.openai_compatible import OpenAITranscriber
 
         key = ("stt", "openai", config["OPENAI_BASE_URL"], config["OPENAI_API_KEY"], config["STT_MODEL"])
         return _cached(key, lambda: OpenAITranscriber(model=config["STT_MODEL"], **_remote(config)))
     if backend == "offline":
-        from copilot.services.transcription.offline import OfflineTranscriber
+        from copilot.speech.transcription.offline import OfflineTranscriber
 
         models_dir = Path(config["INSTANCE_PATH"]) / "models"
         key = ("stt", "offline", config["STT_OFFLINE_MODEL"], str(models_dir))
@@ -55,7 +55,7 @@ def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
 def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
     backend = config["ANSWER_BACKEND"]
     if backend == "openai":
-        from copilot.services.answers.openai_compatible import OpenAIAnswerBackend
+        from copilot.language.answers.openai_compatible import OpenAIAnswerBackend
 
         key = (
             "answer",
@@ -66,7 +66,7 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
         )
         return _cached(key, lambda: OpenAIAnswerBackend(model=config["ANSWER_MODEL"], **_remote(config)))
     if backend == "offline":
-        from copilot.services.answers.offline import OfflineAnswerBackend
+        from copilot.language.answers.offline import OfflineAnswerBackend
 
         return _cached(("answer", "offline"), OfflineAnswerBackend)
     raise ValueError(f"Unknown ANSWER_BACKEND {backend!r}: use 'offline' or 'openai'.")

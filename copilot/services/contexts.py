@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlalchemy import case, or_, select, update
 
+from copilot.exceptions import NotFoundError
 from copilot.extensions import db
 from copilot.models import InterviewContext
 from copilot.schemas import is_row_id
-from copilot.services.errors import NotFoundError
 
 EDITABLE_FIELDS = ("name", "cv", "company", "position", "job_description", "system_prompt", "language")
 

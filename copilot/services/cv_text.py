@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from copilot.services.errors import InvalidInputError, UnsupportedMediaError
+from copilot.exceptions import InvalidInputError, UnsupportedMediaError
 
 SUPPORTED = "PDF, DOCX or TXT"
 

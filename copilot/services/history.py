@@ -12,10 +12,10 @@ from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.models import InterviewHistory
 from copilot.schemas import is_row_id
-from copilot.services.errors import InvalidInputError, NotFoundError
 from copilot.utils import utcnow
 
 

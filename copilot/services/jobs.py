@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
 
+from copilot.exceptions import NotFoundError
 from copilot.extensions import db
 from copilot.models import ACTIVE_JOB_STATUSES, Job, JobAudio
-from copilot.services.audio import DecodedAudio
-from copilot.services.errors import NotFoundError
+from copilot.speech.audio import DecodedAudio
 from copilot.utils import new_id, utcnow
 
 log = logging.getLogger(__name__)

@@ -18,15 +18,15 @@ from flask import Flask, current_app
 from sqlalchemy import select
 
 from copilot import metrics
+from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
+from copilot.language.answers.base import AnswerContext
+from copilot.language.questions import detect_question
 from copilot.logging_setup import job_id_var
 from copilot.models import InterviewContext, Job, User
 from copilot.services import history, jobs
-from copilot.services.answers.base import AnswerContext
 from copilot.services.backends import get_answer_backend, get_transcriber
-from copilot.services.errors import BackendError, ServiceError, TransientBackendError
 from copilot.services.events import EventBus
-from copilot.services.questions import detect_question
 from copilot.utils import utcnow
 
 log = logging.getLogger(__name__)

@@ -8,10 +8,11 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 
+from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.models import Job
-from copilot.services import audio, contexts, jobs
-from copilot.services.errors import InvalidInputError, NotFoundError
+from copilot.services import contexts, jobs
+from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
 

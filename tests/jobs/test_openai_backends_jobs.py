@@ -10,7 +10,7 @@ import pytest
 from copilot.extensions import db
 from copilot.models import JobAudio
 from copilot.services import jobs
-from copilot.services.audio import decode_file
+from copilot.speech.audio import decode_file
 from tests.jobs.helpers import (
     SHORT_QUESTION,
     audio_row_count,

@@ -15,14 +15,14 @@ import numpy as np
 import openai
 import pytest
 
-from copilot.services.answers.base import AnswerContext
-from copilot.services.answers.openai_compatible import (
+from copilot.exceptions import BackendError, BadAudioError, TransientBackendError
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.openai_compatible import (
     OpenAIAnswerBackend,
     build_messages,
     truncate_text,
 )
-from copilot.services.errors import BackendError, BadAudioError, TransientBackendError
-from copilot.services.transcription.openai_compatible import OpenAITranscriber
+from copilot.speech.transcription.openai_compatible import OpenAITranscriber
 from tests.support.fake_openai import FakeOpenAIRemote, FakeOpenAIServer, fake_openai_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of whitespace-separated words, for the long word lists below."""
-    return frozenset(text.split())
-
+from copilot.language.text import fold, word_set
 
 # Truncating words to a prefix is a crude stemmer, but it folds most Polish inflection
 # (doświadczenie/doświadczeniem, zespół/zespołem) and English suffixes (manage/managed/management)
@@ -79,19 +73,6 @@ _HEADINGS = {phrase: section for section, words in _SECTION_WORDS.items() for ph
 }
 
 
-_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
-
-def strip_diacritics(text: str) -> str:
-    """Fold accented letters to ASCII so "zespół" matches "zespol" typed without Polish keys."""
-    # The translate table covers Polish at C speed; NFKD catches the other accented Latin letters.
-    text = text.translate(_FOLD)
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-
-
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Reduce a normalised word to its matching key."""
@@ -106,7 +87,7 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lowercase, strip diacritics, drop stopwords and stem; the same for queries and documents."""
-    words = _TOKEN.findall(strip_diacritics(text).lower())
+    words = _TOKEN.findall(fold(text))
     return [stem(word) for word in words if word not in STOPWORDS]
 
 
@@ -129,7 +110,7 @@ class Fact:
 
 def _heading_section(line: str) -> str | None:
     """Return the section a heading line opens, or None when the line is content."""
-    bare = strip_diacritics(line).lower().strip(" :#*=_-–—|")
+    bare = fold(line).strip(" :#*=_-–—|")
     if not bare or len(bare) > 40:
         return None
     if bare in _HEADINGS:

@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+from copilot.exceptions import BadAudioError, UnsupportedMediaError
 from imageio_ffmpeg import get_ffmpeg_exe
-
-from copilot.services.errors import BadAudioError, UnsupportedMediaError
 
 log = logging.getLogger(__name__)
 

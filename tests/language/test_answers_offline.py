@@ -10,9 +10,10 @@ import bm25s
 import numpy as np
 import pytest
 
-from copilot.services.answers.base import AnswerBackend, AnswerContext
-from copilot.services.answers.offline import OfflineAnswerBackend, classify_question, rank_facts
-from copilot.services.answers.retrieval import BM25, build_index, segment, strip_diacritics, tokenize
+from copilot.language.answers.base import AnswerBackend, AnswerContext
+from copilot.language.answers.offline import OfflineAnswerBackend, classify_question, rank_facts
+from copilot.language.answers.retrieval import BM25, build_index, segment, tokenize
+from copilot.language.text import strip_diacritics
 
 BACKEND_CV = """Jan Kowalski
 jan.kowalski@example.com | +48 600 100 200 | github.com/jkowalski

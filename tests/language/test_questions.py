@@ -9,13 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from copilot.services.questions import (
-    detect_language,
-    detect_question,
-    evaluate,
-    load_dataset,
-    normalise_question,
-)
+from bench.questions import evaluate, load_dataset
+from copilot.language.questions import detect_question, normalise_question
+from copilot.language.text import detect_language
 
 DATASET = Path(__file__).resolve().parents[1] / "data" / "questions.tsv"
 ROWS = load_dataset(str(DATASET))
@@ -274,7 +270,7 @@ def test_a_thousand_calls_complete():
 def test_eval_cli_prints_per_language_and_overall_scores():
     repo = Path(__file__).resolve().parents[2]
     result = subprocess.run(
-        [sys.executable, "-m", "copilot.services.questions", "--eval", str(DATASET)],
+        [sys.executable, "-m", "bench.questions", "--eval", str(DATASET)],
         cwd=repo,
         capture_output=True,
         text=True,

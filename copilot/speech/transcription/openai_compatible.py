@@ -7,10 +7,10 @@ import wave
 
 import numpy as np
 import openai
-
-from copilot.services.errors import BadAudioError
-from copilot.services.openai_client import create_openai_client, normalize_language, translate_openai_error
-from copilot.services.transcription.base import SAMPLE_RATE, Transcript
+from copilot.exceptions import BadAudioError
+from copilot.language.openai_client import create_openai_client, translate_openai_error
+from copilot.language.text import language_code
+from copilot.speech.transcription.base import SAMPLE_RATE, Transcript
 
 
 def encode_wav(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> bytes:
@@ -51,7 +51,7 @@ class OpenAITranscriber:
             raise BadAudioError(f"expected mono samples, got an array of shape {samples.shape}")
         if samples.size == 0:
             raise BadAudioError("no audio to transcribe")
-        hint = normalize_language(language)
+        hint = language_code(language)
         try:
             result = self._client.audio.transcriptions.create(
                 model=self.model,

@@ -5,14 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import openai
-
-from copilot.services.answers.base import AnswerContext
-from copilot.services.errors import BackendError, TransientBackendError
-from copilot.services.openai_client import (
-    create_openai_client,
-    normalize_language,
-    translate_openai_error,
-)
+from copilot.exceptions import BackendError, TransientBackendError
+from copilot.language.answers.base import AnswerContext
+from copilot.language.openai_client import create_openai_client, translate_openai_error
+from copilot.language.text import language_code
 
 DEFAULT_CV_BUDGET_CHARS = 24_000
 DEFAULT_JOB_DESCRIPTION_BUDGET_CHARS = 8_000
@@ -69,7 +65,7 @@ def truncate_text(text: str, budget_chars: int, *, label: str = "text") -> str:
 
 
 def language_instruction(language: str | None) -> str:
-    code = normalize_language(language)
+    code = language_code(language)
     if code is None:
         return "Answer in the language the question is asked in."
     return f"Answer in {LANGUAGE_NAMES.get(code, code)}."
@@ -119,7 +115,7 @@ def build_messages(
     cv_budget_chars: int = DEFAULT_CV_BUDGET_CHARS,
 ) -> list[dict[str, str]]:
     """The chat messages for one question: grounding system prompt, recent Q/A turns, the question."""
-    if normalize_language(language) is None:
+    if language_code(language) is None:
         language = context.language
     messages = [
         {"role": "system", "content": build_system_prompt(context, language, cv_budget_chars=cv_budget_chars)}

@@ -1,4 +1,4 @@
-"""Tests for copilot.services.audio: real files made with the wheel's ffmpeg at test time."""
+"""Tests for copilot.speech.audio: real files made with the wheel's ffmpeg at test time."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ import numpy as np
 import pytest
 from imageio_ffmpeg import get_ffmpeg_exe
 
-from copilot.services import audio
-from copilot.services.audio import (
+from copilot.exceptions import BadAudioError, UnsupportedMediaError
+from copilot.speech import audio
+from copilot.speech.audio import (
     TARGET_RATE,
     DecodedAudio,
     check_not_silent,
@@ -30,7 +31,6 @@ from copilot.services.audio import (
     resample,
     sniff_container,
 )
-from copilot.services.errors import BadAudioError, UnsupportedMediaError
 
 SOURCE_RATE = 44100
 DURATION_S = 1.5

@@ -12,17 +12,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-
-from copilot.services.answers.base import AnswerContext
-from copilot.services.answers.retrieval import (
-    Fact,
-    FactIndex,
-    build_index,
-    strip_diacritics,
-    tokenize,
-    word_set,
-)
-from copilot.services.answers.templates import PHRASES, TECHNICAL_STEPS, TYPE_KEYWORDS
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.retrieval import Fact, FactIndex, build_index, tokenize
+from copilot.language.answers.templates import PHRASES, TECHNICAL_STEPS, TYPE_KEYWORDS
+from copilot.language.text import detect_language, fold, word_set
 
 QUESTION_TYPES = (
     "introduction",
@@ -169,17 +162,6 @@ _FRAMING = frozenset(
     )
 )
 
-_POLISH_WORDS = word_set(
-    "jak czy sie jest nie co dlaczego gdzie kiedy pan pani prosze opowiedz jakie jaki jaka twoje twoj "
-    "swoje swoj mnie nam nas oraz ze to na do od dla przez przy ktore ktory ktora mozesz moze pracy "
-    "pracowales doswiadczenie zespole firmie stanowisko sobie"
-)
-_ENGLISH_WORDS = word_set(
-    "how what why where when who the you your is are do does did have has about with tell describe "
-    "can could would a an of to in on for and this that"
-)
-_POLISH_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
-
 _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krotko|zwiezl|krocej)")
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|elaborate|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 _RESULT = re.compile(r"result|outcome|impact|effect|efekt|rezultat|wynik")
@@ -205,25 +187,11 @@ class _Piece:
     text: str
 
 
-def _normal(text: str) -> str:
-    return strip_diacritics(text).lower()
-
-
-def detect_language(text: str) -> str:
-    """Tell Polish from English by diacritics and function words; English when unsure."""
-    if _POLISH_LETTERS.search(text):
-        return "pl"
-    words = re.findall(r"[a-z]+", _normal(text))
-    polish = sum(word in _POLISH_WORDS for word in words)
-    english = sum(word in _ENGLISH_WORDS for word in words)
-    return "pl" if polish > english else "en"
-
-
 def classify_question(question: str, language: str) -> str:
     """Return the interview question type (one of ``QUESTION_TYPES``)."""
     # The patterns hold both languages, so ``language`` is not needed to choose them.
     del language
-    text = " ".join(_normal(question).split())
+    text = " ".join(fold(question).split())
     for name, pattern in _COMPILED_TYPES:
         if pattern.search(text):
             return name
@@ -231,7 +199,7 @@ def classify_question(question: str, language: str) -> str:
 
 
 def _technical_kind(question: str) -> str:
-    text = _normal(question)
+    text = fold(question)
     for kind, pattern in _TECHNICAL_KINDS:
         if pattern.search(text):
             return kind
@@ -258,7 +226,7 @@ def _answer_language(question: str, context: AnswerContext, language: str) -> st
 
 
 def _sentence_budget(system_prompt: str, max_sentences: int) -> int:
-    prompt = _normal(system_prompt)
+    prompt = fold(system_prompt)
     if _BRIEF.search(prompt):
         budget = 3
     elif _DETAILED.search(prompt):
@@ -330,8 +298,8 @@ class _Ranking:
             fact = self.index.facts[position]
             if mention and not self.index.contains_any(int(position), mention):
                 continue
-            key = _normal(fact.text)[:60]
-            if key in exclude or any(_normal(other.text)[:60] == key for other in chosen):
+            key = fold(fact.text)[:60]
+            if key in exclude or any(fold(other.text)[:60] == key for other in chosen):
                 continue
             chosen.append(fact)
             if len(chosen) == limit:
@@ -415,7 +383,7 @@ class _Writer:
             fact.header
             and fact.section in ("experience", "")
             and len(fact.header) <= 90
-            and _normal(fact.header) not in _normal(text)
+            and fold(fact.header) not in fold(text)
         ):
             text = self.phrases["fact_source"].format(fact=text, header=fact.header)
         kind = "verb" if is_verb else "plain"
@@ -773,14 +741,12 @@ def _generic(writer: _Writer, ranking: _Ranking, question: str, context: AnswerC
 
 
 def _follow_up(writer: _Writer, ranking: _Ranking, question: str, previous_answer: str) -> list[_Piece]:
-    said = _normal(previous_answer)
-    already = frozenset(
-        _normal(fact.text)[:60] for fact in ranking.index.facts if _normal(fact.text)[:60] in said
-    )
+    said = fold(previous_answer)
+    already = frozenset(fold(fact.text)[:60] for fact in ranking.index.facts if fold(fact.text)[:60] in said)
     # Only lines about the earlier topic count; unrelated lines would pass for details of it.
     facts = ranking.pick(3, exclude=already, require_query=True)
     pieces = [_Piece(0, writer.say("follow_open"))]
-    if _RESULT.search(_normal(question)):
+    if _RESULT.search(fold(question)):
         numeric = ranking.pick(1, exclude=already, require_query=True, numeric=True)
         if numeric:
             spoken, _ = _first_person(numeric[0].text.strip(), writer.language)

@@ -8,8 +8,7 @@ import time
 from collections.abc import Mapping
 
 import openai
-
-from copilot.services.errors import BackendError, TransientBackendError
+from copilot.exceptions import BackendError, TransientBackendError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Self-hosted servers often ignore auth, but the client refuses to start without a key.
@@ -81,11 +80,3 @@ def translate_openai_error(exc: openai.OpenAIError, *, backend: str) -> BackendE
             return BackendError(f"{backend} refused the credentials: {detail}", code="backend_auth")
         return BackendError(f"{backend} rejected the request ({status}): {detail}", code="backend_rejected")
     return BackendError(f"{backend} returned an unusable response: {detail}", code="backend_error")
-
-
-def normalize_language(language: str | None) -> str | None:
-    """ "pl-PL" → "pl"; None, "" and "auto" mean: let the backend detect it."""
-    if not language:
-        return None
-    code = language.strip().lower().replace("_", "-").split("-", 1)[0]
-    return None if code in ("", "auto") else code

@@ -1,0 +1,228 @@
+"""Offline detector of interviewer questions in speech-to-text transcripts (English and Polish).
+
+Transcripts carry little punctuation or casing, so the detector works on folded tokens and a light
+clause segmentation, scores lexical cues (wh-words, auxiliary inversion, Polish ``czy`` and
+verb-initial questions, imperative prompts, indirect requests; see english.py and polish.py) and
+cuts the question out of any preamble. ``python -m bench.questions --eval FILE.tsv`` measures it.
+
+Documented decisions:
+- Comprehension and audio check-ins ("does that make sense", "can you hear me", "czy to jasne") and
+  greeting formulas ("how are you doing today", "jak się masz") are not questions: the candidate
+  needs no suggested answer for them.
+- A tag ("right?", "prawda?") after a statement about the candidate ("you have five years of
+  python, right?") asks for confirmation and is a question; after any other statement it is a filler.
+- "any questions for us?" / "jakieś pytania?" is a question (the closing one).
+- ``kind``: "interrogative" for wh-words, Polish ``czy``, tags and bare "?"; "inversion" for
+  auxiliary-subject inversion, Polish verb-initial questions, "could you tell me" style requests and
+  the elliptical "any questions"; "imperative" for prompts; "indirect" for "I'd love to hear ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.language.questions.english import EnglishRules
+from copilot.language.questions.lexicon import (
+    CHECK_INS,
+    CONDITIONAL_OPENERS,
+    EN_YOU,
+    FILLER_PHRASES,
+    TAGS,
+    TRAILING_FILLERS,
+)
+from copilot.language.questions.polish import PolishRules
+from copilot.language.questions.tokens import Cue, Token, mentions, tokenise
+from copilot.language.text import detect_language
+
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Detection:
+    is_question: bool
+    question: str | None
+    language: str
+    confidence: float
+    kind: str  # "interrogative" | "inversion" | "imperative" | "indirect" | "none"
+
+
+class Scanner(EnglishRules, PolishRules):
+    """Finds question cues in one tokenised utterance, with the rules of either language."""
+
+    def __init__(self, tokens: list[Token], source: str) -> None:
+        super().__init__(tokens, source)
+        self.ignored = self._ignored_spans()
+
+    def next_clause_has_cue(self, i: int) -> bool:
+        """Whether the clause after the comma that ends ``i``'s clause holds a question of its own."""
+        end = self.clause_end(i)
+        if end >= self.n or self.t[end].kind != "c":
+            return True  # no comma-separated continuation: nothing to judge against
+        k = end + 1
+        while k < self.n and self.t[k].kind in {"w", "c"}:
+            if self.t[k].is_word and k not in self.ignored and self._cue_at(k, "any"):
+                return True
+            k += 1
+        return False
+
+    def _cue_at(self, i: int, language: str) -> bool:
+        checks = []
+        if language != "pl":
+            checks += [self.en_wh, self.en_inversion, self.en_imperative, self.en_indirect]
+        if language != "en":
+            checks += [self.pl_wh, self.pl_czy, self.pl_verb_initial, self.pl_imperative, self.pl_indirect]
+        return any((cue := check(i)) is not None and cue.score >= THRESHOLD for check in checks)
+
+    def _ignored_spans(self) -> set[int]:
+        """Token indices inside check-ins, greetings and fixed filler phrases."""
+        ignored: set[int] = set()
+        for i in range(self.n):
+            if not self.t[i].is_word:
+                continue
+            for phrase in FILLER_PHRASES.get(self.t[i].norm, ()):
+                if self.matches(i, phrase):
+                    ignored.update(range(i, i + len(phrase)))
+            # A check-in must fill its clause (markers aside), otherwise "how are you with sql" is lost.
+            if self.at_clause_start(i):
+                rest = self.words_from(i, 12)
+                if tuple(rest) in CHECK_INS or (
+                    rest and tuple(rest[:-1]) in CHECK_INS and rest[-1] in {"today", "now", "ok", "okay"}
+                ):
+                    ignored.update(range(i, self.clause_end(i)))
+        return ignored
+
+    def cues(self, language: str) -> list[Cue]:
+        cues: list[Cue] = []
+        use_en = language != "pl"
+        use_pl = language != "en"
+        for i in range(self.n):
+            if not self.t[i].is_word or i in self.ignored:
+                continue
+            found = []
+            if use_en:
+                found += [self.en_wh(i), self.en_inversion(i), self.en_imperative(i), self.en_indirect(i)]
+            if use_pl:
+                found += [self.pl_wh(i), self.pl_czy(i), self.pl_verb_initial(i), self.pl_imperative(i)]
+                found += [self.pl_indirect(i)]
+            found.append(self.any_questions(i))
+            for cue in found:
+                if cue is not None:
+                    if self.sentence_has_qmark(i):
+                        cue.score = min(1.0, cue.score + 0.1)
+                    cues.append(cue)
+        cues += self.tag_and_qmark_cues(cues)
+        return cues
+
+    def any_questions(self, i: int) -> Cue | None:
+        w = self.word(i)
+        if w not in {"any", "anything", "jakies", "jakiekolwiek", "cos"} or not self.at_clause_start(i):
+            return None
+        rest = self.words_from(i + 1, 3)
+        if w == "anything" and rest[:1] == ["else"]:
+            return Cue(i, 0.75, "inversion")
+        if set(rest[:2]) & {"questions", "question", "thoughts", "concerns", "pytania", "pytan", "uwagi"}:
+            return Cue(i, 0.85, "inversion")
+        return None
+
+    def tag_and_qmark_cues(self, found: list[Cue]) -> list[Cue]:
+        extra: list[Cue] = []
+        # Clauses are delimited by sentence punctuation; a tag sits at the end of the utterance.
+        words = [k for k in range(self.n) if self.t[k].is_word]
+        if words:
+            last = words[-1]
+            for tag in TAGS:
+                first_tag = last - len(tag) + 1
+                if first_tag <= 0 or not self.matches(first_tag, tag):
+                    continue
+                begin = self.sentence_start(first_tag)
+                body = [self.t[k].norm for k in range(begin, first_tag) if self.t[k].is_word]
+                if mentions(body, EN_YOU) or self.pl_person(body)[0]:
+                    extra.append(Cue(begin, 0.7, "interrogative"))
+        if self.ends_with_qmark and not found and not extra:
+            begin = self.sentence_start(self.n - 1)
+            if any(k not in self.ignored for k in range(begin, self.n - 1) if self.t[k].is_word):
+                extra.append(Cue(begin, 0.6, "interrogative"))
+        return extra
+
+
+def detect_question(text: str, language: str | None = None) -> Detection:
+    """Decide whether ``text`` asks the candidate something and extract the question from it."""
+    tokens = tokenise(text or "")
+    lang = detect_language(text or "", language)
+    if not any(t.is_word for t in tokens):
+        return Detection(False, None, lang, 0.0, "none")
+    scanner = Scanner(tokens, text)
+    rules = lang if lang in {"en", "pl"} else "any"
+    cues = [c for c in scanner.cues(rules) if c.score >= THRESHOLD]
+    if not cues and rules != "any":
+        # Code-switching ("ok super, tell me ...") or a wrong hint: try the other language, less sure.
+        cues = [c for c in scanner.cues("pl" if rules == "en" else "en") if c.score >= THRESHOLD + 0.1]
+        for c in cues:
+            c.score -= 0.1
+    if not cues:
+        return Detection(False, None, lang, _non_question_confidence(scanner), "none")
+    first = min(cues, key=lambda c: (c.index, -c.score))
+    question = _extract(scanner, _question_start(scanner, first.index), cues)
+    if not question:
+        return Detection(False, None, lang, 0.5, "none")
+    confidence = max(c.score for c in cues)
+    return Detection(True, question, lang, round(confidence, 3), first.kind)
+
+
+def _non_question_confidence(scanner: Scanner) -> float:
+    # A question mark the rules refused (a check-in, a greeting) leaves some doubt.
+    return 0.3 if scanner.ends_with_qmark else 0.1
+
+
+def _question_start(scanner: Scanner, start: int) -> int:
+    """Move the start back over a lead-in ("in your opinion") or an opening conditional clause."""
+    tokens = scanner.t
+    before = start - 1
+    if before >= 0 and tokens[before].kind == "c":
+        before -= 1
+    if before in scanner.lead_in_start:
+        return scanner.lead_in_start[before]
+    # "if you had to pick one thing, what would it be": the condition is part of the question.
+    k, words = start - 1, 0
+    while k >= 0 and tokens[k].kind in {"w", "c"} and words < 20:
+        if tokens[k].is_word:
+            words += 1
+            if tokens[k].norm in CONDITIONAL_OPENERS and scanner.at_clause_start(k):
+                return k
+        k -= 1
+    return start
+
+
+def _extract(scanner: Scanner, start: int, cues: list[Cue]) -> str | None:
+    tokens = scanner.t
+    # The question runs to the end of the last sentence holding a cue; later sentences are chatter.
+    last_cue = max(c.index for c in cues)
+    end = last_cue
+    while end < scanner.n and tokens[end].kind in {"w", "c"}:
+        end += 1
+    words = [k for k in range(start, min(end, scanner.n)) if tokens[k].is_word]
+    words = _strip_trailing_fillers(scanner, words)
+    if not words:
+        return None
+    return _format_question(scanner.source[tokens[words[0]].start : tokens[words[-1]].end])
+
+
+def _strip_trailing_fillers(scanner: Scanner, words: list[int]) -> list[int]:
+    changed = True
+    while changed and words:
+        changed = False
+        norms = [scanner.t[k].norm for k in words]
+        for filler in TRAILING_FILLERS:
+            if len(norms) > len(filler) and tuple(norms[-len(filler) :]) == filler:
+                words = words[: -len(filler)]
+                changed = True
+                break
+    return words
+
+
+def _format_question(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:!?-–—")
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + "?"
