@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copilot.language.cv.lexicon import word_set
+from copilot.language.text import word_set
 
 IRREGULAR = {
     "build": "built",
@@ -71,7 +71,7 @@ VERBS = word_set("""
     refactor release report represent research resolve restructure review revamp rewrite run scale schedule
     secure sell serve set ship simplify solve spearhead standardise standardize streamline strengthen
     structure supervise support teach test track train transform translate triage troubleshoot tune upgrade
-    use validate win work write care sustain steer shape answer assemble draft close treat tutor conduct
+    use take validate win work write care sustain steer shape answer assemble draft close treat tutor conduct
     collect clean visualise visualize query cooperate liaise consult arrange deliver curate moderate
     translate proofread handle respond resolve advise close generate acquire retain onboard prospect pitch
     """)

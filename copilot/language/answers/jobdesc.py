@@ -10,24 +10,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copilot.language.cv.lexicon import fold, word_set
 from copilot.language.cv.parser import language_of
+from copilot.language.text import fold, word_set
 from copilot.language.verbs import gerund, verb_base
 
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
 _SECTION = {
     "about": r"about us|about the company|who we are|o nas|o firmie|kim jestesmy|our mission",
     "duties": (
-        r"responsibilities|what you(?:'ll| will) do|your role|the role|your tasks|key responsibilities|duties"
+        r"responsibilities|what you(?:'ll| will) do|what you(?:'ll| will) be doing|you will|you'll|in this role you will"
+        r"|your role|the role|your tasks|key responsibilities|duties|day to day|the job"
         r"|obowiazki|zakres obowiazkow|twoje zadania|czym bedziesz sie zajmowac|twoja rola|zadania"
     ),
     "requirements": (
-        r"requirements|what we(?:'re| are) looking for|you have|must have|qualifications|skills|who you are"
+        r"requirements|what we(?:'re| are) looking for|you have|you should have|you need|you'll need|you bring"
+        r"|must have|must-haves|qualifications|skills|who you are|about you"
         r"|what you bring|nice to have|wymagania|oczekujemy|czego oczekujemy|szukamy osoby|mile widziane|twoje kwalifikacje"
     ),
-    "offer": r"we offer|benefits|what we offer|perks|oferujemy|co oferujemy|benefity|w zamian",
+    "offer": r"we offer|benefits|what we offer|perks|why join us|oferujemy|co oferujemy|benefity|w zamian|dajemy",
 }
-_SECTION_RE = {name: re.compile(rf"^(?:{pattern})\s*:?\s*$") for name, pattern in _SECTION.items()}
+_SECTION_RE = {
+    name: re.compile(rf"^(?:(?:our|your|the|key|main|nasze|twoje|glowne|kluczowe)\s+)?(?:{pattern})\s*:?\s*$")
+    for name, pattern in _SECTION.items()
+}
 _SALARY = re.compile(
     r"(?:\d[\d\s.,]*\s?(?:k|tys\.?)?\s?(?:–|—|-|to|do)\s?)?\d[\d\s.,]*\s?(?:k|tys\.?)?\s?"
     r"(?:pln|zl|zł|eur|euro|usd|gbp|€|\$|£)(?:\s?(?:net|gross|netto|brutto|b2b|uop|\+ ?vat|/\s?(?:month|mies\w*|year|rok|h|hour|godz\w*|day|dzien)))*"
@@ -71,7 +76,12 @@ class JobDescription:
 
 
 def _clean(line: str) -> str:
-    return re.sub(r"\s+", " ", _BULLET.sub("", line)).strip(" .;:")
+    return re.sub(r"\s+", " ", _BULLET.sub("", line)).strip(" .;:,")
+
+
+def _section_of(text: str) -> str | None:
+    folded = fold(text)
+    return next((name for name, pattern in _SECTION_RE.items() if pattern.match(folded)), None)
 
 
 @lru_cache(maxsize=32)
@@ -84,16 +94,27 @@ def parse_job_description(text: str) -> JobDescription:
         if not line:
             continue
         folded = fold(line)
-        header = next((name for name, pattern in _SECTION_RE.items() if pattern.match(folded)), None)
+        header = _section_of(line)
         if header:
             current = header
             continue
+        head, colon, rest = line.partition(":")
+        if colon and rest.strip() and _section_of(head):
+            current = _section_of(head) or current  # "Oferujemy: opieka medyczna, karta sportowa"
+            line, folded = rest.strip(), fold(rest.strip())
         found = _SALARY.search(line)
         if found and any(c.isdigit() for c in found.group()) and not salary:
             salary = found.group().strip(" ,.")
             if len(line.split()) <= 8 or re.search(r"salary|wynagrodz|widelk|stawk|pay", folded):
                 continue
-        section = current or _guess_section(folded)
+        preamble = (
+            not current and not _BULLET.match(raw) and (len(line.split()) < 6 or not line.endswith("."))
+        )
+        if preamble and not _ABOUT_CUE.search(folded) and not _REQUIREMENT_CUE.search(folded):
+            continue  # before the first heading: the title, location and contract lines say nothing to quote
+        section = current or ("about" if not _BULLET.match(raw) else _guess_section(folded))
+        if re.match(r"(?:we offer|oferujemy)\b", folded):
+            section = "offer"
         sections[section].append(line)
     return JobDescription(
         duties=tuple(sections["duties"]),
@@ -101,7 +122,7 @@ def parse_job_description(text: str) -> JobDescription:
         about=tuple(sections["about"]),
         offer=tuple(sections["offer"]),
         salary=salary,
-        language=language_of(text) if text.strip() else "en",
+        language=language_of(text) if text.strip() else "en",  # the ad's own language
     )
 
 
@@ -113,31 +134,67 @@ def _guess_section(folded: str) -> str:
     return "duties"
 
 
-def duty_phrase(line: str, language: str) -> str:
-    """A duty said inside a sentence: "Build event-driven services" → "building event-driven services"."""
-    text = _DUTY_START.sub("", fold_case_start(line))
+def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
+    """A duty said inside a sentence: "Design, build and run services" → "designing, building and running services"."""
+    text = _DUTY_START.sub("", fold_case_start(re.sub(r"\s*\([^()]*\)", "", line)))
+    head, colon, _list = text.partition(": ")
+    if colon and len(head.split()) >= 2:
+        text = head  # "running continuous discovery: interviews, tests, analytics" → the activity itself
     words = text.split()
     if not words:
         return text
     if language == "en":
-        base = verb_base(fold(words[0]))
-        if base:
-            words[0] = gerund(base)
-        return " ".join(words)
-    return " ".join(words)
+        words = [_YOURS_EN.get(fold(word), word) for word in words]
+        for index, word in enumerate(words[:6]):
+            bare = fold(word).strip(",;")
+            base = verb_base(bare)
+            previous = fold(words[index - 1]) if index else ""
+            if bare in ("and", "&", "or", "i", "oraz"):
+                continue
+            if base and (index == 0 or previous in ("and", "&", "or") or previous.endswith(",")):
+                words[index] = gerund(base) + ("," if word.endswith(",") else "")
+            elif index:
+                break
+    if language == "pl":
+        words = [re.sub(r"^nasz", "wasz", word) for word in words]
+    if len(words) > max_words:
+        cut = words[:max_words]
+        for stop in range(len(cut) - 1, max_words // 2, -1):
+            if fold(cut[stop]) in (
+                "that",
+                "which",
+                "with",
+                "and",
+                "to",
+                "for",
+                "oraz",
+                "ktore",
+                "ktory",
+                "w",
+                "z",
+                "i",
+            ) or cut[stop - 1].endswith(","):
+                cut = cut[:stop]
+                break
+        words = cut
+    return " ".join(words).rstrip(",;")
+
+
+_YOURS_EN = {"our": "your", "ours": "yours", "we": "you", "us": "you", "we're": "you're"}
 
 
 def fold_case_start(line: str) -> str:
     first, _, rest = line.partition(" ")
-    if first.isupper() or re.search(r"[A-Z].*[A-Z]", first[1:]):
+    if (len(first) > 1 and first.isupper()) or re.search(r"[A-Z].*[A-Z]", first[1:]):
         return line
     return first[:1].lower() + first[1:] + (" " + rest if rest else "")
 
 
-def skills_named(lines: tuple[str, ...]) -> list[str]:
-    """Technology and tool names in requirement lines (capitalised or symbol-bearing words)."""
-    names: list[str] = []
+def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
+    """Technology and tool names per requirement line, alternatives kept together ("Oracle or Teradata")."""
+    groups: list[list[str]] = []
     for line in lines:
+        names: list[str] = []
         for match in _TECH.finditer(line):
             word = match.group().strip(".")
             if fold(word) in _NOT_SKILLS or len(word) < 2:
@@ -146,4 +203,6 @@ def skills_named(lines: tuple[str, ...]) -> list[str]:
                 continue  # a capitalised first word is usually just the start of the sentence
             if word not in names:
                 names.append(word)
-    return names
+        if names:
+            groups.append(names)
+    return groups

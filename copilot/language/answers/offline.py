@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
+
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.retrieval import Fact, FactIndex, build_index, tokenize
 from copilot.language.answers.templates import PHRASES, TECHNICAL_STEPS, TYPE_KEYWORDS

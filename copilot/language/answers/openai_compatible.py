@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import openai
+
 from copilot.exceptions import BackendError, TransientBackendError
 from copilot.language.answers.base import AnswerContext
 from copilot.language.openai_client import create_openai_client, translate_openai_error

@@ -7,7 +7,7 @@ from __future__ import annotations
 PHRASES: dict[str, tuple[str, ...]] = {
     # -- where something happened --------------------------------------------------------------
     "where_current": ("my current role at {employer}", "my current job at {employer}"),
-    "where_past": ("my time at {employer}", "{employer}"),
+    "where_past": ("my time at {employer}", "my years at {employer}"),
     "where_title": ("my work as {a_title}",),
     "where_none": ("my recent work",),
     # -- introduction -------------------------------------------------------------------------
@@ -15,7 +15,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'm {a_headline} with {years} years of experience, currently {current}.",
         "I've been working as {a_headline} for {years} years, and right now I'm {current}.",
     ),
-    "intro_identity": ("I'm {a_headline}, currently {current}.", "I work as {a_headline}; right now I'm {current}."),
+    "intro_identity": (
+        "I'm {a_headline}, currently {current}.",
+        "I work as {a_headline}; right now I'm {current}.",
+    ),
     "intro_identity_plain": ("I'm {a_headline} with {years} years of experience.", "I'm {a_headline}."),
     "intro_before": (
         "Before that I was {title_at}, where {clause}.",
@@ -34,10 +37,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "What draws me to {role} is {duty}; that's the part of my work I enjoy most.",
         "The main reason is the work itself: {duty} is what I do best and want to do more of.",
     ),
-    "motivation_about": (
-        "I also like that you {about}.",
-        "And I'm interested in what you do: you {about}.",
-    ),
+    "motivation_about": ("And I like what you do: {about}.", "I also like the company itself: {about}."),
     "motivation_no_jd": (
         "{Role} builds directly on what I've been doing.",
         "I'm interested in {role} because it builds on my strongest experience.",
@@ -73,7 +73,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Both matter for {role}, especially for {duty}.",
         "That's what I'd bring to {role}, particularly to {duty}.",
     ),
-    "strength_close_plain": ("Both are what I'd bring to {role}.", "That's what I'd bring to {role} from the start."),
+    "strength_close_plain": (
+        "Both are what I'd bring to {role}.",
+        "That's what I'd bring to {role} from the start.",
+    ),
     "label_impact": ("turning work into measurable results",),
     "label_leadership": ("helping people grow and leading a team",),
     "label_collaboration": ("working well across teams",),
@@ -133,15 +136,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "A good example comes from {where}: {clause}.",
         "I'll use an example from {where}: {clause}.",
     ),
-    "lead_leadership": ("At {where}, {clause}.", "The clearest example is from {where}: {clause}."),
-    "lead_collaboration": ("A good example is from {where}: {clause}.", "At {where}, {clause}."),
-    "lead_pressure": ("A good example is from {where}: {clause}.", "One time that comes to mind is at {where}: {clause}."),
+    "lead_leadership": ("In {where}, {clause}.", "The clearest example is from {where}: {clause}."),
+    "lead_collaboration": ("A good example is from {where}: {clause}.", "In {where}, {clause}."),
+    "lead_pressure": (
+        "A good example is from {where}: {clause}.",
+        "One time that comes to mind is at {where}: {clause}.",
+    ),
     "lead_challenge": (
         "The hardest one was at {where}: {clause}.",
         "The most challenging project I've had was at {where}: {clause}.",
     ),
-    "lead_learning": ("A good example is from {where}: {clause}.", "At {where}, {clause}."),
-    "lead_behavioural": ("A good example comes from {where}: {clause}.", "I'll answer with an example from {where}: {clause}."),
+    "lead_learning": ("A good example is from {where}: {clause}.", "In {where}, {clause}."),
+    "lead_behavioural": (
+        "A good example comes from {where}: {clause}.",
+        "I'll answer with an example from {where}: {clause}.",
+    ),
     "action_achievement": (
         "The key was breaking the work into steps I could measure, so we knew early whether it was working.",
         "It worked because I measured the starting point first and checked every change against it.",
@@ -181,6 +190,29 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I started by understanding what was really needed, agreed on priorities, and kept people informed.",
         "I focused on the outcome, agreed the next steps with the people involved, and followed through.",
     ),
+    "point_achievement": ("Measured the baseline, checked every change",),
+    "point_failure": ("Owned it, fixed the urgent part, then the cause",),
+    "point_incident": ("Stabilise, communicate, then root cause",),
+    "point_conflict": ("Data over opinions; shared goal; commit together",),
+    "point_leadership": ("Clear ownership, visible goals, regular 1:1s",),
+    "point_collaboration": ("One shared goal; plain-language updates",),
+    "point_pressure": ("Cut to what matters; agree trade-offs early",),
+    "point_challenge": ("Split it; riskiest assumption first",),
+    "point_learning": ("Small real task + docs + ask experts",),
+    "point_behavioural": ("Clarify the need, agree priorities, follow through",),
+    "action_achievement_plain": (
+        "What I liked most was taking it from an idea to something that works and that people use.",
+        "I'm proud of it because I owned it from the first sketch to the finished result.",
+    ),
+    "incident_none": (
+        "I haven't handled a production incident myself yet, so I'll say how I'd approach one.",
+    ),
+    "exp_domain_yes": ("Yes, {subject} is where most of my experience comes from.",),
+    "exp_domain_no": ("Not directly in {subject}, no.", "I haven't worked in {subject} itself yet."),
+    "exp_domain_transfer": ("What carries over is this: {sentence}",),
+    "exp_domain_plan": (
+        "I'd learn the domain fast by spending time with the people who know it best and its users.",
+    ),
     "lesson_failure": (
         "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",
         "Since then I raise risks earlier and check my assumptions before committing to a plan.",
@@ -199,7 +231,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Disagreements come up naturally when several groups share a goal, as in {where}, where {clause}.",
     ),
     "leadership_generic": (
-        "I haven't had a formal lead title yet, but I take ownership: at {where}, {clause}.",
+        "I haven't had a formal lead title yet, but I take ownership: in {where}, {clause}.",
     ),
     "pressure_generic": (
         "When everything is urgent, I first sort the work by impact and deadline, then agree openly what will wait.",
@@ -230,17 +262,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "tech_unknown_cv": ("I've worked with {subject} myself: {sentence}",),
     # -- experience ---------------------------------------------------------------------------
-    "exp_yes_years": ("Yes, I've used {subject} for about {years} years.", "Yes, around {years} years of hands-on work with {subject}."),
-    "exp_yes": ("Yes, I have hands-on experience with {subject}.", "Yes, {subject} is part of my day-to-day work."),
+    "exp_yes_years": (
+        "Yes, I've used {subject} for about {years} years.",
+        "Yes, around {years} years of hands-on work with {subject}.",
+    ),
+    "exp_yes": (
+        "Yes, I have hands-on experience with {subject}.",
+        "Yes, {subject} is part of my day-to-day work.",
+    ),
     "exp_list": ("Yes, {subject} is part of my toolkit, alongside {others}.",),
     "exp_no": (
-        "Not in production yet, to be honest.",
-        "Honestly, I haven't used {subject} in a real project yet.",
+        "Not hands-on with {subject} yet, to be honest.",
+        "Honestly, {subject} isn't something I've worked with directly yet.",
     ),
-    "exp_closest": ("The closest I've worked with is {related}: {sentence}", "What I do have is related: {sentence}"),
+    "exp_closest": (
+        "The closest I've worked with is {related}: {sentence}",
+        "What I do have is related: {sentence}",
+    ),
     "exp_knows": ("I know the key ideas: {point}",),
     "exp_plan": (
-        "I'd get productive quickly by taking a small real task with {subject} and pairing with someone who uses it daily.",
+        "I'd get up to speed quickly: a small, real piece of work with it early on, and learning from the people who use it every day.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
     "salary_range": (
@@ -270,8 +311,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "In three to five years I'd like to be {next}, with broader responsibility.",
         "My goal for the next few years is to grow into {next}.",
     ),
-    "future_path": ("I've already started on that path: {sentence}", "I'm already moving that way: {sentence}"),
-    "future_here": ("{Company} looks like a place where that growth is possible.", "I'd like that growth to happen here, at {company}."),
+    "future_path": (
+        "I've already started on that path: {sentence}",
+        "I'm already moving that way: {sentence}",
+    ),
+    "future_here": (
+        "{Company} looks like a place where that growth is possible.",
+        "I'd like that growth to happen here, at {company}.",
+    ),
     "work_style_open": (
         "I work best in a team with clear goals and room to own problems from start to finish.",
         "I like clear goals, honest feedback, and the freedom to decide how to reach them.",

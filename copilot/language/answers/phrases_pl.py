@@ -9,7 +9,7 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "where_current": ("w obecnej pracy w firmie {employer}",),
+    "where_current": ("w firmie {employer}",),
     "where_past": ("w firmie {employer}",),
     "where_title": ("w pracy jako {title}",),
     "where_none": ("w mojej dotychczasowej pracy",),
@@ -19,7 +19,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Mam {years_pl_count} doświadczenia jako {headline}, obecnie {current}.",
     ),
     "intro_identity": ("Pracuję jako {headline}, obecnie {current}.",),
-    "intro_identity_plain": ("Mam {years_pl_count} doświadczenia jako {headline}.", "Pracuję jako {headline}."),
+    "intro_identity_plain": (
+        "Mam {years_pl_count} doświadczenia jako {headline}.",
+        "Pracuję jako {headline}.",
+    ),
     "intro_before": ("Wcześniej, jako {title_at}, {clause}.",),
     "intro_bridge": (
         "Teraz chcę się skupić na tym, o czym jest ta rola: {duty}.",
@@ -34,7 +37,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "W tej roli najbardziej przyciąga mnie zakres pracy: {duty}; to jest to, co lubię robić najbardziej.",
         "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej.",
     ),
-    "motivation_about": ("Podoba mi się też to, czym zajmuje się firma: {about}.",),
+    "motivation_about": ("Podoba mi się też to, czym się zajmujecie: {about}.",),
     "motivation_no_jd": (
         "{Role} bezpośrednio wynika z tego, czym się zajmuję.",
         "Ta rola dobrze łączy się z moim najmocniejszym doświadczeniem.",
@@ -64,13 +67,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Moja ostatnia praca, w firmie {employer}, zakończyła się w {year} roku i ten czas wykorzystuję na świadomy wybór kolejnego kroku.",
     ),
     # -- strengths ----------------------------------------------------------------------------
-    "strength_first": ("Moją główną mocną stroną jest {label}.", "Za swoją największą mocną stronę uważam {label_acc}."),
+    "strength_first": (
+        "Moją główną mocną stroną jest {label}.",
+        "Za swoją największą mocną stronę uważam {label_acc}.",
+    ),
     "strength_second": ("Druga to {label}.", "Kolejna mocna strona to {label}."),
     "strength_close": (
         "Obie przydadzą się w tej roli, zwłaszcza w obszarze: {duty}.",
         "To właśnie chcę wnieść do zespołu, szczególnie w obszarze: {duty}.",
     ),
-    "strength_close_plain": ("To właśnie chcę wnieść do zespołu w tej roli.", "Obie przydadzą się w tej roli od pierwszego dnia."),
+    "strength_close_plain": (
+        "To właśnie chcę wnieść do zespołu w tej roli.",
+        "Obie przydadzą się w tej roli od pierwszego dnia.",
+    ),
     "label_impact": ("dowożenie mierzalnych efektów",),
     "label_leadership": ("rozwijanie ludzi i prowadzenie zespołu",),
     "label_collaboration": ("dobra współpraca między zespołami",),
@@ -84,16 +93,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- weaknesses ---------------------------------------------------------------------------
     "weak_gap": (
         "Szczerze: jedyne wymaganie z tej oferty, którego nie mam w praktyce, to {gap}.",
-        "Uczciwie powiem, że z {gap} nie pracowałem jeszcze produkcyjnie.",
+        "Uczciwie powiem, że jedno z wymagań, {gap}, znam jeszcze tylko teoretycznie.",
     ),
     "weak_gap_closest": ("Najbliższe doświadczenie, jakie mam: {sentence}",),
     "weak_gap_plan": (
-        "Nadrabiam to praktycznie: robię mały projekt z użyciem {gap} i czytam, jak zespoły używają tego na produkcji.",
-        "Mój plan to szybko wejść w {gap} na małym, prawdziwym zadaniu, z kimś doświadczonym, kto zrobi przegląd.",
+        "Nadrabiam to praktycznie: robię mały projekt w tej technologii i czytam, jak zespoły używają jej na produkcji.",
+        "Mój plan to wejść w ten temat na małym, prawdziwym zadaniu, z kimś doświadczonym, kto zrobi przegląd.",
     ),
-    "weak_delegation": (
-        "Mam skłonność do brania zbyt wielu rzeczy na siebie zamiast delegowania.",
-    ),
+    "weak_delegation": ("Mam skłonność do brania zbyt wielu rzeczy na siebie zamiast delegowania.",),
     "weak_delegation_fix": (
         "Pomaga mi przekazywanie całych problemów z jasnym celem i sprawdzanie efektu, a nie każdego kroku.",
     ),
@@ -115,23 +122,41 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- stories ------------------------------------------------------------------------------
     "lead_achievement": (
         "Największym osiągnięciem, o którym chętnie opowiem, jest projekt {where}: {clause}.",
-        "Najbardziej cenię efekt pracy {where}: {clause}.",
+        "Najbardziej cenię to, co udało mi się osiągnąć {where}: {clause}.",
     ),
     "lead_failure": (
         "Sytuacja, z której wyciągnąłem sporo wniosków, miała miejsce {where}: {clause}.",
-        "Przykład, który od razu przychodzi mi do głowy, to praca {where}: {clause}.",
+        "Przykład, który od razu przychodzi mi do głowy, to sytuacja {where}: {clause}.",
     ),
-    "lead_incident": ("Dobrym przykładem jest sytuacja {where}: {clause}.", "Najlepiej pamiętam sytuację {where}: {clause}."),
-    "lead_conflict": ("Dobry przykład to sytuacja {where}: {clause}.", "Posłużę się przykładem {where}: {clause}."),
-    "lead_leadership": ("Najlepszy przykład to praca {where}: {clause}.", "Weźmy pracę {where}: {clause}."),
-    "lead_collaboration": ("Dobry przykład to praca {where}: {clause}.", "Weźmy pracę {where}: {clause}."),
-    "lead_pressure": ("Dobrym przykładem jest sytuacja {where}: {clause}.", "Przychodzi mi do głowy praca {where}: {clause}."),
+    "lead_incident": (
+        "Dobrym przykładem jest sytuacja {where}: {clause}.",
+        "Najlepiej pamiętam sytuację {where}: {clause}.",
+    ),
+    "lead_conflict": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Posłużę się przykładem {where}: {clause}.",
+    ),
+    "lead_leadership": (
+        "Najlepszy przykład to projekt {where}: {clause}.",
+        "Weźmy moje doświadczenie {where}: {clause}.",
+    ),
+    "lead_collaboration": (
+        "Dobry przykład to projekt {where}: {clause}.",
+        "Weźmy moje doświadczenie {where}: {clause}.",
+    ),
+    "lead_pressure": (
+        "Dobrym przykładem jest sytuacja {where}: {clause}.",
+        "Przychodzi mi do głowy praca {where}: {clause}.",
+    ),
     "lead_challenge": (
         "Najtrudniejszy projekt miałem {where}: {clause}.",
-        "Największym wyzwaniem była praca {where}: {clause}.",
+        "Największym wyzwaniem był projekt {where}: {clause}.",
     ),
     "lead_learning": ("Dobry przykład to praca {where}: {clause}.",),
-    "lead_behavioural": ("Dobry przykład to sytuacja {where}: {clause}.", "Odpowiem na przykładzie pracy {where}: {clause}."),
+    "lead_behavioural": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Odpowiem na przykładzie pracy {where}: {clause}.",
+    ),
     "action_achievement": (
         "Kluczem był podział pracy na etapy, których efekt dało się zmierzyć, więc szybko było widać, czy to działa.",
         "Zadziałało, bo najpierw zmierzyłem punkt wyjścia, a potem sprawdzałem każdą zmianę względem niego.",
@@ -170,6 +195,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "action_behavioural": (
         "Zacząłem od zrozumienia, czego naprawdę potrzeba, ustaliłem priorytety i informowałem wszystkich na bieżąco.",
         "Skupiłem się na efekcie, uzgodniłem kolejne kroki z zaangażowanymi osobami i doprowadziłem sprawę do końca.",
+    ),
+    "point_achievement": ("Zmierzony punkt wyjścia, każda zmiana sprawdzona",),
+    "point_failure": ("Odpowiedzialność, najpierw to, co pilne, potem przyczyna",),
+    "point_incident": ("Stabilizacja, komunikacja, potem przyczyna",),
+    "point_conflict": ("Dane zamiast opinii; wspólny cel",),
+    "point_leadership": ("Jasny podział odpowiedzialności, widoczne cele",),
+    "point_collaboration": ("Wspólny cel; proste, regularne informacje",),
+    "point_pressure": ("Tylko to, co ważne; wczesne kompromisy",),
+    "point_challenge": ("Podział na części; najpierw największe ryzyko",),
+    "point_learning": ("Małe zadanie + dokumentacja + pytania",),
+    "point_behavioural": ("Zrozumieć potrzebę, ustalić priorytety, dowieźć",),
+    "action_achievement_plain": (
+        "Najbardziej cenię to, że doprowadziłem to od pomysłu do czegoś, co działa i z czego ludzie korzystają.",
+    ),
+    "incident_none": (
+        "Nie prowadziłem jeszcze sam obsługi awarii produkcyjnej, więc powiem, jak bym do niej podszedł.",
+    ),
+    "exp_domain_yes": ("Tak, z tej branży pochodzi większość mojego doświadczenia: {subject}.",),
+    "exp_domain_no": ("Bezpośrednio w tej branży jeszcze nie pracowałem.",),
+    "exp_domain_transfer": ("Przenosi się za to takie doświadczenie: {sentence}",),
+    "exp_domain_plan": (
+        "Branżę poznałbym szybko, rozmawiając z osobami, które znają ją najlepiej, i z jej użytkownikami.",
     ),
     "lesson_failure": (
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
@@ -217,13 +264,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tech_unknown_cv": ("Pracowałem z tym sam: {sentence}",),
     # -- experience ---------------------------------------------------------------------------
     "exp_yes_years": ("Tak, z {subject} pracuję od około {years_pl}.",),
-    "exp_yes": ("Tak, mam praktyczne doświadczenie z {subject}.", "Tak, {subject} to część mojej codziennej pracy."),
+    "exp_yes": (
+        "Tak, mam praktyczne doświadczenie z {subject}.",
+        "Tak, {subject} to część mojej codziennej pracy.",
+    ),
     "exp_list": ("Tak, {subject} to jedno z moich narzędzi, obok takich jak {others}.",),
-    "exp_no": ("Szczerze mówiąc, jeszcze nie produkcyjnie.", "Uczciwie: z {subject} nie pracowałem jeszcze w prawdziwym projekcie."),
-    "exp_closest": ("Najbliższe doświadczenie to {related}: {sentence}", "Mam za to coś pokrewnego: {sentence}"),
+    "exp_no": (
+        "Szczerze mówiąc, jeszcze nie produkcyjnie.",
+        "Uczciwie: z {subject} nie pracowałem jeszcze w prawdziwym projekcie.",
+    ),
+    "exp_closest": (
+        "Najbliższe doświadczenie to {related}: {sentence}",
+        "Mam za to coś pokrewnego: {sentence}",
+    ),
     "exp_knows": ("Znam kluczowe założenia: {point}",),
     "exp_plan": (
-        "Szybko wdrożyłbym się przez małe, prawdziwe zadanie z {subject} i pracę w parze z kimś, kto używa tego na co dzień.",
+        "Szybko bym się wdrożył: małe, prawdziwe zadanie z tym narzędziem i praca w parze z kimś, kto zna je na co dzień.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
     "salary_range": (
@@ -253,7 +309,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}.",
     ),
     "future_path": ("Już idę w tę stronę: {sentence}",),
-    "future_here": ("Chciałbym, żeby ten rozwój odbywał się tutaj, w firmie {company}.", "Ta firma wygląda na miejsce, gdzie taki rozwój jest możliwy."),
+    "future_here": (
+        "Chciałbym, żeby ten rozwój odbywał się tutaj, w firmie {company}.",
+        "Ta firma wygląda na miejsce, gdzie taki rozwój jest możliwy.",
+    ),
     "work_style_open": (
         "Najlepiej pracuje mi się w zespole z jasnymi celami i przestrzenią do samodzielnego prowadzenia tematów.",
         "Cenię jasne cele, szczerą informację zwrotną i swobodę w wyborze drogi do celu.",

@@ -6,23 +6,31 @@ it follows. The offline composer words a plan; the language-model backend receiv
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
 from copilot.language.cv import CvProfile, Fact, parse_cv
-from copilot.language.cv.lexicon import STOPWORDS, fold
+from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.themes import themes_of
-from copilot.language.knowledge import Topic, find_topics, same_word, words
+from copilot.language.knowledge import Topic, find_topics, same_word, terms
 from copilot.language.questions.types import STORY_TYPES, classify
+from copilot.language.text import detect_language
 
 # How much each theme counts when a question of a type picks its story.
 THEME_WEIGHTS: dict[str, dict[str, float]] = {
-    "achievement": {"impact": 3, "delivery": 1.5, "improvement": 1.5, "challenge": 1, "leadership": 0.5, "process": 0.5},
+    "achievement": {
+        "impact": 3,
+        "delivery": 1.5,
+        "improvement": 1.5,
+        "challenge": 1,
+        "leadership": 0.5,
+        "process": 0.5,
+    },
     "failure": {"failure": 4, "incident": 2.5, "challenge": 0.5},
-    "incident": {"incident": 4, "failure": 1.5, "pressure": 1},
+    "incident": {"incident": 4, "failure": 0.5, "pressure": 1, "leadership": 1},
     "conflict": {"conflict": 4, "collaboration": 1.5, "leadership": 0.5},
     "leadership": {"leadership": 4, "process": 0.5, "impact": 0.5},
     "collaboration": {"collaboration": 4, "conflict": 1, "customer": 0.5},
@@ -50,32 +58,10 @@ REQUIRED_THEMES: dict[str, frozenset[str]] = {
 }
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
-_PL_LETTERS = re.compile(r"[ąćęłńóśźż]", re.I)
-_PL_WORDS = frozenset(
-    "czy jak co nie jest sie dlaczego czemu gdzie kiedy pan pani prosze opowiedz opisz jakie jaki jaka twoje twoj "
-    "swoje swoj mnie nam nas oraz ze to na do od dla przez przy ktore ktory ktora mozesz moze pracy masz byl byla "
-    "ile jakie sa tym czym wiecej".split()
-)
-_EN_WORDS = frozenset(
-    "how what why where when who the you your is are do does did have has about with tell describe can could "
-    "would a an of to in on for and this that me us".split()
-)
-
-
-def question_language(question: str, fallback: str = "en") -> str:
-    """The language to answer in: the question's own, told apart by letters and function words."""
-    if _PL_LETTERS.search(question):
-        return "pl"
-    tokens = fold(question).split()
-    polish = sum(token.strip("?,.!") in _PL_WORDS for token in tokens)
-    english = sum(token.strip("?,.!") in _EN_WORDS for token in tokens)
-    if polish == english:
-        return fallback if fallback in ("en", "pl") else "en"
-    return "pl" if polish > english else "en"
 
 
 def content_words(text: str) -> list[str]:
-    return [word for word in words(text) if word not in STOPWORDS and len(word) > 1]
+    return [word for word in terms(text) if word not in STOPWORDS and len(word) > 1]
 
 
 @dataclass
@@ -112,7 +98,9 @@ def _relevance(question_words: list[str], facts: list[Fact]) -> list[float]:
     """IDF-weighted share of the question's words that each fact contains (0..1)."""
     if not question_words or not facts:
         return [0.0] * len(facts)
-    fact_words = [set(content_words(fact.text + " " + (fact.role.employer if fact.role else ""))) for fact in facts]
+    fact_words = [
+        set(content_words(fact.text + " " + (fact.role.employer if fact.role else ""))) for fact in facts
+    ]
     document_frequency = Counter()
     matched: list[set[str]] = []
     for bag in fact_words:
@@ -140,7 +128,13 @@ def rank_facts(profile: CvProfile, qtype: str, question: str) -> list[RankedFact
         score += _KIND_PRIOR.get(fact.kind, -3.0 if qtype in STORY_TYPES else 0.0)
         if fact.role is not None:
             score += max(0.0, 0.45 - 0.15 * fact.role.index)
-        if fact.has_number and qtype in ("achievement", "introduction", "strengths", "why_leave", "challenge"):
+        if fact.has_number and qtype in (
+            "achievement",
+            "introduction",
+            "strengths",
+            "why_leave",
+            "challenge",
+        ):
             score += 0.8
         if qtype == "learning" and fact.kind == "certificate":
             score += 2.0
@@ -155,12 +149,12 @@ def rank_facts(profile: CvProfile, qtype: str, question: str) -> list[RankedFact
 
 def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
     """CV facts that mention any of the names (skills, tools), as written or inflected."""
-    keys = [words(name) for name in names if name.strip()]
+    keys = [terms(name) for name in names if name.strip()]
     found = []
     for fact in profile.facts:
         if fact.kind in ("education",):
             continue
-        fact_words = words(fact.text)
+        fact_words = terms(fact.text)
         for key in keys:
             if key and all(any(same_word(k, w) for w in fact_words) for k in key):
                 found.append(fact)
@@ -169,9 +163,25 @@ def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
 
 
 def mentions(profile: CvProfile, name: str) -> bool:
-    key = fold(name)
-    haystack = fold(" ".join([*profile.skills, *(fact.text for fact in profile.facts), profile.headline]))
-    return bool(re.search(rf"(?<![\w+#]){re.escape(key)}(?![\w+#])", haystack))
+    """Whether the CV names a skill or tool anywhere, allowing for inflection ("Pythona", "Kafką")."""
+    key = terms(name)
+    if not key:
+        return False
+    haystack = _cv_terms(profile)
+    return all(any(same_word(k, word) for word in haystack) for k in key)
+
+
+def _cv_terms(profile: CvProfile) -> frozenset[str]:
+    return _terms_of(
+        " ".join(
+            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
 
 
 def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list[str]:
@@ -181,20 +191,28 @@ def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list
         if len(line.split()) < 3 or len(line) > 160:
             continue
         overlap = sum(1 for w in set(content_words(line)) if any(same_word(w, c) for c in cv_words))
-        scored.append((-overlap, order, duty_phrase(line, language)))
+        # The ad lists the core of the job first: an early duty wins a near tie.
+        scored.append((-(overlap - 0.6 * order), order, duty_phrase(line, language)))
     scored.sort()
     return [phrase for _, _, phrase in scored]
 
 
 def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
-    return [name for name in skills_named(job.requirements) if not mentions(profile, name)][:3]
+    """Requirement lines none of whose named tools the CV mentions; their first name is the gap."""
+    gaps = []
+    for names in skills_named(job.requirements):
+        if not any(mentions(profile, name) for name in names) and names[0] not in gaps:
+            gaps.append(names[0])
+    return gaps[:3]
 
 
-def build_plan(question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None) -> Plan:
+def build_plan(
+    question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None
+) -> Plan:
     """Everything an answer to ``question`` will rest on."""
     profile = parse_cv(context.cv or "")
     job = parse_job_description(context.job_description or "")
-    answer_language = language if language in ("en", "pl") else question_language(question, context.language)
+    answer_language = language if language in ("en", "pl") else detect_language(question)
     kind = qtype or classify(question)
     plan = Plan(question, kind, answer_language, profile, job, context)
     if kind == "follow_up":
@@ -202,9 +220,13 @@ def build_plan(question: str, context: AnswerContext, language: str | None = Non
         if plan.parent is None:
             plan.type = kind = "behavioural"
     source = plan.parent if plan.parent is not None else plan
-    plan.facts = rank_facts(profile, source.type, source.question + " " + question if plan.parent else question)
+    plan.facts = rank_facts(
+        profile, source.type, source.question + " " + question if plan.parent else question
+    )
     if kind in ("technical", "system_design", "experience", "incident", "pressure", "conflict", "learning"):
-        plan.topics = [match.topic for match in find_topics(question)]
+        plan.topics = [
+            match.topic for match in find_topics(question, by_content=kind in ("technical", "system_design"))
+        ]
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)
     return plan

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+
 from copilot.language.text import fold, word_set
 
 # Truncating words to a prefix is a crude stemmer, but it folds most Polish inflection

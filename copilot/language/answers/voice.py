@@ -17,8 +17,73 @@ _PHRASES = {"en": phrases_en.PHRASES, "pl": phrases_pl.PHRASES}
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
 _PL_FEMININE = re.compile(r"\b(\w+?)(ąłem|łem|łbym)\b")
-_PL_CONDITIONAL = re.compile(r"\bbym (\w+ł)\b")
+_PL_CONDITIONAL = re.compile(r"\bbym ((?:się )?\w+ł)\b")
 _PL_FEMININE_WORDS = {"sam": "sama", "otwarty": "otwarta", "elastyczny": "elastyczna", "gotowy": "gotowa"}
+
+
+_POLISH_MALE_NAMES = frozenset(
+    [
+        "adam",
+        "adrian",
+        "aleksander",
+        "andrzej",
+        "antoni",
+        "artur",
+        "bartek",
+        "bartosz",
+        "damian",
+        "daniel",
+        "dariusz",
+        "dawid",
+        "dominik",
+        "filip",
+        "grzegorz",
+        "hubert",
+        "igor",
+        "jacek",
+        "jakub",
+        "jan",
+        "janusz",
+        "jarek",
+        "jerzy",
+        "kacper",
+        "kamil",
+        "karol",
+        "konrad",
+        "krystian",
+        "krzysztof",
+        "leszek",
+        "lukasz",
+        "maciej",
+        "marcin",
+        "marek",
+        "mariusz",
+        "mateusz",
+        "michal",
+        "mikolaj",
+        "norbert",
+        "oskar",
+        "patryk",
+        "pawel",
+        "piotr",
+        "przemek",
+        "przemyslaw",
+        "radek",
+        "rafal",
+        "robert",
+        "roman",
+        "sebastian",
+        "slawomir",
+        "stanislaw",
+        "szymon",
+        "tadeusz",
+        "tomasz",
+        "wiktor",
+        "witold",
+        "wojciech",
+        "zbigniew",
+    ]
+)
 
 
 def _stable(seed: str) -> int:
@@ -34,7 +99,9 @@ def guess_gender(full_name: str, cv_gender: str | None) -> str | None:
         return None
     if first.endswith("a") and first not in {"kuba", "barnaba", "kosma", "bonawentura", "jarema", "boryna"}:
         return "f"
-    return "m"
+    if re.search(r"[ąćęłńóśźż]", full_name.lower()) or first in _POLISH_MALE_NAMES:
+        return "m"
+    return None
 
 
 def feminine(text: str) -> str:
@@ -61,13 +128,16 @@ class Voice:
 
     def say(self, key: str, **fields: Any) -> str:
         variants = self.phrases[key]
+        if self.language == "pl" and self.gender is None:
+            # Unknown gender: prefer wording with no gendered past forms when a variant has none.
+            neutral = tuple(v for v in variants if not re.search(r"\w(?:łem|łbym)\b|\{g:", v))
+            variants = neutral or variants
         choice = variants[_stable(self.seed + "|" + key) % len(variants)]
         text = _GENDER.sub(lambda m: m.group(2) if self.gender == "f" else m.group(1), choice)
+        if self.language == "pl" and self.gender == "f":
+            text = feminine(text)  # the pattern only: CV lines keep the candidate's own words
         values = dict(fields)
         for name, value in fields.items():
             if isinstance(value, str) and value:
                 values[name[:1].upper() + name[1:]] = value[:1].upper() + value[1:]
-        text = text.format(**values)
-        if self.language == "pl" and self.gender == "f":
-            text = feminine(text)
-        return text
+        return text.format(**values)

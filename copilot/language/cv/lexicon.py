@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
-
-_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics, so "Doświadczenie" and "doswiadczenie" compare equal."""
-    text = text.translate(_FOLD).lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of whitespace-separated words, for the long word lists."""
-    return frozenset(text.split())
-
+from copilot.language.text import word_set
 
 # Words that say nothing about what a question or a CV line is about (folded).
 STOPWORDS = word_set(
@@ -163,6 +147,10 @@ THEMES: dict[str, tuple[str, ...]] = {
         "oszczed",
         "wzrost",
         "podwoi",
+        "wzros",
+        "spadl",
+        "spadek",
+        "skrocil",
         "ogranicz",
     ),
     "leadership": (
@@ -179,7 +167,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "supervis",
         "hired",
         "recruit",
-        "onboard",
+        "onboard(?:ed|ing) (?:new|junior|\\d)",
         "line manag",
         "tech lead",
         "built the team",
@@ -201,6 +189,11 @@ THEMES: dict[str, tuple[str, ...]] = {
         "wdrazal nowych",
         "wdrazala nowych",
         "opiekun",
+        "wdrazam",
+        "stazyst",
+        "praktykant",
+        "mentoruj",
+        "szkole",
     ),
     "collaboration": (
         "cross-functional",
@@ -266,7 +259,19 @@ THEMES: dict[str, tuple[str, ...]] = {
         "nagl",
     ),
     "failure": (
-        "fail",
+        "failed to",
+        "error in \\d",
+        "errors? i made",
+        "near miss",
+        "datix",
+        "reported it",
+        "\\d+ (?:hours|days|weeks) late",
+        "was a failure",
+        "project failed",
+        "launch failed",
+        "failures? of",
+        "had to be",
+        "went wrong",
         "rollback",
         "roll back",
         "rolled back",

@@ -13,10 +13,11 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from copilot.language.cv.lexicon import CONSENT_MARKERS, HEADINGS, THEMES, fold, word_set
+from copilot.language.cv.lexicon import CONSENT_MARKERS, HEADINGS, THEMES
 from copilot.language.cv.model import CvProfile, Fact, Role
 from copilot.language.cv.roles import find_range, is_date_only, parse_header, split_header
 from copilot.language.cv.themes import themes_of
+from copilot.language.text import detect_language, fold, word_set
 
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -32,15 +33,12 @@ _NUMBER = re.compile(
     r"(?<![\w])(?:[$€£]\s?)?\d[\d\s,.]*(?:\s?(?:%|x|k|m|mln|tys|bn|pln|zł|eur|usd|ms|h)\b|%)?", re.I
 )
 _YEARS_EXPERIENCE = re.compile(
-    r"(\d{1,2})\+?\s*(?:years?|yrs?|-year|letni\w*|lat(?:a)?)\s*(?:of\s+)?(?:experience|doswiadczen|w\b|of\b)?",
+    r"(\d{1,2})\+?\s*-?\s*(?:years?|yrs?|year|letni\w*|lat(?:a)?)\s*(?:of\s+)?(?:experience|doswiadczen|w\b|of\b)?",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
 _SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·/]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^([A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż &/]{2,30}):\s+")
-_PL_LETTERS = re.compile(r"[ąćęłńóśźż]", re.I)
-_PL_FUNCTION = word_set("i w z na do oraz dla przez jako od po przy ze sie jest byl byla nad pod")
-_EN_FUNCTION = word_set("the and of to in for with on at by as from a an was were is")
 _FIRST_PERSON_PAST = re.compile(r"^\w+(l|ł)(em|am)\b", re.I)
 
 
@@ -75,14 +73,32 @@ def _looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
+_EN_MARKERS = word_set("the and of to in for with on at by from was were is an as per into using over than")
+_PL_MARKERS = word_set("i w z na do oraz dla przez jako od po przy ze sie jest byl byla nad pod ktore ktory")
+
+
 def language_of(text: str) -> str:
-    """Polish or English, by letters and function words."""
-    if _PL_LETTERS.search(text):
-        return "pl"
-    words = fold(text).split()
-    polish = sum(word in _PL_FUNCTION for word in words)
-    english = sum(word in _EN_FUNCTION for word in words)
+    """The language of a longer text (a CV, a job ad): Polish letters and function words decide."""
+    found = [fold(word) for word in re.findall(r"[\w']+", text)]
+    english = sum(word in _EN_MARKERS for word in found)
+    polish = sum(word in _PL_MARKERS for word in found) + 2 * len(re.findall(r"[ąćęłńóśźż]", text, re.I))
+    if english == polish:
+        return detect_language(text)
     return "pl" if polish > english else "en"
+
+
+def _line_language(text: str, document: str) -> str:
+    """A CV line's language: the document's, unless the line itself clearly says otherwise."""
+    if re.search(r"[ąćęłńóśźż]", text, re.I):
+        return "pl"
+    found = [fold(word) for word in re.findall(r"[\w']+", text)]
+    english = sum(word in _EN_MARKERS for word in found)
+    polish = sum(word in _PL_MARKERS for word in found)
+    if english >= 2 and english > polish:
+        return "en"
+    if polish >= 2 and polish > english:
+        return "pl"
+    return document
 
 
 def numbers_in(text: str) -> tuple[str, ...]:
@@ -112,6 +128,10 @@ class _Reader:
         self.roles: list[Role] = []
         self.role: Role | None = None
         self.pending: str | None = None  # a short line that may be the first half of a role header
+        self.awaiting_header = False  # a date line opened a role whose title and employer come next
+        self.last_plain: tuple[str, int] | None = (
+            None  # the previous line, when it was plain text kept as a fact
+        )
         self.raw_facts: list[tuple[str, str, Role | None]] = []
         self.skills: list[str] = []
         self.education: list[str] = []
@@ -149,6 +169,15 @@ class _Reader:
                 else:
                     employer = pending_employer or pending_title
             self.pending = None
+        elif self.pending is None and not title and not employer and self.last_plain is not None:
+            # "Staff Nurse (Band 5) – Leeds Teaching Hospitals, Ward 24" then "August 2019 – present":
+            # the long line above was a header after all.
+            text, count = self.last_plain
+            del self.raw_facts[count:]
+            if self.summary and self.summary[-1] == text:
+                self.summary.pop()
+            title, employer = split_header(text)
+            self.last_plain = None
         elif self.pending is None and not title and not employer and self.role and not self.role.start:
             # Dates on their own line under a header that had none.
             previous = self.roles.pop()
@@ -157,6 +186,7 @@ class _Reader:
         if self.pending:
             self._flush_pending()
         self._add_role(title, employer, header)
+        self.awaiting_header = not title and not employer
         return True
 
     def _flush_pending(self) -> None:
@@ -187,7 +217,8 @@ class _Reader:
             }[section]
             if kind == "summary":
                 self.summary.append(text)
-            for part in _split_long(text):
+            parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
+            for part in parts:
                 role = self.role if kind in ("work", "project") else None
                 self.raw_facts.append((part, kind, role))
 
@@ -203,7 +234,12 @@ class _Reader:
                 self.skills.append(item)
 
     def feed(self, raw: str) -> None:
-        bullet = bool(_BULLET.match(raw)) and not find_range(_BULLET.sub("", raw)[:12] or "x")
+        previous_plain = self.last_plain
+        self.last_plain = None
+        self._feed(raw, previous_plain)
+
+    def _feed(self, raw: str, previous_plain: tuple[str, int] | None) -> None:
+        bullet = bool(_BULLET.match(raw)) and parse_header(_BULLET.sub("", raw)) is None
         line = _clean(_BULLET.sub("", raw) if _BULLET.match(raw) else raw)
         if not line:
             self._flush_pending()
@@ -233,12 +269,27 @@ class _Reader:
                 self.raw_facts.append((line, "education", None))
             return
         if self.section in ("experience", "projects") and not bullet:
+            self.last_plain = previous_plain
             if self._date_line(line):
+                self.last_plain = None
+                return
+            self.last_plain = None
+            if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
+                title, employer = split_header(line)
+                previous = self.roles.pop()
+                self._add_role(title, employer, None)
+                self.roles[-1] = self.role = _dated(self.role, previous)
+                self.awaiting_header = False
                 return
             if self._maybe_header_start(line):
                 return
+        self.awaiting_header = False
         self._flush_pending()
+        count = len(self.raw_facts)
         self._fact(line)
+        self.last_plain = (
+            (line, count) if not bullet and len(line) <= 160 and not line.endswith(".") else None
+        )
 
     def _maybe_header_start(self, line: str) -> bool:
         """A short line without a sentence end may be "Title" or "Employer" of a header to come."""
@@ -262,6 +313,20 @@ class _Reader:
 
     def finish(self) -> None:
         self._flush_pending()
+
+
+def _dated(role: Role, dates: Role) -> Role:
+    from dataclasses import replace
+
+    return replace(
+        role,
+        start=dates.start,
+        end=dates.end,
+        current=dates.current,
+        start_year=dates.start_year,
+        end_year=dates.end_year,
+        index=dates.index,
+    )
 
 
 def _years_experience(summary: list[str], roles: list[Role]) -> int | None:
@@ -310,6 +375,7 @@ def parse_cv(text: str) -> CvProfile:
     for line in merged:
         reader.feed(line)
     reader.finish()
+    document_language = language_of(" ".join(text_ for text_, _, _ in reader.raw_facts) or text)
     facts: list[Fact] = []
     for text_, kind, role in reader.raw_facts:
         text_ = text_.strip(" ;")
@@ -321,13 +387,12 @@ def parse_cv(text: str) -> CvProfile:
                 text=text_,
                 kind=kind,
                 role=role,
-                language=language_of(text_),
+                language=_line_language(text_, document_language),
                 themes=themes_of(text_),
                 numbers=numbers_in(text_),
                 skills=_skills_in(text_, reader.skills),
             )
         )
-    body = " ".join(fact.text for fact in facts) or text
     return CvProfile(
         name=reader.name,
         headline=reader.headline,
@@ -339,7 +404,7 @@ def parse_cv(text: str) -> CvProfile:
         education=tuple(reader.education),
         languages=tuple(reader.languages),
         years_experience=_years_experience(reader.summary, reader.roles),
-        language=language_of(body),
+        language=document_language,
         gender=_gender([fact.text for fact in facts]),
     )
 
@@ -347,8 +412,24 @@ def parse_cv(text: str) -> CvProfile:
 def _merge_wrapped(lines: list[str]) -> list[str]:
     """Rejoin lines a PDF copy broke mid-sentence (the next line starts lowercase, the last had no end)."""
     merged: list[str] = []
+    previous_bullet = False
     for raw in lines:
         stripped = raw.strip()
+        indented_continuation = (
+            previous_bullet
+            and merged
+            and stripped
+            and raw[:1].isspace()
+            and not _BULLET.match(raw)
+            and not find_range(stripped)
+        )
+        if indented_continuation:
+            if stripped[0].islower() or stripped[0] in "(—–-":
+                merged[-1] = merged[-1].rstrip() + " " + stripped
+            else:
+                merged[-1] = merged[-1].rstrip().rstrip(".") + ", " + stripped[:1].lower() + stripped[1:]
+            continue
+        previous_bullet = bool(_BULLET.match(raw)) if stripped else False
         if (
             merged
             and stripped

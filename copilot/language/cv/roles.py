@@ -9,13 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.language.cv.lexicon import (
-    EMPLOYER_WORDS,
-    INSTITUTION_WORDS,
-    LOCATIONS,
-    TITLE_WORDS,
-    fold,
-)
+from copilot.language.cv.lexicon import EMPLOYER_WORDS, INSTITUTION_WORDS, LOCATIONS, TITLE_WORDS
+from copilot.language.text import fold
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -95,12 +90,17 @@ def _employer_score(part: str) -> int:
 
 
 def _is_location(part: str) -> bool:
-    folded = fold(part).strip(" .()")
+    folded = re.sub(r"[()]", " ", fold(part)).strip(" .")
     return folded in LOCATIONS or all(word in LOCATIONS for word in folded.replace(",", " ").split())
+
+
+def _strip_parenthetical_location(text: str) -> str:
+    return re.sub(r"\(([^()]*)\)", lambda m: "" if _is_location(m.group(1)) else m.group(0), text)
 
 
 def split_header(text: str) -> tuple[str, str]:
     """(title, employer) from a header line whose dates were removed."""
+    text = re.sub(r"\s*\([^()]*\)", "", _strip_parenthetical_location(text))
     parts = [part.strip(" :;()[]") for part in _SEPARATORS.split(text)]
     parts = [part for part in parts if part and not _is_location(part) and not _DURATION.fullmatch(part)]
     if not parts:
@@ -119,9 +119,11 @@ def split_header(text: str) -> tuple[str, str]:
 
 
 def parse_header(line: str) -> Header | None:
-    """A role header, or None when the line has no date range."""
+    """A role header, or None when the line has no date range ("2019 – 2021", "since 2020")."""
     match = find_range(line)
-    if match is None:
+    if match is None or not (
+        match.group("end") or re.match(r"\(?\s*(?:since|from|od)\b", match.group(), re.I)
+    ):
         return None
     start, end = match.group("start") or "", match.group("end") or ""
     current = bool(end and _PRESENT_RE.match(end.strip()))
@@ -130,6 +132,17 @@ def parse_header(line: str) -> Header | None:
     rest = re.sub(r"^[\s|,;:\-–—]+|[\s|,;:\-–—]+$", "", rest)
     title, employer = split_header(rest)
     return Header(title, employer, start.strip(), end.strip(), current, _year(start), _year(end))
+
+
+_FOREIGN_INSTITUTION = re.compile(
+    r"\b(?:hospital|hospitals|trust|nhs|clinic|school|university|college|council|academy|care homes?|foundation)\b",
+    re.I,
+)
+
+
+def is_foreign_institution(employer: str) -> bool:
+    """An English-named hospital, school or council: said as "w Leeds Teaching Hospitals" in Polish."""
+    return bool(_FOREIGN_INSTITUTION.search(employer)) and not re.search(r"[ąćęłńóśźż]", employer.lower())
 
 
 def is_institution(employer: str) -> bool:

@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.cv.lexicon import fold, word_set
+from copilot.language.cv.bilingual import to_english, to_polish
 from copilot.language.cv.model import Fact, Role
-from copilot.language.cv.roles import is_institution
+from copilot.language.cv.roles import is_foreign_institution, is_institution
+from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, past_tense, verb_base
 
+# Bullets that open with the role someone played ("Incident commander during...").
+_ROLE_NOUNS = word_set(
+    "commander lead owner manager member coordinator champion organiser organizer speaker mentor "
+    "host facilitator representative ambassador contact maintainer reviewer trainer captain assessor "
+    "practitioner supervisor"
+)
+_AS_ROLE = re.compile(r"^(?P<role>[^,:]{3,60}?)(?::|,)\s+(?P<verb>\w+)\s*(?P<rest>.*)$")
+_SMALL_WORDS = word_set("the a an in at on for with from to of and")
+_SUBJECT_CLAUSE = re.compile(r"^(?P<subject>[^:]{3,80}?)(?::|,)\s+(?P<clause>I\s.+)$")
 _KEEP_CASE = re.compile(r"^(?:[A-Z0-9]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z]\w*\d\w*|I)$")
 _LABEL = re.compile(r"^[^:]{2,30}:\s+(?=\S)")
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -28,15 +38,26 @@ def _lower_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     if _KEEP_CASE.match(first) or not first:
         return text
+    bare = fold(first).strip(",")
+    if (
+        rest[:1].isupper()
+        and first[:1].isupper()
+        and bare not in _SMALL_WORDS
+        and not (verb_base(bare) or is_past_tense(bare))
+    ):
+        return text  # a name in Title Case ("Recipe Finder"), not a sentence start
     return first[:1].lower() + first[1:] + (" " + rest if rest else "")
 
 
 def _tidy(text: str) -> str:
     """Bullet text ready to sit in a sentence: no label, no end mark, brackets spoken as dashes."""
-    text = _LABEL.sub("", text.strip()) if len(text) > 40 else text.strip()
-    text = _PARENS.sub(lambda m: f" — {m.group(1).strip()} —" if m.group(1).strip() else "", text)
-    text = re.sub(r"\s+—\s*([,.;]|$)", r"\1", text)
-    text = text.replace(";", ",").rstrip(" .;,:—-")
+    text = text.strip()
+    # A bracket with a number says something ("8 months, 140 tables"); a bracket of tool names is detail.
+    text = _PARENS.sub(lambda m: f", {m.group(1).strip()}," if re.search(r"\d", m.group(1)) else "", text)
+    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r",\s*([.;]|$)", r"\1", text)
+    text = re.sub(r"\s*;\s*", ", ", text).rstrip(" .;,:—-")
     return re.sub(r"\s+", " ", text)
 
 
@@ -46,7 +67,7 @@ def _en_clause(text: str, present: bool) -> str:
     if not words:
         return text
     first = fold(words[0]).strip(",")
-    if first == "i":
+    if first == "i" or (first in _OPENING_ADVERBIAL and len(words) > 4):
         return text
     if first == "responsible":
         return ("I am " if present else "I was ") + _lower_first(text)
@@ -54,6 +75,9 @@ def _en_clause(text: str, present: bool) -> str:
         return ("I am " if present else "I was ") + _lower_first(text)
     if first == "member":
         return ("I am a " if present else "I was a ") + _lower_first(text)
+    if labelled := _SUBJECT_CLAUSE.match(text):
+        # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
+        return f"On {_lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
     base = verb_base(first)
     if is_past_tense(first) and base is None:
         return "I " + _lower_first(text)
@@ -65,9 +89,53 @@ def _en_clause(text: str, present: bool) -> str:
             if other and (previous in ("and", "&") or previous.endswith(",")):
                 words[index] = other if present else past_tense(other)
         return "I " + " ".join([*converted, *words[1:]])
-    if re.match(r"^\d", first):
-        return "I achieved " + text if "%" in text else "I worked on " + text
+    label_words = [fold(w).strip(",:") for w in text.split(":")[0].split(",")[0].split()[:5]]
+    role_noun = not base and any(word in _ROLE_NOUNS for word in label_words[:3])
+    if role_noun:
+        as_role = _AS_ROLE.match(text)
+        if as_role and (verb_base(fold(as_role.group("verb"))) or is_past_tense(fold(as_role.group("verb")))):
+            # "Falls prevention lead: introduced hourly rounding" → "As falls prevention lead, I introduced ..."
+            verb = fold(as_role.group("verb"))
+            verb = (
+                verb if is_past_tense(verb) and not verb_base(verb) else past_tense(verb_base(verb) or verb)
+            )
+            return f"As {_lower_first(as_role.group('role'))}, I {verb} {as_role.group('rest')}".strip()
+        return "I acted as " + _lower_first(text)
+    if first in ("the", "our", "my", "this", "a", "an") and any(
+        is_past_tense(fold(w).strip(",")) for w in words[2:7]
+    ):
+        return _lower_first(
+            text
+        )  # a whole sentence with its own subject: "The Goals feature missed its target"
+    label, colon, rest = text.partition(": ")
+    if colon and len(label.split()) <= 8 and re.match(r"[\d+~$€£]", rest):
+        return f"I worked on {_lower_first(label)}, with results like {rest}"
+    if re.match(r"^[\d+~]", first):
+        return "the result was " + text if "%" in text else "I worked on " + text
+    head, verb_clause = _split_at_verb_clause(text)
+    if verb_clause:
+        # "Medication error in 2021, antibiotic given late, reported it on Datix" → "There was ...; I reported it ..."
+        return f"there was {_article_for(head)}{_lower_first(head)}; I {verb_clause}"
     return "I worked on " + _lower_first(text)
+
+
+def _split_at_verb_clause(text: str) -> tuple[str, str]:
+    """A noun phrase followed by ", <past verb> ...": the point where "I" belongs."""
+    parts = text.split(", ")
+    for index in range(1, len(parts)):
+        word = fold(parts[index].split()[0]) if parts[index].split() else ""
+        if is_past_tense(word) and not verb_base(word) and word not in ("given", "used", "based"):
+            return ", ".join(parts[:index]), ", ".join(parts[index:])
+    return text, ""
+
+
+def _article_for(noun_phrase: str) -> str:
+    first = fold(noun_phrase.split()[0]) if noun_phrase.split() else ""
+    if first in ("a", "an", "the", "my", "our", "one") or (
+        noun_phrase[:1].isupper() and not noun_phrase[1:2].islower()
+    ):
+        return ""
+    return "an " if first[:1] in "aeio" else "a "
 
 
 def _pl_accusative(text: str) -> str:
@@ -94,9 +162,21 @@ def _pl_accusative(text: str) -> str:
     return " ".join(words)
 
 
+_OPENING_ADVERBIAL = word_set(
+    "w we podczas przez po przy na od in during after while when on at for over within since before"
+)
+
+
+def _has_pl_finite_verb(words: list[str]) -> bool:
+    """A past-tense verb of its own ("zakończyła się", "wygasł"): the line is a sentence, not a noun phrase."""
+    return any(len(w) > 3 and re.fullmatch(r"\w+(?:ła|ło|ły|li|ł)", w.strip(",.:;")) for w in words)
+
+
 def _pl_clause(text: str, present: bool, gender: str | None) -> str:
     words = text.split()
     first = words[0] if words else ""
+    if fold(first) in _OPENING_ADVERBIAL or _has_pl_finite_verb(words[1:10]):
+        return _lower_first(text)  # "W 2022 r. błąd zawyżył..." is already a whole sentence
     if _PL_FIRST_PERSON.match(first) and first[:1].isupper():
         return _lower_first(text)
     if _PL_RESPONSIBLE.match(first):
@@ -112,6 +192,8 @@ def role_prefix(role: Role | None, language: str) -> str:
     if role is None:
         return ""
     if language == "pl":
+        if role.employer and is_foreign_institution(role.employer):
+            return ("Obecnie w " if role.current else "W ") + role.employer + " "
         if role.employer and not is_institution(role.employer):
             return ("Obecnie w firmie " if role.current else "W firmie ") + role.employer + " "
         if role.title:
@@ -139,14 +221,19 @@ def first_person(fact: Fact, language: str, gender: str | None = None, *, with_r
     body = _tidy(fact.text)
     present = bool(fact.role and fact.role.current)
     prefix = role_prefix(fact.role, language) if with_role else ""
+    if fact.kind in ("education", "certificate"):
+        return _sentence(_CREDENTIAL[language][fact.kind] + body)
     if fact.language != language:
+        translated = _translated(body, language, gender)
+        if translated:
+            if prefix.startswith("Jako"):
+                prefix = prefix.rstrip() + ", "
+            return _sentence(prefix + translated)
         return _sentence(
             prefix.rstrip(", ") + " " + _cross_language(body, language)
             if prefix
             else _cross_language(body, language)
         )
-    if fact.kind in ("education", "certificate"):
-        return _sentence(_CREDENTIAL[language][fact.kind] + body)
     if language == "pl":
         clause = _pl_summary(body) if fact.kind == "summary" else _pl_clause(body, present, gender)
         if prefix.startswith("Jako"):
@@ -155,6 +242,8 @@ def first_person(fact: Fact, language: str, gender: str | None = None, *, with_r
     clause = _en_clause(body, present)
     if fact.kind == "summary":
         clause = _summary_en(body)
+    if prefix and not clause.startswith(("I ", "I'")):
+        clause = clause[:1].lower() + clause[1:]
     return _sentence(prefix + clause if prefix else clause)
 
 
@@ -168,6 +257,16 @@ def _summary_en(text: str) -> str:
     if first[:1].isdigit():
         return "I have " + text
     return f"I'm {_article(text)} {_lower_first(text)}"
+
+
+def _translated(body: str, language: str, gender: str | None) -> str | None:
+    if language == "pl":
+        words = body.split()
+        base = verb_base(fold(words[0])) if words else None
+        if base:
+            body = " ".join([past_tense(base), *words[1:]])
+        return to_polish(body, gender)
+    return to_english(body)
 
 
 _CREDENTIAL = {
@@ -223,22 +322,51 @@ def _pl_summary(text: str) -> str:
             if not adjective:
                 out.extend(words[index + 1 :])
                 break
-        return "jestem " + " ".join(out)
+        result = " ".join(out)
+        result = re.sub(
+            r"(, (?:wcześniej|obecnie|a wcześniej) )(\w+)",
+            lambda m: m.group(1) + _pl_instrumental(m.group(2), False),
+            result,
+        )
+        return "jestem " + result
     return "jestem " + text
 
 
 def talking_point(fact: Fact, language: str) -> str:
-    """A glanceable line: where, then what, cut to about twelve words."""
+    """A glanceable line: where, the first clause, and the clause that holds the result's number."""
     body = _tidy(fact.text)
-    words = body.split()
-    if len(words) > 14:
-        cut = " ".join(words[:14])
-        # Prefer ending at a clause boundary within the cut.
-        boundary = max(cut.rfind(","), cut.rfind(" — "))
-        body = cut[:boundary] if boundary > len(cut) // 2 else cut + "…"
-    where = fact.role.employer if fact.role and fact.role.employer else ""
-    body = body[:1].upper() + body[1:]
-    return f"{where}: {body}" if where else body
+    clauses = [c.strip() for c in re.split(r",\s+|\s+—\s+|:\s+", body) if c.strip()]
+    first = clauses[0] if clauses else body
+    measured = next(
+        (
+            c
+            for c in clauses[1:]
+            if re.search(r"\d", c) and re.search(r"%|\bto\b|\bdo\b|→|x\b|\d\s?(?:ms|h|k|m)\b", c)
+        ),
+        "",
+    )
+    text = f"{_shorten(first, 8)}; {_shorten(measured, 9)}" if measured else _shorten(first, 14)
+    where = _short_employer(fact.role.employer) if fact.role and fact.role.employer else ""
+    text = text[:1].upper() + text[1:]
+    return f"{where}: {text}" if where else text
+
+
+_CUT_AT = word_set("from to for in with using by within across into on at dla w z do przy za pomocą na")
+
+
+def _short_employer(name: str) -> str:
+    return re.sub(
+        r"\s*(?:sp\. ?z ?o\.? ?o\.?|s\.a\.|ltd\.?|inc\.?|llc|gmbh|plc)$", "", name, flags=re.I
+    ).strip(" ,")
+
+
+def _shorten(text: str, limit: int) -> str:
+    words = [w for w in text.split() if fold(w) not in ("the", "a", "an")]
+    if len(words) > 8:
+        cut = next((i for i, w in enumerate(words[5:], start=5) if fold(w) in _CUT_AT), None)
+        if cut is not None and cut <= limit:
+            return " ".join(words[:cut])
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
 
 
 def spoken_role(role: Role, language: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from copilot.language.cv.lexicon import THEMES, fold
+from copilot.language.cv.lexicon import THEMES
+from copilot.language.text import fold
 
 _PATTERNS = {theme: re.compile(r"(?<![a-z])(?:" + "|".join(stems) + ")") for theme, stems in THEMES.items()}
 _MEASURED = re.compile(r"\d\s?%|\d+\s?x\b|\bfrom \S+ to \S+|\bz \S+ do \S+|\d")

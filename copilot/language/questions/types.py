@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.language.cv.lexicon import fold
+from copilot.language.text import fold
 
 QUESTION_TYPES = (
     "introduction",
@@ -91,7 +91,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|tell me more(?: about (?:that|this|it))?|go deeper|say more about (?:that|this)|more (?:detail|details) (?:on|about) (?:that|this)"
         r"|why did you (?:choose|pick|decide|go with|take) (?:that|this|it)|what would you do differently"
         r"|what did you learn from (?:it|that|this)|how did you measure (?:it|that|this|success)|what was your (?:role|part) (?:in|there)"
-        r"|and then\??$|and why\??$|why (?:that|this) (?:approach|one|solution|choice|decision|tool|way)\b"
+        r"|and then\??$|and why\??$|why not\??$|why (?:that|this) (?:approach|one|solution|choice|decision|tool|way)\b"
         r"|jaki by(?:l|lo) (?:efekt|rezultat|wynik|skutek)|jakie by(?:ly|l) (?:efekty|rezultaty|wyniki)|co by(?:lo|l) dalej"
         r"|co (?:sie )?(?:stalo )?potem|(?:czym|jak) sie (?:to )?skonczyl|a co potem|i co dalej|a dlaczego\??$|dlaczego (?:tak|akurat to)\??$"
         r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
@@ -133,7 +133,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "incident",
         r"incident|outage|(?:production|prod|system|site) (?:was |went )?down|downtime|on-?call|postmortem|post-mortem"
         r"|(?:something|things) (?:broke|went down) in production|critical (?:bug|issue|failure) in production|emergency|crisis"
-        r"|awari|incydent|przestoj|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
+        r"|awari|incydent|przestoj|pogorszeni\w* stanu|szybko zareagow|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
     ),
     (
         "failure",
@@ -162,8 +162,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "collaboration",
         r"collaborat|cross-?functional|cross-?team|other teams|another team|different teams|work(?:ed|ing)? (?:closely )?with"
-        r" (?:product|design|designers|marketing|sales|business|stakeholders|non-technical|other|engineers|developers|data)"
-        r"|non-?technical (?:people|stakeholders|audience|colleagues)|teamwork|team ?player|work(?:ing)? in a team|as a team"
+        r" (?:product|design|designers|marketing|sales|business|stakeholders|non-?\w+|other|engineers|engineering|developers|data"
+        r"|clients|customers|legal|compliance|finance|operations|ops|support|qa|it|doctors|parents|teachers)"
+        r"|multi-?disciplinary|interdisciplinary|\bmdt\b|zespol\w* interdyscyplinarn"
+        r"|non-?technical (?:people|stakeholders|audience|colleagues)|teamwork|team ?player|work(?:ed|ing)? (?:in|as part of|within) a team|as a team"
         r"|communicat\w* (?:with|to) (?:non|stakeholders|business|clients|the team)|explain\w* (?:a )?(?:technical|complex) .* to"
         r"|wspolprac|z innymi (?:zespolami|dzialami)|miedzy (?:zespolami|dzialami)|praca zespolowa|pracy zespolowej|w zespole"
         r"|z osobami nietechnicz|nietechnicz|komunik\w* z (?:biznes|klient|interesariusz)|wytlumaczy\w* .* (?:osob|klient|biznes)",
@@ -172,8 +174,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "pressure",
         r"deadline|under pressure|pressure|stress|tight (?:timeline|schedule)|too (?:much|many) (?:work|things|tasks)"
         r"|(?:multiple|competing|conflicting) (?:priorities|deadlines|projects|tasks)|how do you prioriti|prioritiz|prioritis"
-        r"|overwhelm|busy (?:week|period|day)|juggl|time management|organi[sz]e your (?:time|work|day|week)"
-        r"|presj|stres|termin|napie\w* (?:grafik|harmonogram)|duzo (?:pracy|zadan)|wiele (?:zadan|projektow|priorytetow)"
+        r"|overwhelm|busy \w+|juggl|\bcope\b|time management|organi[sz]e your (?:time|work|day|week)"
+        r"|presj|stres|termin|natlok|radzisz sobie (?:z )?(?:duza|nawal)|napie\w* (?:grafik|harmonogram)|duzo (?:pracy|zadan)|wiele (?:zadan|projektow|priorytetow)"
         r"|prioryte|jak (?:pan |pani )?(?:sie )?organizuj|zarzadza\w* czasem|pod presja",
     ),
     (
@@ -188,11 +190,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "achievement",
         r"proud|achievement|accomplishment|biggest (?:success|win|impact)|greatest (?:success|achievement)|best (?:project|work)"
         r"|most (?:impactful|successful|significant)|(?:a )?(?:project|thing|result) you(?:'re| are) (?:most )?(?:happy|proud)"
+        r"|(?:metric|number|kpi|result) you (?:moved|improved|changed|influenced|drove)|impact you (?:had|made)"
         r"|dum(?:ny|na|ni|a)\b|dumn\w*|osiagniec|najwiekszy sukces|najwieksze osiagn|sukces|czym sie (?:pan |pani )?chwal",
     ),
     (
         "challenge",
-        r"(?:hardest|toughest|most (?:difficult|challenging|complex)|biggest|most complicated) (?:problem|challenge|project|bug|task|thing|technical)"
+        r"(?:hardest|toughest|most (?:difficult|challenging|complex|complicated)) \w+|biggest (?:problem|challenge)"
         r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task)|challenge you (?:faced|overcame)"
         r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani)"
         r"|zlozon\w* (?:problem|projekt)|skomplikowan",
@@ -214,8 +217,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
         r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
         r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know|use|work with)"
+        r"|(?:any|much|some) [\w/+#-]+ experience|experience\??$"
         r"|your (?:level|knowledge) of|worked with\b|used .* before|hands-on"
         r"|czy (?:pan |pani )?(?:kiedys )?(?:pracowal|uzywal|korzystal|zna|znasz|mial\w* (?:do czynienia|doswiadczeni)|programowal|pisal|wdrazal)"
+        r"|\b\w+(?:les|las|liscie) kiedys\b|\bkiedys \w+(?:les|las)\b"
         r"|doswiadczeni\w* (?:z|w|ze)\b|znajomosc|jakie (?:masz|ma pan|ma pani) doswiadczenie|jak dlugo|ile lat"
         r"|jak (?:dobrze|bardzo) (?:znasz|zna pan|zna pani)|na jakim poziomie|pracowal\w* (?:z|ze|w)\b",
     ),
@@ -245,6 +250,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
         r"|co (?:pana|pania|cie) (?:przyciag|interes|motyw|sklonil|zaintereso)|motywac|czemu (?:chce|chcesz|nasz|my|aplik)"
         r"|co (?:pan |pani )?wie(?:sz)? o (?:nas|naszej|firmie)|dlaczego (?:to|ta) (?:stanowisko|rola|firma)|dlaczego my\b",
+    ),
+    (
+        "motivation",
+        r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?\??$",
     ),
     (
         "future",
