@@ -58,7 +58,9 @@ def check(paths: list[Path]) -> int:
                     if not 6 <= words <= 34:
                         problems.append(f"{where}: points.{lang} item of {words} words: {point[:50]}")
                     if re.search(r"[\[\]{}*#`]|e\.g\.|etc\.", point):
-                        problems.append(f"{where}: points.{lang} has brackets/markdown/e.g./etc.: {point[:50]}")
+                        problems.append(
+                            f"{where}: points.{lang} has brackets/markdown/e.g./etc.: {point[:50]}"
+                        )
             en, pl = topic.get("points", {}).get("en", []), topic.get("points", {}).get("pl", [])
             if len(en) != len(pl):
                 problems.append(f"{where}: points.en and points.pl differ in length")

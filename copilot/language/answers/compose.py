@@ -240,6 +240,8 @@ class Composer:
         if earlier:
             fact = earlier[0]
             title_at = spoken_role(fact.role, self.language)
+            if self.language == "pl" and not _looks_english(fact.role.title or ""):
+                title_at = title_at[:1].lower() + title_at[1:]
             self.draft.add(4, self.say("intro_before", title_at=title_at, clause=self.clause(fact)))
         if self.duty():
             self.draft.add(2, self.say("intro_bridge", duty=self.duty()))
@@ -256,9 +258,9 @@ class Composer:
         summary = next(
             (f for f in profile.facts if f.kind == "summary" and f.language == self.language), None
         )
-        years = profile.years_experience
         headline = profile.headline or (current.title if current else "")
-        if summary is not None and len(summary.text.split()) >= 5:
+        years = profile.years_experience if _years_belong(profile, headline) else None
+        if summary is not None and len(summary.text.split()) >= 3:
             self._use(summary)
             text = first_person(summary, self.language, self.gender, with_role=False)
             self.draft.point(_first_clause(talking_point(summary, self.language), 10))
@@ -487,7 +489,7 @@ class Composer:
             self.point_for(anchor)
             self.draft.add(1, self.say(f"action_{kind}"))
             self.draft.point(self.say(f"point_{kind}"))
-        elif generic:
+        elif generic and "{where}" not in "".join(self.voice.phrases[generic]):
             self.draft.add(0, self.say(generic))
             self.draft.point(_first_clause(self.say(generic), 12))
             self._topic_points(priority=2, limit=1)
@@ -967,6 +969,14 @@ _BUILDERS: dict[str, Callable[[Composer], None]] = {
 def _cv_capitalised(cv: str) -> str:
     """The CV's capitalised words and acronyms, folded, as one searchable string."""
     return " ".join(fold(w) for w in re.findall(r"\b[A-Z][\w+#.-]*", cv))
+
+
+def _years_belong(profile, headline: str) -> bool:
+    """Years counted from role dates only describe the headline when the roles share its words."""
+    if any(re.search(r"\d", line) and re.search(r"year|lat|rok", fold(line)) for line in profile.summary):
+        return True
+    head = set(content_words(headline))
+    return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
 def _there(sentence: str, language: str) -> str:

@@ -160,11 +160,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I told the people affected straight away, handled the immediate damage, and then fixed the cause.",
     ),
     "action_incident": (
-        "My first step was to stabilise things and keep everyone informed; the root cause came after.",
-        "I focused on restoring service first, communicated clearly, and followed up with a blameless review.",
+        "My first step was to make the situation safe and keep everyone informed; finding the cause came after.",
+        "I focused on getting things back to normal first, communicated clearly, and followed up with a review of what caused it.",
     ),
     "action_conflict": (
-        "I moved the discussion from opinions to data, made the trade-offs visible, and we agreed on a decision we could all commit to.",
+        "I moved the discussion from opinions to facts, made the options and their costs visible, and we agreed on a decision we could all commit to.",
         "I listened first, put the options and their costs side by side, and we settled on the one that served the shared goal.",
     ),
     "action_leadership": (
@@ -173,11 +173,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "action_collaboration": (
         "What made it work was agreeing on one shared goal early and keeping everyone updated in plain language.",
-        "I made sure each side understood the other's constraints, and we kept a short, regular check-in.",
+        "I made sure each side understood what the other needed, and we kept in touch regularly and briefly.",
     ),
     "action_pressure": (
-        "I cut the work down to what really mattered, agreed the trade-offs early, and kept people updated daily.",
-        "I prioritised by impact, said clearly what would wait, and kept a steady pace instead of panicking.",
+        "I sorted everything by urgency and risk, kept a short list of what had to happen next, and asked for help early.",
+        "I dealt with the most urgent things first, said clearly what would wait, and kept a steady pace instead of rushing.",
     ),
     "action_challenge": (
         "I broke the problem into smaller parts, tested the riskiest assumption first, and moved step by step.",

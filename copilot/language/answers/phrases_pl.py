@@ -166,8 +166,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
     ),
     "action_incident": (
-        "Najpierw ustabilizowałem sytuację i informowałem wszystkich na bieżąco, a przyczyną zająłem się potem.",
-        "Priorytetem było przywrócenie działania i jasna komunikacja, a potem omówienie przyczyn bez szukania winnych.",
+        "Najpierw zadbałem o bezpieczeństwo sytuacji i informowałem wszystkich na bieżąco, a przyczyną zająłem się potem.",
+        "Priorytetem był powrót do normalnego działania i jasna komunikacja, a potem omówienie przyczyn bez szukania winnych.",
     ),
     "action_conflict": (
         "Przeniosłem rozmowę z opinii na dane, pokazałem koszty każdej opcji i razem wybraliśmy rozwiązanie, które wszyscy mogli poprzeć.",
@@ -182,8 +182,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Zadbałem o to, żeby każda strona rozumiała ograniczenia drugiej, i mieliśmy krótkie, regularne spotkania.",
     ),
     "action_pressure": (
-        "Ograniczyłem zakres do tego, co naprawdę ważne, wcześnie uzgodniłem kompromisy i codziennie informowałem o postępach.",
-        "Ustaliłem priorytety według wpływu, jasno powiedziałem, co poczeka, i utrzymałem spokojne tempo.",
+        "Uporządkowałem zadania według pilności i ryzyka, trzymałem krótką listę tego, co musi stać się teraz, i wcześnie prosiłem o pomoc.",
+        "Najpierw zająłem się tym, co najpilniejsze, jasno powiedziałem, co poczeka, i utrzymałem spokojne tempo.",
     ),
     "action_challenge": (
         "Podzieliłem problem na mniejsze części, najpierw sprawdziłem najbardziej ryzykowne założenie i szedłem krok po kroku.",

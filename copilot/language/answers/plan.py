@@ -112,7 +112,9 @@ def _relevance(question_words: list[str], facts: list[Fact]) -> list[float]:
     return [sum(idf[q] for q in hits) / total for hits in matched]
 
 
-def rank_facts(profile: CvProfile, qtype: str, question: str) -> list[RankedFact]:
+def rank_facts(
+    profile: CvProfile, qtype: str, question: str, job_words: frozenset[str] = frozenset()
+) -> list[RankedFact]:
     facts = [fact for fact in profile.facts if qtype in ("learning",) or fact.kind not in ("education",)]
     if not facts:
         return []
@@ -138,6 +140,9 @@ def rank_facts(profile: CvProfile, qtype: str, question: str) -> list[RankedFact
             score += 0.8
         if qtype == "learning" and fact.kind == "certificate":
             score += 2.0
+        if job_words and qtype in ("introduction", "motivation", "strengths", "why_leave", "future"):
+            shared = {w for w in content_words(fact.text) if any(same_word(w, j) for j in job_words)}
+            score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
         else:
@@ -220,13 +225,12 @@ def build_plan(
         if plan.parent is None:
             plan.type = kind = "behavioural"
     source = plan.parent if plan.parent is not None else plan
+    job_words = frozenset(w for line in job.lines for w in content_words(line) if len(w) > 3)
     plan.facts = rank_facts(
-        profile, source.type, source.question + " " + question if plan.parent else question
+        profile, source.type, source.question + " " + question if plan.parent else question, job_words
     )
     if kind in ("technical", "system_design", "experience", "incident", "pressure", "conflict", "learning"):
-        plan.topics = [
-            match.topic for match in find_topics(question, by_content=kind in ("technical", "system_design"))
-        ]
+        plan.topics = [match.topic for match in find_topics(question)]
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)
     return plan

@@ -158,6 +158,36 @@ _PL_TO_EN = {
     "naprawi": "fixed",
 }
 _PL_PAST = re.compile(r"^(\w+?)(?:lem|lam|lismy|lysmy)$")
+# First-person present forms CVs use for the current job ("Mentoruję 2 juniorów").
+_PL_PRESENT_TO_EN = {
+    "wdrazam": "onboard",
+    "mentoruje": "mentor",
+    "prowadze": "run",
+    "odpowiadam": "am responsible for",
+    "zarzadzam": "manage",
+    "tworze": "create",
+    "koordynuje": "coordinate",
+    "automatyzuje": "automate",
+    "analizuje": "analyse",
+    "przygotowuje": "prepare",
+    "buduje": "build",
+    "wspieram": "support",
+    "ucze": "teach",
+    "projektuje": "design",
+    "rozwijam": "develop",
+    "utrzymuje": "maintain",
+    "testuje": "test",
+    "szkole": "train",
+    "obsluguje": "handle",
+    "pracuje": "work",
+    "wspolpracuje": "work with",
+    "dbam": "look after",
+    "opiekuje": "care for",
+    "sprzedaje": "sell",
+    "negocjuje": "negotiate",
+    "raportuje": "report",
+    "nadzoruje": "supervise",
+}
 
 
 def _feminine(verb: str) -> str:
@@ -192,8 +222,9 @@ def to_english(body: str) -> str | None:
     words = body.split()
     if not words:
         return None
-    match = _PL_PAST.match(fold(words[0]))
-    verb = _PL_TO_EN.get(match.group(1)) if match else None
+    first = fold(words[0]).strip(",")
+    match = _PL_PAST.match(first)
+    verb = _PL_TO_EN.get(match.group(1)) if match else _PL_PRESENT_TO_EN.get(first)
     if verb is None:
         return None
     quoted = " ".join(words[1:]).strip(" ,")

@@ -196,6 +196,9 @@ THEMES: dict[str, tuple[str, ...]] = {
         "szkole",
     ),
     "collaboration": (
+        "worked (?:closely )?with",
+        "with (?:the |our )?[a-z&, ]{0,30}teams?\\b",
+        "across (?:\\d+ )?teams",
         "cross-functional",
         "cross functional",
         "cross-team",

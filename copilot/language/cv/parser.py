@@ -73,8 +73,14 @@ def _looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
-_EN_MARKERS = word_set("the and of to in for with on at by from was were is an as per into using over than")
-_PL_MARKERS = word_set("i w z na do oraz dla przez jako od po przy ze sie jest byl byla nad pod ktore ktory")
+_EN_MARKERS = word_set(
+    "the and of in for with on at by from was were is an as per into using over than you your have has what how why "
+    "would could should they their this that"
+)
+_PL_MARKERS = word_set(
+    "w z na oraz dla przez jako od po przy ze sie jest byl byla nad pod ktore ktory ktora czy jak co sa mam masz "
+    "pan pani jestem moje moja nie tak juz"
+)
 
 
 def language_of(text: str) -> str:

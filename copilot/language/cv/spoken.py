@@ -175,7 +175,8 @@ def _has_pl_finite_verb(words: list[str]) -> bool:
 def _pl_clause(text: str, present: bool, gender: str | None) -> str:
     words = text.split()
     first = words[0] if words else ""
-    if fold(first) in _OPENING_ADVERBIAL or _has_pl_finite_verb(words[1:10]):
+    first_clause = re.split(r",\s|\s[–—-]\s|:\s", text, maxsplit=1)[0].split()
+    if fold(first) in _OPENING_ADVERBIAL or _has_pl_finite_verb(first_clause[1:10]):
         return _lower_first(text)  # "W 2022 r. błąd zawyżył..." is already a whole sentence
     if _PL_FIRST_PERSON.match(first) and first[:1].isupper():
         return _lower_first(text)

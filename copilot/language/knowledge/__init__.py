@@ -7,7 +7,6 @@ interviewers use for it, matched word by word with a tolerance for Polish and En
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -60,7 +59,7 @@ def same_word(phrase_word: str, word: str) -> bool:
         return True
     if len(phrase_word) < 4 or len(word) < 4:
         return False
-    if not -2 <= len(word) - len(phrase_word) <= 4:
+    if not -1 <= len(word) - len(phrase_word) <= 4:
         return False
     common = 0
     for a, b in zip(phrase_word, word, strict=False):
@@ -131,25 +130,23 @@ def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
     return len(phrase) + (0.5 if span == len(phrase) else 0.0)
 
 
-def find_topics(question: str, limit: int = 2, *, by_content: bool = False) -> list[TopicMatch]:
-    """The topics a question is about, best first (an empty list when none fits).
-
-    Match phrases decide first; when none matches, the question's content words are looked up in
-    each topic's title and points, and a topic that clearly shares the most of them is taken."""
+def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
+    """The topics a question is about, best first (an empty list when none fits). A lone word
+    ("postgres") decides only in a short question; in a long one it is usually just context."""
     tokens = terms(question)
     if not tokens:
         return []
-    found = _by_phrases(tokens, limit)
-    return found or (_by_content(tokens) if by_content else [])
+    return _by_phrases(tokens, limit)
 
 
 def _by_phrases(tokens: list[str], limit: int) -> list[TopicMatch]:
     question = _Question(tokens)
+    long_question = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
     matches = []
     for topic in load_topics():
         scored = sorted(((_phrase_score(p, question), p) for p in topic.phrases), reverse=True)
         best, phrase = scored[0] if scored else (0.0, ())
-        if best <= 0:
+        if best <= 0 or (len(phrase) == 1 and long_question):
             continue
         extra = sum(0.25 for score, _ in scored[1:] if score > 0)
         matches.append(TopicMatch(topic, best + extra, phrase))
@@ -159,154 +156,6 @@ def _by_phrases(tokens: list[str], limit: int) -> list[TopicMatch]:
     top = matches[0].score
     # A second topic only when it is nearly as strong ("X vs Y" names two topics).
     return [m for m in matches[:limit] if m.score >= top * 0.75]
-
-
-_GENERIC = frozenset(
-    [
-        "how",
-        "what",
-        "why",
-        "when",
-        "where",
-        "which",
-        "who",
-        "do",
-        "does",
-        "did",
-        "you",
-        "your",
-        "yours",
-        "we",
-        "our",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "from",
-        "about",
-        "tell",
-        "me",
-        "us",
-        "explain",
-        "describe",
-        "give",
-        "example",
-        "work",
-        "working",
-        "use",
-        "using",
-        "used",
-        "make",
-        "made",
-        "get",
-        "good",
-        "best",
-        "way",
-        "ways",
-        "thing",
-        "things",
-        "someone",
-        "something",
-        "team",
-        "jak",
-        "co",
-        "czy",
-        "dlaczego",
-        "kiedy",
-        "gdzie",
-        "ktory",
-        "ktora",
-        "ktore",
-        "ty",
-        "twoj",
-        "twoja",
-        "twoje",
-        "sie",
-        "jest",
-        "sa",
-        "byl",
-        "byla",
-        "bylo",
-        "w",
-        "z",
-        "na",
-        "do",
-        "dla",
-        "o",
-        "od",
-        "po",
-        "przy",
-        "oraz",
-        "i",
-        "a",
-        "ze",
-        "mi",
-        "nam",
-        "opowiedz",
-        "powiedz",
-        "wyjasnij",
-        "prosze",
-        "pan",
-        "pani",
-    ]
-)
-
-
-@lru_cache(maxsize=1)
-def _content_index() -> tuple[dict[str, dict[int, str]], dict[str, float]]:
-    """Topic words by their first four letters (so inflected forms meet), and each word's IDF."""
-    by_prefix: dict[str, dict[int, str]] = {}
-    frequency: dict[str, int] = {}
-    topics = load_topics()
-    for position, topic in enumerate(topics):
-        text = " ".join(
-            [
-                *topic.title.values(),
-                *(" ".join(p) for p in topic.phrases),
-                *topic.points["en"][:3],
-                *topic.points["pl"][:3],
-            ]
-        )
-        for word in {w for w in terms(text) if len(w) > 4 and w not in _GENERIC}:
-            by_prefix.setdefault(word[:4], {})[position] = word
-            frequency[word] = frequency.get(word, 0) + 1
-    return by_prefix, {word: math.log(1 + len(topics) / count) for word, count in frequency.items()}
-
-
-def _by_content(tokens: list[str]) -> list[TopicMatch]:
-    asked = [w for w in dict.fromkeys(tokens) if len(w) > 4 and w not in _GENERIC]
-    if len(asked) < 2:
-        return []
-    by_prefix, idf = _content_index()
-    weights: dict[int, list[float]] = {}
-    for word in asked:
-        for position, candidate in by_prefix.get(word[:4], {}).items():
-            if same_word(word, candidate):
-                weights.setdefault(position, []).append(idf[candidate])
-    scored = sorted(((sum(w), len(w), p) for p, w in weights.items() if len(w) >= 2), reverse=True)
-    if not scored:
-        return []
-    best, runner_up = scored[0], scored[1][0] if len(scored) > 1 else 0.0
-    if best[0] < 6.0 or best[0] < 1.3 * runner_up:
-        return []
-    return [TopicMatch(load_topics()[best[2]], best[0] / 4, ())]
 
 
 def topic_by_id(topic_id: str) -> Topic | None:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.language.questions.type_model import model
 from copilot.language.text import fold
+
+MODEL_THRESHOLD = 0.25
 
 QUESTION_TYPES = (
     "introduction",
@@ -62,6 +65,7 @@ _PL_YOU = r"(?:ty|ci|cie|ciebie|tobie|twoj\w*|pan\w*|pani|panstw\w*|bys)"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "closing",
+        r"(?:what|any) (?:would you like|do you want|questions? do you have)|over to you|before we wrap up,? any|anything (?:else )?you(?:'d| would) like to (?:ask|know)|oddaj\w* (?:ci|panu|pani) glos|o co (?:chcial\w*|chcesz) (?:pan |pani )?(?:zapytac|dopytac)|"
         r"\b(?:do|would) you have (?:any )?(?:other |more |further )?questions|any (?:other |more |further )?questions"
         r"(?: for| to| on)? (?:us|me|the team)|(?:is there )?anything (?:you(?:'d| would) like to|else you want to) ask"
         r"|what (?:would|do) you (?:like|want) to (?:ask|know) (?:about|from) us"
@@ -69,8 +73,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|czy (?:chcial\w* (?:pan|pani|bys) )?(?:o cos )?(?:zapytac|dopytac)|co (?:chcial\w* )?(?:pan |pani )?(?:chcesz )?"
         r"(?:wiedziec|zapytac) o (?:nas|firm|zespol)",
     ),
+    ("technical", r"write an? (?:sql )?query|sql query|zapytani\w* sql|\bquery\b.{0,40}salary"),
     (
         "salary",
+        r"compensation|\bote\b|commission|what kind of number|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
         r"salar|compensation|\bpay(?:ment)? expect|expected (?:pay|rate|package)|(?:daily|hourly|day|your) rate\b"
         r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
         r"|money|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|stawk|widelk|ile (?:chce|chcial|oczekuj)"
@@ -78,6 +84,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "availability",
+        r"(?:free|able|ready) to start|najwczesniej|how many hours|ile godzin|join (?:us|the team) (?:by|from|on)|"
         r"notice period|when (?:can|could|would) you (?:start|join|begin)|available to start|\bavailab|start date"
         r"|how soon (?:can|could) you|earliest (?:you|date)|okres\w* wypowiedz|wypowiedzeni"
         r"|kiedy (?:moze|mogl\w*|mozesz|moglbys|moglabys|bylby|bylaby|bedzie) (?:pan |pani )?(?:\w+ )?(?:zaczac|rozpoczac|dolaczyc)"
@@ -85,6 +92,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "follow_up",
+        r"^(?:a |i |and |so )?(?:dlaczego|czemu|why)\??$|^(?:and |so )?did it (?:actually )?work(?: in the end| out)?|^(?:i |a )?jak (?:to )?sie (?:to )?skonczyl|^skad wiedzial\w*|^and if you had to do it again|^ile lat\??$|^dlaczego wybral\w* (?:pan |pani )?akurat|^(?:a |i )?co (?:bylo|sie dzialo) (?:potem|dalej)|"
         r"^(?:and |so |ok(?:ay)? |right |a |i |no |dobrze |dobra |ok )?(?:what was the (?:result|outcome|impact|effect|end result)"
         r"|what happened (?:next|then|after(?:wards)?|in the end)|how did (?:it|that|this) (?:go|end|turn out|work out)"
         r"|(?:can|could) you (?:go deeper|elaborate|expand|say more|tell me more|dig deeper|give (?:me )?more detail)"
@@ -101,6 +109,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "why_leave",
+        r"why (?:you're|you are) leaving|reason (?:you|why you) (?:want to|would) (?:leave|change|move)|why (?:did you decide to|have you decided to) leave|(?:main )?reason .{0,20}(?:change|leave|move) (?:jobs?|roles?|companies)|rozstac|rozglada|rozgladasz|checi? zmiany|chec zmiany|rezygnuj|szukania (?:nowej )?pracy|sklonil\w* do (?:szukania|zmiany|odejscia)|"
         r"why (?:are|were) you (?:leaving|looking|thinking (?:about|of) (?:leaving|moving|changing))"
         r"|why (?:do|did|would) you (?:want to )?(?:leave|quit|move on|change (?:jobs|job|companies|roles))"
         r"|why (?:leave|change|move)(?: now)?\b|why now\b|why (?:are|were) you (?:open to|considering) (?:a )?(?:new|change)"
@@ -113,6 +122,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weaknesses",
+        r"still developing|struggle (?:with )?most|what (?:would|do) your (?:direct reports|reports|team|manager|colleagues) say you (?:should|could) (?:do|improve|change)|najtrudniejsze (?:dla (?:ciebie|pana|pani) )?w pracy|zmienic w sobie|w sobie zmienic|krytyczny feedback .{0,20}(?:najczesciej|dostajesz)|"
         r"weakness|weak (?:point|side|spot)|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
         r"|(?:what|something) (?:would|might|could) your (?:manager|boss|colleagues?|team) (?:say|criticis|criticiz)"
         r"|(?:not|least) (?:so )?good at|biggest (?:area|gap)|what do you struggle with|critical feedback (?:you|about)"
@@ -122,6 +132,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "strengths",
+        r"why you\??$|(?:stand|sets you) (?:out|apart)|wyroznia|rozni (?:sie )?(?:pan|pani|pan sie|pani sie) od|czym (?:sie )?(?:pan|pani|ty) (?:sie )?rozni|co (?:takiego )?wniesiesz|w czym (?:jestes|jest pan|jest pani) (?:naprawde )?dobr|strengths? and weakness|mocne i slabe|"
         r"strength|strong (?:point|side|suit)|what are you (?:really |particularly |best )?good at|best at\b"
         r"|why should we (?:hire|choose|pick)|what makes you (?:a good|the right|stand out|unique|different|a strong)"
         r"|what (?:would|do) you bring|what can you bring|superpower|(?:a )?good fit for (?:this|the) (?:role|job|position)"
@@ -131,12 +142,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "incident",
+        r"on[- ]call|(?:database|db|server|site|service|api|system)s? (?:falls? over|goes down|went down|crash)|alert\w* (?:w nocy|at night)|lezy baza|baza (?:lezy|padla)|hit production|(?:critical|major) bug|supplier failed|awaria|"
         r"incident|outage|(?:production|prod|system|site) (?:was |went )?down|downtime|on-?call|postmortem|post-mortem"
         r"|(?:something|things) (?:broke|went down) in production|critical (?:bug|issue|failure) in production|emergency|crisis"
         r"|awari|incydent|przestoj|pogorszeni\w* stanu|szybko zareagow|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
     ),
     (
         "failure",
+        r"didn'?t pay off|flopped|got (?:something|it) wrong|do (?:completely )?differently if|nie po (?:twojej|pana|pani|mojej) mysli|wpadk|nie przyniosl\w* (?:oczekiwanych )?(?:wynikow|efektow)|nie wyszedl|nie wyszla|"
         r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
         r"|regret|setback|screw(?:ed)? up|messed up|wrong decision|bad decision|missed (?:a )?deadline|not (?:go|work) out"
         r"|something (?:you|that) (?:got wrong|would do differently)|porazk|porazc|porazek|\bblad|\bbled|pomylk|pomylil"
@@ -144,6 +157,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "conflict",
+        r"insists|keeps (?:blocking|ignoring|rejecting)|thinks? it'?s not ready|you think it'?s not|dogadujesz|krytykuje|nie zgadzasz|upiera|process you didn'?t agree|"
         r"conflict|disagree|disagreement|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
         r"|stakeholder|patient|parent|team ?mate|conversation|relationship)|push(?:ed)? back|pushback|(?:didn't|did not|don't) agree"
         r"|argument with|tension|clash|(?:convince|persuade)d? (?:someone|your|a|the|them|him|her)|difficult personalit"
@@ -152,6 +166,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "leadership",
+        r"how many people (?:have you|did you)|people have you managed|underperform|new starters|preceptor|grow\w* (?:the|a) (?:\w+ )?(?:function|team) from|ilu osob\w* (?:zarzadzal|kierowal)|wdrazal\w* nowe osoby|motywuje\w* (?:pan |pani )?zespol|wspiera\w* (?:nowych|mlodszych|poczatkujacych)|nauczycieli, ktorzy dopiero|"
         r"\blead(?:ing)? (?:a|the|your)? ?(?:team|project|initiative|change)|\bled (?:a|the)|leadership|managed (?:a|the) team"
         r"|manag(?:e|ing|ed) (?:a |the |your )?(?:team|people|engineers|developers|direct reports)|mentor|coach|took (?:the )?ownership|take ownership|took the lead"
         r"|took initiative|influence (?:without|people|others|a decision)|without (?:formal )?authority|motivate (?:your|a|the) team"
@@ -161,6 +176,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "collaboration",
+        r"(?:present|explain|communicate)\w* (?:data|results|findings|technical).{0,40}(?:leaders|management|non|executives|board|zarzad)|sit between|zgrac kilka zespolow|przekazuje\w* wyniki|wyniki analiz zarzad|"
         r"collaborat|cross-?functional|cross-?team|other teams|another team|different teams|work(?:ed|ing)? (?:closely )?with"
         r" (?:product|design|designers|marketing|sales|business|stakeholders|non-?\w+|other|engineers|engineering|developers|data"
         r"|clients|customers|legal|compliance|finance|operations|ops|support|qa|it|doctors|parents|teachers)"
@@ -172,6 +188,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "pressure",
+        r"everything is (?:a priority|urgent)|wszystko jest pilne|co robisz najpierw|ridiculously short|short (?:time|deadline)|at the same time|jak (?:pan |pani )?(?:sobie )?(?:z tym )?radzi|"
         r"deadline|under pressure|pressure|stress|tight (?:timeline|schedule)|too (?:much|many) (?:work|things|tasks)"
         r"|(?:multiple|competing|conflicting) (?:priorities|deadlines|projects|tasks)|how do you prioriti|prioritiz|prioritis"
         r"|overwhelm|busy \w+|juggl|\bcope\b|time management|organi[sz]e your (?:time|work|day|week)"
@@ -180,6 +197,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "learning",
+        r"keep (?:your )?skills|up to date|blogs|podcasts|newsletters|skill you were bad at|customer said that changed|rozwoj\w* (?:swoich )?umiejetnosci|kursy|certyfikat|krytyczn\w* uwag|wdrozyc sie w nowa|"
         r"learn(?:ed|t|ing)? (?:something|a new|new|quickly|fast)|had to learn|pick(?:ed)? up (?:a )?new|keep up(?:-to-date| to date)?"
         r"|stay (?:up to date|current|on top)|new (?:technology|tool|skill|language|framework) (?:quickly|fast)"
         r"|feedback (?:you|that you) (?:received|got)|(?:received|got) (?:some )?(?:tough |critical |hard )?feedback|self-?improvement|how do you learn"
@@ -188,6 +206,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "achievement",
+        r"(?:biggest|greatest) (?:professional )?success|wspominasz najlepiej|udalo (?:ci|panu|pani) sie|pochwalic|"
         r"proud|achievement|accomplishment|biggest (?:success|win|impact)|greatest (?:success|achievement)|best (?:project|work)"
         r"|most (?:impactful|successful|significant)|(?:a )?(?:project|thing|result) you(?:'re| are) (?:most )?(?:happy|proud)"
         r"|(?:metric|number|kpi|result) you (?:moved|improved|changed|influenced|drove)|impact you (?:had|made)"
@@ -195,6 +214,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "challenge",
+        r"stretched you|gnarliest|no clear answer|legacy codebase|najtrudniejsz|"
         r"(?:hardest|toughest|most (?:difficult|challenging|complex|complicated)) \w+|biggest (?:problem|challenge)"
         r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task)|challenge you (?:faced|overcame)"
         r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani)"
@@ -202,6 +222,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "system_design",
+        r"how would you (?:split|set up|scale|structure|architect|organi[sz]e) |(?:what|how) would you do.{0,20}$|\bmonolit|jak bys (?:postawil|podzielil|skalowal|zorganizowal|zbudowal)|jak (?:byscie|by pan|by pani) (?:to )?(?:skalowal|podzielil)|million \w+ (?:sitting|in)|tysiecy zapytan|"
         r"\bdesign (?:a|an|the|our|your)\b|how would you (?:design|architect|build|scale|structure)|system design|architect(?:ure)? (?:for|of) (?:a|an|the)"
         r"|how (?:would|do|did) you (?:scale|handle) .*(?:million|users|traffic|load|requests)|scal(?:e|ing) (?:to|for) (?:\d|millions|a million)"
         r"|(?:split|break)(?: up)? (?:the |our |a )?monolith|zaprojektuj|jak (?:bys|by pan|by pani)? ?(?:zaprojektowal|zbudowal|zaprojektowac|zbudowac|skalowal|rozbil)"
@@ -209,11 +230,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "technical",
+        r"what(?:'s| is| are) (?:a|an) [\w-]+|what separates|what could go wrong|jak (?:\w+ ){0,2}dziala|jak \w+(?:lbys|labys)\b|dlaczego \w+ nie oznacza|write a (?:sql )?query|sql query|zapytani\w* sql|"
         r"(?:do you know|can you (?:tell|explain)(?: to)?(?: me| us)?) (?:what|how|why|when|the difference)"
         r"|czy (?:wiesz|wie pan|wie pani) (?:co|jak|czym|dlaczego|kiedy)",
     ),
     (
         "experience",
+        r"(?:mial\w*|ma pan|ma pani|masz) (?:\w+ )?(?:stycznosc|do czynienia)|czy robil\w* (?:pan |pani )?kiedys|how comfortable are you with|"
         r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
         r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
         r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know|use|work with)"
@@ -236,6 +259,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "introduction",
+        r"summari[sz]e your experience|walk me through it|hear it from you|o swoim doswiadczeniu|"
         r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
         r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
         r"|your (?:career|professional) (?:story|journey|path)|o sobie|przedstaw(?:ic)? sie|kim (?:jestes|pan jest|pani jest)"
@@ -243,6 +267,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "motivation",
+        r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to)|"
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
         r"|what do you know about (?:us|our|the company)|motivat|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
@@ -264,6 +289,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "work_style",
+        r"autonomy|swobod|prefer (?:working|going|to work)|on your own or|samodzielnie czy|ideal team|how do you like to (?:work|receive)|remote, office|what does your ideal|"
         r"how do you (?:like|prefer) to work|(?:ideal|perfect|dream) (?:team|job|manager|company|environment|work)|work(?:ing)? style"
         r"|remote|hybrid|office|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in"
         r"|team culture|prefer (?:working )?(?:alone|independently|in a team)|jak (?:lubisz|lubi pan|lubi pani|wolisz|woli pan|woli pani) pracowac"
@@ -272,6 +298,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "behavioural",
+        r"unethical|persuaded|klient chce|zdenerwowan|"
         r"tell (?:me|us) about (?:a|the|one) (?:time|situation|moment|case|occasion)|describe (?:a|the) (?:time|situation|moment|case)"
         r"|(?:give|share) (?:me |us )?(?:an |one )?example|example of (?:a )?time|(?:a )?situation (?:when|where|in which)|have you ever had to"
         r"|what did you do when|how did you (?:handle|deal|manage|approach|react)|what would you do if|how would you (?:handle|react|respond|deal)"
@@ -282,9 +309,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PATTERNS)
 # Conjunctions and breaks between two questions asked in one turn.
 _PART_BREAK = re.compile(
-    r"\?\s+|\s+(?:and|also|plus|or)\s+(?=(?:why|what|how|when|where|which|who|do|did|are|is|can|could|would|have|tell)\b)"
-    r"|\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego|czemu|co|jak|jaki|jaka|jakie|kiedy|gdzie|czy|ile|opowiedz)\b)"
-    r"|[,;]\s+(?=(?:and )?(?:why|what|how|when|where)\b|(?:a )?(?:dlaczego|czemu|co|jak|kiedy|gdzie|ile)\b)"
+    r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
+    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego|czemu|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|ile|czy (?:ma|masz|moze))\b)"
 )
 
 
@@ -299,12 +325,25 @@ def normalise(text: str) -> str:
 
 
 def classify(question: str) -> str:
-    """The type of one question (``QUESTION_TYPES``); "other" when no pattern fits."""
+    """The type of one question (``QUESTION_TYPES``): the first pattern that fits, else what the
+    trained model says when it is reasonably sure, else "other"."""
     text = normalise(question)
     for name, pattern in _COMPILED:
         if pattern.search(text):
             return name
+    learned = model()
+    if learned is not None:
+        prediction = learned.predict(text)
+        kind = prediction.type if prediction.type != "none" else prediction.runner_up
+        probability = (
+            prediction.probability if prediction.type != "none" else prediction.runner_up_probability
+        )
+        if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
+            return kind
     return "other"
+
+
+_BOTH_STRENGTHS_AND_WEAKNESSES = re.compile(r"strengths? and weakness|mocne i slabe|mocnych i slabych")
 
 
 def split_parts(question: str) -> list[QuestionPart]:
@@ -313,23 +352,34 @@ def split_parts(question: str) -> list[QuestionPart]:
     A turn is split only where both sides are questions of different types, so "how did you
     measure it and what changed?" stays whole while "why us, and why are you leaving?" splits.
     """
-    pieces = [piece.strip(" ,;.?") for piece in _PART_BREAK.split(question) if piece and piece.strip(" ,;.?")]
+    folded = normalise(question)
+    if _BOTH_STRENGTHS_AND_WEAKNESSES.search(folded):
+        return [QuestionPart(question.strip(), "strengths"), QuestionPart(question.strip(), "weaknesses")]
+    text = " ".join(question.replace("’", "'").split())
+    if len(text) != len(folded):
+        text = folded  # folding changed the length: split the folded form itself
+    pieces, start = [], 0
+    for match in _PART_BREAK.finditer(folded):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    pieces = [piece.strip(" ,;.?") for piece in pieces if piece.strip(" ,;.?")]
     whole = classify(question)
     if len(pieces) < 2:
         return [QuestionPart(question.strip(), whole)]
     parts: list[QuestionPart] = []
     carry = ""
     for piece in pieces:
-        text = f"{carry} {piece}".strip() if carry else piece
-        kind = classify(text)
-        if kind == "other" and len(text.split()) < 4:
-            carry = text  # too short to stand alone ("so,"): keep it for the next piece
+        piece_text = f"{carry} {piece}".strip() if carry else piece
+        kind = classify(piece_text)
+        if kind == "other" and len(piece_text.split()) < 4:
+            carry = piece_text  # too short to stand alone ("so,"): keep it for the next piece
             continue
         carry = ""
         if parts and (kind == parts[-1].type or kind == "other"):
-            parts[-1] = QuestionPart(f"{parts[-1].text}? {text}", parts[-1].type)
+            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
         else:
-            parts.append(QuestionPart(text, kind))
+            parts.append(QuestionPart(piece_text, kind))
     if carry and parts:
         parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
     if len(parts) < 2:
