@@ -98,30 +98,16 @@ class Composer:
     def _common(self) -> dict[str, str]:
         context = self.plan.context
         position, company = context.position.strip(), context.company.strip()
-        if self.language == "pl":
-            role = (
-                f"rola {position} w firmie {company}"
-                if position and company
-                else f"rola {position}"
-                if position
-                else f"ta rola w firmie {company}"
-                if company
-                else "ta rola"
-            )
-        else:
-            role = (
-                f"the {position} role at {company}"
-                if position and company
-                else f"the {position} role"
-                if position
-                else f"this role at {company}"
-                if company
-                else "this role"
-            )
+        variant = (
+            "full" if position and company else "position" if position else "company" if company else "none"
+        )
+        role = self.voice.say(f"role_{variant}", position=position, company=company)
+        fallback_position = self.voice.say("role_none")
+        fallback_company = self.voice.say("company_none")
         return {
             "role": role,
-            "position": position or ("to stanowisko" if self.language == "pl" else "role"),
-            "company": company or ("ta firma" if self.language == "pl" else "your company"),
+            "position": position or fallback_position,
+            "company": company or fallback_company,
         }
 
     def sentence(self, fact: Fact, embedded: bool = False, also: bool = True) -> str:
@@ -134,7 +120,7 @@ class Composer:
         if same_role or named:
             text = first_person(fact, self.language, self.gender, with_role=False)
             if also:
-                text = _also(text, self.language) if same_role else _there(text, self.language)
+                text = _also(self.voice, text) if same_role else _there(self.voice, text)
         else:
             text = first_person(fact, self.language, self.gender)
         if embedded and not text.startswith(("I ", "I'")):
@@ -192,6 +178,11 @@ class Composer:
     # -- the answer ---------------------------------------------------------------------------
     def compose(self) -> Answer:
         builder = _BUILDERS.get(self.plan.type, Composer.other)
+        guided = _GUIDED.get(self.plan.type, "")
+        if self.plan.type == "motivation" and not self.plan.duties:
+            guided = "motivation"
+        if self.plan.profile.is_empty and self.voice.has(f"guide_{guided}"):
+            builder = Composer.guide
         builder(self)
         text = self._fit().replace(": —", " —")
         topics = tuple(topic.id for topic in self.plan.topics)
@@ -288,6 +279,14 @@ class Composer:
         unit = "lat" if self.language == "pl" else "yrs"
         self.draft.point(headline + (f", {years} {unit}" if years else ""))
         return self.say(key, **fields)
+
+    def guide(self) -> None:
+        """No CV to draw on: say in plain words what the answer should cover (never a bracket)."""
+        key = f"guide_{_GUIDED.get(self.plan.type, self.plan.type)}"
+        self.draft.add(0, self.say(key))
+        self.draft.add(1, self.say("guide_close"))
+        for point in self.say(f"{key}_points").split(" | "):
+            self.draft.point(point)
 
     def motivation(self) -> None:
         fact = self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
@@ -533,15 +532,8 @@ class Composer:
                 [skill for topic in plan.topics for skill in topic.skills] + self._subjects()
             )
             if linked:
-                self.draft.add(
-                    1,
-                    self.say(
-                        "tech_cv",
-                        sentence=self.sentence(embedded=True, fact=linked),
-                        clause_where=_strip_end(self.sentence(linked))[:1].lower()
-                        + _strip_end(self.sentence(linked))[1:],
-                    ),
-                )
+                said = self.sentence(linked, embedded=True)
+                self.draft.add(1, self.say("tech_cv", sentence=said))
                 self.point_for(linked)
             return
         subjects = self._subjects()
@@ -838,7 +830,7 @@ class Composer:
     def follow_up(self) -> None:
         parent = self.plan.parent
         question = fold(self.plan.question)
-        story = parent.fitting[0] if parent and parent.fitting else (parent.best if parent else None)
+        story = _told_story(parent) if parent else None
         if story is None:
             self.draft.add(0, self.say("follow_none"))
             return
@@ -890,14 +882,12 @@ class Composer:
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
 
     def _sibling(self, story: Fact) -> Fact | None:
-        """Another line from the same role as the story, not yet said."""
+        """Another line from the same role that shares the story's subject, not yet said."""
+        story_words = [w for w in content_words(story.text) if len(w) > 3]
         for fact in self.plan.profile.facts:
-            if (
-                fact is not story
-                and fact.role is not None
-                and fact.role == story.role
-                and fact not in self.draft.facts
-            ):
+            if fact is story or fact.role is None or fact.role != story.role or fact in self.draft.facts:
+                continue
+            if any(same_word(w, f) for w in story_words for f in content_words(fact.text)):
                 return fact
         return None
 
@@ -920,6 +910,28 @@ class Composer:
                 self.point_for(best)
 
 
+# Types answered from the CV; with no CV saved they get plain-words guidance instead.
+_GUIDED = {
+    "introduction": "introduction",
+    "strengths": "strengths",
+    "why_leave": "why_leave",
+    "future": "future",
+    **dict.fromkeys(
+        (
+            "achievement",
+            "failure",
+            "conflict",
+            "leadership",
+            "collaboration",
+            "pressure",
+            "challenge",
+            "learning",
+            "incident",
+            "behavioural",
+        ),
+        "story",
+    ),
+}
 _STRENGTH_ORDER = (
     "impact",
     "leadership",
@@ -979,12 +991,10 @@ def _years_belong(profile, headline: str) -> bool:
     return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
-def _there(sentence: str, language: str) -> str:
-    if language == "pl":
-        return "Tam " + sentence[:1].lower() + sentence[1:]
-    return "There, " + (
-        sentence if sentence.startswith(("I ", "I'")) else sentence[:1].lower() + sentence[1:]
-    )
+def _there(voice: Voice, sentence: str) -> str:
+    """A second line about the role just named: "There, I ..." / "Tam ..."."""
+    keep = sentence.startswith(("I ", "I'"))
+    return voice.say("there") + (sentence if keep else sentence[:1].lower() + sentence[1:])
 
 
 def _looks_english(text: str) -> bool:
@@ -996,12 +1006,10 @@ def _looks_english(text: str) -> bool:
     )
 
 
-def _also(sentence: str, language: str) -> str:
-    if language == "pl":
-        return "Tam też " + sentence[:1].lower() + sentence[1:]
-    if sentence.startswith("I "):
-        return "I also " + sentence[2:]
-    return "Also, " + sentence[:1].lower() + sentence[1:]
+def _also(voice: Voice, sentence: str) -> str:
+    if voice.language == "en" and sentence.startswith("I "):
+        return voice.say("also_i") + sentence[2:]
+    return voice.say("also") + sentence[:1].lower() + sentence[1:]
 
 
 def _a(title: str) -> str:
@@ -1089,6 +1097,15 @@ def _this_year() -> int:
     from datetime import date
 
     return date.today().year
+
+
+def _told_story(parent: Plan) -> Fact | None:
+    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
+    told = Composer(parent).compose().facts
+    for fact in parent.profile.facts:
+        if told and fact.text == told[0]:
+            return fact
+    return parent.fitting[0] if parent.fitting else parent.best
 
 
 def _result_of(fact: Fact) -> str:

@@ -5,6 +5,39 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "guide_motivation": (
+        "I'd name what draws me to {role}: the work itself, what the company does, and how it fits what I want to grow in.",
+    ),
+    "guide_motivation_points": ("The work itself | What the company does | How it fits my growth",),
+    "guide_introduction": (
+        "I'd keep it to three parts: what I do now and for how long, two results I'm proud of, and why {role} is my natural next step.",
+    ),
+    "guide_introduction_points": ("Current role and years | Two results, with numbers | Why this role next",),
+    "guide_story": (
+        "I'd answer with one concrete situation: what was at stake, what I did myself, and how it ended, ideally with a number.",
+    ),
+    "guide_story_points": ("One real situation | What I did myself | The result, with a number",),
+    "guide_strengths": (
+        "I'd name two strengths that matter for {role} and prove each with one short example from my work.",
+    ),
+    "guide_strengths_points": ("Two strengths for this role | One proof each",),
+    "guide_why_leave": (
+        "I'd keep it positive: what I learned where I am, and what I want next that {role} offers.",
+    ),
+    "guide_why_leave_points": ("Positive about the current job | What I want next | Why this role",),
+    "guide_future": (
+        "I'd describe the expertise and responsibility I want to grow into, and how {role} leads there.",
+    ),
+    "guide_future_points": ("Expertise to grow | Responsibility to take on | How this role leads there",),
+    "guide_close": ("Saving a CV in the interview context lets me give the answer with your own facts.",),
+    "role_full": ("the {position} role at {company}",),
+    "role_position": ("the {position} role",),
+    "role_company": ("this role at {company}",),
+    "role_none": ("this role",),
+    "company_none": ("your company",),
+    "there": ("There, ",),
+    "also": ("Also, ",),
+    "also_i": ("I also ",),
     # -- where something happened --------------------------------------------------------------
     "where_current": ("my current role at {employer}", "my current job at {employer}"),
     "where_past": ("my time at {employer}", "my years at {employer}"),
@@ -254,7 +287,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- technical ----------------------------------------------------------------------------
     "tech_cv": (
         "I've used this in practice: {sentence}",
-        "In my own work, {clause_where}.",
+        "From my own work: {sentence}",
         "From experience: {sentence}",
     ),
     "tech_unknown": (
@@ -301,7 +334,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'm currently {title_at}, so I'd need to serve my notice period; I'd confirm the exact start date once we agree.",
         "I'd start after my notice period at {employer}; once we agree, I'll confirm the exact date.",
     ),
-    "avail_free": ("I'm available to start at short notice.",),
+    "avail_free": (
+        "I'm available to start at short notice, and I can confirm an exact date as soon as we agree.",
+    ),
     "avail_handover": ("I'd also make sure my current work is handed over properly.",),
     "future_goal": (
         "In three to five years I'd like to be {next}, someone who shapes {duty}.",

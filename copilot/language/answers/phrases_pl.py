@@ -9,6 +9,39 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "guide_motivation": (
+        "Warto powiedzieć, co przyciąga mnie do tej roli: sama praca, czym zajmuje się firma i jak to pasuje do mojego rozwoju.",
+    ),
+    "guide_motivation_points": ("Sama praca | Czym zajmuje się firma | Jak to pasuje do rozwoju",),
+    "guide_introduction": (
+        "Warto ująć to w trzech częściach: czym się zajmuję teraz i od jak dawna, dwa wyniki, z których jestem zadowolony, i dlaczego {role} to naturalny kolejny krok.",
+    ),
+    "guide_introduction_points": ("Obecna rola i staż | Dwa wyniki, z liczbami | Dlaczego ta rola teraz",),
+    "guide_story": (
+        "Warto odpowiedzieć jedną konkretną sytuacją: o co chodziło, co zrobiłem sam i jak to się skończyło, najlepiej z liczbą.",
+    ),
+    "guide_story_points": ("Jedna prawdziwa sytuacja | Co zrobiłem sam | Wynik, z liczbą",),
+    "guide_strengths": (
+        "Warto wskazać dwie mocne strony ważne w tej roli i każdą poprzeć jednym krótkim przykładem.",
+    ),
+    "guide_strengths_points": ("Dwie mocne strony | Po jednym przykładzie",),
+    "guide_why_leave": (
+        "Warto mówić pozytywnie: czego się nauczyłem w obecnej pracy i czego szukam dalej, a co daje ta rola.",
+    ),
+    "guide_why_leave_points": ("Pozytywnie o obecnej pracy | Czego szukam | Dlaczego ta rola",),
+    "guide_future": (
+        "Warto opisać, w jakiej wiedzy i odpowiedzialności chcę się rozwinąć i jak ta rola do tego prowadzi.",
+    ),
+    "guide_future_points": ("Wiedza do rozwinięcia | Odpowiedzialność | Jak ta rola do tego prowadzi",),
+    "guide_close": ("Po zapisaniu CV w kontekście rozmowy odpowiedź będzie oparta na Twoich faktach.",),
+    "role_full": ("rola {position} w firmie {company}",),
+    "role_position": ("rola {position}",),
+    "role_company": ("ta rola w firmie {company}",),
+    "role_none": ("ta rola",),
+    "company_none": ("ta firma",),
+    "there": ("Tam ",),
+    "also": ("Tam też ",),
+    "also_i": ("Tam też ",),
     "where_current": ("w firmie {employer}",),
     "where_past": ("w firmie {employer}",),
     "where_title": ("w pracy jako {title}",),
@@ -298,7 +331,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Obecnie pracuję jako {title_at}, więc obowiązuje mnie okres wypowiedzenia; dokładną datę potwierdzę, kiedy się dogadamy.",
         "Mogę zacząć po okresie wypowiedzenia; dokładną datę potwierdzę od razu po naszych ustaleniach.",
     ),
-    "avail_free": ("Mogę zacząć w krótkim terminie.",),
+    "avail_free": (
+        "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
+    ),
     "avail_handover": ("Zadbam też o porządne przekazanie obecnych obowiązków.",),
     "future_goal": (
         "Za trzy do pięciu lat chcę być {next} i mieć realny wpływ na obszar: {duty}.",

@@ -6,6 +6,7 @@ it follows. The offline composer words a plan; the language-model backend receiv
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,7 @@ from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import Topic, find_topics, same_word, terms
 from copilot.language.questions.types import STORY_TYPES, classify
-from copilot.language.text import detect_language
+from copilot.language.text import detect_language, fold
 
 # How much each theme counts when a question of a type picks its story.
 THEME_WEIGHTS: dict[str, dict[str, float]] = {
@@ -145,11 +146,25 @@ def rank_facts(
             score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
+            if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
+                # "cut production incidents by 30%" is an improvement, not an incident or a failure story
+                fits = bool(fact.themes & (required - {"incident"}))
         else:
             fits = fact.kind not in _NOT_STORY_KINDS
         ranked.append(RankedFact(fact, score, fits))
     ranked.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
     return ranked
+
+
+_EVENT = re.compile(
+    r"outage|on-?call|postmortem|post-mortem|restor|escalat|commander|went down|rolled back|roll ?back|failed|"
+    r"deteriorat|emergenc|awari|przestoj|przywroc|dyzur|prowadzil\w* incydent|wycofa|nagl"
+)
+
+
+def _is_event(fact: Fact) -> bool:
+    """The line tells something that happened (an outage, a rollback), not only a measured improvement."""
+    return not ({"impact", "improvement"} & fact.themes) or bool(_EVENT.search(fold(fact.text)))
 
 
 def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
@@ -160,6 +175,7 @@ def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
         if fact.kind in ("education",):
             continue
         fact_words = terms(fact.text)
+        fact_words += [part for word in fact_words if "-" in word for part in word.split("-")]
         for key in keys:
             if key and all(any(same_word(k, w) for w in fact_words) for k in key):
                 found.append(fact)

@@ -37,6 +37,11 @@ _YEARS_EXPERIENCE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
+_LEVEL = re.compile(
+    r"^\s*(?:advanced|basic|basics|intermediate|expert|proficient|fluent|native|beginner|good|very good|"
+    r"podstaw\w*|zaawansowan\w*|sredni\w*|dobr\w*|bardzo dobr\w*|ojczysty|[abc][12])\s*$",
+    re.IGNORECASE,
+)
 _SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·/]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^([A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż &/]{2,30}):\s+")
 _FIRST_PERSON_PAST = re.compile(r"^\w+(l|ł)(em|am)\b", re.I)
@@ -230,6 +235,12 @@ class _Reader:
 
     def _skills(self, line: str) -> None:
         line = _LABEL.sub("", line)
+        # "PostgreSQL (advanced)" names a level; "Python (pandas, scikit-learn)" names more tools.
+        line = re.sub(
+            r"\s*\(([^()]*)\)",
+            lambda m: "" if _LEVEL.search(m.group(1)) else ", " + m.group(1),
+            line,
+        )
         for item in _SKILL_SPLIT.split(line):
             item = item.strip(" .()")
             if (
@@ -351,7 +362,7 @@ def _years_experience(summary: list[str], roles: list[Role]) -> int | None:
 def _gender(lines: list[str]) -> str | None:
     counts = Counter()
     for line in lines:
-        for word in re.findall(r"\w+", line[:40]):
+        for word in re.findall(r"\w+", line)[:1]:  # the verb a bullet opens with, not nouns like "działem"
             folded = fold(word)
             if re.fullmatch(r"\w{3,}lem", folded):
                 counts["m"] += 1

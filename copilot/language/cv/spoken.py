@@ -364,7 +364,9 @@ def _short_employer(name: str) -> str:
 def _shorten(text: str, limit: int) -> str:
     words = [w for w in text.split() if fold(w) not in ("the", "a", "an")]
     if len(words) > 8:
-        cut = next((i for i, w in enumerate(words[5:], start=5) if fold(w) in _CUT_AT), None)
+        last_number = max((i for i, w in enumerate(words) if re.search(r"\d", w)), default=0)
+        start = max(5, last_number + 1)
+        cut = next((i for i, w in enumerate(words[start:], start=start) if fold(w) in _CUT_AT), None)
         if cut is not None and cut <= limit:
             return " ".join(words[:cut])
     return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

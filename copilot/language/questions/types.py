@@ -327,20 +327,24 @@ def normalise(text: str) -> str:
 def classify(question: str) -> str:
     """The type of one question (``QUESTION_TYPES``): the first pattern that fits, else what the
     trained model says when it is reasonably sure, else "other"."""
+    return _typed(question)[0]
+
+
+def _typed(question: str) -> tuple[str, float]:
+    """The type and how sure it is: 1.0 for a pattern, the model's probability otherwise."""
     text = normalise(question)
     for name, pattern in _COMPILED:
         if pattern.search(text):
-            return name
+            return name, 1.0
     learned = model()
     if learned is not None:
         prediction = learned.predict(text)
-        kind = prediction.type if prediction.type != "none" else prediction.runner_up
-        probability = (
-            prediction.probability if prediction.type != "none" else prediction.runner_up_probability
-        )
+        none = prediction.type == "none"
+        kind = prediction.runner_up if none else prediction.type
+        probability = prediction.runner_up_probability if none else prediction.probability
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
-            return kind
-    return "other"
+            return kind, probability
+    return "other", 0.0
 
 
 _BOTH_STRENGTHS_AND_WEAKNESSES = re.compile(r"strengths? and weakness|mocne i slabe|mocnych i slabych")
@@ -371,12 +375,14 @@ def split_parts(question: str) -> list[QuestionPart]:
     carry = ""
     for piece in pieces:
         piece_text = f"{carry} {piece}".strip() if carry else piece
-        kind = classify(piece_text)
+        kind, sure = _typed(piece_text)
         if kind == "other" and len(piece_text.split()) < 4:
             carry = piece_text  # too short to stand alone ("so,"): keep it for the next piece
             continue
         carry = ""
-        if parts and (kind == parts[-1].type or kind == "other"):
+        # A guess about a short tail ("and what changed afterwards") continues the question before it.
+        guessed_tail = parts and sure < 1.0 and len(piece_text.split()) <= 6
+        if parts and (kind == parts[-1].type or kind == "other" or guessed_tail):
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
         else:
             parts.append(QuestionPart(piece_text, kind))
