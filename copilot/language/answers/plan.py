@@ -57,6 +57,23 @@ REQUIRED_THEMES: dict[str, frozenset[str]] = {
     "challenge": frozenset({"challenge", "incident", "failure"}),
     "learning": frozenset({"learning"}),
 }
+# Questions about the candidate themselves: knowledge topics have nothing to add.
+_NO_TOPIC_TYPES = frozenset(
+    {
+        "introduction",
+        "motivation",
+        "why_leave",
+        "strengths",
+        "weaknesses",
+        "salary",
+        "availability",
+        "future",
+        "work_style",
+        "closing",
+        "follow_up",
+        "achievement",
+    }
+)
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
 
@@ -245,7 +262,7 @@ def build_plan(
     plan.facts = rank_facts(
         profile, source.type, source.question + " " + question if plan.parent else question, job_words
     )
-    if kind in ("technical", "system_design", "experience", "incident", "pressure", "conflict", "learning"):
+    if kind not in _NO_TOPIC_TYPES:
         plan.topics = [match.topic for match in find_topics(question)]
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)

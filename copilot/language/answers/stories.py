@@ -200,6 +200,9 @@ class Stories:
 
     def other(self) -> None:
         plan = self.plan
+        if plan.topics:
+            self.technical()  # "how do you recognise sepsis?": the subject's key points answer it
+            return
         relevant = [r for r in plan.facts if r.fits and r.score > 3.0]
         if relevant:
             self.draft.add(0, self.sentence(relevant[0].fact))

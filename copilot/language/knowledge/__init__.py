@@ -55,7 +55,7 @@ def terms(text: str) -> list[str]:
 
 def same_word(phrase_word: str, word: str) -> bool:
     """Equal, or the same stem under inflection (joins/join, indeksy/indeks, wątków/wątek)."""
-    if phrase_word == word:
+    if phrase_word == word or word == phrase_word + "s":
         return True
     if len(phrase_word) < 4 or len(word) < 4:
         return False
