@@ -5,9 +5,9 @@ import sys
 from celery.signals import worker_process_init, worker_ready
 
 from copilot import create_app
+from copilot.backends import warm_up_in_background
 from copilot.config import ConfigError
 from copilot.extensions import db
-from copilot.services.backends import warm_up_in_background
 
 try:
     flask_app = create_app()

@@ -3,8 +3,8 @@
 import sys
 
 from copilot import create_app
+from copilot.backends import warm_up_in_background
 from copilot.config import ConfigError
-from copilot.services.backends import warm_up_in_background
 
 try:
     app = create_app()

@@ -77,9 +77,9 @@ def _upload_and_time(
 def _direct(clip: dict[str, Any], config: dict[str, Any]) -> float:
     """The same work with no web, queue, database or events in between."""
     from bench.common import CV
+    from copilot.backends import get_answer_backend, get_transcriber
     from copilot.language.answers.base import AnswerContext
     from copilot.language.questions import detect_question
-    from copilot.services.backends import get_answer_backend, get_transcriber
     from copilot.speech import audio
 
     t0 = time.monotonic()

@@ -98,8 +98,8 @@ def _init_security(app: Flask) -> None:
 def _init_jobs(app: Flask) -> None:
     """The job transport (Celery or embedded), the event bus and the job queue."""
     from copilot.celery_app import celery_init_app
+    from copilot.jobs.events import make_event_bus
     from copilot.jobs.queue import JobQueue
-    from copilot.services.events import make_event_bus
 
     celery_init_app(app)
     broker = app.config["CELERY_BROKER_URL"]

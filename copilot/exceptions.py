@@ -1,4 +1,5 @@
-"""Errors raised by services; the job runner decides from the class whether to retry."""
+"""Typed errors of the services and the engines, free of Flask: the job runner decides from the class
+whether to retry, and errors.py turns them into the JSON error shape."""
 
 from __future__ import annotations
 

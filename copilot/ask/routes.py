@@ -8,11 +8,11 @@ from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
 from marshmallow import fields, validate
 
+from copilot.ask.service import ask
 from copilot.auth.guard import login_required
 from copilot.context.schemas import LANGUAGE
 from copilot.exceptions import InvalidInputError
 from copilot.schemas import StrictSchema
-from copilot.services.ask import ask
 
 blp = Blueprint("ask", __name__, url_prefix="/api", description="Typed questions")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import current_app, request
 from flask_limiter.util import get_remote_address
 
-from copilot.services.accounts import normalize_email
+from copilot.auth.service import normalize_email
 
 
 def per_ip_limit() -> str:

@@ -1,10 +1,11 @@
-"""Auth endpoints: thin views over copilot.services.accounts."""
+"""Auth endpoints: thin views over auth/service.py."""
 
 from __future__ import annotations
 
 from flask_jwt_extended import current_user, get_jwt
 from flask_smorest import Blueprint
 
+from copilot.auth import service as accounts
 from copilot.auth.guard import login_required
 from copilot.auth.limits import account_key, per_account_limit, per_ip_limit
 from copilot.auth.schemas import (
@@ -17,7 +18,6 @@ from copilot.auth.schemas import (
 )
 from copilot.extensions import limiter
 from copilot.schemas import SuccessSchema
-from copilot.services import accounts
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")
 

@@ -7,9 +7,9 @@ from typing import Any
 from flask import Flask, Response, g
 from flask_jwt_extended import JWTManager
 
+from copilot.auth import service as accounts
 from copilot.errors import error_response
 from copilot.logging_setup import user_id_var
-from copilot.services import accounts
 
 
 def _token_owner(payload: dict[str, Any]):

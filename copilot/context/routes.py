@@ -1,4 +1,4 @@
-"""Context endpoints: thin views over copilot.services.contexts."""
+"""Context endpoints: thin views over context/service.py."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
+from copilot.context import service as contexts
+from copilot.context.cv_files import extract_cv_text
 from copilot.context.schemas import (
     CV_MAX_BYTES,
     ActiveContextSchema,
@@ -18,8 +20,6 @@ from copilot.context.schemas import (
 from copilot.exceptions import InvalidInputError
 from copilot.http import MULTIPART, accepts
 from copilot.schemas import SuccessSchema
-from copilot.services import contexts
-from copilot.services.cv_text import extract_cv_text
 
 blp = Blueprint("context", __name__, url_prefix="/api", description="Interview contexts (CV, company, role)")
 

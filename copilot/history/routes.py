@@ -1,4 +1,4 @@
-"""History endpoints: thin views over copilot.services.history."""
+"""History endpoints: thin views over history/service.py."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
+from copilot.history import service as history
+from copilot.history.export import EXPORTERS, FORMATS
 from copilot.history.schemas import ExportQuerySchema, HistoryPageSchema, HistoryQuerySchema
 from copilot.schemas import SuccessSchema
-from copilot.services import history
-from copilot.services.history_export import EXPORTERS, FORMATS
 from copilot.utils import utcnow
 
 blp = Blueprint("history", __name__, url_prefix="/api/history", description="Question/answer history")

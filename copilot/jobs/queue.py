@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from flask import Flask, current_app
 
 from copilot.extensions import db
+from copilot.jobs import store
 from copilot.jobs.tasks import PROCESS_JOB
-from copilot.services import jobs
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +71,11 @@ class JobQueue:
         """Enqueue again what is stuck: queued for too long, or running under an expired lease."""
         config = self.app.config
         after = config["JOB_REQUEUE_AFTER_SECONDS"] if queued_after_s is None else queued_after_s
-        job_ids = jobs.stale_job_ids(queued_after_s=after)
+        job_ids = store.stale_job_ids(queued_after_s=after)
         sent = [job_id for job_id in job_ids if self.enqueue(job_id)]
-        jobs.mark_enqueued(sent)
+        store.mark_enqueued(sent)
         if config["AUDIO_RETENTION_SECONDS"] > 0:
-            jobs.purge_expired_audio(config["AUDIO_RETENTION_SECONDS"])
+            store.purge_expired_audio(config["AUDIO_RETENTION_SECONDS"])
         if sent:
             log.info("sweep re-enqueued %d job(s)", len(sent))
         return sent

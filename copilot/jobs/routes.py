@@ -1,4 +1,4 @@
-"""Audio upload and job endpoints: thin views over copilot.services.uploads and jobs."""
+"""Audio upload and job endpoints: thin views over jobs/uploads.py and jobs/store.py."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from copilot.auth.guard import login_required
 from copilot.errors import error_response
 from copilot.exceptions import InvalidInputError
 from copilot.http import JSON, MULTIPART, accepts
+from copilot.jobs import store, uploads
 from copilot.jobs.schemas import (
     JobAcceptedSchema,
     JobListQuerySchema,
@@ -20,7 +21,6 @@ from copilot.jobs.schemas import (
     ProcessAudioJsonSchema,
     ProcessAudioQuerySchema,
 )
-from copilot.services import jobs, uploads
 from copilot.utils import isoformat
 
 blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
@@ -109,11 +109,15 @@ def process_audio(query: dict):
         if job.status == "failed":
             code = job.error_code or "job_failed"
             response = error_response(
-                jobs.error_status(code), code, job.error_message or "The job failed.", {"job_id": [job.id]}
+                store.error_status(code), code, job.error_message or "The job failed.", {"job_id": [job.id]}
             )
             response.headers["X-Job-ID"] = job.id
             return response
-    return {"job_id": job.id, "status": job.status, "status_url": url_for("jobs.get_job", job_id=job.id)}, 202
+    return {
+        "job_id": job.id,
+        "status": job.status,
+        "status_url": url_for("jobs.get_job", job_id=job.id),
+    }, 202
 
 
 @blp.route("/jobs/<string:job_id>", methods=["GET"])
@@ -121,7 +125,7 @@ def process_audio(query: dict):
 @blp.response(200, JobSchema)
 def get_job(job_id: str):
     """A job's status, progress, stage timings and result or error. Only its owner sees it."""
-    return jobs.get_job(current_user.id, job_id)
+    return store.get_job(current_user.id, job_id)
 
 
 @blp.route("/jobs", methods=["GET"])
@@ -130,4 +134,4 @@ def get_job(job_id: str):
 @blp.response(200, JobListSchema)
 def list_jobs(args: dict):
     """The user's recent jobs, newest first."""
-    return {"jobs": jobs.list_jobs(current_user.id, status=args["status"], limit=args["limit"])}
+    return {"jobs": store.list_jobs(current_user.id, status=args["status"], limit=args["limit"])}

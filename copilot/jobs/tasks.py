@@ -1,4 +1,4 @@
-"""Celery tasks: orchestration only; the work is in copilot.services.pipeline."""
+"""Celery tasks: orchestration only; the work is in jobs/pipeline.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from celery import shared_task
 from flask import current_app
 
 from copilot.extensions import db
-from copilot.services.pipeline import RetryLater, run_job
+from copilot.jobs.pipeline import RetryLater, run_job
 
 PROCESS_JOB = "copilot.process_job"
 

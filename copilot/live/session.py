@@ -22,8 +22,12 @@ from flask_jwt_extended import decode_token
 from simple_websocket import ConnectionClosed
 
 from copilot import metrics
+from copilot.auth import service as accounts
+from copilot.context import service as contexts
 from copilot.exceptions import NotFoundError, ServiceError
 from copilot.extensions import db
+from copilot.jobs import uploads
+from copilot.jobs.events import Subscription
 from copilot.live.protocol import (
     POLICY_VIOLATION,
     ProtocolError,
@@ -35,8 +39,6 @@ from copilot.live.protocol import (
     samples_from_json,
 )
 from copilot.live.stt_pool import LiveTranscription
-from copilot.services import accounts, contexts, uploads
-from copilot.services.events import Subscription
 from copilot.speech.audio import DecodedAudio
 from copilot.speech.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
 

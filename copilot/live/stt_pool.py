@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from flask import Flask
 
-from copilot.services.backends import get_transcriber
+from copilot.backends import get_transcriber
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from flask import render_template
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
-from copilot.services.health import health_report
+from copilot.ops.health import health_report
 
 blp = Blueprint("ops", __name__, url_prefix="/api", description="Health")
 

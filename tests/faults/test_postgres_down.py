@@ -12,8 +12,8 @@ import pytest
 
 from copilot import create_app
 from copilot.extensions import db
-from tests.api.helpers import assert_error
 from tests.conftest import base_config
+from tests.support.api import assert_error
 from tests.support.processes import TcpProxy
 
 pytestmark = pytest.mark.postgres

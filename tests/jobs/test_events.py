@@ -9,8 +9,8 @@ import uuid
 import pytest
 import redis
 
-from copilot.services import events as events_module
-from copilot.services.events import LocalEventBus, RedisEventBus, wait_for
+from copilot.jobs import events as events_module
+from copilot.jobs.events import LocalEventBus, RedisEventBus, wait_for
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from copilot.extensions import db
+from copilot.jobs import store
 from copilot.models import JobAudio
-from copilot.services import jobs
 from copilot.speech.audio import decode_file
 from tests.jobs.helpers import (
     SHORT_QUESTION,
@@ -176,7 +176,7 @@ def test_an_auth_error_fails_at_once(app, client, user, fake_openai, make_app):
 def test_corrupt_stored_audio_fails_without_retry(app, user, fake_openai):
     with app.app_context():
         decoded = decode_file(clip_path(SHORT_QUESTION), max_seconds=30)
-        job = jobs.create_job(user["user"]["id"], decoded, max_attempts=4)
+        job = store.create_job(user["user"]["id"], decoded, max_attempts=4)
         # Bytes that are no float32 PCM (length not a multiple of 4), as a damaged row would be.
         db.session.get(JobAudio, job.id).data = b"\x00garbage\xff" * 101
         db.session.commit()

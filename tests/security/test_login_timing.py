@@ -8,8 +8,8 @@ import time
 
 from copilot import create_app
 from copilot.extensions import db
-from tests.api.helpers import assert_error
 from tests.conftest import base_config
+from tests.support.api import assert_error
 
 ROUNDS = 10  # slow enough for the hash to dominate a request, fast enough for a test
 TRIES = 7

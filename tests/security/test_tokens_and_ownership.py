@@ -1,7 +1,7 @@
 """Confused or redirected tokens, and one user reaching for another user's data by id.
 
 Runs on SQLite and PostgreSQL (the ``client`` fixture). The plain bad-token cases (alg:none,
-tampered, expired, revoked, deleted user) are in tests/api/test_auth.py.
+tampered, expired, revoked, deleted user) are in tests/auth/test_auth.py.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import jwt as pyjwt
 import pytest
 
-from tests.api.helpers import assert_error, bearer
 from tests.conftest import TEST_SECRET, row_counts
 from tests.jobs.helpers import SHORT_QUESTION, clip_bytes, samples_at, upload_file
+from tests.support.api import assert_error, bearer
 
 
 def _b64(data: bytes) -> str:

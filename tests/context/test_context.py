@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from copilot.extensions import db
 from copilot.models import InterviewContext
-from tests.api.helpers import assert_error
 from tests.conftest import row_counts
+from tests.support.api import assert_error
 
 KB = 1024
 EMPTY_VALUES = {

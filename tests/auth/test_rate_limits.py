@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from tests.api.helpers import assert_error
+from tests.support.api import assert_error
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from flask import current_app
 
+from copilot.backends import get_answer_backend
+from copilot.context import grounding
+from copilot.context import service as contexts
 from copilot.exceptions import InvalidInputError, NotFoundError
+from copilot.history import service as history
 from copilot.language.questions import detect_question
-from copilot.services import contexts, history
-from copilot.services.backends import get_answer_backend
-from copilot.services.pipeline import build_answer_context
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,7 @@ def ask(
         raise InvalidInputError(
             "Unknown context.", fields={"context_id": ["No such context for this user."]}
         ) from exc
-    hint = None if not language or language == "auto" else language
-    if hint is None and context is not None and context.language not in ("", "auto"):
-        hint = context.language
-    detection = detect_question(text, hint)
+    detection = detect_question(text, grounding.language_hint(language, context))
     if not detection.is_question or not answer:
         return AskResult(
             detection.is_question,
@@ -55,8 +53,8 @@ def ask(
         )
     question = detection.question or text.strip()
     backend = get_answer_backend(current_app.config)
-    grounding = build_answer_context(user_id, context, session_id=None)
-    reply = "".join(backend.stream(question, grounding, detection.language)).strip()
+    grounded_in = grounding.answer_context(user_id, context, session_id=None)
+    reply = "".join(backend.stream(question, grounded_in, detection.language)).strip()
     history_id = None
     if save and reply:
         history_id = history.add_entry(

@@ -123,6 +123,22 @@ def list_jobs(user_id: str, *, status: str | None = None, limit: int = 20) -> li
     return list(db.session.scalars(query.order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)))
 
 
+def session_pairs(user_id: str, session_id: str, *, limit: int) -> list[tuple[str, str]]:
+    """The last ``limit`` answered question/answer pairs of a live session, oldest first."""
+    rows = db.session.execute(
+        select(Job.question, Job.answer)
+        .where(
+            Job.user_id == user_id,
+            Job.session_id == session_id,
+            Job.status == "done",
+            Job.answer.is_not(None),
+        )
+        .order_by(Job.finished_at.desc())
+        .limit(limit)
+    ).all()
+    return [(question, answer) for question, answer in reversed(rows)]
+
+
 def load_audio(job_id: str) -> DecodedAudio | None:
     row = db.session.get(JobAudio, job_id)
     if row is None:

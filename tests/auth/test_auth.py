@@ -12,11 +12,12 @@ import jwt as pyjwt
 from sqlalchemy import select
 
 from copilot import create_app
+from copilot.auth import service as accounts
 from copilot.extensions import db
+from copilot.history import service as history
 from copilot.models import InterviewContext, InterviewHistory, Job, RevokedToken, User
-from copilot.services import accounts, history
-from tests.api.helpers import assert_error, bearer
 from tests.conftest import TEST_SECRET, base_config, row_counts
+from tests.support.api import assert_error, bearer
 
 PASSWORD = "correct horse battery"
 

@@ -13,8 +13,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from copilot import create_app
 from copilot.extensions import db
-from tests.api.helpers import assert_error
 from tests.conftest import base_config
+from tests.support.api import assert_error
 
 UNREACHABLE_DB = "postgresql+psycopg2://postgres@127.0.0.1:1/x"
 

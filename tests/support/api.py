@@ -1,4 +1,4 @@
-"""Assertions shared by the API tests."""
+"""Assertions shared by the HTTP API tests: the one error shape and bearer headers."""
 
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 
 from copilot.extensions import db
+from copilot.history import service as history
 from copilot.models import InterviewHistory
-from copilot.services import history
-from tests.api.helpers import assert_error
 from tests.conftest import row_counts
+from tests.support.api import assert_error
 
 
 def add(app, user_id: str, question: str, answer: str = "An answer.", **kwargs) -> int:

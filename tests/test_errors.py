@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 
-from tests.api.helpers import assert_error
 from tests.conftest import row_counts
+from tests.support.api import assert_error
 
 
 def test_unknown_routes_are_json_404(client):

@@ -8,10 +8,11 @@ from typing import Any, BinaryIO
 
 from flask import current_app
 
+from copilot.context import service as contexts
 from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
+from copilot.jobs import store
 from copilot.models import Job
-from copilot.services import contexts, jobs
 from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
@@ -40,7 +41,7 @@ def _store_and_enqueue(
 ) -> Job:
     """Commit the job with its audio, then enqueue it (``context_id`` already checked)."""
     config = current_app.config
-    job = jobs.create_job(
+    job = store.create_job(
         user_id,
         decoded,
         kind=kind,

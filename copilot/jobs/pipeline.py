@@ -6,33 +6,31 @@ transient backend failures come back as ``RetryLater`` for the caller to schedul
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import select
 
 from copilot import metrics
+from copilot.backends import get_answer_backend, get_transcriber
+from copilot.context import grounding
+from copilot.context import service as contexts
 from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
+from copilot.history import service as history
+from copilot.jobs import store
+from copilot.jobs.events import EventBus
 from copilot.language.answers.base import AnswerContext
 from copilot.language.questions import detect_question
 from copilot.logging_setup import job_id_var
-from copilot.models import InterviewContext, Job, User
-from copilot.services import history, jobs
-from copilot.services.backends import get_answer_backend, get_transcriber
-from copilot.services.events import EventBus
-from copilot.utils import utcnow
+from copilot.models import InterviewContext, Job
 
 log = logging.getLogger(__name__)
-
-FOLLOW_UP_WINDOW = timedelta(minutes=60)
-FOLLOW_UP_TURNS = 3
 
 
 class RetryLater(Exception):
@@ -61,7 +59,7 @@ def backoff_seconds(attempt: int, error: TransientBackendError, base: float, cap
 class LeaseKeeper:
     """Renews the run's lease in the background while a long stage (speech-to-text) runs."""
 
-    def __init__(self, app: Flask, claim: jobs.Claim) -> None:
+    def __init__(self, app: Flask, claim: store.Claim) -> None:
         self.app = app
         self.claim = claim
         self.stop = threading.Event()
@@ -72,7 +70,7 @@ class LeaseKeeper:
         while not self.stop.wait(interval):
             with self.app.app_context():
                 try:
-                    if not jobs.renew_lease(self.claim):
+                    if not store.renew_lease(self.claim):
                         return
                 except Exception as exc:  # a database hiccup: try again at the next tick
                     log.warning("lease renewal failed: %s", exc.__class__.__name__)
@@ -91,7 +89,7 @@ class LeaseKeeper:
 class JobRun:
     """One attempt at one job."""
 
-    def __init__(self, job: Job, claim: jobs.Claim, bus: EventBus, config: dict[str, Any]) -> None:
+    def __init__(self, job: Job, claim: store.Claim, bus: EventBus, config: dict[str, Any]) -> None:
         self.job = job
         self.claim = claim
         self.bus = bus
@@ -112,11 +110,11 @@ class JobRun:
         self.bus.publish(self.job.user_id, event)
 
     def set_status(self, status: str) -> None:
-        jobs.update_claimed(self.claim, status=status)
-        self.publish("job", status=status, progress=jobs.PROGRESS[status])
+        store.update_claimed(self.claim, status=status)
+        self.publish("job", status=status, progress=store.PROGRESS[status])
 
     def timed(self, stage: str, backend: str, seconds: float) -> None:
-        self.timings = jobs.add_stage_timing(self.claim, self.timings, stage, seconds)
+        self.timings = store.add_stage_timing(self.claim, self.timings, stage, seconds)
         metrics.STAGE_DURATION.labels(stage=stage, backend=backend).observe(seconds)
 
     # -- stages -------------------------------------------------------------------------------
@@ -127,7 +125,7 @@ class JobRun:
             language = self.job.detected_language or self.language_hint()
             self.publish("transcription", text=self.job.transcript, final=True, language=language)
             return self.job.transcript, language
-        audio = jobs.load_audio(self.job.id)
+        audio = store.load_audio(self.job.id)
         if audio is None:
             raise ServiceError("The job's audio is gone.", code="audio_missing")
         transcriber = get_transcriber(self.config)
@@ -138,33 +136,23 @@ class JobRun:
         self.timed("transcribe", transcriber.name, time.perf_counter() - began)
         text = transcript.text.strip()
         language = transcript.language or hint
-        jobs.update_claimed(self.claim, transcript=text, detected_language=language)
+        store.update_claimed(self.claim, transcript=text, detected_language=language)
         self.publish("transcription", text=text, final=True, language=language)
         return text, language
 
     def language_hint(self) -> str | None:
-        language = (self.job.language or "auto").lower()
-        if language == "auto" and self.context is not None:
-            language = (self.context.language or "auto").lower()
-        return None if language == "auto" else language
+        return grounding.language_hint(self.job.language, self.context)
 
-    @property
+    @functools.cached_property
     def context(self) -> InterviewContext | None:
-        if not hasattr(self, "_context"):
-            context = None
-            if self.job.context_id is not None:
-                context = db.session.get(InterviewContext, self.job.context_id)
-            if context is None:
-                context = db.session.scalars(
-                    select(InterviewContext).where(
-                        InterviewContext.user_id == self.job.user_id, InterviewContext.is_active.is_(True)
-                    )
-                ).first()
-            self._context = context
-        return self._context
+        """The job's context; the active one when it has none (or it was deleted since)."""
+        context = None
+        if self.job.context_id is not None:
+            context = db.session.get(InterviewContext, self.job.context_id)
+        return context or contexts.get_active_context(self.job.user_id)
 
     def answer_context(self) -> AnswerContext:
-        return build_answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
+        return grounding.answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
 
     def run(self) -> str:
         text, language = self.transcribe()
@@ -176,7 +164,7 @@ class JobRun:
             self.finish_done(question=None, answer=None, history_id=None)
             return "done"
         question = detection.question or text
-        jobs.update_claimed(self.claim, question=question, detected_language=detection.language)
+        store.update_claimed(self.claim, question=question, detected_language=detection.language)
         self.publish("question_detected", question=question, language=detection.language)
 
         self.set_status("answering")
@@ -193,7 +181,7 @@ class JobRun:
         answer = "".join(pieces).strip()
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
-            self.timings = jobs.add_stage_timing(
+            self.timings = store.add_stage_timing(
                 self.claim, self.timings, "first_delta", first_delta_at - began
             )
         if not answer:
@@ -212,7 +200,7 @@ class JobRun:
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
         self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        jobs.finish_claimed(
+        store.finish_claimed(
             self.claim,
             status="done",
             question=question,
@@ -231,7 +219,7 @@ class JobRun:
 
     def finish_failed(self, code: str, message: str) -> None:
         self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        jobs.finish_claimed(
+        store.finish_claimed(
             self.claim,
             status="failed",
             error_code=code,
@@ -250,62 +238,25 @@ class JobRun:
         metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
 
 
-def build_answer_context(
-    user_id: str, context: InterviewContext | None, *, session_id: str | None
-) -> AnswerContext:
-    """What an answer is grounded in: the context, the user's name and the interview so far."""
-    user = db.session.get(User, user_id)
-    if session_id:
-        rows = db.session.execute(
-            select(Job.question, Job.answer)
-            .where(
-                Job.user_id == user_id,
-                Job.session_id == session_id,
-                Job.status == "done",
-                Job.answer.is_not(None),
-            )
-            .order_by(Job.finished_at.desc())
-            .limit(FOLLOW_UP_TURNS)
-        ).all()
-        pairs = [(q, a) for q, a in reversed(rows)]
-    else:
-        pairs = history.recent_pairs(
-            user_id,
-            limit=FOLLOW_UP_TURNS,
-            context_id=context.id if context else None,
-            since=utcnow() - FOLLOW_UP_WINDOW,
-        )
-    return AnswerContext(
-        cv=context.cv if context else "",
-        company=context.company if context else "",
-        position=context.position if context else "",
-        job_description=context.job_description if context else "",
-        system_prompt=context.system_prompt if context else "",
-        language=context.language if context else "auto",
-        full_name=user.full_name if user else "",
-        history=tuple(pairs),
-    )
-
-
 def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], bool]) -> RunResult:
     """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying."""
     config = current_app.config
     token = job_id_var.set(job_id)
     try:
-        outcome, claim = jobs.claim_job(job_id, lease_seconds=config["JOB_LEASE_SECONDS"])
+        outcome, claim = store.claim_job(job_id, lease_seconds=config["JOB_LEASE_SECONDS"])
         if claim is None:
             log.info("job not run: %s", outcome)
-            if outcome == jobs.ClaimOutcome.EXHAUSTED:
+            if outcome == store.ClaimOutcome.EXHAUSTED:
                 _publish_exhausted(job_id, bus)
             return RunResult(outcome, job_id)
         job = db.session.get(Job, job_id, populate_existing=True)
         run = JobRun(job, claim, bus, config)
         run.publish(
-            "job", status="transcribing", progress=jobs.PROGRESS["transcribing"], attempt=claim.attempt
+            "job", status="transcribing", progress=store.PROGRESS["transcribing"], attempt=claim.attempt
         )
         try:
             return RunResult(run.run(), job_id)
-        except jobs.LostClaim:
+        except store.LostClaim:
             log.warning("job taken over by another run; this run stops")
             return RunResult("lost", job_id)
         except TransientBackendError as exc:
@@ -321,7 +272,7 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
                 config["JOB_RETRY_BACKOFF_MAX_SECONDS"],
             )
             log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
-            jobs.release_for_retry(claim, exc.code, exc.message)
+            store.release_for_retry(claim, exc.code, exc.message)
             run.publish("job", status="queued", progress=0.0, retry_in=countdown)
             raise RetryLater(exc, countdown) from exc
         except ServiceError as exc:

@@ -1,0 +1,49 @@
+"""What an answer is grounded in: the interview context, the user's name and the interview so far;
+and which language to assume for a question. Shared by jobs (uploads, live utterances) and /api/ask."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from copilot.extensions import db
+from copilot.history import service as history
+from copilot.jobs import store
+from copilot.language.answers.base import AnswerContext
+from copilot.language.text import language_code
+from copilot.models import InterviewContext, User
+from copilot.utils import utcnow
+
+FOLLOW_UP_WINDOW = timedelta(minutes=60)
+FOLLOW_UP_TURNS = 3
+
+
+def language_hint(requested: str | None, context: InterviewContext | None) -> str | None:
+    """The language asked for, else the context's; None means: detect it."""
+    return language_code(requested) or (language_code(context.language) if context else None)
+
+
+def answer_context(
+    user_id: str, context: InterviewContext | None, *, session_id: str | None
+) -> AnswerContext:
+    """Follow-ups see the last answered turns of the same live session; without a session (uploads,
+    typed questions), the user's recent pairs of the same context."""
+    user = db.session.get(User, user_id)
+    if session_id:
+        pairs = store.session_pairs(user_id, session_id, limit=FOLLOW_UP_TURNS)
+    else:
+        pairs = history.recent_pairs(
+            user_id,
+            limit=FOLLOW_UP_TURNS,
+            context_id=context.id if context else None,
+            since=utcnow() - FOLLOW_UP_WINDOW,
+        )
+    return AnswerContext(
+        cv=context.cv if context else "",
+        company=context.company if context else "",
+        position=context.position if context else "",
+        job_description=context.job_description if context else "",
+        system_prompt=context.system_prompt if context else "",
+        language=context.language if context else "auto",
+        full_name=user.full_name if user else "",
+        history=tuple(pairs),
+    )

@@ -1,1 +1,0 @@
-"""API tests: one module per blueprint, run on SQLite and PostgreSQL."""
