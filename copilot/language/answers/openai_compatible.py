@@ -190,7 +190,9 @@ class OpenAIAnswerBackend:
         temperature: float = 0.4,
         history_turns: int = 3,
         cv_budget_chars: int = DEFAULT_CV_BUDGET_CHARS,
+        max_tokens: int = 400,
     ) -> None:
+        self.max_tokens = max_tokens  # a spoken answer is 40-120 words; a runaway model stops here
         self.model = model
         self.temperature = temperature
         self.history_turns = history_turns
@@ -240,7 +242,11 @@ class OpenAIAnswerBackend:
         )
         try:
             chunks = self._client.chat.completions.create(
-                model=self.model, messages=messages, temperature=self.temperature, stream=True
+                model=self.model,
+                messages=messages,
+                temperature=self.temperature,
+                max_tokens=self.max_tokens,
+                stream=True,
             )
         except openai.OpenAIError as exc:
             raise translate_openai_error(exc, backend=_BACKEND) from exc

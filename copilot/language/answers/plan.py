@@ -16,7 +16,7 @@ from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_
 from copilot.language.cv import CvProfile, Fact, parse_cv
 from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.themes import themes_of
-from copilot.language.knowledge import Topic, find_topics, same_word, terms
+from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
 from copilot.language.questions.types import STORY_TYPES, classify
 from copilot.language.text import detect_language, fold
 
@@ -264,6 +264,9 @@ def build_plan(
     )
     if kind not in _NO_TOPIC_TYPES:
         plan.topics = [match.topic for match in find_topics(question)]
+    if kind == "system_design" and not plan.topics:
+        # No topic for this system: the way to approach any design question still answers it.
+        plan.topics = [topic for topic in (topic_by_id("system-design-interview-approach"),) if topic]
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)
     return plan
