@@ -12,10 +12,9 @@ from copilot.context import service as contexts
 from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.jobs import store
+from copilot.jobs.status import FINISHED_STATUSES, JobKind
 from copilot.models import Job
 from copilot.speech import audio
-
-TERMINAL = ("done", "failed")
 
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
@@ -36,7 +35,7 @@ def _store_and_enqueue(
     *,
     context_id: int | None,
     size: int | None,
-    kind: str = "upload",
+    kind: JobKind = JobKind.UPLOAD,
     **extra: Any,
 ) -> Job:
     """Commit the job with its audio, then enqueue it (``context_id`` already checked)."""
@@ -96,7 +95,7 @@ def accept_live_utterance(
         options,
         context_id=context_id,
         size=None,
-        kind="live",
+        kind=JobKind.LIVE,
         transcript=transcript,
         transcript_language=transcript_language,
         stage_timings=stage_timings,
@@ -109,7 +108,7 @@ def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:
     while True:
         db.session.rollback()  # a fresh snapshot each time round
         job = db.session.get(Job, job_id, populate_existing=True)
-        if job is None or job.status in TERMINAL or time.monotonic() >= deadline:
+        if job is None or job.status in FINISHED_STATUSES or time.monotonic() >= deadline:
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)
