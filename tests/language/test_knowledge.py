@@ -56,7 +56,7 @@ def test_a_question_finds_its_topic_in_either_language(question: str, topic: str
     [
         "Tell me about yourself.",
         "Why do you want to join us?",
-        "Our product search is slow and we have fifty million products sitting in Postgres, what would you do?",
+        "I see you worked somewhere that used PostgreSQL and Redis a lot, how did you like the people there?",
     ],
 )
 def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(question: str) -> None:

@@ -165,9 +165,19 @@ class _Reader:
 
     def _date_line(self, line: str) -> bool:
         """A line holding a date range: a role header, alone or completing the line before it."""
+        if parse_header(line) is None:
+            return False
+        line, content = _header_and_content(line)
         header = parse_header(line)
         if header is None:
             return False
+        if content:
+            self._dated_role(header)
+            self._fact(content)
+            return True
+        return self._dated_role(header)
+
+    def _dated_role(self, header) -> bool:
         title, employer = header.title, header.employer
         if self.pending and (not title or not employer):
             pending_title, pending_employer = split_header(self.pending)
@@ -317,7 +327,10 @@ class _Reader:
         return False
 
     def _header_line(self, line: str, bullet: bool) -> None:
-        if not self.name and _looks_like_name(line) and not self.headline:
+        first, comma, rest = line.partition(", ")
+        if comma and not self.name and _looks_like_name(first) and len(rest.split()) <= 6:
+            self.name, self.headline = first, rest.strip(" .|")  # "Anna Nowak, senior Python developer."
+        elif not self.name and _looks_like_name(line) and not self.headline:
             self.name = line
         elif not self.headline and not bullet and len(line.split()) <= 8 and not line.endswith("."):
             self.headline = line.strip(" |")
@@ -330,6 +343,24 @@ class _Reader:
 
     def finish(self) -> None:
         self._flush_pending()
+
+
+_CONTENT_START = re.compile(
+    r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b)|:\s+(?=\S+(?:\s+\S+){5})"
+)
+
+
+def _header_and_content(line: str) -> tuple[str, str]:
+    """ "2019-2024: engineer at Allegro, where I built Kafka pipelines" → the header and "I built ..."."""
+    match = find_range(line)
+    tail_start = match.end() if match and match.start() < 3 else 0
+    found = _CONTENT_START.search(line, tail_start + 1)
+    if not found:
+        return line, ""
+    content = re.sub(
+        r"^(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\s+", "", line[found.end() :], flags=re.I
+    )
+    return line[: found.start()], content.strip()
 
 
 def _dated(role: Role, dates: Role) -> Role:

@@ -54,19 +54,30 @@ def terms(text: str) -> list[str]:
 
 
 def same_word(phrase_word: str, word: str) -> bool:
-    """Equal, or the same stem under inflection (joins/join, indeksy/indeks, wątków/wątek)."""
+    """Equal, or the same stem under inflection (joins/join, indeksy/indeks, transakcji/transakcja).
+
+    Short words must keep all their letters and gain at most two ("pods" is not "podstawy",
+    "redux" not "reduce"); longer ones may change their last letter or two and gain up to four."""
     if phrase_word == word or word == phrase_word + "s":
         return True
     if len(phrase_word) < 4 or len(word) < 4:
         return False
-    if not -1 <= len(word) - len(phrase_word) <= 4:
-        return False
+    extra = len(word) - len(phrase_word)
     common = 0
     for a, b in zip(phrase_word, word, strict=False):
         if a != b:
             break
         common += 1
-    return common >= max(4, min(len(phrase_word), len(word)) - 2)
+    if re.search(r"e[kcl]$", phrase_word) and len(phrase_word) >= 5:
+        # Polish drops the "e" of -ek/-ec/-el when it inflects: wątek → wątku, wątki, wątkiem.
+        stem = phrase_word[:-2] + phrase_word[-1]
+        if word.startswith(stem) and len(word) - len(stem) <= 3:
+            return True
+    if len(phrase_word) <= 5:
+        return common == len(phrase_word) and 0 <= extra <= 2
+    if len(phrase_word) <= 7:
+        return common >= len(phrase_word) - 1 and -1 <= extra <= 4
+    return common >= len(phrase_word) - 2 and -1 <= extra <= 4
 
 
 def _load_file(path: Path) -> list[Topic]:
