@@ -122,8 +122,11 @@ class _Question:
             self.by_key.setdefault(word[:4] if len(word) >= 4 else word, []).append(position)
 
     def positions(self, phrase_word: str) -> list[int]:
-        key = phrase_word[:4] if len(phrase_word) >= 4 else phrase_word
-        return [i for i in self.by_key.get(key, ()) if same_word(phrase_word, self.tokens[i])]
+        keys = {phrase_word[:4] if len(phrase_word) >= 4 else phrase_word}
+        if re.search(r"e[kcl]$", phrase_word) and len(phrase_word) >= 5:
+            keys.add((phrase_word[:-2] + phrase_word[-1])[:4])  # wątek → wątku
+        found = {i for key in keys for i in self.by_key.get(key, ())}
+        return sorted(i for i in found if same_word(phrase_word, self.tokens[i]))
 
 
 def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
