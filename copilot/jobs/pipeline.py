@@ -196,42 +196,31 @@ class JobRun:
         details: AnswerDetails | None = None,
     ) -> None:
         details = details or AnswerDetails()
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.DONE,
-            question=question,
-            answer=answer,
-            history_id=history_id,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-            **details.job_columns(),
-        )
-        self.record_end(JobStatus.DONE, None)
+        result = {"question": question, "answer": answer, "history_id": history_id}
+        self.end(JobStatus.DONE, **result, **details.job_columns())
+        result.update(details.fields())
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
             self.publish(messages.answer(self.ref, answer, question, history_id, details.fields()))
-        result = {"question": question, "answer": answer, "history_id": history_id, **details.fields()}
         self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.FAILED,
-            error_code=code,
-            error_message=message,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end(JobStatus.FAILED, code)
+        self.end(JobStatus.FAILED, error_code=code, error_message=message)
         publish_failure(self.bus, self.ref, code, message)
 
-    def record_end(self, status: JobStatus, code: str | None) -> None:
-        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
-            time.perf_counter() - self.started
+    def end(self, status: JobStatus, **values: Any) -> None:
+        """Write the job's end with its timings (its audio goes unless it is kept), and count it."""
+        seconds = time.perf_counter() - self.started
+        self.timings["total"] = round(seconds, 4)
+        store.finish_claimed(
+            self.claim,
+            status=status,
+            stage_timings=self.timings,
+            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+            **values,
         )
-        metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(seconds)
+        metrics.JOBS_FINISHED.labels(status=status, error_code=values.get("error_code") or "").inc()
 
 
 def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str) -> None:

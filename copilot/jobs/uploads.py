@@ -9,7 +9,6 @@ from typing import Any, BinaryIO
 from flask import current_app
 
 from copilot.context import service as contexts
-from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.jobs import store
 from copilot.jobs.status import FINISHED_STATUSES, JobKind
@@ -18,14 +17,10 @@ from copilot.speech import audio
 
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
-    if context_id is None:
-        return None
-    try:
-        return contexts.get_context(user_id, context_id).id
-    except NotFoundError as exc:
-        raise InvalidInputError(
-            "Unknown context.", fields={"context_id": ["No such context for this user."]}
-        ) from exc
+    """The context the job is filed under: the one asked for, else the active one, fixed now (as a
+    live socket fixes it at its start), so the job shows the context its history row will have."""
+    context = contexts.requested_context(user_id, context_id)
+    return context.id if context else None
 
 
 def _store_and_enqueue(
