@@ -223,6 +223,11 @@ def _terms_of(text: str) -> frozenset[str]:
 
 
 def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list[str]:
+    return list(_ranked_duties(job, profile, language))
+
+
+@lru_cache(maxsize=64)
+def _ranked_duties(job: JobDescription, profile: CvProfile, language: str) -> tuple[str, ...]:
     cv_words = set(content_words(" ".join([*profile.skills, *(fact.text for fact in profile.facts)])))
     scored = []
     for order, line in enumerate(job.duties or job.requirements):
@@ -232,7 +237,7 @@ def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list
         # The ad lists the core of the job first: an early duty wins a near tie.
         scored.append((-(overlap - 0.6 * order), order, duty_phrase(line, language)))
     scored.sort()
-    return [phrase for _, _, phrase in scored]
+    return tuple(phrase for _, _, phrase in scored)
 
 
 def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:

@@ -112,6 +112,22 @@ def load_topics() -> tuple[Topic, ...]:
     return tuple(topics)
 
 
+def _keys(phrase_word: str) -> set[str]:
+    """Where a phrase word's matches are filed: its first four letters (the whole word if shorter),
+    and for Polish -ek/-ec/-el also the form without the fleeting e (wątek → wątk-)."""
+    keys = {phrase_word[:4] if len(phrase_word) >= 4 else phrase_word}
+    if re.search(r"e[kcl]$", phrase_word) and len(phrase_word) >= 5:
+        keys.add((phrase_word[:-2] + phrase_word[-1])[:4])
+    return keys
+
+
+def _question_keys(word: str) -> set[str]:
+    keys = {word[:4] if len(word) >= 4 else word}
+    if len(word) == 4 and word.endswith("s"):
+        keys.add(word[:3])  # "slas" is the plural of the phrase word "sla"
+    return keys
+
+
 class _Question:
     """The question's words, indexed so each phrase word finds its candidates without a full scan."""
 
@@ -119,14 +135,24 @@ class _Question:
         self.tokens = tokens
         self.by_key: dict[str, list[int]] = {}
         for position, word in enumerate(tokens):
-            self.by_key.setdefault(word[:4] if len(word) >= 4 else word, []).append(position)
+            for key in _question_keys(word):
+                self.by_key.setdefault(key, []).append(position)
 
     def positions(self, phrase_word: str) -> list[int]:
-        keys = {phrase_word[:4] if len(phrase_word) >= 4 else phrase_word}
-        if re.search(r"e[kcl]$", phrase_word) and len(phrase_word) >= 5:
-            keys.add((phrase_word[:-2] + phrase_word[-1])[:4])  # wątek → wątku
-        found = {i for key in keys for i in self.by_key.get(key, ())}
+        found = {i for key in _keys(phrase_word) for i in self.by_key.get(key, ())}
         return sorted(i for i in found if same_word(phrase_word, self.tokens[i]))
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Every (topic, phrase) filed under the keys of the phrase's first word: a question only ever
+    scores the phrases that can start in it."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for position, topic in enumerate(load_topics()):
+        for phrase in topic.phrases:
+            for key in _keys(phrase[0]):
+                index.setdefault(key, []).append((position, phrase))
+    return index
 
 
 def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
@@ -144,6 +170,7 @@ def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
     return len(phrase) + (0.5 if span == len(phrase) else 0.0)
 
 
+@lru_cache(maxsize=512)
 def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
     """The topics a question is about, best first (an empty list when none fits). A lone word
     ("postgres") decides only in a short question; in a long one it is usually just context."""
@@ -156,15 +183,21 @@ def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
 def _by_phrases(tokens: list[str], limit: int) -> list[TopicMatch]:
     question = _Question(tokens)
     long_question = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
+    candidates: dict[int, set[tuple[str, ...]]] = {}
+    index = _phrase_index()
+    for key in question.by_key:
+        for position, phrase in index.get(key, ()):
+            candidates.setdefault(position, set()).add(phrase)
+    topics = load_topics()
     matches = []
-    for topic in load_topics():
-        scored = sorted(((_phrase_score(p, question), p) for p in topic.phrases), reverse=True)
-        best, phrase = scored[0] if scored else (0.0, ())
+    for position, phrases in candidates.items():
+        scored = sorted(((_phrase_score(p, question), p) for p in phrases), reverse=True)
+        best, phrase = scored[0]
         if best <= 0 or (len(phrase) == 1 and long_question):
             continue
         extra = sum(0.25 for score, _ in scored[1:] if score > 0)
-        matches.append(TopicMatch(topic, best + extra, phrase))
-    matches.sort(key=lambda m: -m.score)
+        matches.append(TopicMatch(topics[position], best + extra, phrase))
+    matches.sort(key=lambda m: (-m.score, m.topic.id))
     if not matches:
         return []
     top = matches[0].score

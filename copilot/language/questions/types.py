@@ -15,6 +15,8 @@ from copilot.language.questions.type_model import model
 from copilot.language.text import fold
 
 MODEL_THRESHOLD = 0.25
+BROAD_OVERRIDE = 0.4
+_BROAD = frozenset({"behavioural", "experience", "technical"})
 
 QUESTION_TYPES = (
     "introduction",
@@ -331,20 +333,24 @@ def classify(question: str) -> str:
 
 
 def _typed(question: str) -> tuple[str, float]:
-    """The type and how sure it is: 1.0 for a pattern, the model's probability otherwise."""
+    """The type and how sure it is: 1.0 for a pattern, the model's probability otherwise. The broad
+    patterns (any "tell me about a time", any "have you used", any "how does") give way to the
+    model when it is fairly sure of a more specific type."""
     text = normalise(question)
-    for name, pattern in _COMPILED:
-        if pattern.search(text):
-            return name, 1.0
+    ruled = next((name for name, pattern in _COMPILED if pattern.search(text)), None)
+    if ruled is not None and ruled not in _BROAD:
+        return ruled, 1.0
     learned = model()
     if learned is not None:
         prediction = learned.predict(text)
         none = prediction.type == "none"
         kind = prediction.runner_up if none else prediction.type
         probability = prediction.runner_up_probability if none else prediction.probability
+        if ruled is not None:
+            return (kind, probability) if kind != ruled and probability >= BROAD_OVERRIDE else (ruled, 1.0)
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
             return kind, probability
-    return "other", 0.0
+    return (ruled, 1.0) if ruled else ("other", 0.0)
 
 
 _BOTH_STRENGTHS_AND_WEAKNESSES = re.compile(r"strengths? and weakness|mocne i slabe|mocnych i slabych")
