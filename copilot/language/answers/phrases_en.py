@@ -5,6 +5,7 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "approach_example": ("For example: {sentence}", "That's what I did in practice: {sentence}"),
     "guide_motivation": (
         "I'd name what draws me to {role}: the work itself, what the company does, and how it fits what I want to grow in.",
     ),
@@ -229,7 +230,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "point_conflict": ("Data over opinions; shared goal; commit together",),
     "point_leadership": ("Clear ownership, visible goals, regular 1:1s",),
     "point_collaboration": ("One shared goal; plain-language updates",),
-    "point_pressure": ("Cut to what matters; agree trade-offs early",),
+    "point_pressure": ("Urgency and risk first; ask for help early",),
     "point_challenge": ("Split it; riskiest assumption first",),
     "point_learning": ("Small real task + docs + ask experts",),
     "point_behavioural": ("Clarify the need, agree priorities, follow through",),

@@ -9,6 +9,7 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
     "guide_motivation": (
         "Warto powiedzieć, co przyciąga mnie do tej roli: sama praca, czym zajmuje się firma i jak to pasuje do mojego rozwoju.",
     ),
@@ -235,7 +236,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "point_conflict": ("Dane zamiast opinii; wspólny cel",),
     "point_leadership": ("Jasny podział odpowiedzialności, widoczne cele",),
     "point_collaboration": ("Wspólny cel; proste, regularne informacje",),
-    "point_pressure": ("Tylko to, co ważne; wczesne kompromisy",),
+    "point_pressure": ("Najpierw pilność i ryzyko; wcześnie prośba o pomoc",),
     "point_challenge": ("Podział na części; najpierw największe ryzyko",),
     "point_learning": ("Małe zadanie + dokumentacja + pytania",),
     "point_behavioural": ("Zrozumieć potrzebę, ustalić priorytety, dowieźć",),

@@ -21,6 +21,19 @@ _RESULT_CLAUSE = re.compile(
 )
 
 
+_APPROACH_REQUEST = re.compile(
+    r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
+    r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
+    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+)
+
+
+def asks_for_approach(question: str) -> bool:
+    """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
+    return bool(_APPROACH_REQUEST.search(fold(question)))
+
+
 def _told_story(composer_class: type, parent: Plan) -> Fact | None:
     """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
     told = composer_class(parent).compose().facts
@@ -48,6 +61,9 @@ class Stories:
         plan = self.plan
         kind = plan.type
         fitting = plan.fitting
+        if plan.topics and asks_for_approach(plan.question):
+            self.approach()
+            return
         if fitting:
             fact = fitting[0]
             self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
@@ -187,6 +203,15 @@ class Stories:
             if result:
                 self.draft.add(2, self.say("follow_result", result=result))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def approach(self) -> None:
+        """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
+        said as my own practice), then one CV line that shows it."""
+        self._topic_points(priority=0, limit=2)
+        example = next((fact for fact in self.plan.fitting), None)
+        if example is not None:
+            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
 
     def _sibling(self, story: Fact) -> Fact | None:
         """Another line from the same role that shares the story's subject, not yet said."""
