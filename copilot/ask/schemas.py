@@ -24,3 +24,8 @@ class AskResultSchema(StrictSchema):
     language = fields.String()
     kind = fields.String()
     confidence = fields.Float()
+    points = fields.List(fields.String(), metadata={"description": "The answer as 2-4 talking points"})
+    question_type = fields.String(allow_none=True)
+    unsupported = fields.List(
+        fields.String(), metadata={"description": "Numbers and names the grounding check found in no source"}
+    )

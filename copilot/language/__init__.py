@@ -1,2 +1,2 @@
 """The language engine, free of Flask and the database: one text toolkit, question detection and
-the answer backends."""
+types, the CV reader, the knowledge base and the answer backends."""

@@ -1,0 +1,245 @@
+"""Answers told as a story from one CV line (STAR), follow-ups that continue it, and other questions."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.wording import (
+    article,
+    first_clause,
+    strip_end,
+)
+from copilot.language.cv import Fact
+from copilot.language.knowledge import same_word
+from copilot.language.text import fold
+
+_RESULT_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
+    r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
+    re.IGNORECASE,
+)
+
+
+_APPROACH_REQUEST = re.compile(
+    r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
+    r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
+    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+)
+
+
+def asks_for_approach(question: str) -> bool:
+    """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
+    return bool(_APPROACH_REQUEST.search(fold(question)))
+
+
+def _told_story(composer_class: type, parent: Plan) -> Fact | None:
+    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
+    told = composer_class(parent).compose().facts
+    for fact in parent.profile.facts:
+        if told and fact.text == told[0]:
+            return fact
+    return parent.fitting[0] if parent.fitting else parent.best
+
+
+def _result_of(fact: Fact) -> str:
+    """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
+    text = strip_end(fact.text)
+    match = _RESULT_CLAUSE.search(fold(text))
+    if match and any(c.isdigit() for c in match.group()):
+        clause = text[match.start() :].strip(" ,")
+        clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
+        return clause[:1].lower() + clause[1:]
+    return ""
+
+
+class Stories:
+    """Answers told as a story from one CV line, follow-ups that continue it, and the rest."""
+
+    def story(self) -> None:
+        plan = self.plan
+        kind = plan.type
+        fitting = plan.fitting
+        if plan.topics and asks_for_approach(plan.question):
+            self.approach()
+            return
+        if fitting:
+            fact = fitting[0]
+            self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
+            self.point_for(fact)
+            action = f"action_{kind}"
+            if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
+                action = "action_achievement_plain"
+            self.draft.add(1, self.say(action))
+            self.draft.point(self.say(f"point_{kind}"))
+            if kind == "failure":
+                self.draft.add(2, self.say("lesson_failure"))
+            elif kind == "achievement" and "impact" in fact.themes:
+                self.draft.add(3, self.say("result_value"))
+            duty = self.duty_near(fact)
+            if duty and kind not in ("failure", "conflict"):
+                self.draft.add(3, self.say("story_transfer", duty=duty))
+            ranked = [r for r in plan.facts if r.fits]
+            close = len(ranked) > 1 and ranked[1].score >= 0.7 * ranked[0].score
+            if close and kind not in ("failure", "conflict"):
+                self.draft.add(
+                    4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
+                )
+            return
+        self._story_without_fit(kind)
+
+    def _story_without_fit(self, kind: str) -> None:
+        """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
+        plan = self.plan
+        anchor = next((r.fact for r in plan.facts if r.fact.kind in ("work", "project", "achievement")), None)
+        title = anchor.role.title if anchor and anchor.role and anchor.role.title else ""
+        if kind == "incident":
+            self.draft.add(0, self.say("incident_none"))
+            self.draft.add(1, self.say("incident_generic"))
+            self.draft.point(first_clause(self.say("incident_generic"), 12))
+            self._topic_points(priority=2, limit=2)
+            return
+        if kind == "failure":
+            self.draft.add(0, self.say("failure_generic"))
+            self.draft.add(
+                1,
+                self.say(
+                    "failure_generic_handling",
+                    a_title=(article(title) + " " + title) if title else "a professional",
+                ),
+            )
+            self.draft.add(2, self.say("lesson_generic_failure"))
+            for key in ("failure_generic", "lesson_generic_failure"):
+                self.draft.point(first_clause(self.say(key), 12))
+            return
+        generic = {
+            "conflict": "conflict_generic",
+            "leadership": "leadership_generic",
+            "pressure": "pressure_generic",
+            "learning": "learning_generic",
+            "incident": "incident_generic",
+        }.get(kind)
+        if generic and "{where}" in self.voice.phrases[generic][0] and anchor:
+            self.draft.add(0, self.say(generic, where=self.where(anchor), clause=self.clause(anchor)))
+            self.point_for(anchor)
+            self.draft.add(1, self.say(f"action_{kind}"))
+            self.draft.point(self.say(f"point_{kind}"))
+        elif generic and "{where}" not in "".join(self.voice.phrases[generic]):
+            self.draft.add(0, self.say(generic))
+            self.draft.point(first_clause(self.say(generic), 12))
+            self._topic_points(priority=2, limit=1)
+            if anchor:
+                self.draft.add(1, self.sentence(anchor))
+                self.point_for(anchor)
+        elif anchor:
+            self.draft.add(
+                0,
+                self.say(
+                    f"lead_{kind}" if self.voice.has(f"lead_{kind}") else "lead_behavioural",
+                    where=self.where(anchor),
+                    clause=self.clause(anchor),
+                ),
+            )
+            self.point_for(anchor)
+            self.draft.add(
+                1, self.say(f"action_{kind}" if self.voice.has(f"action_{kind}") else "action_behavioural")
+            )
+        else:
+            self.draft.add(
+                0, self.say(f"action_{kind}" if self.voice.has(f"action_{kind}") else "action_behavioural")
+            )
+
+    def follow_up(self) -> None:
+        parent = self.plan.parent
+        question = fold(self.plan.question)
+        story = _told_story(type(self), parent) if parent else None
+        if story is None:
+            self.draft.add(0, self.say("follow_none"))
+            return
+        self._use(story)
+        if re.search(
+            r"result|outcome|impact|effect|end|turn out|happen|measure|efekt|rezultat|wynik|skonczy|dalej|potem|zmierz",
+            question,
+        ):
+            result = _result_of(story)
+            if result:
+                self.draft.add(0, self.say("follow_result", result=result))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+            else:
+                self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
+                self.point_for(story)
+            more = self._sibling(story)
+            if more:
+                self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+                self.point_for(more)
+        elif re.search(r"why|dlaczego|czemu|choose|chose|wybra", question):
+            self.draft.add(0, self.say("follow_why"))
+            self.draft.point(first_clause(self.say("follow_why"), 12))
+            self.draft.add(1, self.sentence(story))
+            self.point_for(story)
+        elif re.search(r"differently|inaczej|learn|nauczy", question):
+            self.draft.add(0, self.say("follow_differently"))
+            self.draft.point(first_clause(self.say("follow_differently"), 12))
+        elif re.search(r"role|part|rola|udzial", question) and story.role:
+            title = story.role.title or ("my part" if self.language == "en" else "moja część")
+            self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))
+            self.point_for(story)
+        else:
+            more = self._sibling(story)
+            self.draft.add(
+                0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more or story))
+            )
+            self.point_for(more or story)
+            self.draft.add(
+                1,
+                self.say(
+                    f"action_{parent.type}"
+                    if self.voice.has(f"action_{parent.type}")
+                    else "action_behavioural"
+                ),
+            )
+            result = _result_of(story)
+            if result:
+                self.draft.add(2, self.say("follow_result", result=result))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def approach(self) -> None:
+        """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
+        said as my own practice), then one CV line that shows it."""
+        self._topic_points(priority=0, limit=2)
+        example = next((fact for fact in self.plan.fitting), None)
+        if example is not None:
+            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _sibling(self, story: Fact) -> Fact | None:
+        """Another line from the same role that shares the story's subject, not yet said."""
+        story_words = [w for w in content_words(story.text) if len(w) > 3]
+        for fact in self.plan.profile.facts:
+            if fact is story or fact.role is None or fact.role != story.role or fact in self.draft.facts:
+                continue
+            if any(same_word(w, f) for w in story_words for f in content_words(fact.text)):
+                return fact
+        return None
+
+    def other(self) -> None:
+        plan = self.plan
+        if plan.topics:
+            self.technical()  # "how do you recognise sepsis?": the subject's key points answer it
+            return
+        relevant = [r for r in plan.facts if r.fits and r.score > 3.0]
+        if relevant:
+            self.draft.add(0, self.sentence(relevant[0].fact))
+            self.point_for(relevant[0].fact)
+            self.draft.add(2, self.say("other_close"))
+        elif re.match(r"(?:are|do|would|will|can|is|czy)\b", fold(plan.question)):
+            self.draft.add(0, self.say("other_yes"))
+            self.draft.add(1, self.say("other_close"))
+            self.draft.point(first_clause(self.say("other_yes")))
+        else:
+            best = plan.best
+            self.draft.add(0, self.say("other_plain"))
+            if best:
+                self.draft.add(1, self.sentence(best))
+                self.point_for(best)

@@ -1,0 +1,247 @@
+"""Answers about a subject: technical questions, system design, experience with a tool or a field."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copilot.language.answers.plan import content_words, facts_about, mentions
+from copilot.language.answers.wording import (
+    first_clause,
+    lower_function_word,
+    years_fields,
+    years_with,
+)
+from copilot.language.cv import Fact
+from copilot.language.knowledge import find_topics, same_word
+from copilot.language.text import fold
+
+_NAMED = re.compile(r"[A-Za-z][\w+#.-]*")
+
+_FRAME_WORDS = frozenset(
+    fold(
+        "have has ever worked work working used use using experience familiar know knowledge how does would "
+        "could design build implement explain difference between vs versus compare what which why tell about "
+        "much many years long comfortable level your you with in on the a an and or of do did are is any "
+        "czy pracowales pracowalas pracowal pracowala uzywales uzywalas korzystales korzystalas znasz zna "
+        "doswiadczenie doswiadczenia jak dziala wyjasnij czym jest sa rozni miedzy masz mial miala znajomosc "
+        "pan pani z ze w na ile lat dobrze before yet previously already ever kiedys wczesniej juz"
+    ).split()
+)
+
+
+@lru_cache(maxsize=16)
+def _cv_capitalised(cv: str) -> str:
+    """The CV's capitalised words and acronyms, folded, as one searchable string."""
+    return " ".join(fold(w) for w in re.findall(r"\b[A-Z][\w+#.-]*", cv))
+
+
+class Subject:
+    """Answers about a subject: technical questions, system design and experience with a tool or field."""
+
+    def _topic_points(self, priority: int, limit: int = 3) -> int:
+        added = 0
+        topics = self.plan.topics[:2]
+        per_topic = limit if len(topics) == 1 else max(1, limit // 2 + 1)
+        for topic in topics:
+            for point in topic.points_in(self.language)[:per_topic]:
+                self.draft.add(priority + added, point)
+                self.draft.point(first_clause(point, 12))
+                added += 1
+        return added
+
+    def technical(self) -> None:
+        plan = self.plan
+        if plan.topics:
+            self._topic_points(priority=0, limit=3)
+            linked = self._cv_link(
+                [skill for topic in plan.topics for skill in topic.skills] + self._subjects()
+            )
+            if linked:
+                said = self.sentence(linked, embedded=True)
+                self.draft.add(1, self.say("tech_cv", sentence=said))
+                self.point_for(linked)
+            return
+        subjects = self._subjects()
+        subject = " ".join(subjects[:3]) if subjects else ("to" if self.language == "pl" else "it")
+        linked = self._cv_link(subjects) or self._relevant_fact()
+        if linked and not subjects:
+            self.draft.add(0, self.say("tech_cv", sentence=self.sentence(linked, embedded=True)))
+            self.point_for(linked)
+            self.draft.add(1, self.say("action_behavioural"))
+            return
+        self.draft.add(0, self.say("tech_unknown", subject=subject))
+        self.draft.point(first_clause(self.say("tech_unknown", subject=subject), 14))
+        if linked:
+            self.draft.add(
+                1,
+                self.say(
+                    "tech_unknown_cv", subject=subject, sentence=self.sentence(embedded=True, fact=linked)
+                ),
+            )
+            self.point_for(linked)
+
+    system_design = technical
+
+    def _relevant_fact(self) -> Fact | None:
+        """A CV line that shares the question's own words (not just its type), if any does."""
+        question_words = content_words(self.plan.question)
+        for ranked in self.plan.facts[:8]:
+            fact_words = content_words(ranked.fact.text)
+            shared = [w for w in question_words if len(w) > 3 and any(same_word(w, f) for f in fact_words)]
+            if len(shared) >= 2 or (len(shared) == 1 and len(question_words) <= 4):
+                return ranked.fact
+        return None
+
+    def _cv_link(self, names: list[str]) -> Fact | None:
+        found = facts_about(self.plan.profile, [n for n in names if len(n) > 1])
+        return found[0] if found else None
+
+    def _subjects(self) -> list[str]:
+        """The named things a question is about ("Kafka", "Power BI", "C#"), as the question spells them."""
+        found: list[str] = []
+        tokens = _NAMED.findall(self.plan.question)
+        for index, token in enumerate(tokens):
+            key = fold(token).strip(".")
+            if key in _FRAME_WORDS or len(key) < 2:
+                continue
+            named = (token[:1].isupper() and index > 0) or re.search(r"[+#.\d]|[A-Z].*[A-Z]", token)
+            known = any(same_word(fold(skill), key) for skill in self.plan.profile.skills) or any(
+                key in [fold(s) for s in topic.skills] for topic in self.plan.topics
+            )
+            if named or known:
+                found.append(self._canonical(token.strip(".")))
+        return found
+
+    def _cv_names(self, key: str) -> bool:
+        """Whether the CV writes this word as a name (capitalised or all caps: "SLO", "Terraform")."""
+        if len(key) < 2 or key in _FRAME_WORDS:
+            return False
+        return bool(
+            re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", _cv_capitalised(self.plan.context.cv or ""))
+        )
+
+    def _canonical(self, token: str) -> str:
+        """The spelling to say a name the question used: as typed when it has capitals inside
+        ("TypeScript"), else the CV's, else the question's with Polish case endings removed."""
+        key = fold(token)
+        if re.search(r"[A-Z].*[A-Z]", token[1:]) or token.isupper():
+            return token
+        for skill in self.plan.profile.skills:
+            if same_word(fold(skill), key):
+                return skill
+        if self.language == "pl" and token[:1].isupper():
+            return re.sub(r"(?:'?i?em|ie)$", "", re.sub(r"[ęą]$", "a", token)) or token
+        return token
+
+    def experience(self) -> None:
+        plan = self.plan
+        named = self._subjects()
+        if not named:
+            domain = [
+                w
+                for w in content_words(plan.question)
+                if w not in _FRAME_WORDS
+                and len(w) > 3
+                and not re.search(r"(?:les|las|lem|lam|esz|isz|asz)$", w)
+            ][:2]
+            if domain:
+                self._domain_experience(" ".join(domain))
+            else:
+                self.behavioural_fallback()
+            return
+        subject = " ".join(named[:2])
+        about = facts_about(plan.profile, named)
+        unit = "lat" if self.language == "pl" else "yrs"
+        if about:
+            years = years_with(about)
+            if years:
+                self.draft.add(
+                    0, self.say("exp_yes_years", subject=subject, **years_fields(years, self.language))
+                )
+            else:
+                self.draft.add(0, self.say("exp_yes", subject=subject))
+            self.draft.point(
+                f"{subject}: "
+                + (f"~{years} {unit}" if years else ("tak" if self.language == "pl" else "yes"))
+            )
+            for rank, fact in enumerate(about[:2]):
+                self.draft.add(1 + rank * 2, self.sentence(fact))
+                self.point_for(fact)
+            return
+        if any(mentions(plan.profile, name) for name in named):
+            others = [skill for skill in plan.profile.skills if fold(skill) not in [fold(x) for x in named]][
+                :3
+            ]
+            self.draft.add(0, self.say("exp_list", subject=subject, others=", ".join(others) or subject))
+            self.draft.point(
+                f"{subject}: " + ("w moim zestawie narzędzi" if self.language == "pl" else "in my toolkit")
+            )
+            return
+        self.draft.add(0, self.say("exp_no", subject=subject))
+        self.draft.point(
+            ("Not yet in production: " if self.language == "en" else "Jeszcze nie produkcyjnie: ") + subject
+        )
+        related, skill = self._related_experience(subject)
+        if related:
+            self.draft.add(
+                1, self.say("exp_closest", related=skill, sentence=self.sentence(related, embedded=True))
+            )
+            self.point_for(related)
+        overview = self._overview_point(named[0])
+        if overview:
+            self.draft.add(2, self.say("exp_knows", point=lower_function_word(overview)))
+            self.draft.point(first_clause(overview, 12))
+        self.draft.add(1, self.say("exp_plan", subject=subject))
+
+    def _domain_experience(self, subject: str) -> None:
+        """ "Have you worked in healthcare?": a field, not a tool."""
+        found = [
+            r.fact
+            for r in self.plan.facts
+            if any(
+                same_word(w, f)
+                for w in content_words(subject)
+                for f in content_words(r.fact.text + " " + (r.fact.role.employer if r.fact.role else ""))
+            )
+        ]
+        if found:
+            self.draft.add(0, self.say("exp_domain_yes", subject=subject))
+            self.draft.add(1, self.sentence(found[0]))
+            self.point_for(found[0])
+            return
+        self.draft.add(0, self.say("exp_domain_no", subject=subject))
+        self.draft.point(("Not yet in " if self.language == "en" else "Jeszcze nie: ") + subject)
+        transfer = next((r.fact for r in self.plan.facts if r.fits), None)
+        if transfer:
+            self.draft.add(
+                1, self.say("exp_domain_transfer", sentence=self.sentence(transfer, embedded=True))
+            )
+            self.point_for(transfer)
+        self.draft.add(2, self.say("exp_domain_plan"))
+
+    def _related_experience(self, name: str) -> tuple[Fact | None, str]:
+        """The CV line closest to a tool the CV lacks, through the knowledge base's related skills."""
+        for match in find_topics(name):
+            for skill in match.topic.skills:
+                if fold(skill) == fold(name) or not mentions(self.plan.profile, skill):
+                    continue
+                found = facts_about(self.plan.profile, [skill])
+                if found:
+                    spelled = next(
+                        (s for s in self.plan.profile.skills if same_word(fold(s), fold(skill))), skill
+                    )
+                    return found[0], spelled
+        return None, ""
+
+    def _overview_point(self, name: str) -> str:
+        """A key point of a topic that is about the tool itself, not a comparison it appears in."""
+        key = fold(name)
+        for match in find_topics(name):
+            if any(phrase == (key,) for phrase in match.topic.phrases):
+                return match.topic.points_in(self.language)[0]
+        return ""
+
+    def behavioural_fallback(self) -> None:
+        self.plan.type = "behavioural"
+        self.story()
