@@ -36,7 +36,7 @@ _SECTION_RE = {
 _SALARY = re.compile(
     r"(?:\d[\d\s.,]*\s?(?:k|tys\.?)?\s?(?:–|—|-|to|do)\s?)?\d[\d\s.,]*\s?(?:k|tys\.?)?\s?"
     r"(?:pln|zl|zł|eur|euro|usd|gbp|€|\$|£)(?:\s?(?:net|gross|netto|brutto|b2b|uop|\+ ?vat|/\s?(?:month|mies\w*|year|rok|h|hour|godz\w*|day|dzien)))*"
-    r"|(?:pln|eur|usd|gbp|€|\$|£)\s?\d[\d\s.,]*(?:k)?(?:\s?(?:–|—|-|to|do)\s?\d[\d\s.,]*(?:k)?)?",
+    r"|(?:pln|eur|usd|gbp|€|\$|£)\s?\d[\d\s.,]*(?:k)?(?:\s?(?:–|—|-|to|do)\s?(?:pln|eur|usd|gbp|€|\$|£)?\s?\d[\d\s.,]*(?:k)?)?",
     re.I,
 )
 _ABOUT_CUE = re.compile(

@@ -5,6 +5,7 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "exp_list_open": ("{Subject} is one of my everyday tools, alongside {others}.",),
     "approach_example": ("For example: {sentence}", "That's what I did in practice: {sentence}"),
     "guide_motivation": (
         "I'd name what draws me to {role}: the work itself, what the company does, and how it fits what I want to grow in.",
@@ -241,8 +242,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_none": (
         "I haven't handled a production incident myself yet, so I'll say how I'd approach one.",
     ),
-    "exp_domain_yes": ("Yes, {subject} is where most of my experience comes from.",),
-    "exp_domain_no": ("Not directly in {subject}, no.", "I haven't worked in {subject} itself yet."),
+    "exp_domain_yes": ("Yes, I have.", "Yes, that's part of my experience."),
+    "exp_domain_no": ("Not directly yet, no.", "Not as such yet, to be honest."),
     "exp_domain_transfer": ("What carries over is this: {sentence}",),
     "exp_domain_plan": (
         "I'd learn the domain fast by spending time with the people who know it best and its users.",
@@ -296,6 +297,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "tech_unknown_cv": ("I've worked with {subject} myself: {sentence}",),
     # -- experience ---------------------------------------------------------------------------
+    "exp_open_years": (
+        "I've worked with {subject} for about {years} years.",
+        "About {years} years of hands-on work with {subject}.",
+    ),
+    "exp_open": ("{Subject} is part of my hands-on work.", "I use {subject} in my day-to-day work."),
+    "exp_no_also": ("{Subject} itself I haven't used yet.", "Not {subject} itself yet, though."),
     "exp_yes_years": (
         "Yes, I've used {subject} for about {years} years.",
         "Yes, around {years} years of hands-on work with {subject}.",

@@ -9,6 +9,7 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
     "guide_motivation": (
         "Warto powiedzieć, co przyciąga mnie do tej roli: sama praca, czym zajmuje się firma i jak to pasuje do mojego rozwoju.",
@@ -246,7 +247,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_none": (
         "Nie prowadziłem jeszcze sam obsługi awarii produkcyjnej, więc powiem, jak bym do niej podszedł.",
     ),
-    "exp_domain_yes": ("Tak, z tej branży pochodzi większość mojego doświadczenia: {subject}.",),
+    "exp_domain_yes": ("Tak, mam takie doświadczenie.",),
     "exp_domain_no": ("Bezpośrednio w tej branży jeszcze nie pracowałem.",),
     "exp_domain_transfer": ("Przenosi się za to takie doświadczenie: {sentence}",),
     "exp_domain_plan": (
@@ -297,6 +298,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "tech_unknown_cv": ("Pracowałem z tym sam: {sentence}",),
     # -- experience ---------------------------------------------------------------------------
+    "exp_open_years": ("{Subject} to coś, z czym pracuję od około {years_pl}.",),
+    "exp_open": ("{Subject} to część mojej codziennej pracy.",),
+    "exp_no_also": ("Natomiast {subject} — tego jeszcze nie używałem.",),
     "exp_yes_years": ("Tak, z {subject} pracuję od około {years_pl}.",),
     "exp_yes": (
         "Tak, mam praktyczne doświadczenie z {subject}.",

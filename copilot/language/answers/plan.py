@@ -193,20 +193,40 @@ def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
             continue
         fact_words = terms(fact.text)
         fact_words += [part for word in fact_words if "-" in word for part in word.split("-")]
+        folded = fold(fact.text)
         for key in keys:
-            if key and all(any(same_word(k, w) for w in fact_words) for k in key):
+            if len(key) > 1:
+                hit = re.search(
+                    r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])", folded
+                )
+            else:
+                hit = bool(key) and any(same_word(key[0], w) for w in fact_words)
+            if hit:
                 found.append(fact)
                 break
     return found
 
 
 def mentions(profile: CvProfile, name: str) -> bool:
-    """Whether the CV names a skill or tool anywhere, allowing for inflection ("Pythona", "Kafką")."""
+    """Whether the CV names a skill or tool anywhere, allowing for inflection ("Pythona", "Kafką");
+    a name of several words must appear as those words in a row ("SAP TM" is not "SAP MM ... TMS")."""
     key = terms(name)
     if not key:
         return False
+    if len(key) > 1:
+        pattern = r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])"
+        return bool(re.search(pattern, _cv_folded(profile)))
     haystack = _cv_terms(profile)
-    return all(any(same_word(k, word) for word in haystack) for k in key)
+    return any(same_word(key[0], word) for word in haystack)
+
+
+@lru_cache(maxsize=64)
+def _cv_folded(profile: CvProfile) -> str:
+    return fold(
+        " ".join(
+            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+        )
+    )
 
 
 def _cv_terms(profile: CvProfile) -> frozenset[str]:

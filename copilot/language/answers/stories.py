@@ -208,7 +208,7 @@ class Stories:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
         said as my own practice), then one CV line that shows it."""
         self._topic_points(priority=0, limit=2)
-        example = next((fact for fact in self.plan.fitting), None)
+        example = next((fact for fact in self.plan.fitting), None) or self._relevant_fact()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)

@@ -16,6 +16,50 @@ from copilot.language.cv import Fact
 from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold
 
+_YES_NO = re.compile(
+    r"^(?:(?:so|and|ok|okay|um|right|a|i|no|dobrze|dobra|pani|panie|[a-z]+,)\s+)*"
+    r"(?:have|has|do|did|are|is|were|was|can|could|would|czy|mial\w*|masz|znasz|zna|pracowal\w*|uzywal\w*)\b"
+)
+_LANGUAGE_NAMES = frozenset(
+    [
+        "english",
+        "polish",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "russian",
+        "ukrainian",
+        "angielski",
+        "polski",
+        "niemiecki",
+        "angielsku",
+        "polsku",
+        "niemiecku",
+    ]
+)
+_ASKS_LANGUAGE = re.compile(
+    r"\b(?:how is|how good is|level of|your) (?:english|polish|german)|jezyk|angielski\w* na jakim"
+)
+_YEARS_OF = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?|-letni\w*)")
+
+
+def _joined(names: list[str], language: str) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" i " if language == "pl" else " and ") + names[-1]
+
+
+def _stated_years(profile, names: list[str]) -> int | None:
+    """Years the CV itself states for a tool ("6+ years building apps in Kotlin")."""
+    for line in [*profile.summary, *(fact.text for fact in profile.facts)]:
+        folded = fold(line)
+        match = _YEARS_OF.search(folded)
+        if match and any(fold(name) in folded for name in names):
+            return int(match.group(1))
+    return None
+
+
 _NAMED = re.compile(r"[A-Za-z][\w+#.-]*")
 
 _FRAME_WORDS = frozenset(
@@ -98,20 +142,33 @@ class Subject:
         return found[0] if found else None
 
     def _subjects(self) -> list[str]:
-        """The named things a question is about ("Kafka", "Power BI", "C#"), as the question spells them."""
-        found: list[str] = []
-        tokens = _NAMED.findall(self.plan.question)
-        for index, token in enumerate(tokens):
+        """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as
+        the question spells them; words of one name that stand together stay together."""
+        names: list[list[str]] = []
+        previous = -2
+        for index, token in enumerate(_NAMED.findall(self.plan.question)):
             key = fold(token).strip(".")
-            if key in _FRAME_WORDS or len(key) < 2:
+            if (
+                key in _FRAME_WORDS
+                or len(key) < 2
+                or (key in _LANGUAGE_NAMES and not _ASKS_LANGUAGE.search(fold(self.plan.question)))
+            ):
+                previous = -2
                 continue
             named = (token[:1].isupper() and index > 0) or re.search(r"[+#.\d]|[A-Z].*[A-Z]", token)
             known = any(same_word(fold(skill), key) for skill in self.plan.profile.skills) or any(
                 key in [fold(s) for s in topic.skills] for topic in self.plan.topics
             )
+            named = named or self._cv_names(key)
             if named or known:
-                found.append(self._canonical(token.strip(".")))
-        return found
+                if previous == index - 1 and names:
+                    names[-1].append(token.strip("."))
+                else:
+                    names.append([token.strip(".")])
+                previous = index
+            else:
+                previous = -2
+        return [self._canonical(" ".join(name)) for name in names]
 
     def _cv_names(self, key: str) -> bool:
         """Whether the CV writes this word as a name (capitalised or all caps: "SLO", "Terraform")."""
@@ -138,29 +195,28 @@ class Subject:
         plan = self.plan
         named = self._subjects()
         if not named:
-            domain = [
-                w
-                for w in content_words(plan.question)
-                if w not in _FRAME_WORDS
-                and len(w) > 3
-                and not re.search(r"(?:les|las|lem|lam|esz|isz|asz)$", w)
-            ][:2]
-            if domain:
-                self._domain_experience(" ".join(domain))
-            else:
-                self.behavioural_fallback()
+            self._domain_experience()
             return
-        subject = " ".join(named[:2])
-        about = facts_about(plan.profile, named)
-        unit = "lat" if self.language == "pl" else "yrs"
-        if about:
-            years = years_with(about)
+        had = [name for name in named if mentions(plan.profile, name)]
+        missing = [name for name in named if name not in had]
+        open_question = not _YES_NO.match(fold(plan.question))
+        if had:
+            subject = _joined(had, self.language)
+            about = facts_about(plan.profile, had)
+            years = _stated_years(plan.profile, had) or years_with(about)
+            fields = {"subject": subject, **years_fields(years, self.language)}
             if years:
-                self.draft.add(
-                    0, self.say("exp_yes_years", subject=subject, **years_fields(years, self.language))
-                )
+                key = "exp_open_years" if open_question else "exp_yes_years"
+            elif about:
+                key = "exp_open" if open_question else "exp_yes"
             else:
-                self.draft.add(0, self.say("exp_yes", subject=subject))
+                others = [s for s in plan.profile.skills if fold(s) not in [fold(x) for x in had]][:3]
+                key, fields["others"] = (
+                    ("exp_list_open" if open_question else "exp_list"),
+                    ", ".join(others) or subject,
+                )
+            self.draft.add(0, self.say(key, **fields))
+            unit = "lat" if self.language == "pl" else "yrs"
             self.draft.point(
                 f"{subject}: "
                 + (f"~{years} {unit}" if years else ("tak" if self.language == "pl" else "yes"))
@@ -168,50 +224,39 @@ class Subject:
             for rank, fact in enumerate(about[:2]):
                 self.draft.add(1 + rank * 2, self.sentence(fact))
                 self.point_for(fact)
-            return
-        if any(mentions(plan.profile, name) for name in named):
-            others = [skill for skill in plan.profile.skills if fold(skill) not in [fold(x) for x in named]][
-                :3
-            ]
-            self.draft.add(0, self.say("exp_list", subject=subject, others=", ".join(others) or subject))
-            self.draft.point(
-                f"{subject}: " + ("w moim zestawie narzędzi" if self.language == "pl" else "in my toolkit")
-            )
-            return
-        self.draft.add(0, self.say("exp_no", subject=subject))
-        self.draft.point(
-            ("Not yet in production: " if self.language == "en" else "Jeszcze nie produkcyjnie: ") + subject
+        if missing:
+            self._missing_tool(_joined(missing, self.language), named_first=not had)
+
+    def _missing_tool(self, subject: str, named_first: bool) -> None:
+        """A tool the CV never names: said honestly, with the closest related experience."""
+        self.draft.add(
+            0 if named_first else 2, self.say("exp_no" if named_first else "exp_no_also", subject=subject)
         )
+        self.draft.point(("Not yet: " if self.language == "en" else "Jeszcze nie: ") + subject)
         related, skill = self._related_experience(subject)
         if related:
-            self.draft.add(
-                1, self.say("exp_closest", related=skill, sentence=self.sentence(related, embedded=True))
-            )
+            said = self.sentence(related, embedded=True)
+            self.draft.add(1, self.say("exp_closest", related=skill, sentence=said))
             self.point_for(related)
-        overview = self._overview_point(named[0])
-        if overview:
+        overview = self._overview_point(subject)
+        if overview and named_first:
             self.draft.add(2, self.say("exp_knows", point=lower_function_word(overview)))
             self.draft.point(first_clause(overview, 12))
-        self.draft.add(1, self.say("exp_plan", subject=subject))
+        if named_first:
+            self.draft.add(1, self.say("exp_plan", subject=subject))
 
-    def _domain_experience(self, subject: str) -> None:
-        """ "Have you worked in healthcare?": a field, not a tool."""
-        found = [
-            r.fact
-            for r in self.plan.facts
-            if any(
-                same_word(w, f)
-                for w in content_words(subject)
-                for f in content_words(r.fact.text + " " + (r.fact.role.employer if r.fact.role else ""))
-            )
-        ]
-        if found:
-            self.draft.add(0, self.say("exp_domain_yes", subject=subject))
-            self.draft.add(1, self.sentence(found[0]))
-            self.point_for(found[0])
+    def _domain_experience(self) -> None:
+        """ "Have you worked in healthcare?", "designed permission models before?": a field or a kind of
+        work, not a named tool. The CV line that shares the question's words answers it; the subject
+        is not repeated back in the question's own (possibly clumsy) words."""
+        found = self._relevant_fact()
+        if found is not None:
+            self.draft.add(0, self.say("exp_domain_yes"))
+            self.draft.add(1, self.sentence(found))
+            self.point_for(found)
             return
-        self.draft.add(0, self.say("exp_domain_no", subject=subject))
-        self.draft.point(("Not yet in " if self.language == "en" else "Jeszcze nie: ") + subject)
+        self.draft.add(0, self.say("exp_domain_no"))
+        self.draft.point("Not directly yet" if self.language == "en" else "Jeszcze nie bezpośrednio")
         transfer = next((r.fact for r in self.plan.facts if r.fits), None)
         if transfer:
             self.draft.add(

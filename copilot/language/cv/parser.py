@@ -75,7 +75,9 @@ def _is_consent(line: str) -> bool:
 
 def _looks_like_name(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and re.sub(r"[-'’.]", "", w).isalpha() for w in words
+    )  # "Jan Kowalski", "MARCUS O'NEILL", "Anna-Maria Nowak"
 
 
 _EN_MARKERS = word_set(
@@ -346,7 +348,7 @@ class _Reader:
 
 
 _CONTENT_START = re.compile(
-    r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b)|:\s+(?=\S+(?:\s+\S+){5})"
+    r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b|[a-z]+ing\b)|:\s+(?=\S+(?:\s+\S+){5})"
 )
 
 

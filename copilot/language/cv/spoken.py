@@ -10,6 +10,7 @@ institutions. Talking points are the same facts cut to a glance.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from copilot.language.cv.bilingual import to_english, to_polish
 from copilot.language.cv.model import Fact, Role
@@ -61,6 +62,54 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_DETERMINERS = word_set(
+    "a an the my our their his her its this that these those one two three four five six seven eight nine ten "
+    "some several many all each every any both no new over more up"
+)
+_PHRASE_ENDS = word_set(
+    "of for with in to on at by and from using that which who where when across into than"
+)
+_MASS_NOUNS = word_set(
+    "software data code infrastructure research training support documentation feedback work analysis testing "
+    "onboarding reporting marketing sales content design engineering security monitoring automation tooling "
+    "quality logistics accounting payroll budgeting planning hiring recruitment care customer customers "
+    "revenue traffic performance operations deployment deployments"
+)
+
+
+def _with_article(words: list[str]) -> list[str]:
+    """CV shorthand "Built health-score dashboard" reads "built a health-score dashboard" aloud; "Led
+    migration of the app" reads "led the migration of the app"."""
+    if len(words) < 3:
+        return words
+    noun_phrase = []
+    for word in words[1:5]:
+        bare = fold(word).strip(",")
+        if bare in _PHRASE_ENDS or is_past_tense(bare) or word.endswith(","):
+            if word.endswith(",") and bare not in _PHRASE_ENDS:
+                noun_phrase.append(word)
+            break
+        noun_phrase.append(word)
+    if not noun_phrase:
+        return words
+    first, last = fold(noun_phrase[0]).strip(","), fold(noun_phrase[-1]).strip(",")
+    if (
+        first in _DETERMINERS
+        or any(re.search(r"\d", word) for word in noun_phrase)
+        or noun_phrase[0][:1].isupper()
+        or re.match(r"[\d$€£~+]", noun_phrase[0])
+        or (last.endswith("s") and not last.endswith("ss"))
+        or last in _MASS_NOUNS
+        or first in _MASS_NOUNS
+        or verb_base(first)
+        or first.endswith(("ly", "ing"))
+    ):
+        return words
+    following = fold(words[1 + len(noun_phrase)]) if len(words) > 1 + len(noun_phrase) else ""
+    article = "the" if following == "of" else ("an" if first[:1] in "aeio" else "a")
+    return [words[0], article, *words[1:]]
+
+
 def _en_clause(text: str, present: bool) -> str:
     """First-person English clause of a bullet (without the role prefix)."""
     words = text.split()
@@ -80,8 +129,9 @@ def _en_clause(text: str, present: bool) -> str:
         return f"On {_lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
     base = verb_base(first)
     if is_past_tense(first) and base is None:
-        return "I " + _lower_first(text)
+        return "I " + _lower_first(" ".join(_with_article(text.split())))
     if base is not None:
+        words = _with_article(words)
         converted = [base if present else past_tense(base)]
         for index, word in enumerate(words[1:7], start=1):
             previous = fold(words[index - 1])
@@ -172,6 +222,46 @@ def _has_pl_finite_verb(words: list[str]) -> bool:
     return any(len(w) > 3 and re.fullmatch(r"\w+(?:ła|ło|ły|li|ł)", w.strip(",.:;")) for w in words)
 
 
+_PL_RESULT_NOUNS = (
+    "obnizenie",
+    "zwiekszenie",
+    "skrocenie",
+    "poprawa",
+    "poprawienie",
+    "redukcja",
+    "zmniejszenie",
+    "wzrost",
+    "spadek",
+    "oszczednosc",
+    "przyspieszenie",
+    "podniesienie",
+    "ograniczenie",
+)
+
+
+def _pl_gender_of_noun(word: str) -> str:
+    folded = fold(word)
+    if folded.endswith(("nie", "cie", "ie", "o", "e", "um")):
+        return "n"
+    if folded.endswith(("a", "osc", "c")):
+        return "f"
+    return "m"
+
+
+def _pl_noun_phrase(text: str, present: bool) -> str:
+    """A Polish noun-phrase bullet said in the nominative, so nothing needs inflecting: "do moich zadań
+    należała koordynacja dostaw", and for a measured result "moim osiągnięciem było obniżenie kosztu o 12%"."""
+    first = text.split()[0] if text.split() else ""
+    gender = _pl_gender_of_noun(first)
+    ending = {"n": "o", "f": "a", "m": ""}[gender]
+    phrase = _lower_first(text)
+    if fold(first).startswith(_PL_RESULT_NOUNS) and re.search(r"\d", text):
+        noun = {"n": "moim osiągnięciem", "f": "moim osiągnięciem", "m": "moim osiągnięciem"}[gender]
+        return f"{noun} był{ending} {phrase}"
+    verb = "należy" if present else f"należał{ending}"
+    return f"do moich zadań {verb} {phrase}"
+
+
 def _pl_clause(text: str, present: bool, gender: str | None) -> str:
     words = text.split()
     first = words[0] if words else ""
@@ -184,14 +274,25 @@ def _pl_clause(text: str, present: bool, gender: str | None) -> str:
         female = first.lower().endswith("a")
         verb = "jestem" if present else ("byłam" if female else "byłem")
         return f"{verb} {_lower_first(text)}"
-    verb = "moja praca obejmuje" if present else "moja praca obejmowała"
-    return f"{verb} {_pl_accusative(text)}"
+    return _pl_noun_phrase(text, present)
+
+
+def spoken_employer(name: str) -> str:
+    """An employer as people say it: no "Sp. z o.o.", "S.A.", "Ltd" or quotes around the name."""
+    name = re.sub(
+        r"\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?)$",
+        "",
+        name.strip(),
+        flags=re.I,
+    )
+    return re.sub(r"[\"„”“]", "", name).strip(" ,'")
 
 
 def role_prefix(role: Role | None, language: str) -> str:
     """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
     if role is None:
         return ""
+    role = replace(role, employer=spoken_employer(role.employer))
     if language == "pl":
         if role.employer and is_foreign_institution(role.employer):
             return ("Obecnie w " if role.current else "W ") + role.employer + " "
@@ -374,6 +475,7 @@ def _shorten(text: str, limit: int) -> str:
 
 def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
+    role = replace(role, employer=spoken_employer(role.employer))
     if language == "pl":
         if role.title and role.employer:
             if is_institution(role.employer):

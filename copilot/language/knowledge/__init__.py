@@ -53,6 +53,11 @@ def terms(text: str) -> list[str]:
     return _WORD.findall(fold(text).replace("'", ""))
 
 
+_ENDINGS = frozenset(
+    ["ing", "ings", "ers", "ies", "ied", "ach", "ami", "owi", "ach", "ami", "iem", "ach", "ego", "emu", "ymi"]
+)
+
+
 def same_word(phrase_word: str, word: str) -> bool:
     """Equal, or the same stem under inflection (joins/join, indeksy/indeks, transakcji/transakcja).
 
@@ -74,7 +79,8 @@ def same_word(phrase_word: str, word: str) -> bool:
         if word.startswith(stem) and len(word) - len(stem) <= 3:
             return True
     if len(phrase_word) <= 5:
-        return common == len(phrase_word) and 0 <= extra <= 2
+        # Short words keep all their letters and take only an ending: churn → churning, kurs → kursów.
+        return common == len(phrase_word) and (extra <= 2 or word[len(phrase_word) :] in _ENDINGS)
     if len(phrase_word) <= 7:
         return common >= len(phrase_word) - 1 and -1 <= extra <= 4
     return common >= len(phrase_word) - 2 and -1 <= extra <= 4

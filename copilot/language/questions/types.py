@@ -16,7 +16,17 @@ from copilot.language.text import fold
 
 MODEL_THRESHOLD = 0.25
 BROAD_OVERRIDE = 0.4
-_BROAD = frozenset({"behavioural", "experience", "technical"})
+_BROAD = frozenset({"behavioural", "technical"})
+# Narrow types the model may only pick when the question says something of their kind.
+_NEEDS_CUE = {
+    "salary": re.compile(
+        r"salar|pay|money|compensat|rate|earn|package|\bote\b|wynagrodz|pensj|zarab|stawk|kwot|pieniad|brutto|netto"
+    ),
+    "availability": re.compile(
+        r"start|notice|availab|join|when|kiedy|wypowiedz|dolacz|zacz|od kiedy|dostepn|godzin|hours"
+    ),
+    "closing": re.compile(r"question|ask|pytan|zapyta"),
+}
 
 QUESTION_TYPES = (
     "introduction",
@@ -81,7 +91,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"compensation|\bote\b|commission|what kind of number|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
         r"salar|compensation|\bpay(?:ment)? expect|expected (?:pay|rate|package)|(?:daily|hourly|day|your) rate\b"
         r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
-        r"|money|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|stawk|widelk|ile (?:chce|chcial|oczekuj)"
+        r"|\bmoney\b|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|widelk|ile (?:chce|chcial|oczekuj)"
+        r"|(?:twoj|pana|pani|jak\w*|oczekiwan\w*|godzinow\w*|dzienn\w*) stawk|stawk\w* (?:godzinow|dzienn|b2b|netto|brutto)"
         r"|oczekiwania finansow|finansow\w* oczekiw|\bkwot|na jakie pieniadze|ile bys chcial",
     ),
     (
@@ -280,6 +291,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "motivation",
+        r"why you (?:want|would like|are interested|applied)|dlaczego (?:chcesz|chce pan|chce pani) (?:te|ta|to) (?:prace|role|stanowisko)|"
         r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?\??$",
     ),
     (
@@ -348,6 +360,8 @@ def _typed(question: str) -> tuple[str, float]:
         probability = prediction.runner_up_probability if none else prediction.probability
         if ruled is not None:
             return (kind, probability) if kind != ruled and probability >= BROAD_OVERRIDE else (ruled, 1.0)
+        if kind in _NEEDS_CUE and not _NEEDS_CUE[kind].search(text):
+            kind, probability = prediction.runner_up, prediction.runner_up_probability
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
             return kind, probability
     return (ruled, 1.0) if ruled else ("other", 0.0)
