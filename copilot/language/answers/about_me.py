@@ -40,13 +40,18 @@ def _years_belong(profile, headline: str) -> bool:
     return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
+_ABOUT_THE_ROLE = re.compile(
+    r"looking for|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
+)
+
+
 def _about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
     """The company's own sentence about itself, as the candidate would repeat it ("we" becomes "you")."""
     for line in lines:
         text = line.strip().rstrip(".")
         folded = fold(text)
-        if len(text.split()) < 5 or len(text.split()) > 30:
-            continue
+        if len(text.split()) < 5 or len(text.split()) > 30 or _ABOUT_THE_ROLE.search(folded):
+            continue  # "we're looking for a senior engineer to join..." describes the job, not the company
         if language == "en" and re.match(r"(?:we|we're|our)\b", folded):
             text = re.sub(r"^we're\b|^we are\b", "you're", text, flags=re.I)
             text = re.sub(r"^we\b", "you", text, flags=re.I)
@@ -211,14 +216,15 @@ class AboutMe:
         elif top is not None and top.role and top.role.employer:
             self.draft.add(0, self.say("leave_good", employer=top.role.employer, clause=self.clause(top)))
             self.point_for(top)
+        between_jobs = current is None and bool(profile.roles)
         if self.duty():
-            self.draft.add(1, self.say("leave_next", duty=self.duty()))
+            self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=self.duty()))
             self.draft.point(
                 ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(self.duty(), 9)
             )
         else:
             self.draft.add(1, self.say("leave_next_plain"))
-        self.draft.add(2, self.say("leave_why_here"))
+        self.draft.add(2, self.say("leave_why_here_gap" if between_jobs else "leave_why_here"))
         self.draft.point("Towards, not away" if self.language == "en" else "Krok do przodu, nie ucieczka")
 
     def strengths(self) -> None:
@@ -274,12 +280,14 @@ class AboutMe:
             return
         leadership = [r.fact for r in plan.facts if "leadership" in r.fact.themes and r.fits]
         years = plan.profile.years_experience or 0
-        if leadership:
-            kind, evidence = "delegation", leadership[0]
-        elif (years and years <= 2) or not plan.profile.roles:
+        if (years and years <= 2) or not plan.profile.roles:
             kind, evidence = "help", None
         else:
-            kind, evidence = "detail", next((r.fact for r in plan.facts if "process" in r.fact.themes), None)
+            # Several honest, common weaknesses: which one is picked depends on the question's wording,
+            # so two candidates (or two phrasings) do not all get the same one.
+            kinds = ["detail", "saying_yes", "delegation" if leadership else "speaking_up"]
+            kind = kinds[int.from_bytes(fold(plan.question).encode()[:8].ljust(8, b" "), "big") % len(kinds)]
+            evidence = leadership[0] if kind == "delegation" else None
         self.draft.add(0, self.say(f"weak_{kind}"))
         self.draft.add(1, self.say(f"weak_{kind}_fix"))
         self.draft.point(first_clause(self.say(f"weak_{kind}")))

@@ -36,7 +36,7 @@ class Logistics:
                 if self.language == "en"
                 else "Punkt odniesienia: zakres roli i doświadczenie"
             )
-        self.draft.add(1, self.say("salary_ask"))
+        self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
         self.draft.point(
             "Ask their budget; flexible on package"
             if self.language == "en"

@@ -5,6 +5,7 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "salary_flexible": ("I'm flexible on how the package is put together: base, bonus and benefits.",),
     "exp_list_open": ("{Subject} is one of my everyday tools, alongside {others}.",),
     "approach_example": ("For example: {sentence}", "That's what I did in practice: {sentence}"),
     "guide_motivation": (
@@ -98,6 +99,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "That's why this move, and this role in particular, makes sense to me now.",
         "So it's about moving towards this role, not away from my current team.",
     ),
+    "leave_next_gap": (
+        "What I'm looking for now is more {duty}.",
+        "I want my next step to be about {duty}.",
+    ),
+    "leave_why_here_gap": ("That's why this role in particular makes sense to me now.",),
     "leave_no_current": (
         "My last role, at {employer}, ended in {year}, and I've used the time to choose my next step carefully.",
     ),
@@ -152,6 +158,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "weak_detail_fix": (
         "I now agree the level of detail up front and time-box the analysis, so it doesn't slow the team down.",
+    ),
+    "weak_saying_yes": (
+        "I tend to say yes to too many requests, because I like helping.",
+        "My weak spot has been taking on every request that comes my way.",
+    ),
+    "weak_saying_yes_fix": (
+        "Now I check every new request against my current priorities and say clearly what would have to move.",
+    ),
+    "weak_speaking_up": ("In big meetings I used to keep my doubts to myself until I was completely sure.",),
+    "weak_speaking_up_fix": (
+        "I now raise a concern early as a question, which costs little and often saves a lot.",
     ),
     "weak_evidence": ("You can see the progress in my work: {sentence}",),
     # -- stories (STAR) -----------------------------------------------------------------------
@@ -247,6 +264,31 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "exp_domain_transfer": ("What carries over is this: {sentence}",),
     "exp_domain_plan": (
         "I'd learn the domain fast by spending time with the people who know it best and its users.",
+    ),
+    "lesson_achievement": (
+        "What I took from it: measure the starting point first, then every change against it.",
+    ),
+    "lesson_incident": (
+        "What I took from it: every incident ends with one concrete change that makes the same failure impossible or visible early.",
+    ),
+    "lesson_conflict": (
+        "What I took from it: agree on the goal first; most disagreements are about the path, not the goal.",
+    ),
+    "lesson_leadership": (
+        "What I took from it: people grow fastest when they own a whole problem and get honest feedback on it.",
+    ),
+    "lesson_collaboration": (
+        "What I took from it: a shared goal and short, regular updates prevent most cross-team friction.",
+    ),
+    "lesson_pressure": (
+        "What I took from it: under pressure, saying early what will not get done is as important as doing the rest.",
+    ),
+    "lesson_challenge": (
+        "What I took from it: split a hard problem until each piece can be checked on its own.",
+    ),
+    "lesson_learning": ("What I took from it: learning by doing a small real task beats reading alone.",),
+    "lesson_behavioural": (
+        "What I took from it: clarify what is really needed before acting, and follow through.",
     ),
     "lesson_failure": (
         "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",

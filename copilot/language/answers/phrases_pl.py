@@ -9,6 +9,7 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "salary_flexible": ("Co do struktury pakietu jestem elastyczny: podstawa, premia i benefity.",),
     "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
     "guide_motivation": (
@@ -98,6 +99,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Chodzi więc o krok w stronę tej roli, a nie ucieczkę od obecnego zespołu.",
         "Dlatego ta zmiana, i właśnie ta rola, ma dla mnie teraz sens.",
     ),
+    "leave_next_gap": (
+        "Teraz szukam roli, w której będzie więcej tego: {duty}.",
+        "Chcę, żeby kolejny krok dotyczył przede wszystkim tego: {duty}.",
+    ),
+    "leave_why_here_gap": ("Dlatego właśnie ta rola ma dla mnie teraz sens.",),
     "leave_no_current": (
         "Moja ostatnia praca, w firmie {employer}, zakończyła się w {year} roku i ten czas wykorzystuję na świadomy wybór kolejnego kroku.",
     ),
@@ -152,6 +158,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "weak_detail_fix": (
         "Dlatego na początku ustalam potrzebny poziom szczegółowości i ograniczam czas na analizę.",
+    ),
+    "weak_saying_yes": ("Mam skłonność do zgadzania się na zbyt wiele próśb, bo lubię pomagać.",),
+    "weak_saying_yes_fix": (
+        "Teraz każdą nową prośbę porównuję z bieżącymi priorytetami i mówię wprost, co musiałoby się przesunąć.",
+    ),
+    "weak_speaking_up": (
+        "Na dużych spotkaniach zdarzało mi się zatrzymywać wątpliwości dla siebie, dopóki nie byłem całkiem pewny.",
+    ),
+    "weak_speaking_up_fix": (
+        "Teraz zgłaszam wątpliwość wcześnie, w formie pytania, co niewiele kosztuje, a często sporo oszczędza.",
     ),
     "weak_evidence": ("Widać to po mojej pracy: {sentence}",),
     # -- stories ------------------------------------------------------------------------------
@@ -252,6 +268,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "exp_domain_transfer": ("Przenosi się za to takie doświadczenie: {sentence}",),
     "exp_domain_plan": (
         "Branżę poznałbym szybko, rozmawiając z osobami, które znają ją najlepiej, i z jej użytkownikami.",
+    ),
+    "lesson_achievement": ("Wniosek: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",),
+    "lesson_incident": (
+        "Wniosek: każdy incydent kończę jedną konkretną zmianą, która uniemożliwia powtórkę albo wcześnie ją pokazuje.",
+    ),
+    "lesson_conflict": ("Wniosek: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",),
+    "lesson_leadership": (
+        "Wniosek: ludzie rozwijają się najszybciej, gdy odpowiadają za cały problem i dostają szczerą informację zwrotną.",
+    ),
+    "lesson_collaboration": (
+        "Wniosek: wspólny cel i krótkie, regularne informacje zapobiegają większości tarć między zespołami.",
+    ),
+    "lesson_pressure": (
+        "Wniosek: pod presją równie ważne jak robienie jest wczesne powiedzenie, czego nie zrobię.",
+    ),
+    "lesson_challenge": (
+        "Wniosek: trudny problem dzielę tak długo, aż każdy kawałek da się sprawdzić osobno.",
+    ),
+    "lesson_learning": ("Wniosek: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",),
+    "lesson_behavioural": (
+        "Wniosek: najpierw wyjaśniam, czego naprawdę potrzeba, a potem doprowadzam sprawę do końca.",
     ),
     "lesson_failure": (
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",

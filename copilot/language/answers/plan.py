@@ -284,9 +284,16 @@ def build_plan(
             plan.type = kind = "behavioural"
     source = plan.parent if plan.parent is not None else plan
     job_words = frozenset(w for line in job.lines for w in content_words(line) if len(w) > 3)
+    heard = " ".join(fold(answer) for _question, answer in context.history)
     plan.facts = rank_facts(
         profile, source.type, source.question + " " + question if plan.parent else question, job_words
     )
+    if heard and plan.parent is None:
+        # Said earlier in this interview: another fitting line is worth more than a repeat.
+        for ranked in plan.facts:
+            if fold(ranked.fact.text)[:40] in heard:
+                ranked.score -= 2.0
+        plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
     if kind not in _NO_TOPIC_TYPES:
         plan.topics = [match.topic for match in find_topics(question)]
     if kind == "system_design" and not plan.topics:

@@ -37,10 +37,7 @@ def asks_for_approach(question: str) -> bool:
 def _told_story(composer_class: type, parent: Plan) -> Fact | None:
     """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
     told = composer_class(parent).compose().facts
-    for fact in parent.profile.facts:
-        if told and fact.text == told[0]:
-            return fact
-    return parent.fitting[0] if parent.fitting else parent.best
+    return next((fact for fact in parent.profile.facts if told and fact.text == told[0]), None)
 
 
 def _result_of(fact: Fact) -> str:
@@ -154,8 +151,16 @@ class Stories:
         parent = self.plan.parent
         question = fold(self.plan.question)
         story = _told_story(type(self), parent) if parent else None
+        lesson_key = (
+            f"lesson_{parent.type}"
+            if parent and self.voice.has(f"lesson_{parent.type}")
+            else "lesson_behavioural"
+        )
         if story is None:
-            self.draft.add(0, self.say("follow_none"))
+            # The earlier answer told no CV story: continue it honestly, with its lesson.
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.add(1, self.say("follow_none"))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
             return
         self._use(story)
         if re.search(
@@ -178,7 +183,10 @@ class Stories:
             self.draft.point(first_clause(self.say("follow_why"), 12))
             self.draft.add(1, self.sentence(story))
             self.point_for(story)
-        elif re.search(r"differently|inaczej|learn|nauczy", question):
+        elif re.search(r"learn|nauczy|takeaway|wniosk", question):
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+        elif re.search(r"differently|inaczej|again|ponownie", question):
             self.draft.add(0, self.say("follow_differently"))
             self.draft.point(first_clause(self.say("follow_differently"), 12))
         elif re.search(r"role|part|rola|udzial", question) and story.role:
@@ -239,7 +247,6 @@ class Stories:
             self.draft.point(first_clause(self.say("other_yes")))
         else:
             best = plan.best
-            self.draft.add(0, self.say("other_plain"))
             if best:
                 self.draft.add(1, self.sentence(best))
                 self.point_for(best)
