@@ -13,6 +13,7 @@ from collections.abc import Callable
 from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.logistics import Logistics
+from copilot.language.answers.method import Method
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
@@ -30,7 +31,7 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
-class Composer(AboutMe, Stories, Subject, Logistics):
+class Composer(AboutMe, Stories, Subject, Logistics, Method):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:

@@ -215,6 +215,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "My first step was to make the situation safe and keep everyone informed; finding the cause came after.",
         "I focused on getting things back to normal first, communicated clearly, and followed up with a review of what caused it.",
     ),
+    "lead_conflict_customer": (
+        "A good example comes from {where}: {clause}.",
+        "I'll use an example from {where}: {clause}.",
+    ),
+    "action_conflict_customer": (
+        "I let the customer say everything first and acknowledged what had gone wrong, without getting defensive. Then I agreed a concrete next step with a date, kept them updated, and followed up myself until it was fixed.",
+        "I stayed calm, listened to the whole story, and separated the facts from the frustration. I offered what I could do straight away, was honest about what I couldn't, and came back exactly when I said I would.",
+    ),
+    "point_conflict_customer": ("Listen fully; next step with a date; follow up",),
     "action_conflict": (
         "I moved the discussion from opinions to facts, made the options and their costs visible, and we agreed on a decision we could all commit to.",
         "I listened first, put the options and their costs side by side, and we settled on the one that served the shared goal.",
@@ -303,6 +312,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "failure_generic_handling": (
         "When that happened in my work as {a_title}, I told the people affected early, re-planned, and fixed what was urgent first.",
+    ),
+    "conflict_customer_generic": (
+        "Difficult conversations with customers come with the job, for example in {where}, where {clause}.",
     ),
     "conflict_generic": (
         "Disagreements come up naturally when several groups share a goal, as in {where}, where {clause}.",
@@ -432,6 +444,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "The outcome was that {clause}.",
         "What came out of it: {clause}.",
     ),
+    "follow_result_unmeasured": (
+        "I don't have a hard number for that one. What I can say is that {clause}, and next time I'd measure the effect from the start.",
+    ),
     "follow_deeper": ("To add more detail: {sentence}", "Going one level deeper: {sentence}"),
     "follow_why": (
         "I chose it because it solved the main constraint we had, with the least risk and complexity.",
@@ -445,6 +460,31 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "follow_none": ("Happy to go deeper on any part of it.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
+    # -- how I go about a kind of work (method.py); two sentences split by " | " ------------------
+    "method_improve": (
+        "I start by measuring where things stand and what really drives the number, so I fix the biggest cause first, not the most visible one. | Then I change one thing at a time, try it on a small scale, and compare the result with the baseline before rolling it out.",
+        "I begin with data: a baseline, and a breakdown of where the cost or the time actually goes. | Then I tackle the largest contributor first, test the change on a small scale, and keep it only if the numbers confirm it.",
+    ),
+    "method_spot": (
+        "I agree up front which signals really matter and review them regularly, so I see a trend early instead of reacting to a surprise. | The numbers tell me where to look; a direct conversation with the people involved tells me why, and then I act on it quickly.",
+        "I rely on a few clear early-warning signals rather than gut feeling, and I check them on a fixed rhythm. | When something moves, I talk to the people closest to it to understand the cause before deciding what to do.",
+    ),
+    "method_decide": (
+        "I make the options and the criteria explicit: the impact, the cost, the risk, and how easy the decision is to reverse. | Reversible decisions I make quickly and revisit with data; the expensive ones I test with the people they affect first.",
+        "I write down what we're optimising for and compare the options against it, including what each one costs us. | If a decision is easy to undo, I'd rather decide fast and learn; if it isn't, I gather evidence first.",
+    ),
+    "method_relate": (
+        "I start by understanding what the other side needs to succeed, not only what they ask for, and I keep a steady rhythm of short, regular contact. | I deliver what I promise and I'm open early when something goes wrong; that builds more trust than any presentation.",
+        "I try to understand their goals and pressures first, and I agree how and how often we'll talk. | Then it's about consistency: keeping promises, sharing bad news early, and following up without being chased.",
+    ),
+    "method_handle": (
+        "First I listen and make sure I understand the problem and its impact, without getting defensive. | Then I say clearly what I'll do and by when, fix what's urgent, and follow up afterwards to check it's really solved and to stop it happening again.",
+        "I start by acknowledging the problem and getting the facts straight, calmly and without blame. | Then I agree the next step and a time, keep the person updated, and once it's fixed I look at the cause so it doesn't repeat.",
+    ),
+    "method_organise": (
+        "I start from the goal and the constraints, break the work into steps with owners and dates, and agree them with the people involved. | Then I keep a short, regular check on progress, so risks surface early and the plan changes before anything slips.",
+        "I make the goal and what done looks like clear first, then plan the work in small steps with clear ownership. | Along the way I check progress regularly and adjust early, rather than discovering problems at the deadline.",
+    ),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),
     "other_close": ("I'm happy to go into more detail if it helps.",),

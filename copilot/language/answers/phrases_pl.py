@@ -220,6 +220,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Najpierw zadbałem o bezpieczeństwo sytuacji i informowałem wszystkich na bieżąco, a przyczyną zająłem się potem.",
         "Priorytetem był powrót do normalnego działania i jasna komunikacja, a potem omówienie przyczyn bez szukania winnych.",
     ),
+    "lead_conflict_customer": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Posłużę się przykładem {where}: {clause}.",
+    ),
+    "action_conflict_customer": (
+        "Najpierw pozwoliłem klientowi powiedzieć wszystko i przyznałem, co poszło nie tak, bez tłumaczenia się. Potem ustaliłem konkretny kolejny krok z terminem, informowałem na bieżąco i sam wróciłem z informacją, gdy sprawa była załatwiona.",
+    ),
+    "point_conflict_customer": ("Wysłuchać do końca; konkretny krok z terminem; wrócić z informacją",),
     "action_conflict": (
         "Przeniosłem rozmowę z opinii na dane, pokazałem koszty każdej opcji i razem wybraliśmy rozwiązanie, które wszyscy mogli poprzeć.",
         "Najpierw wysłuchałem drugiej strony, potem zestawiliśmy opcje obok siebie i wybraliśmy tę, która najlepiej służyła wspólnemu celowi.",
@@ -303,6 +311,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "failure_generic_handling": (
         "Kiedy tak się zdarzało w mojej pracy, od razu informowałem zainteresowane osoby, planowałem na nowo i najpierw naprawiałem to, co pilne.",
+    ),
+    "conflict_customer_generic": (
+        "Trudne rozmowy z klientami są częścią tej pracy, na przykład {where}: {clause}.",
     ),
     "conflict_generic": (
         "Różnice zdań pojawiają się naturalnie, gdy kilka stron ma wspólny cel, tak jak {where}: {clause}.",
@@ -415,6 +426,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- follow-ups ---------------------------------------------------------------------------
     "follow_result": ("Efekt: {result}.", "W rezultacie: {result}."),
     "follow_result_plain": ("Efekt był taki: {clause}.",),
+    "follow_result_unmeasured": (
+        "Nie mam na to twardej liczby. Mogę powiedzieć tyle, że {clause}, a następnym razem mierzyłbym efekt od początku.",
+    ),
     "follow_deeper": ("Dodam więcej szczegółów: {sentence}", "Wchodząc głębiej: {sentence}"),
     "follow_why": (
         "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i złożonością.",
@@ -428,6 +442,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
+    # -- jak podchodzę do danego rodzaju pracy (method.py); dwa zdania rozdzielone " | " ---------
+    "method_improve": (
+        "Zaczynam od zmierzenia, jak jest teraz i co naprawdę wpływa na wynik, żeby najpierw zająć się największą przyczyną, a nie najbardziej widoczną. | Potem wprowadzam jedną zmianę naraz, sprawdzam ją na małą skalę i porównuję wynik z punktem wyjścia, zanim wdrożę ją szerzej.",
+        "Zaczynam od danych: punktu wyjścia i rozbicia, na co naprawdę idzie czas albo pieniądze. | Potem biorę się za największą pozycję, testuję zmianę na małą skalę i zostawiam ją tylko wtedy, gdy liczby to potwierdzą.",
+    ),
+    "method_spot": (
+        "Najpierw ustalam, które sygnały są naprawdę ważne, i regularnie je przeglądam, żeby zauważyć trend wcześnie, a nie reagować na niespodziankę. | Liczby mówią mi, gdzie patrzeć, a rozmowa z zaangażowanymi osobami – dlaczego tak jest; potem szybko działam.",
+    ),
+    "method_decide": (
+        "Nazywam opcje i kryteria: wpływ, koszt, ryzyko i to, jak łatwo będzie się z decyzji wycofać. | Decyzje odwracalne podejmuję szybko i weryfikuję danymi, a te kosztowne najpierw konsultuję z osobami, których dotyczą.",
+    ),
+    "method_relate": (
+        "Zaczynam od zrozumienia, czego druga strona potrzebuje, żeby odnieść sukces, a nie tylko o co prosi, i utrzymuję regularny, krótki kontakt. | Dotrzymuję obietnic, a o problemach mówię wcześnie; to buduje więcej zaufania niż jakakolwiek prezentacja.",
+        "Najpierw staram się zrozumieć cele i ograniczenia drugiej strony i ustalamy, jak często i w jakiej formie się kontaktujemy. | Potem liczy się konsekwencja: dotrzymuję słowa, złe wiadomości przekazuję wcześnie i sam wracam z informacją.",
+    ),
+    "method_handle": (
+        "Najpierw słucham i upewniam się, że rozumiem problem i jego skutki, bez przyjmowania postawy obronnej. | Potem jasno mówię, co zrobię i do kiedy, rozwiązuję to, co pilne, a na koniec sprawdzam, czy problem naprawdę zniknął i jak zapobiec jego powtórce.",
+    ),
+    "method_organise": (
+        "Zaczynam od celu i ograniczeń, dzielę pracę na etapy z właścicielami i terminami i uzgadniam je z zaangażowanymi osobami. | Potem regularnie, krótko sprawdzam postępy, żeby ryzyka wychodziły wcześnie, a plan zmieniał się, zanim coś się opóźni.",
+    ),
     "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
     "other_plain": ("Chętnie odpowiem wprost.",),
     "other_close": ("Jeśli trzeba, chętnie powiem więcej.",),

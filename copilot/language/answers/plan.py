@@ -163,6 +163,8 @@ def rank_facts(
             score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
+            if fits and qtype == "failure" and not _WENT_WRONG.search(fold(fact.text)):
+                fits = False  # "escalation point for billing issues" is a duty, not a failure story
             if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
                 # "cut production incidents by 30%" is an improvement, not an incident or a failure story
                 fits = bool(fact.themes & (required - {"incident"}))
@@ -176,6 +178,13 @@ def rank_facts(
 _EVENT = re.compile(
     r"outage|on-?call|postmortem|post-mortem|restor|escalat|commander|went down|rolled back|roll ?back|failed|"
     r"deteriorat|emergenc|awari|przestoj|przywroc|dyzur|prowadzil\w* incydent|wycofa|nagl"
+)
+
+
+_WENT_WRONG = re.compile(
+    r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
+    r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
+    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa"
 )
 
 

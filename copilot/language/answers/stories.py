@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.method import asks_how
+from copilot.language.answers.plan import Plan, content_words, mentions
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -21,11 +22,23 @@ _RESULT_CLAUSE = re.compile(
 )
 
 
+_CHANGE = re.compile(
+    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
+    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
+)
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
     r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
     r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+)
+
+
+_ASKS_STORY = re.compile(
+    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+)
+_CUSTOMER = re.compile(
+    r"\b(?:customer|client|patient|parent|guest|buyer|klient\w*|pacjent\w*|rodzic\w*|gosc\w*)"
 )
 
 
@@ -37,7 +50,9 @@ def asks_for_approach(question: str) -> bool:
 def _told_story(composer_class: type, parent: Plan) -> Fact | None:
     """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
     told = composer_class(parent).compose().facts
-    return next((fact for fact in parent.profile.facts if told and fact.text == told[0]), None)
+    said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
+    # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
+    return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
 
 
 def _result_of(fact: Fact) -> str:
@@ -48,6 +63,10 @@ def _result_of(fact: Fact) -> str:
         clause = text[match.start() :].strip(" ,")
         clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
         return clause[:1].lower() + clause[1:]
+    # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
+    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
+        if re.search(r"\d", part) and _CHANGE.search(fold(part)):
+            return part[:1].lower() + part[1:]
     return ""
 
 
@@ -61,6 +80,11 @@ class Stories:
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
             return
+        if asks_how(plan.question) and not _ASKS_STORY.search(fold(plan.question)):
+            self.method()  # "how do you handle a complaint?" asks for a way of working, not one story
+            return
+        if kind == "conflict" and _CUSTOMER.search(fold(plan.question)):
+            kind = "conflict_customer"
         if fitting:
             fact = fitting[0]
             self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
@@ -75,11 +99,11 @@ class Stories:
             elif kind == "achievement" and "impact" in fact.themes:
                 self.draft.add(3, self.say("result_value"))
             duty = self.duty_near(fact)
-            if duty and kind not in ("failure", "conflict"):
+            if duty and kind not in ("failure", "conflict", "conflict_customer"):
                 self.draft.add(3, self.say("story_transfer", duty=duty))
             ranked = [r for r in plan.facts if r.fits]
             close = len(ranked) > 1 and ranked[1].score >= 0.7 * ranked[0].score
-            if close and kind not in ("failure", "conflict"):
+            if close and kind not in ("failure", "conflict", "conflict_customer"):
                 self.draft.add(
                     4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
                 )
@@ -112,6 +136,7 @@ class Stories:
             return
         generic = {
             "conflict": "conflict_generic",
+            "conflict_customer": "conflict_customer_generic",
             "leadership": "leadership_generic",
             "pressure": "pressure_generic",
             "learning": "learning_generic",
@@ -172,7 +197,8 @@ class Stories:
                 self.draft.add(0, self.say("follow_result", result=result))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
             else:
-                self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
+                # No measured result in the CV: said honestly, with what was done.
+                self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
                 self.point_for(story)
             more = self._sibling(story)
             if more:
@@ -235,6 +261,12 @@ class Stories:
         plan = self.plan
         if plan.topics:
             self.technical()  # "how do you recognise sepsis?": the subject's key points answer it
+            return
+        if any(mentions(plan.profile, name) for name in self._subjects()):
+            self.experience()  # "what does your work with TMS look like?": the CV's use of it
+            return
+        if asks_how(plan.question):
+            self.method()
             return
         relevant = [r for r in plan.facts if r.fits and r.score > 3.0]
         if relevant:

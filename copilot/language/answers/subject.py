@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.language.answers.method import asks_how
 from copilot.language.answers.plan import content_words, facts_about, mentions
 from copilot.language.answers.wording import (
     first_clause,
@@ -69,7 +70,7 @@ _FRAME_WORDS = frozenset(
         "much many years long comfortable level your you with in on the a an and or of do did are is any "
         "czy pracowales pracowalas pracowal pracowala uzywales uzywalas korzystales korzystalas znasz zna "
         "doswiadczenie doswiadczenia jak dziala wyjasnij czym jest sa rozni miedzy masz mial miala znajomosc "
-        "pan pani z ze w na ile lat dobrze before yet previously already ever kiedys wczesniej juz"
+        "pan pani pana panu panem pania panstwo panstwa z ze w na ile lat dobrze before yet previously already ever kiedys wczesniej juz"
     ).split()
 )
 
@@ -105,6 +106,9 @@ class Subject:
                 said = self.sentence(linked, embedded=True)
                 self.draft.add(1, self.say("tech_cv", sentence=said))
                 self.point_for(linked)
+            return
+        if asks_how(plan.question):
+            self.method()  # "how would you reduce start-up time?": a way of working and a CV example
             return
         subjects = self._subjects()
         subject = " ".join(subjects[:3]) if subjects else ("to" if self.language == "pl" else "it")

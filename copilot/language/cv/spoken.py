@@ -73,7 +73,14 @@ _MASS_NOUNS = word_set(
     "software data code infrastructure research training support documentation feedback work analysis testing "
     "onboarding reporting marketing sales content design engineering security monitoring automation tooling "
     "quality logistics accounting payroll budgeting planning hiring recruitment care customer customers "
-    "revenue traffic performance operations deployment deployments"
+    "revenue traffic performance operations deployment deployments governance compliance observability "
+    "mentoring coaching modularisation modularization standardisation standardization"
+)
+# "Escalation point for billing issues" names a position someone held: "I was the escalation point for ...".
+_POSITION_HELD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:point|contact|person|liaison|owner|representative|go-to)\s+(?:of\s+contact\s+)?"
+    r"(?:for|between|on)\s+\S",
+    re.I,
 )
 
 
@@ -124,6 +131,8 @@ def _en_clause(text: str, present: bool) -> str:
         return ("I am " if present else "I was ") + _lower_first(text)
     if first == "member":
         return ("I am a " if present else "I was a ") + _lower_first(text)
+    if _POSITION_HELD.match(text) and not verb_base(first) and not is_past_tense(first):
+        return ("I am the " if present else "I was the ") + _lower_first(text)
     if labelled := _SUBJECT_CLAUSE.match(text):
         # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
         return f"On {_lower_first(labelled.group('subject'))}, {labelled.group('clause')}"

@@ -26,6 +26,18 @@ _NEEDS_CUE = {
         r"start|notice|availab|join|when|kiedy|wypowiedz|dolacz|zacz|od kiedy|dostepn|godzin|hours"
     ),
     "closing": re.compile(r"question|ask|pytan|zapyta"),
+    # "How do you ..." alone is no sign of pressure or of a conflict.
+    "pressure": re.compile(
+        r"pressure|stress|deadline|urgent|priorit|at the same time|at once|overwhelm|busy|juggl|cope|workload|"
+        r"too (?:much|many)|several|multiple|competing|overtime|late|rush|crunch|calm|panic|chaos|peak|"
+        r"presj|stres|termin|pilne|pilny|natlok|wiele|duzo|jednoczesn|naraz|nadgodzin|po godzinach|spokoj|chaos|szczyt"
+    ),
+    "conflict": re.compile(
+        r"conflict|disagree|argu|difficult|angry|upset|complain|tension|clash|push ?back|friction|rude|"
+        r"frustrat|unhappy|dissatisf|not get along|didn'?t get along|opinion|criticis|"
+        r"konflikt|spor|nie zgadza|niezgod|trudn|zdenerwowan|zly|zla|niezadowolon|reklamac|sprzeciw|klotn|"
+        r"krytyk|napiec|odmienn|roznic\w* zdan"
+    ),
 }
 
 QUESTION_TYPES = (
@@ -291,7 +303,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "motivation",
-        r"why you (?:want|would like|are interested|applied)|dlaczego (?:chcesz|chce pan|chce pani) (?:te|ta|to) (?:prace|role|stanowisko)|"
+        r"why you (?:want|would like|are interested|applied)|skad (?:ta|taka|twoja|pana|pani) (?:decyzj|zmian|pomysl)|"
+        r"what made you (?:decide|switch|change|move)|why (?:the|this|a) (?:switch|change|career change|move) (?:to|into|from)|"
+        r"dlaczego (?:ta )?zmiana (?:branzy|zawodu|sciezki)|"
+        r"dlaczego (?:chcesz|chce pan|chce pani) (?:te|ta|to) (?:prace|role|stanowisko)|"
         r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?\??$",
     ),
     (
@@ -358,10 +373,10 @@ def _typed(question: str) -> tuple[str, float]:
         none = prediction.type == "none"
         kind = prediction.runner_up if none else prediction.type
         probability = prediction.runner_up_probability if none else prediction.probability
-        if ruled is not None:
-            return (kind, probability) if kind != ruled and probability >= BROAD_OVERRIDE else (ruled, 1.0)
         if kind in _NEEDS_CUE and not _NEEDS_CUE[kind].search(text):
             kind, probability = prediction.runner_up, prediction.runner_up_probability
+        if ruled is not None:
+            return (kind, probability) if kind != ruled and probability >= BROAD_OVERRIDE else (ruled, 1.0)
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
             return kind, probability
     return (ruled, 1.0) if ruled else ("other", 0.0)
