@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.phrases_en import STRENGTH_LABELS
 from copilot.language.answers.plan import content_words
 from copilot.language.answers.wording import (
@@ -320,6 +321,9 @@ class AboutMe:
         self.draft.add(2, self.say("future_here"))
 
     def work_style(self) -> None:
+        if asks_how(self.plan.question) and kind_of_work(self.plan.question) != "organise":
+            self.method()  # "how do you deal with a pupil who won't listen?" asks for a way of handling it
+            return
         self.draft.add(0, self.say("work_style_open"))
         self.draft.point(first_clause(self.say("work_style_open"), 12))
         fact = next(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
+from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method
 from copilot.language.answers.plan import Plan, content_words
@@ -31,7 +32,7 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
-class Composer(AboutMe, Stories, Subject, Logistics, Method):
+class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:
@@ -131,9 +132,13 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method):
     # -- the answer ---------------------------------------------------------------------------
     def compose(self) -> Answer:
         builder = _BUILDERS.get(self.plan.type, Composer.other)
+        named = self.named_fact() if self.plan.type in _ABOUT_A_LINE else None
         if self.plan.profile.is_empty and self.voice.has(f"guide_{self.guided_type()}"):
             builder = Composer.guide
-        builder(self)
+        if named is not None:
+            self.about_fact(named)
+        else:
+            builder(self)
         text = self._fit().replace(": —", " —")
         topics = tuple(topic.id for topic in self.plan.topics)
         return Answer(
@@ -169,6 +174,15 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method):
             kept.remove(drop)
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
+
+# Types whose question may point at one CV line ("tell me about the model you built at Boots").
+_ABOUT_A_LINE = frozenset(
+    {
+        *("other", "technical", "experience", "follow_up", "achievement", "behavioural", "challenge"),
+        *("system_design", "failure", "leadership", "collaboration", "conflict", "pressure", "incident"),
+        "learning",
+    }
+)
 
 # Types answered from the CV; with no CV saved they get plain-words guidance instead.
 _GUIDED = {
@@ -209,6 +223,8 @@ _BUILDERS: dict[str, Callable[[Composer], None]] = {
     "work_style": Composer.work_style,
     "closing": Composer.closing,
     "follow_up": Composer.follow_up,
+    "curveball": Composer.curveball,
+    "objection": Composer.objection,
     "other": Composer.other,
     **dict.fromkeys(
         (

@@ -25,18 +25,40 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
         (
+            "troubleshoot",
+            r"\b(?:crash\w*|keeps (?:failing|restarting|crashing)|error|bug|failing|broken|not working|debug\w*|"
+            r"(?:page|app|query|site|system|api|build|server|service|website|database|render\w*|load\w*|running) (?:\w+ ){0,3}slow(?:ly)?|"
+            r"troubleshoot\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
+        ),
+        (
+            "explain",
+            r"\bwhat (?:would|do) you (?:say|tell)|explain\w* (?:\w+ ){0,4}to\b|convinc\w*|persuad\w*|"
+            r"wytlumacz\w*|wyjasni\w*|przekona\w*|co (?:by )?(?:pan |pani )?(?:powiedzial\w*|odpowiedzial\w*)",
+        ),
+        (
+            "design",
+            r"\b(?:design(?:ing)? (?:a|an|the|new)|build(?:ing)? (?:a|an) new|zaprojektowa\w*|projektowani\w* (?:nowej|nowego|maszyny|urzadzenia)|"
+            r"od czego (?:by )?(?:pan |pani )?(?:bys )?zacz\w*|where would you start)",
+        ),
+        (
             "decide",
             r"\b(?:decid\w*|choos\w*|prioriti[sz]\w*|pick|weigh|trade-?offs?|decyd\w*|wybier\w*|priorytet\w*)",
         ),
         (
             "handle",
-            r"\b(?:handle|deal with|respond to|react to|resolve|complain\w*|escalat\w*|reklamac\w*|"
-            r"radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*|skarg\w*)",
+            r"\b(?:handle|deal with|respond to|react to|resolve|manage) (?:an? |the |that |this |your )?(?:\w+ ){0,3}"
+            r"(?:complaints?|customers?|clients?|situations?|conflicts?|problems?|issues?|incidents?|escalations?|pupils?|"
+            r"students?|kids?|child(?:ren)?|behaviou?r|person|people|colleagues?|managers?|patients?|objections?|"
+            r"suppliers?|vendors?|subcontractors?|contractors?|partners?|stakeholders?|that)\b|"
+            r"complain\w*|escalat\w*|objection|discloses?|reklamac\w*|skarg\w*|zastrzezeni\w*|"
+            r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
+            r"uczni\w*|pacjent\w*|pracownik\w*|reklamacj\w*|zachowani\w*|podwykonaw\w*|dostawc\w*|wykonaw\w*|"
+            r"przewoznik\w*|kontrahent\w*|partner\w*|menedzer\w*|kierowni\w*)",
         ),
         (
             "spot",
             r"\b(?:identify|spot|recogni[sz]e|detect|notice|assess|evaluate|know (?:if|when|whether)|tell (?:if|when)|"
-            r"monitor|measure|track|at risk|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
+            r"monitor|measure|metrics?|kpis?|look at|wskaznik\w*|track|control|keep (?:an eye|track)|at risk|kontroluj\w*|pilnuj\w*|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
         ),
         (
             "improve",
@@ -52,12 +74,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _HOW = re.compile(
     r"\b(?:how (?:do|would|should|will|can|could|did) you|how you|what'?s your (?:approach|process|way)|"
-    r"jak (?!wyglad|dlugo|duz|czesto|bardzo)|w jaki sposob)"
+    r"what (?:do|would|should) you do\b|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
+    r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|robi|robisz)|od czego)"
 )
 # "How would you approach X?" (a noun after it) and "How do you X?" (a verb phrase).
 _ECHO = re.compile(
-    r"\bhow (?:do|would|should|will|can|could) you (?:usually |typically |personally |normally )?"
-    r"(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})",
+    r"\bhow (?:do|would|should|will|can|could) you (?!think|feel|see|know|rate|describe|define)"
+    r"(?:usually |typically |personally |normally )?(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})",
     re.IGNORECASE,
 )
 _YOU = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
@@ -82,7 +105,12 @@ def _echo(question: str) -> tuple[str, str]:
         return "", ""
     rest = match.group("rest").strip(" ,")
     words = rest.split()
-    if len(words) > 14 or re.search(r"\b(?:and|or) (?:how|what|why|when)\b", rest, re.I):
+    if (
+        len(words) < 3
+        or fold(words[-1]) in ("that", "this", "it", "them")
+        or len(words) > 14
+        or re.search(r"\b(?:and|or) (?:how|what|why|when)\b", rest, re.I)
+    ):
         return "", ""
     rest = " ".join(_YOU.get(word.lower(), word) for word in words)
     return rest, "approach" if match.group("approach") else "do"

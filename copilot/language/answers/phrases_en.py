@@ -130,12 +130,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "label_skills": ("solid hands-on depth in {skills}",),
     # -- weaknesses ---------------------------------------------------------------------------
     "weak_gap": (
-        "An honest gap for this role: I haven't used {gap} in production yet.",
+        "An honest gap for this role: I haven't used {gap} in real work yet.",
         "To be upfront, {gap} is the one requirement I haven't worked with in a real project.",
     ),
     "weak_gap_closest": ("The closest I've done: {sentence}", "What I do have is related: {sentence}"),
     "weak_gap_plan": (
-        "I'm closing that gap by building a small project with {gap} and reading how teams run it in production.",
+        "I'm closing that gap by applying {gap} on a small piece of real work and learning from people who use it every day.",
         "My plan is to get hands-on with {gap} early, on a small piece of real work, with someone experienced reviewing it.",
     ),
     "weak_delegation": (
@@ -347,9 +347,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "From experience: {sentence}",
     ),
     "tech_unknown": (
-        "I'd explain {subject} by the problem it solves, how it works underneath, and when I'd choose something else.",
+        "Honestly, {subject} isn't something I've gone deep into, so I won't bluff the details.",
+        "I haven't worked with {subject} in depth, so rather than guess, I'll be straight about it.",
     ),
-    "tech_unknown_cv": ("I've worked with {subject} myself: {sentence}",),
+    "tech_unknown_plan": (
+        "What I'd do is read up on the problem it solves and compare it with the tools I know well; that's how I've picked up new things quickly before.",
+    ),
+    "tech_known": (
+        "{Subject} is part of my day-to-day work: {sentence}",
+        "I use {subject} in practice: {sentence}",
+    ),
+    "tech_known_skill": ("{Subject} is one of the tools I work with.",),
+    "tech_known_offer": (
+        "I'm happy to go into how it works under the hood, or into the trade-offs I weighed there.",
+    ),
     # -- experience ---------------------------------------------------------------------------
     "exp_open_years": (
         "I've worked with {subject} for about {years} years.",
@@ -460,30 +471,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "follow_none": ("Happy to go deeper on any part of it.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
-    # -- how I go about a kind of work (method.py); two sentences split by " | " ------------------
-    "method_improve": (
-        "I start by measuring where things stand and what really drives the number, so I fix the biggest cause first, not the most visible one. | Then I change one thing at a time, try it on a small scale, and compare the result with the baseline before rolling it out.",
-        "I begin with data: a baseline, and a breakdown of where the cost or the time actually goes. | Then I tackle the largest contributor first, test the change on a small scale, and keep it only if the numbers confirm it.",
-    ),
-    "method_spot": (
-        "I agree up front which signals really matter and review them regularly, so I see a trend early instead of reacting to a surprise. | The numbers tell me where to look; a direct conversation with the people involved tells me why, and then I act on it quickly.",
-        "I rely on a few clear early-warning signals rather than gut feeling, and I check them on a fixed rhythm. | When something moves, I talk to the people closest to it to understand the cause before deciding what to do.",
-    ),
-    "method_decide": (
-        "I make the options and the criteria explicit: the impact, the cost, the risk, and how easy the decision is to reverse. | Reversible decisions I make quickly and revisit with data; the expensive ones I test with the people they affect first.",
-        "I write down what we're optimising for and compare the options against it, including what each one costs us. | If a decision is easy to undo, I'd rather decide fast and learn; if it isn't, I gather evidence first.",
-    ),
-    "method_relate": (
-        "I start by understanding what the other side needs to succeed, not only what they ask for, and I keep a steady rhythm of short, regular contact. | I deliver what I promise and I'm open early when something goes wrong; that builds more trust than any presentation.",
-        "I try to understand their goals and pressures first, and I agree how and how often we'll talk. | Then it's about consistency: keeping promises, sharing bad news early, and following up without being chased.",
-    ),
-    "method_handle": (
-        "First I listen and make sure I understand the problem and its impact, without getting defensive. | Then I say clearly what I'll do and by when, fix what's urgent, and follow up afterwards to check it's really solved and to stop it happening again.",
-        "I start by acknowledging the problem and getting the facts straight, calmly and without blame. | Then I agree the next step and a time, keep the person updated, and once it's fixed I look at the cause so it doesn't repeat.",
-    ),
-    "method_organise": (
-        "I start from the goal and the constraints, break the work into steps with owners and dates, and agree them with the people involved. | Then I keep a short, regular check on progress, so risks surface early and the plan changes before anything slips.",
-        "I make the goal and what done looks like clear first, then plan the work in small steps with clear ownership. | Along the way I check progress regularly and adjust early, rather than discovering problems at the deadline.",
+    "other_check": (
+        "I'd rather give you an exact answer than a rough one, so let me confirm the details and come back to you on that.",
     ),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),

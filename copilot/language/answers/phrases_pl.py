@@ -138,7 +138,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "weak_gap_closest": ("Najbliższe doświadczenie, jakie mam: {sentence}",),
     "weak_gap_plan": (
-        "Nadrabiam to praktycznie: robię mały projekt w tej technologii i czytam, jak zespoły używają jej na produkcji.",
+        "Nadrabiam to w praktyce: stosuję to na małym, prawdziwym zadaniu i uczę się od osób, które pracują z tym na co dzień.",
         "Mój plan to wejść w ten temat na małym, prawdziwym zadaniu, z kimś doświadczonym, kto zrobi przegląd.",
     ),
     "weak_delegation": ("Mam skłonność do brania zbyt wielu rzeczy na siebie zamiast delegowania.",),
@@ -342,9 +342,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- technical ----------------------------------------------------------------------------
     "tech_cv": ("Znam to z praktyki: {sentence}", "Z własnego doświadczenia: {sentence}"),
     "tech_unknown": (
-        "Wyjaśniłbym {subject} przez to, jaki problem rozwiązuje, jak działa pod spodem i kiedy wybrałbym coś innego.",
+        "Szczerze mówiąc, {subject} nie znam na tyle dogłębnie, żeby wchodzić w szczegóły bez zgadywania.",
     ),
-    "tech_unknown_cv": ("Pracowałem z tym sam: {sentence}",),
+    "tech_unknown_plan": (
+        "Zacząłbym od tego, jaki problem to rozwiązuje, i porównałbym to z narzędziami, które dobrze znam; tak już wcześniej szybko uczyłem się nowych rzeczy.",
+    ),
+    "tech_known": (
+        "{Subject} to część mojej codziennej pracy: {sentence}",
+        "Używam tego w praktyce: {sentence}",
+    ),
+    "tech_known_skill": ("{Subject} to jedno z narzędzi, z którymi pracuję.",),
+    "tech_known_offer": (
+        "Chętnie opowiem, jak to działa pod spodem albo jakie kompromisy wtedy rozważałem.",
+    ),
     # -- experience ---------------------------------------------------------------------------
     "exp_open_years": ("{Subject} to coś, z czym pracuję od około {years_pl}.",),
     "exp_open": ("{Subject} to część mojej codziennej pracy.",),
@@ -356,7 +366,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "exp_list": ("Tak, {subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "exp_no": (
-        "Szczerze mówiąc, jeszcze nie produkcyjnie.",
+        "Szczerze mówiąc, {subject} nie znam jeszcze z praktyki.",
         "Uczciwie: z {subject} nie pracowałem jeszcze w prawdziwym projekcie.",
     ),
     "exp_closest": (
@@ -365,7 +375,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "exp_knows": ("Znam kluczowe założenia: {point}",),
     "exp_plan": (
-        "Szybko bym się wdrożył: małe, prawdziwe zadanie z tym narzędziem i praca w parze z kimś, kto zna je na co dzień.",
+        "Szybko bym się wdrożył: najpierw małe, prawdziwe zadanie, a do tego praca w parze z kimś, kto zna ten temat na co dzień.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
     "salary_range": (
@@ -442,26 +452,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
-    # -- jak podchodzę do danego rodzaju pracy (method.py); dwa zdania rozdzielone " | " ---------
-    "method_improve": (
-        "Zaczynam od zmierzenia, jak jest teraz i co naprawdę wpływa na wynik, żeby najpierw zająć się największą przyczyną, a nie najbardziej widoczną. | Potem wprowadzam jedną zmianę naraz, sprawdzam ją na małą skalę i porównuję wynik z punktem wyjścia, zanim wdrożę ją szerzej.",
-        "Zaczynam od danych: punktu wyjścia i rozbicia, na co naprawdę idzie czas albo pieniądze. | Potem biorę się za największą pozycję, testuję zmianę na małą skalę i zostawiam ją tylko wtedy, gdy liczby to potwierdzą.",
-    ),
-    "method_spot": (
-        "Najpierw ustalam, które sygnały są naprawdę ważne, i regularnie je przeglądam, żeby zauważyć trend wcześnie, a nie reagować na niespodziankę. | Liczby mówią mi, gdzie patrzeć, a rozmowa z zaangażowanymi osobami – dlaczego tak jest; potem szybko działam.",
-    ),
-    "method_decide": (
-        "Nazywam opcje i kryteria: wpływ, koszt, ryzyko i to, jak łatwo będzie się z decyzji wycofać. | Decyzje odwracalne podejmuję szybko i weryfikuję danymi, a te kosztowne najpierw konsultuję z osobami, których dotyczą.",
-    ),
-    "method_relate": (
-        "Zaczynam od zrozumienia, czego druga strona potrzebuje, żeby odnieść sukces, a nie tylko o co prosi, i utrzymuję regularny, krótki kontakt. | Dotrzymuję obietnic, a o problemach mówię wcześnie; to buduje więcej zaufania niż jakakolwiek prezentacja.",
-        "Najpierw staram się zrozumieć cele i ograniczenia drugiej strony i ustalamy, jak często i w jakiej formie się kontaktujemy. | Potem liczy się konsekwencja: dotrzymuję słowa, złe wiadomości przekazuję wcześnie i sam wracam z informacją.",
-    ),
-    "method_handle": (
-        "Najpierw słucham i upewniam się, że rozumiem problem i jego skutki, bez przyjmowania postawy obronnej. | Potem jasno mówię, co zrobię i do kiedy, rozwiązuję to, co pilne, a na koniec sprawdzam, czy problem naprawdę zniknął i jak zapobiec jego powtórce.",
-    ),
-    "method_organise": (
-        "Zaczynam od celu i ograniczeń, dzielę pracę na etapy z właścicielami i terminami i uzgadniam je z zaangażowanymi osobami. | Potem regularnie, krótko sprawdzam postępy, żeby ryzyka wychodziły wcześnie, a plan zmieniał się, zanim coś się opóźni.",
+    "other_check": (
+        "Wolę podać dokładną odpowiedź niż przybliżoną, więc sprawdzę szczegóły i wrócę z tą informacją.",
     ),
     "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
     "other_plain": ("Chętnie odpowiem wprost.",),

@@ -72,7 +72,31 @@ _NO_TOPIC_TYPES = frozenset(
         "closing",
         "follow_up",
         "achievement",
+        "curveball",
+        "objection",
     }
+)
+# Topics of these domains are for people who do that work: "build pipeline" means sales pipeline to
+# a sales rep, and the CI/CD topic would be a wrong answer.
+_SPECIALIST_DOMAINS = frozenset(
+    {
+        "programming",
+        "devops",
+        "databases",
+        "distributed",
+        "system_design",
+        "testing",
+        "web",
+        "security",
+        "data",
+        "ml",
+    }
+)
+_TECH_BACKGROUND = re.compile(
+    r"software|developer|deweloper|programm|programist|engineer\w* (?:data|software|backend|frontend|platform|cloud|ml|site)|"
+    r"(?:data|backend|frontend|full.?stack|platform|cloud|devops|ml|qa|test|site reliability|software) engineer|"
+    r"devops|\bsre\b|data (?:scien|analy|engineer)|analityk danych|analyst|analityk|frontend|backend|full.?stack|"
+    r"\bweb\b|cloud|\bqa\b|tester|machine learning|informatyk|administrator|\bit\b|architect|database|python|java\b|sql"
 )
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
@@ -102,6 +126,7 @@ class Plan:
     duties: list[str] = field(default_factory=list)  # job-description duties, best match to the CV first
     gaps: list[str] = field(default_factory=list)  # skills the job asks for that the CV never mentions
     parent: Plan | None = None  # for a follow-up: the plan of the question it follows
+    technical_person: bool = True  # the candidate works in software or data: technical notes apply
 
     @property
     def fitting(self) -> list[Fact]:
@@ -303,14 +328,39 @@ def build_plan(
             if fold(ranked.fact.text)[:40] in heard:
                 ranked.score -= 2.0
         plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
+    # Who the candidate is (title, headline, job titles), not every word of the CV: a sales rep
+    # selling "software" is not a software engineer.
+    identity = [
+        context.position,
+        profile.headline,
+        *profile.summary[:1],
+        *(role.title for role in profile.roles),
+    ]
+    technical_person = profile.is_empty or bool(
+        _TECH_BACKGROUND.search(fold(" ".join(filter(None, identity))))
+    )
+    plan.technical_person = technical_person
     if kind not in _NO_TOPIC_TYPES:
-        plan.topics = [match.topic for match in find_topics(question)]
+        plan.topics = [
+            match.topic
+            for match in find_topics(question)
+            if technical_person
+            or match.topic.domain not in _SPECIALIST_DOMAINS
+            or _used(match.topic, profile)
+        ]
+    if kind == "system_design" and not technical_person:
+        plan.type = kind = "other"  # "where would you start designing a machine?": a way of working
     if kind == "system_design" and not plan.topics:
         # No topic for this system: the way to approach any design question still answers it.
         plan.topics = [topic for topic in (topic_by_id("system-design-interview-approach"),) if topic]
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)
     return plan
+
+
+def _used(topic: Topic, profile: CvProfile) -> bool:
+    """Whether the CV names one of the topic's skills (a sales rep who lists SQL may be asked SQL)."""
+    return any(mentions(profile, skill) for skill in topic.skills[:8])
 
 
 def _parent_plan(context: AnswerContext, language: str) -> Plan | None:

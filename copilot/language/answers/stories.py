@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.method import asks_how
-from copilot.language.answers.plan import Plan, content_words, mentions
+from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -26,6 +26,7 @@ _CHANGE = re.compile(
     r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
     r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
 )
+_MULTIPLE = re.compile(r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*")
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
@@ -37,9 +38,51 @@ _APPROACH_REQUEST = re.compile(
 _ASKS_STORY = re.compile(
     r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
 )
+# "Tell me about the forecasting model you built at Boots": a question about one CV line.
+_ABOUT_CV_LINE = re.compile(
+    r"\b(?:tell (?:me|us) (?:more |a bit |a little )?about (?:the|your|that|this)|walk (?:me|us) through (?:the|your|that|this)|"
+    r"talk (?:me|us) through|describe (?:the|your|that|this)|what exactly did you do|how did you (?:do|achieve|get|manage|reach|pull|build|deliver)|"
+    r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
+    r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
+    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you)"
+)
+_GENERIC_WORDS = frozenset(
+    [
+        "time",
+        "project",
+        "work",
+        "team",
+        "role",
+        "company",
+        "tell",
+        "about",
+        "walk",
+        "through",
+        "your",
+        "with",
+        "what",
+    ]
+)
+# Whether someone knows or has used a named thing.
+_ASKS_KNOWING = re.compile(
+    r"\b(?:know|familiar|used|use|worked with|work with|experience|strong|good at|level|zna\w*|prac\w* z|uzywal\w*|pracowal\w* (?:z|w)|"
+    r"doswiadczeni\w*|do czynienia|stycznos\w*|korzystal\w*|obsluguj\w*)\b"
+)
+_WILLING = re.compile(
+    r"willing|comfortable|\bok\b|okay|happy to|able to|open to|prepared|flexib|mind|relocat|travel|"
+    r"gotow|chetn|odpowiada|pasuje|przeszkadza|elastyczn|przeprowadz|wyjazd|podroz"
+)
 _CUSTOMER = re.compile(
     r"\b(?:customer|client|patient|parent|guest|buyer|klient\w*|pacjent\w*|rodzic\w*|gosc\w*)"
 )
+
+
+def _prefix_alike(word: str, other: str) -> bool:
+    """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return common >= 5 and common >= 0.75 * min(len(word), len(other))
 
 
 def asks_for_approach(question: str) -> bool:
@@ -65,7 +108,7 @@ def _result_of(fact: Fact) -> str:
         return clause[:1].lower() + clause[1:]
     # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
     for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
-        if re.search(r"\d", part) and _CHANGE.search(fold(part)):
+        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
             return part[:1].lower() + part[1:]
     return ""
 
@@ -80,7 +123,11 @@ class Stories:
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
             return
-        if asks_how(plan.question) and not _ASKS_STORY.search(fold(plan.question)):
+        if (
+            asks_how(plan.question)
+            and not _ASKS_STORY.search(fold(plan.question))
+            and kind_of_work(plan.question) != "organise"
+        ):
             self.method()  # "how do you handle a complaint?" asks for a way of working, not one story
             return
         if kind == "conflict" and _CUSTOMER.search(fold(plan.question)):
@@ -257,13 +304,53 @@ class Stories:
                 return fact
         return None
 
+    def named_fact(self) -> Fact | None:
+        """The CV line a question points at ("the forecasting model you built at Boots"), when it
+        shares two of its words with the question, or one and the employer's name."""
+        if not _ABOUT_CV_LINE.search(fold(self.plan.question)):
+            return None
+        asked = [
+            w
+            for w in content_words(self.plan.question)
+            if (len(w) > 3 or (w.isdigit() and len(w) > 1)) and w not in _GENERIC_WORDS
+        ]
+        best, best_score = None, 0.0
+        for fact in self.plan.profile.facts:
+            if fact.kind in ("education", "certificate", "summary"):
+                continue
+            words = content_words(fact.text)
+            employer = content_words(fact.role.employer) if fact.role and fact.role.employer else []
+            in_text = {q for q in asked if any(same_word(q, w) or _prefix_alike(q, w) for w in words)}
+            at_employer = {q for q in asked if any(same_word(q, e) for e in employer)} - in_text
+            numbers = {q for q in in_text if q.isdigit()}  # "18 percent" names one line of a CV
+            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer):
+                score = len(in_text) + 0.5 * len(at_employer)
+                if score > best_score:
+                    best, best_score = fact, score
+        return best
+
+    def about_fact(self, fact: Fact) -> None:
+        """A question about one CV line: that line, what else the same role adds, how it worked."""
+        self.draft.add(0, self.say("about_fact_lead", sentence=self.sentence(fact)))
+        self.point_for(fact)
+        more = self._sibling(fact)
+        if more is not None:
+            self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
+            self.point_for(more)
+        self.draft.add(1, self.say("about_fact_how"))
+        self.draft.point(first_clause(self.say("about_fact_how"), 10))
+        duty = self.duty_near(fact)
+        if duty:
+            self.draft.add(3, self.say("story_transfer", duty=duty))
+
     def other(self) -> None:
         plan = self.plan
         if plan.topics:
             self.technical()  # "how do you recognise sepsis?": the subject's key points answer it
             return
-        if any(mentions(plan.profile, name) for name in self._subjects()):
-            self.experience()  # "what does your work with TMS look like?": the CV's use of it
+        subjects = self._subjects()
+        if subjects and _ASKS_KNOWING.search(fold(plan.question)) and not asks_how(plan.question):
+            self.experience()  # "Creo pan zna?", "what's your work with TMS like?": the CV's use of it
             return
         if asks_how(plan.question):
             self.method()
@@ -273,10 +360,16 @@ class Stories:
             self.draft.add(0, self.sentence(relevant[0].fact))
             self.point_for(relevant[0].fact)
             self.draft.add(2, self.say("other_close"))
-        elif re.match(r"(?:are|do|would|will|can|is|czy)\b", fold(plan.question)):
+        elif re.match(r"(?:are|do|would|will|can|is|czy)\b", fold(plan.question)) and _WILLING.search(
+            fold(plan.question)
+        ):
             self.draft.add(0, self.say("other_yes"))
             self.draft.add(1, self.say("other_close"))
             self.draft.point(first_clause(self.say("other_yes")))
+        elif re.match(r"(?:are|do|did|have|has|is|was|were|czy)\b", fold(plan.question)):
+            # "Are you on the upper pay scale?": a fact about the candidate the CV doesn't hold.
+            self.draft.add(0, self.say("other_check"))
+            self.draft.point(first_clause(self.say("other_check")))
         else:
             best = plan.best
             if best:

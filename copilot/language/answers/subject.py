@@ -61,7 +61,7 @@ def _stated_years(profile, names: list[str]) -> int | None:
     return None
 
 
-_NAMED = re.compile(r"[A-Za-z][\w+#.-]*")
+_NAMED = re.compile(r"[A-Za-z0-9][\w+#.-]*")
 
 _FRAME_WORDS = frozenset(
     fold(
@@ -107,27 +107,38 @@ class Subject:
                 self.draft.add(1, self.say("tech_cv", sentence=said))
                 self.point_for(linked)
             return
-        if asks_how(plan.question):
+        if asks_how(plan.question) or not plan.technical_person:
             self.method()  # "how would you reduce start-up time?": a way of working and a CV example
             return
         subjects = self._subjects()
-        subject = " ".join(subjects[:3]) if subjects else ("to" if self.language == "pl" else "it")
-        linked = self._cv_link(subjects) or self._relevant_fact()
-        if linked and not subjects:
-            self.draft.add(0, self.say("tech_cv", sentence=self.sentence(linked, embedded=True)))
-            self.point_for(linked)
-            self.draft.add(1, self.say("action_behavioural"))
-            return
-        self.draft.add(0, self.say("tech_unknown", subject=subject))
-        self.draft.point(first_clause(self.say("tech_unknown", subject=subject), 14))
-        if linked:
+        linked = self._cv_link(subjects) if subjects else None
+        if linked is not None:
+            # "What's the difference between props and state in React?" with React in the CV and no
+            # notes on it: the CV's own use of it, and an offer to go deeper, not an invented lecture.
+            subject = " ".join(subjects[:2])
             self.draft.add(
-                1,
-                self.say(
-                    "tech_unknown_cv", subject=subject, sentence=self.sentence(embedded=True, fact=linked)
-                ),
+                0, self.say("tech_known", subject=subject, sentence=self.sentence(linked, embedded=True))
             )
             self.point_for(linked)
+            self.draft.add(1, self.say("tech_known_offer"))
+            return
+        if subjects and any(mentions(plan.profile, name) for name in subjects):
+            self.draft.add(0, self.say("tech_known_skill", subject=" ".join(subjects[:2])))
+            self.draft.add(1, self.say("tech_known_offer"))
+            return
+        if subjects:
+            subject = " ".join(subjects[:2])
+            self.draft.add(0, self.say("tech_unknown", subject=subject))
+            self.draft.point(("Not in depth: " if self.language == "en" else "Nie dogłębnie: ") + subject)
+            self.draft.add(1, self.say("tech_unknown_plan"))
+            related = self._relevant_fact()
+            if related is not None:
+                self.draft.add(
+                    2, self.say("approach_example", sentence=self.sentence(related, embedded=True))
+                )
+                self.point_for(related)
+            return
+        self.method()  # no named subject and no notes: how I would go about it, with a CV example
 
     system_design = technical
 
@@ -142,8 +153,9 @@ class Subject:
         return None
 
     def _cv_link(self, names: list[str]) -> Fact | None:
+        """The first CV line naming one of these; a bare title ("Customer Success Manager") shows nothing."""
         found = facts_about(self.plan.profile, [n for n in names if len(n) > 1])
-        return found[0] if found else None
+        return next((fact for fact in found if len(fact.text.split()) >= 6), None)
 
     def _subjects(self) -> list[str]:
         """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as
@@ -152,6 +164,14 @@ class Subject:
         previous = -2
         for index, token in enumerate(_NAMED.findall(self.plan.question)):
             key = fold(token).strip(".")
+            if token[:1].isdigit():
+                # "EN 15085", "ISO 9001": a number belongs to the name before it, alone it names nothing.
+                if previous == index - 1 and names:
+                    names[-1].append(token.strip("."))
+                    previous = index
+                else:
+                    previous = -2
+                continue
             if (
                 key in _FRAME_WORDS
                 or len(key) < 2
@@ -172,7 +192,8 @@ class Subject:
                 previous = index
             else:
                 previous = -2
-        return [self._canonical(" ".join(name)) for name in names]
+        said = [self._canonical(" ".join(name)) for name in names]
+        return [name for index, name in enumerate(said) if fold(name) not in map(fold, said[:index])]
 
     def _cv_names(self, key: str) -> bool:
         """Whether the CV writes this word as a name (capitalised or all caps: "SLO", "Terraform")."""
@@ -197,6 +218,11 @@ class Subject:
 
     def experience(self) -> None:
         plan = self.plan
+        if asks_how(plan.question) and not _YES_NO.match(fold(plan.question)):
+            # "A prospect says they're happy with Salesforce: how do you handle that?" asks for a way
+            # of working, even though it names a tool.
+            self.approach() if plan.topics else self.method()
+            return
         named = self._subjects()
         if not named:
             self._domain_experience()

@@ -11,9 +11,12 @@ import hashlib
 import re
 from typing import Any
 
-from copilot.language.answers import phrases_en, phrases_pl
+from copilot.language.answers import phrases_en, phrases_pl, phrases_situations
 
-_PHRASES = {"en": phrases_en.PHRASES, "pl": phrases_pl.PHRASES}
+_PHRASES = {
+    "en": {**phrases_en.PHRASES, **phrases_situations.EN},
+    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL},
+}
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
 _PL_FEMININE = re.compile(r"\b(\w+?)(ąłem|łem|łbym)\b")

@@ -26,6 +26,56 @@ _NEEDS_CUE = {
         r"start|notice|availab|join|when|kiedy|wypowiedz|dolacz|zacz|od kiedy|dostepn|godzin|hours"
     ),
     "closing": re.compile(r"question|ask|pytan|zapyta"),
+    "strengths": re.compile(
+        r"strong|strength|best at|good at|excel|stand out|why should (?:we|i) (?:hire|choose|pick)|(?:do|would|will) you bring|"
+        r"asset|superpower|mocn|najlepiej|zalet|atut|wyroznia|zatrudnic|wniesie|wniesiesz"
+    ),
+    "weaknesses": re.compile(
+        r"weak|improv|develop|struggl|not (?:so |very |as )?good|work on|better at|criticis|feedback|manager (?:say|would)|"
+        r"flaw|slab|popraw|rozwin|rozwija|popracowa|gorzej|trudnos|wad[ay]|krytyk|nad czym"
+    ),
+    "why_leave": re.compile(
+        r"leav|quit|resign|chang|move on|moving|switch|new (?:job|role|position)|why now|looking|odej|odchodz|zmian|rezygn|"
+        r"szuka|teraz|rozsta|odszedl|odeszl|zwolni"
+    ),
+    "incident": re.compile(
+        r"incident|outage|\bdown\b|broke|crash|emergenc|on-?call|production|fire|crisis|escalat|awari|incydent|przestoj|"
+        r"kryzys|pozar|nagl|dyzur|alarm"
+    ),
+    "failure": re.compile(
+        r"fail|mistake|wrong|error|lost|lose|regret|didn'?t (?:go|work)|setback|blad|bled|porazk|nie udal|pomyl|strac|"
+        r"przegra|niepowodzen|zle poszlo|nie wyszlo"
+    ),
+    "introduction": re.compile(
+        r"yourself|background|about you|\bcv\b|resume|career|journey|so far|who you are|sobie|doswiadcz|karier|sciezk|kim "
+    ),
+    "achievement": re.compile(
+        r"achiev|proud|success|accomplish|best|biggest|highlight|osiagn|dumn|sukces|najwieksz|najlepsz"
+    ),
+    "future": re.compile(
+        r"future|years|long[- ]term|goal|ambition|plan|see yourself|next|aspir|przyszlos|\blat\b|cel|ambicj|widzi|rozwoj"
+    ),
+    "leadership": re.compile(
+        r"lead|manag|team|mentor|delegat|coach|supervis|report|kierow|zespol|zarzadz|lider|prowadz|podwladn|delegow"
+    ),
+    "learning": re.compile(
+        r"learn|skill|course|develop|keep up|up to date|new|train|read|nauk|naucz|rozw|kurs|umiejetn|szkoleni|nowe|"
+        r"na biezaco|certyfik"
+    ),
+    "collaboration": re.compile(
+        r"team|collaborat|work(?:ed|ing)? with|together|cross|stakeholder|colleague|other|wspolprac|zespol|razem|dzial|"
+        r"koleg|interesariusz|inn(?:ymi|e) "
+    ),
+    "work_style": re.compile(
+        r"remote|hybrid|office|environment|prefer|style|managed|manager|independen|alone|own|feedback|pace|culture|ideal|"
+        r"zdaln|hybryd|biur|srodowisk|styl|samodziel|kultur|idealn|kierowni|lubi"
+    ),
+    "system_design": re.compile(r"design|architect|scale|system|build|zaprojekt|projekt|architekt|skal"),
+    "motivation": re.compile(
+        r"\bus\b|\bour\b|compan|role|position|team|here|join|apply|applied|work (?:for|with|at)|\bjob\b|switch|change|move|"
+        r"why|motivat|attract|draw|interest|excit|appeal|nas\b|nasz|firm|stanowisk|rol[ia]|ofert|dlaczego|czemu|motywac|przyciag|"
+        r"zaintere|zmian|decyzj|aplik|pomysl"
+    ),
     # "How do you ..." alone is no sign of pressure or of a conflict.
     "pressure": re.compile(
         r"pressure|stress|deadline|urgent|priorit|at the same time|at once|overwhelm|busy|juggl|cope|workload|"
@@ -65,6 +115,8 @@ QUESTION_TYPES = (
     "closing",
     "follow_up",
     "behavioural",
+    "curveball",
+    "objection",
     "other",
 )
 # Stories told from one CV fact, in the STAR shape.
@@ -87,6 +139,33 @@ _YOU = r"(?:you|your|yourself)"
 _PL_YOU = r"(?:ty|ci|cie|ciebie|tobie|twoj\w*|pan\w*|pani|panstw\w*|bys)"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "objection",
+        r"why should (?:we|i) (?:believe|trust|think|be convinced)|what makes you (?:think|believe|sure) (?:that )?you(?:'d| would| can| could)"
+        r"|you(?:'re| are) (?:over-?qualified|under-?qualified)|(?:isn'?t|is) (?:this|that|it) (?:a )?step (?:back|down)"
+        r"|you (?:have|'ve) (?:never|only|no) .{3,60}(?:why|how) (?:should|would|can|could) (?:we|you|i)"
+        r"|you (?:haven'?t|have not|don'?t have|lack|have little|have no|'ve never|'ve only) .{3,70}(?:how|why|what makes) (?:do|would|will|can|should|could|you)"
+        r"|nie (?:pracowal\w*|mial\w*|ma) (?:pan\w* |pani |pan )?(?:jeszcze )?.{3,60}(?:jak|dlaczego|czemu|skad)"
+        r"|you don'?t have (?:any )?.{3,40}(?:experience|background)\b.{0,40}\?"
+        r"|dlaczego mamy (?:panu |pani |ci )?(?:uwierzyc|zaufac)|skad (?:pewnosc|przekonanie),? ze (?:pan|pani|ty|sobie)"
+        r"|nie ma (?:pan|pani|pan\w*|pani\w*) doswiadczenia .{0,40}(?:dlaczego|czemu|jak)|nie masz doswiadczenia .{0,40}(?:dlaczego|czemu|jak)",
+    ),
+    (
+        "curveball",
+        r"\bsell me (?:this|that|a|an|the|my|your) \w+|sprzedaj (?:mi|nam) (?:ten|ta|to|te)\b"
+        r"|\bif you (?:were|could be) an? (?:\w+ )?(?:animal|appliance|colou?r|fruit|car|tool|superhero|vegetable|kitchen|book|song|movie|film|object|food|drink|city|country|biscuit)"
+        r"|what (?:kind of |type of )?(?:animal|kitchen appliance|appliance|colou?r|fruit|car|superhero|vegetable|biscuit) would you be"
+        r"|how many (?:\w+ ){1,4}(?:fit|would fit|could fit|are there|are sold|does it take)|describe yourself in (?:one|three|3|a few) words"
+        r"|why (?:are|is) (?:a |the )?manhole|gdyby(?:s|scie)? (?:pan |pani )?(?:byl|byla)\w* (?:zwierz|kolor|sprzet|samochod|owoc|narzedzi|urzadzeni)"
+        r"|jakim (?:zwierzeciem|kolorem|sprzetem|samochodem|owocem|narzedziem) (?:by )?(?:pan |pani )?(?:byl|bylby|bylaby|bys)"
+        r"|if you (?:could|had|were given) (?:\w+ ){1,8}(?:what|which|where|who|how) would you|if you had (?:an? )?(?:unlimited|magic)"
+        r"|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*) .{3,80}co by"
+        r"|ile (?:\w+ ){1,4}(?:zmiesci|miesci) sie|opisz (?:sie|siebie) (?:w )?(?:trzech|trzema|jednym) slow|(?:trzema|trzech) slowami",
+    ),
+    (
+        "technical",
+        r"where would you (?:even )?start|what would you do first (?:if|when|to)|od czego (?:by )?(?:pan |pani )?(?:bys )?zacz",
+    ),
     (
         "closing",
         r"(?:what|any) (?:would you like|do you want|questions? do you have)|over to you|before we wrap up,? any|anything (?:else )?you(?:'d| would) like to (?:ask|know)|oddaj\w* (?:ci|panu|pani) glos|o co (?:chcial\w*|chcesz) (?:pan |pani )?(?:zapytac|dopytac)|"
@@ -117,8 +196,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "follow_up",
-        r"^(?:a |i |and |so )?(?:dlaczego|czemu|why)\??$|^(?:and |so )?did it (?:actually )?work(?: in the end| out)?|^(?:i |a )?jak (?:to )?sie (?:to )?skonczyl|^skad wiedzial\w*|^and if you had to do it again|^ile lat\??$|^dlaczego wybral\w* (?:pan |pani )?akurat|^(?:a |i )?co (?:bylo|sie dzialo) (?:potem|dalej)|"
-        r"^(?:and |so |ok(?:ay)? |right |a |i |no |dobrze |dobra |ok )?(?:what was the (?:result|outcome|impact|effect|end result)"
+        r"what would you (?:do|have done|change) differently|co (?:by )?(?:pan |pani )?(?:dzis |dzisiaj |teraz )?"
+        r"(?:zrobil\w*|zmienil\w*) inaczej|^(?:a |i |and |so )?(?:dlaczego|czemu|why)\??$|^(?:and |so )?did it (?:actually )?work(?: in the end| out)?|^(?:i |a )?jak (?:to )?sie (?:to )?skonczyl|^skad wiedzial\w*|^and if you had to do it again|^ile lat\??$|^dlaczego wybral\w* (?:pan |pani )?akurat|^(?:a |i )?co (?:bylo|sie dzialo) (?:potem|dalej)|"
+        r"^(?:and |so |ok(?:ay)? |right |a |i |no |dobrze |dobra |ok )?(?:looking back,? |in hindsight,? |with hindsight,? |z perspektywy czasu,? )?(?:what was the (?:result|outcome|impact|effect|end result)"
         r"|what happened (?:next|then|after(?:wards)?|in the end)|how did (?:it|that|this) (?:go|end|turn out|work out)"
         r"|(?:can|could) you (?:go deeper|elaborate|expand|say more|tell me more|dig deeper|give (?:me )?more detail)"
         r"|tell me more(?: about (?:that|this|it))?|go deeper|say more about (?:that|this)|more (?:detail|details) (?:on|about) (?:that|this)"
@@ -285,6 +365,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "introduction",
         r"summari[sz]e your experience|walk me through it|hear it from you|o swoim doswiadczeniu|"
+        r"what (?:you did|did you do|you do|do you do) (?:at|in) your (?:last|current|previous|present) (?:job|role|company|position|employer)|"
+        r"czym (?:sie )?(?:zajmowal\w*|zajmujesz|zajmuje (?:pan|pani)) w (?:ostatniej|obecnej|poprzedniej) (?:pracy|firmie)|"
         r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
         r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
         r"|your (?:career|professional) (?:story|journey|path)|o sobie|przedstaw(?:ic)? sie|kim (?:jestes|pan jest|pani jest)"
@@ -338,8 +420,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PATTERNS)
 # Conjunctions and breaks between two questions asked in one turn.
 _PART_BREAK = re.compile(
-    r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
-    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego|czemu|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|ile|czy (?:ma|masz|moze))\b)"
+    r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why(?=\s+\w)|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
+    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|ile|czy (?:ma|masz|moze))\b)"
 )
 
 
@@ -349,8 +431,35 @@ class QuestionPart:
     type: str
 
 
+# Spoken fillers a live transcript keeps ("so um how do you, you know, ..."): no signal of a type.
+_FILLERS = re.compile(
+    r"\b(?:u+m+|u+h+|e+r+m*|h+m+|you know|i mean|kind of|sort of|basically|yyy+|eee+|no wiec|wiesz)\b,?"
+)
+
+
+# A model guess this sure stands without a word of its kind; the logistics types never do.
+SURE_WITHOUT_CUE = 0.5
+_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"})
+
+# Words that rule a type out: notice periods of employees are labour law, not "when can you start".
+_RULED_OUT = {
+    "availability": re.compile(
+        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy"
+    ),
+}
+
+
 def normalise(text: str) -> str:
-    return " ".join(fold(text).replace("’", "'").split())
+    return " ".join(_FILLERS.sub(" ", fold(text).replace("’", "'")).split())
+
+
+def _lacks_cue(kind: str, text: str, probability: float) -> bool:
+    """The model's guess has a word that rules it out, or is unsure and has no word of its kind in
+    the question (the logistics types always need theirs: a wrong salary answer costs most)."""
+    if kind in _RULED_OUT and _RULED_OUT[kind].search(text):
+        return True
+    needs = kind in _ALWAYS_NEEDS_CUE or probability < SURE_WITHOUT_CUE
+    return needs and kind in _NEEDS_CUE and not _NEEDS_CUE[kind].search(text)
 
 
 def classify(question: str) -> str:
@@ -364,7 +473,14 @@ def _typed(question: str) -> tuple[str, float]:
     patterns (any "tell me about a time", any "have you used", any "how does") give way to the
     model when it is fairly sure of a more specific type."""
     text = normalise(question)
-    ruled = next((name for name, pattern in _COMPILED if pattern.search(text)), None)
+    ruled = next(
+        (
+            name
+            for name, pattern in _COMPILED
+            if pattern.search(text) and not (name in _RULED_OUT and _RULED_OUT[name].search(text))
+        ),
+        None,
+    )
     if ruled is not None and ruled not in _BROAD:
         return ruled, 1.0
     learned = model()
@@ -373,8 +489,10 @@ def _typed(question: str) -> tuple[str, float]:
         none = prediction.type == "none"
         kind = prediction.runner_up if none else prediction.type
         probability = prediction.runner_up_probability if none else prediction.probability
-        if kind in _NEEDS_CUE and not _NEEDS_CUE[kind].search(text):
+        if _lacks_cue(kind, text, probability):
             kind, probability = prediction.runner_up, prediction.runner_up_probability
+            if _lacks_cue(kind, text, probability):
+                kind, probability = "other", 0.0
         if ruled is not None:
             return (kind, probability) if kind != ruled and probability >= BROAD_OVERRIDE else (ruled, 1.0)
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
