@@ -26,7 +26,9 @@ _CHANGE = re.compile(
     r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
     r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
 )
-_MULTIPLE = re.compile(r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*")
+_MULTIPLE = re.compile(
+    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
+)
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
