@@ -218,10 +218,11 @@ class AboutMe:
             self.draft.add(0, self.say("leave_good", employer=top.role.employer, clause=self.clause(top)))
             self.point_for(top)
         between_jobs = current is None and bool(profile.roles)
-        if self.duty():
-            self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=self.duty()))
+        growth = self.growth_duty()
+        if growth:
+            self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=growth))
             self.draft.point(
-                ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(self.duty(), 9)
+                ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(growth, 9)
             )
         else:
             self.draft.add(1, self.say("leave_next_plain"))

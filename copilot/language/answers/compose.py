@@ -119,6 +119,17 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
             return f"„{duties[index]}”" if self.language == "pl" else f"\u201c{duties[index]}\u201d"
         return duties[index]
 
+    def growth_duty(self) -> str:
+        """The duty among the ad's first few that the CV shows least: what would be new in this job
+        ("why leave?" is answered with more of that, not with what the candidate already does)."""
+        cv_words = [w for fact in self.plan.profile.facts for w in content_words(fact.text)]
+        best_index, best_overlap = 0, None
+        for index, duty in enumerate(self.plan.duties[:5]):
+            overlap = sum(1 for w in content_words(duty) if any(same_word(w, c) for c in cv_words))
+            if best_overlap is None or overlap < best_overlap:
+                best_index, best_overlap = index, overlap
+        return self.duty(best_index)
+
     def duty_near(self, fact: Fact) -> str:
         """The job duty closest to a fact, for "I'd bring this to ..." (the first duty otherwise)."""
         fact_words = content_words(fact.text)

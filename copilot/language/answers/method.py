@@ -125,6 +125,15 @@ def _alike(word: str, other: str) -> bool:
 class Method:
     """A way of working for the kind of work asked about, and the CV line that shows it."""
 
+    def _likely_example(self):
+        """Failing shared words, the line the question's type ranks clearly first, if any."""
+        ranked = [
+            r
+            for r in self.plan.facts
+            if r.fits and r.fact.kind not in ("summary", "education", "certificate")
+        ]
+        return ranked[0].fact if ranked and ranked[0].score > 3.0 else None
+
     def _closest_fact(self):
         """The work line sharing most of the question's words (counting "startup" as "start"); two
         shared words at least, so an example is about the same thing, not only the same field."""
@@ -154,7 +163,7 @@ class Method:
         self.draft.add(0, first)
         self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
-        example = self._relevant_fact() or self._closest_fact()
+        example = self._relevant_fact() or self._closest_fact() or self._likely_example()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)

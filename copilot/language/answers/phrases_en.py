@@ -71,7 +71,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- motivation ---------------------------------------------------------------------------
     "motivation_duty": (
         "What draws me to {role} is {duty}; that's the part of my work I enjoy most.",
-        "The main reason is the work itself: {duty} is what I do best and want to do more of.",
+        "The main reason I applied to {company} is the work itself: {duty} is what I do best and want to do more of.",
     ),
     "motivation_about": ("And I like what you do: {about}.", "I also like the company itself: {about}."),
     "motivation_no_jd": (

@@ -71,7 +71,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- motivation ---------------------------------------------------------------------------
     "motivation_duty": (
         "W tej roli najbardziej przyciąga mnie zakres pracy: {duty}; to jest to, co lubię robić najbardziej.",
-        "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej.",
+        "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej, i właśnie to oferuje {company}.",
     ),
     "motivation_about": ("Podoba mi się też to, czym się zajmujecie: {about}.",),
     "motivation_no_jd": (

@@ -79,6 +79,29 @@ _CUSTOMER = re.compile(
 )
 
 
+# Words of a story question that only say it is a story question.
+_STORY_WORDS = frozenset(
+    fold(
+        "time times situation example tell describe give share moment when difficult challenging tough hard tight deadline "
+        "deadlines pressure conflict disagreement disagreed colleague colleagues coworker manager boss team teammate "
+        "project mistake failure failed achievement proud lead leading handle handled dealt deal worked work working "
+        "someone something about your with that this what which were where sytuacja sytuacji sytuacje przyklad przykladu "
+        "opowiedz opowiedziec prosze kiedy trudna trudnej trudny konflikt konfliktu blad bledu sukces zespol zespole "
+        "projekt projektu termin terminu presja presji wspolpracownik przelozony przelozonym kierownik pracy pracowal "
+        "pracowala zrobil zrobila zrobilam zrobilem musial musiala bylo byla"
+    ).split()
+)
+
+
+def _specific_words(question: str) -> list[str]:
+    return [w for w in content_words(question) if len(w) > 3 and w not in _STORY_WORDS]
+
+
+def _shares(fact: Fact, words: list[str]) -> bool:
+    fact_words = content_words(fact.text)
+    return any(same_word(w, f) or _prefix_alike(w, f) for w in words for f in fact_words)
+
+
 def _prefix_alike(word: str, other: str) -> bool:
     """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
     common = next(
@@ -134,6 +157,22 @@ class Stories:
             return
         if kind == "conflict" and _CUSTOMER.search(fold(plan.question)):
             kind = "conflict_customer"
+        specific = _specific_words(plan.question)
+        on_subject = [fact for fact in fitting[:5] if _shares(fact, specific)]
+        if (
+            specific
+            and fitting
+            and not on_subject
+            and kind
+            in ("conflict", "conflict_customer", "pressure", "challenge", "behavioural", "collaboration")
+            and kind_of_work(plan.question) in ("handle", "troubleshoot", "relate", "explain")
+        ):
+            # "A time you dealt with challenging behaviour" and no CV line about behaviour: how I
+            # handle it, not a story pinned to an unrelated line.
+            self.method()
+            return
+        if on_subject:
+            fitting = [*on_subject, *(fact for fact in fitting if fact not in on_subject)]
         if fitting:
             fact = fitting[0]
             self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
