@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from copilot.language.answers import phrases_en, phrases_pl, phrases_situations
+from copilot.language.answers import phrases_en, phrases_follow_up, phrases_pl, phrases_situations
 from copilot.language.answers.base import AnswerBackend, AnswerContext, AnswerStream
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.answers.voice import feminine
@@ -167,7 +167,14 @@ PL_QUESTIONS = [
 _CURATED = " ".join(
     [
         v
-        for table in (phrases_en.PHRASES, phrases_pl.PHRASES, phrases_situations.EN, phrases_situations.PL)
+        for table in (
+            phrases_en.PHRASES,
+            phrases_pl.PHRASES,
+            phrases_situations.EN,
+            phrases_situations.PL,
+            phrases_follow_up.EN,
+            phrases_follow_up.PL,
+        )
         for variants in table.values()
         for v in variants
     ]

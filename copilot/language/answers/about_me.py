@@ -276,9 +276,7 @@ class AboutMe:
                 )
                 self.point_for(related)
             self.draft.add(1, self.say("weak_gap_plan", gap=gap))
-            self.draft.point(
-                ("Plan: small real project with " if self.language == "en" else "Plan: mały projekt z ") + gap
-            )
+            self.draft.point(("Plan: hands-on with " if self.language == "en" else "Plan: praktyka z ") + gap)
             return
         leadership = [r.fact for r in plan.facts if "leadership" in r.fact.themes and r.fits]
         years = plan.profile.years_experience or 0
@@ -297,6 +295,8 @@ class AboutMe:
         if evidence:
             self.draft.add(2, self.say("weak_evidence", sentence=self.sentence(embedded=True, fact=evidence)))
             self.point_for(evidence)
+        else:
+            self.draft.add(2, self.say("weak_close"))
 
     def _closest_to(self, name: str) -> Fact | None:
         return self._related_experience(name)[0]

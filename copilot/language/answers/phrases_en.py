@@ -450,25 +450,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "closing_next": ("And what are the next steps in the process?",),
     # -- follow-ups ---------------------------------------------------------------------------
-    "follow_result": ("The result: {result}.", "In the end, {result}."),
-    "follow_result_plain": (
-        "The outcome was that {clause}.",
-        "What came out of it: {clause}.",
+    "weak_close": (
+        "It's still something I keep an eye on, but it no longer gets in the way of my work.",
+        "I haven't fully fixed it, but I notice it early now, and the people I work with see the difference.",
     ),
-    "follow_result_unmeasured": (
-        "I don't have a hard number for that one. What I can say is that {clause}, and next time I'd measure the effect from the start.",
-    ),
-    "follow_deeper": ("To add more detail: {sentence}", "Going one level deeper: {sentence}"),
-    "follow_why": (
-        "I chose it because it solved the main constraint we had, with the least risk and complexity.",
-        "It was the option that fit our constraints best: it was simple enough to run and safe to roll back.",
-    ),
-    "follow_differently": (
-        "Looking back, I'd involve the people affected earlier and measure the starting point before changing anything.",
-        "I'd start smaller: a pilot first, then roll out once the numbers confirmed it.",
-    ),
-    "follow_role": ("My part was {title_part}: {clause}.",),
-    "follow_none": ("Happy to go deeper on any part of it.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
     "other_check": (

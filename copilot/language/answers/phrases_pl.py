@@ -434,22 +434,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "closing_next": ("I jakie są kolejne kroki w procesie rekrutacji?",),
     # -- follow-ups ---------------------------------------------------------------------------
-    "follow_result": ("Efekt: {result}.", "W rezultacie: {result}."),
-    "follow_result_plain": ("Efekt był taki: {clause}.",),
-    "follow_result_unmeasured": (
-        "Nie mam na to twardej liczby. Mogę powiedzieć tyle, że {clause}, a następnym razem mierzyłbym efekt od początku.",
+    "weak_close": (
+        "Wciąż na to uważam, ale nie przeszkadza mi to już w pracy.",
+        "Nie jest to w pełni rozwiązane, ale dziś zauważam to wcześnie i osoby, z którymi pracuję, widzą różnicę.",
     ),
-    "follow_deeper": ("Dodam więcej szczegółów: {sentence}", "Wchodząc głębiej: {sentence}"),
-    "follow_why": (
-        "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i złożonością.",
-        "To była opcja najlepiej dopasowana do naszych ograniczeń: wystarczająco prosta w utrzymaniu i łatwa do wycofania.",
-    ),
-    "follow_differently": (
-        "Z perspektywy czasu wcześniej zaangażowałbym osoby, których to dotyczyło, i zmierzyłbym punkt wyjścia przed zmianami.",
-        "Zacząłbym od mniejszej skali: najpierw pilotaż, a pełne wdrożenie dopiero po potwierdzeniu wyników.",
-    ),
-    "follow_role": ("Moja rola to {title_part}: {clause}.",),
-    "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
     "other_check": (

@@ -303,6 +303,8 @@ class Stories:
         elif re.search(r"differently|inaczej|again|ponownie", question):
             self.draft.add(0, self.say("follow_differently"))
             self.draft.point(first_clause(self.say("follow_differently"), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
         elif re.search(r"role|part|rola|udzial", question) and story.role:
             title = story.role.title or ("my part" if self.language == "en" else "moja część")
             self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))

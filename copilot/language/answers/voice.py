@@ -11,11 +11,11 @@ import hashlib
 import re
 from typing import Any
 
-from copilot.language.answers import phrases_en, phrases_pl, phrases_situations
+from copilot.language.answers import phrases_en, phrases_follow_up, phrases_pl, phrases_situations
 
 _PHRASES = {
-    "en": {**phrases_en.PHRASES, **phrases_situations.EN},
-    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL},
+    "en": {**phrases_en.PHRASES, **phrases_situations.EN, **phrases_follow_up.EN},
+    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL, **phrases_follow_up.PL},
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
