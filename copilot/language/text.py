@@ -138,7 +138,7 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 # A stumble that repeats itself ("what would you what would you check").
-_REPEATED = re.compile(r"\b((?:\w+\s+){1,4}?\w+)\s+\1\b", re.IGNORECASE)
+_REPEATED = re.compile(r"\b((?:\w+\s+){0,4}?\w+)\s+\1\b", re.IGNORECASE)
 
 
 def without_fillers(text: str) -> str:
