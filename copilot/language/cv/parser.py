@@ -1,128 +1,78 @@
 """Read a CV pasted as text (or extracted from PDF/DOCX) into a ``CvProfile``.
 
 The reader walks the lines once: the header block (name, headline, contact details), section
-headings, role headers with their dates, and the bullets under each role. Every bullet, summary
-sentence and achievement becomes a ``Fact`` tagged with themes and numbers. Contact details are
-recognised and kept apart so no answer ever reads them out.
+headings and "Label: content" lines, role headers with their dates, and the bullets under each
+role. Every bullet, summary sentence and achievement becomes a ``Fact`` tagged with themes and
+numbers. Contact details, education, certificates and languages are kept apart from work facts.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import date
+from dataclasses import replace
 from functools import lru_cache
 
-from copilot.language.cv.lexicon import CONSENT_MARKERS, HEADINGS, THEMES
+from copilot.language.cv.facts import (
+    expand_shorthand,
+    gender_of,
+    is_tool_list,
+    numbers_in,
+    skill_items,
+    skills_in,
+)
+from copilot.language.cv.lines import (
+    BULLET,
+    NameLine,
+    clean,
+    find_name,
+    heading,
+    is_consent,
+    is_contact,
+    is_education_line,
+    is_language_line,
+    is_location_line,
+    is_postnominal,
+    labelled,
+    language_of,
+    line_language,
+    merge_wrapped,
+    split_layout,
+)
 from copilot.language.cv.model import CvProfile, Fact, Role
-from copilot.language.cv.roles import find_range, is_date_only, parse_header, split_header
-from copilot.language.cv.themes import themes_of
-from copilot.language.text import detect_language, fold, word_set
+from copilot.language.cv.roles import (
+    Header,
+    employer_score,
+    find_range,
+    header_and_content,
+    header_shaped,
+    is_date_only,
+    is_duration,
+    is_internship,
+    parse_header,
+    split_header,
+    title_score,
+)
+from copilot.language.cv.themes import THEMES, themes_of
+from copilot.language.cv.years import years_of_experience
+from copilot.language.text import fold
 
-_BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:linkedin|github|gitlab|behance|dribbble)\.com/\S*", re.I)
-_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?){2,4}\d{2,4}(?!\d)")
-_CONTACT_WORDS = re.compile(
-    r"^(?:e-?mail|tel|tel\.|phone|mobile|telefon|adres|address|linkedin|github|www|portfolio|"
-    r"date of birth|data urodzenia|born|urodzon[ay]|nationality|obywatelstwo)\b",
-    re.I,
-)
-_POSTCODE = re.compile(r"\b\d{2}-\d{3}\b|\bul\.\s|\bstreet\b|\bst\.\s*\d", re.I)
-_NUMBER = re.compile(
-    r"(?<![\w])(?:[$€£]\s?)?\d[\d\s,.]*(?:\s?(?:%|x|k|m|mln|tys|bn|pln|zł|eur|usd|ms|h)\b|%)?", re.I
-)
-_YEARS_EXPERIENCE = re.compile(
-    r"(\d{1,2})\+?\s*-?\s*(?:years?|yrs?|year|letni\w*|lat(?:a)?)\s*(?:of\s+)?(?:experience|doswiadczen|w\b|of\b)?",
-    re.I,
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
-_LEVEL = re.compile(
-    r"^\s*(?:advanced|basic|basics|intermediate|expert|proficient|fluent|native|beginner|good|very good|"
-    r"podstaw\w*|zaawansowan\w*|sredni\w*|dobr\w*|bardzo dobr\w*|ojczysty|[abc][12])\s*$",
-    re.IGNORECASE,
+# One field of a role written as a form: "Firma: Budimex S.A." / "Stanowisko: ..." / "Okres: 2019 – obecnie".
+_FIELD = re.compile(
+    r"^(?:firma|pracodawca|nazwa firmy|employer|company|stanowisko|position|job title|title|role|okres"
+    r"|okres zatrudnienia|period|dates?|daty)\s*:\s*(\S.*)$",
+    re.I,
 )
-_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·/]|\s-\s|\s–\s)\s*")
-_LABEL = re.compile(r"^([A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż &/]{2,30}):\s+")
-_FIRST_PERSON_PAST = re.compile(r"^\w+(l|ł)(em|am)\b", re.I)
-
-
-def _clean(line: str) -> str:
-    return re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
-
-
-def _heading(line: str) -> str | None:
-    bare = fold(line).strip(" :#*=_-–—|•").strip()
-    bare = re.sub(r"\s+", " ", bare)
-    if not bare or len(bare) > 45:
-        return None
-    return HEADINGS.get(bare)
-
-
-def _is_contact(line: str) -> bool:
-    if _EMAIL.search(line) or _URL.search(line) or _CONTACT_WORDS.match(line.strip()):
-        return True
-    digits = sum(c.isdigit() for c in line)
-    if _PHONE.search(line) and digits >= 9 and digits / max(1, len(line.replace(" ", ""))) > 0.4:
-        return True
-    return bool(_POSTCODE.search(line)) and len(line.split()) <= 8
-
-
-def _is_consent(line: str) -> bool:
-    folded = fold(line)
-    return any(marker in folded for marker in CONSENT_MARKERS)
-
-
-def _looks_like_name(line: str) -> bool:
-    words = line.split()
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and re.sub(r"[-'’.]", "", w).isalpha() for w in words
-    )  # "Jan Kowalski", "MARCUS O'NEILL", "Anna-Maria Nowak"
-
-
-_EN_MARKERS = word_set(
-    "the and of in for with on at by from was were is an as per into using over than you your have has what how why "
-    "would could should they their this that"
-)
-_PL_MARKERS = word_set(
-    "w z na oraz dla przez jako od po przy ze sie jest byl byla nad pod ktore ktory ktora czy jak co sa mam masz "
-    "pan pani jestem moje moja nie tak juz"
-)
-
-
-def language_of(text: str) -> str:
-    """The language of a longer text (a CV, a job ad): Polish letters and function words decide."""
-    found = [fold(word) for word in re.findall(r"[\w']+", text)]
-    english = sum(word in _EN_MARKERS for word in found)
-    polish = sum(word in _PL_MARKERS for word in found) + 2 * len(re.findall(r"[ąćęłńóśźż]", text, re.I))
-    if english == polish:
-        return detect_language(text)
-    return "pl" if polish > english else "en"
-
-
-def _line_language(text: str, document: str) -> str:
-    """A CV line's language: the document's, unless the line itself clearly says otherwise."""
-    if re.search(r"[ąćęłńóśźż]", text, re.I):
-        return "pl"
-    found = [fold(word) for word in re.findall(r"[\w']+", text)]
-    english = sum(word in _EN_MARKERS for word in found)
-    polish = sum(word in _PL_MARKERS for word in found)
-    if english >= 2 and english > polish:
-        return "en"
-    if polish >= 2 and polish > english:
-        return "pl"
-    return document
-
-
-def numbers_in(text: str) -> tuple[str, ...]:
-    found = []
-    for match in _NUMBER.finditer(text):
-        value = match.group().strip(" ,.")
-        if re.fullmatch(r"(?:19|20)\d{2}", value):
-            continue  # a year is a date, not a result
-        if any(c.isdigit() for c in value):
-            found.append(value)
-    return tuple(found)
+_GENERIC_LABELS = {"other", "others", "inne", "additional", "misc"}
+_FACT_KINDS = {
+    "experience": "work",
+    "projects": "project",
+    "header": "summary",
+    "summary": "summary",
+    "achievements": "achievement",
+    "certificates": "certificate",
+    "other": "other",
+}
 
 
 def _split_long(text: str) -> list[str]:
@@ -131,8 +81,22 @@ def _split_long(text: str) -> list[str]:
     return [part.strip() for part in parts if len(part.strip()) > 2]
 
 
+def _sentence(line: str) -> bool:
+    """Whether a line ends a sentence; "Budimex S.A." and "Acme Ltd." only end a name."""
+    if line.endswith(("!", "?")):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return line.endswith(".") and "." not in last[:-1] and (len(last) > 4 or last[:1].islower())
+
+
+def _capitalised(text: str) -> bool:
+    words = [word for word in re.findall(r"[^\W\d_][\w.&'-]*", text) if len(word) > 2]
+    return bool(words) and sum(word[:1].isupper() for word in words) / len(words) >= 0.6
+
+
 class _Reader:
-    def __init__(self, skills_hint: tuple[str, ...] = ()) -> None:
+    def __init__(self, name_line: NameLine | None) -> None:
+        self.name_line = name_line
         self.section = "header"
         self.name = ""
         self.headline = ""
@@ -140,49 +104,65 @@ class _Reader:
         self.summary: list[str] = []
         self.roles: list[Role] = []
         self.role: Role | None = None
-        self.pending: str | None = None  # a short line that may be the first half of a role header
+        self.fresh = False  # the role was opened by the line before: the next line may complete it
+        self.pending: list[str] = []  # short lines that may be the title and employer of a header to come
+        self.group_employer = ""  # LinkedIn: "Spotify" and its tenure, then several titles held there
         self.awaiting_header = False  # a date line opened a role whose title and employer come next
-        self.last_plain: tuple[str, int] | None = (
-            None  # the previous line, when it was plain text kept as a fact
-        )
+        self.last_plain: tuple[str, int] | None = None  # the previous line, when plain text kept as a fact
         self.raw_facts: list[tuple[str, str, Role | None]] = []
         self.skills: list[str] = []
         self.education: list[str] = []
         self.languages: list[str] = []
 
     # -- roles ------------------------------------------------------------------------------
-    def _add_role(self, title: str, employer: str, header) -> None:
+    def _add_role(self, title: str, employer: str, header: Header | None, internship: bool = False) -> None:
+        title, employer = title.strip(" ,;:-–—|"), employer.strip(" ,;:-–—|")
+        if employer.islower():  # "the ivy", "kiwi.com" in a CV typed all in lowercase
+            employer = " ".join(word[:1].upper() + word[1:] for word in employer.split())
         role = Role(
-            title=title.strip(" ,;:-–—|"),
-            employer=employer.strip(" ,;:-–—|"),
+            title=title,
+            employer=employer,
             start=header.start if header else "",
             end=header.end if header else "",
             current=bool(header and header.current),
             start_year=header.start_year if header else None,
             end_year=header.end_year if header else None,
             index=len(self.roles),
+            internship=internship or bool(header and header.internship) or is_internship(title),
         )
         self.roles.append(role)
         self.role = role
+        self.fresh = True
+        if employer and employer != self.group_employer:
+            self.group_employer = ""
 
-    def _date_line(self, line: str) -> bool:
-        """A line holding a date range: a role header, alone or completing the line before it."""
-        if parse_header(line) is None:
+    def _set_role(self, **changes) -> None:
+        self.roles[-1] = self.role = replace(self.roles[-1], **changes)
+
+    def _date_line(self, line: str, *, single: bool = False) -> bool:
+        """A line holding a date range: a role header, alone or completing the lines before it."""
+        if find_range(line) is None:
             return False
-        line, content = _header_and_content(line)
-        header = parse_header(line)
-        if header is None:
+        header_text, content = header_and_content(line)
+        header = parse_header(header_text, single=single)
+        if header is None or not header_shaped(header_text):
             return False
-        if content:
-            self._dated_role(header)
-            self._fact(content)
+        if is_education_line(header_text):
+            self._flush_pending()
+            self.education.append(line)
             return True
-        return self._dated_role(header)
+        self._dated_role(header)
+        if content:
+            self._fact(content)
+            self.fresh = False
+        return True
 
-    def _dated_role(self, header) -> bool:
-        title, employer = header.title, header.employer
+    def _dated_role(self, header: Header) -> None:
+        title, employer, internship = header.title, header.employer, header.internship
         if self.pending and (not title or not employer):
-            pending_title, pending_employer = split_header(self.pending)
+            joined = " | ".join(self.pending)
+            pending_title, pending_employer = split_header(joined)
+            internship = internship or is_internship(joined)
             if not title:
                 title, employer = pending_title or employer, employer or pending_employer
             elif not employer:
@@ -191,8 +171,8 @@ class _Reader:
                     title, employer = pending_title, title
                 else:
                     employer = pending_employer or pending_title
-            self.pending = None
-        elif self.pending is None and not title and not employer and self.last_plain is not None:
+            self.pending = []
+        elif not self.pending and not title and not employer and self.last_plain is not None:
             # "Staff Nurse (Band 5) – Leeds Teaching Hospitals, Ward 24" then "August 2019 – present":
             # the long line above was a header after all.
             text, count = self.last_plain
@@ -200,235 +180,278 @@ class _Reader:
             if self.summary and self.summary[-1] == text:
                 self.summary.pop()
             title, employer = split_header(text)
+            internship = internship or is_internship(text)
             self.last_plain = None
-        elif self.pending is None and not title and not employer and self.role and not self.role.start:
+        elif not self.pending and not title and not employer and self.role and not self.role.start:
             # Dates on their own line under a header that had none.
             previous = self.roles.pop()
-            self._add_role(previous.title, previous.employer, header)
-            return True
-        if self.pending:
-            self._flush_pending()
-        self._add_role(title, employer, header)
+            self._add_role(previous.title, previous.employer, header, previous.internship)
+            return
+        self._flush_pending()
+        if title and not employer and self.group_employer:
+            employer = self.group_employer
+        self._add_role(title, employer, header, internship)
         self.awaiting_header = not title and not employer
+
+    def _complete_role(self, line: str, bullet: bool) -> bool:
+        """The line after a header fills in what it lacked: the employer under "Nurse 2019–2021"
+        (Europass), the title under "Kiwi.com brno 2020-now" (" > sre / devops engineer")."""
+        role = self.role
+        if (
+            not self.fresh
+            or role is None
+            or (role.title and role.employer)
+            or not (role.title or role.employer)
+        ):
+            return False
+        if len(line.split()) > 8 or _sentence(line) or re.search(r"\d{2,}", line):
+            return False
+        title, employer = split_header(line)
+        if not role.title:
+            if not title or title_score(title) == 0:
+                return False
+            self._set_role(title=title, internship=role.internship or is_internship(line))
+        else:
+            employer = employer or title
+            if (
+                bullet
+                or not employer
+                or title_score(employer)
+                or not (employer_score(employer) or _capitalised(employer))
+            ):
+                return False
+            self._set_role(employer=employer)
+        self.fresh = False
+        return True
+
+    def _undated_role(self) -> bool:
+        """Short lines then bullets, no dates anywhere: "Barista — Costa Coffee" is a header."""
+        joined = " | ".join(self.pending)
+        if self.section != "experience" or any(
+            len(line.split()) > 8 or not line[:1].isupper() for line in self.pending
+        ):
+            return False
+        title, employer = split_header(joined)
+        if not ((title and employer) or title_score(title) > 0):
+            return False
+        self.pending = []
+        self._add_role(title, employer, None, is_internship(joined))
         return True
 
     def _flush_pending(self) -> None:
-        if self.pending:
-            self._fact(self.pending)
-            self.pending = None
+        pending, self.pending = self.pending, []
+        for line in pending:
+            self._fact(line)
 
     # -- content ----------------------------------------------------------------------------
     def _fact(self, text: str) -> None:
-        section = self.section
-        if section in (
-            "experience",
-            "projects",
-            "header",
-            "summary",
-            "achievements",
-            "other",
-            "certificates",
-        ):
-            kind = {
-                "experience": "work",
-                "projects": "project",
-                "header": "summary",
-                "summary": "summary",
-                "achievements": "achievement",
-                "certificates": "certificate",
-                "other": "other",
-            }[section]
-            if kind == "summary":
-                self.summary.append(text)
-            parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
-            for part in parts:
-                role = self.role if kind in ("work", "project") else None
-                self.raw_facts.append((part, kind, role))
+        kind = _FACT_KINDS.get(self.section)
+        if kind is None:
+            return
+        if kind == "summary":
+            self.summary.append(text)
+        parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
+        for part in parts:
+            role = self.role if kind in ("work", "project") else None
+            self.raw_facts.append((part, kind, role))
 
     def _skills(self, line: str) -> None:
-        line = _LABEL.sub("", line)
-        # "PostgreSQL (advanced)" names a level; "Python (pandas, scikit-learn)" names more tools.
-        line = re.sub(
-            r"\s*\(([^()]*)\)",
-            lambda m: "" if _LEVEL.search(m.group(1)) else ", " + m.group(1),
-            line,
-        )
-        for item in _SKILL_SPLIT.split(line):
-            item = item.strip(" .()")
-            if (
-                1 <= len(item) <= 40
-                and len(item.split()) <= 4
-                and item.lower() not in map(str.lower, self.skills)
-            ):
+        if is_language_line(line):
+            self.languages.append(line)
+            return
+        for item in skill_items(line):
+            if is_language_line(item):
+                self.languages.append(item)
+            elif item.lower() not in map(str.lower, self.skills):
                 self.skills.append(item)
 
-    def feed(self, raw: str) -> None:
+    def _education(self, line: str) -> None:
+        if is_language_line(line):
+            self.languages.append(line)
+            return
+        self.education.append(line)
+        if len(line.split()) > 8:
+            self.raw_facts.append((line, "education", None))
+
+    def feed(self, raw: str, index: int) -> None:
+        if self.name_line is not None and index == self.name_line.index:
+            self._name(self.name_line, labelled(raw))
+            return
         previous_plain = self.last_plain
         self.last_plain = None
         self._feed(raw, previous_plain)
 
+    def _name(self, found: NameLine, label: tuple[str, str, str] | None) -> None:
+        self._flush_pending()
+        # "PERSONAL INFORMATION    Magdalena Kaczmarek": contact details follow, not a headline
+        self.name, self.role = found.name, None
+        self.section = "contact" if label is not None and label[0] == "contact" else "header"
+        rest = found.rest
+        if rest and not is_postnominal(rest) and len(rest.split()) <= 8 and not is_contact(rest):
+            self.headline = rest
+
     def _feed(self, raw: str, previous_plain: tuple[str, int] | None) -> None:
-        bullet = bool(_BULLET.match(raw)) and parse_header(_BULLET.sub("", raw)) is None
-        line = _clean(_BULLET.sub("", raw) if _BULLET.match(raw) else raw)
+        marked = bool(BULLET.match(raw))
+        line = clean(BULLET.sub("", raw) if marked else raw)
         if not line:
             self._flush_pending()
             return
-        if _is_consent(line):
+        if is_consent(line):
             return
-        heading = _heading(line)
-        if heading is not None:
+        section = heading(line)
+        if section is not None:
             self._flush_pending()
-            self.section, self.role = heading, None
+            if section != "ignore":
+                self.section, self.role, self.fresh = section, None, False
             return
-        if _is_contact(line):
+        field = _FIELD.match(line)
+        if field and self.section == "experience":
+            line, marked = field.group(1), False  # "Firma: Budimex S.A.", "Okres: 2019 – obecnie"
+        label = labelled(raw)
+        if label is not None and not field:
+            self._labelled(*label)
+            return
+        if is_contact(line):
+            self._contact(line)
+            return
+        header = parse_header(line)
+        bullet = marked and not (header and header_shaped(line, strict=True))
+        self._dispatch(line, bullet, previous_plain)
+
+    def _dispatch(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None = None) -> None:
+        section = self.section
+        if section == "contact":
             self.contact.append(line)
-            return
-        if self.section == "header":
+        elif section == "header":
             self._header_line(line, bullet)
-            return
-        if self.section == "skills":
+        elif section == "skills":
             self._skills(line)
+        elif section == "languages":
+            self.languages.append(line)
+        elif section == "education":
+            self._education(line)
+        elif section in ("experience", "projects"):
+            self._experience(line, bullet, previous_plain)
+        elif section != "summary" and is_language_line(line):
+            self.languages.append(line)
+        elif section == "certificates" and is_tool_list(line):
+            self._skills(line)
+        else:
+            self._plain(line, bullet)
+
+    def _labelled(self, section: str, content: str, label: str) -> None:
+        """ "Skills: ...", "certs: ...": a one-line section; under a job the reader then returns to it."""
+        if section == "ignore":
+            return  # "Job applied for   Staff Nurse", "Business or sector   Health"
+        if self.section == "skills" and (section == "skills" or fold(label).strip() in _GENERIC_LABELS):
+            self._skills(content)  # "Other: Amplitude, Mixpanel" inside a skills list
             return
-        if self.section == "languages":
+        self._flush_pending()
+        back = (self.section, self.role) if self.section in ("experience", "projects") and self.role else None
+        self.section, self.fresh = section, False
+        if section not in ("experience", "projects"):
+            self.role = None
+        self._dispatch(content, False)
+        if back is not None:
+            self.section, self.role = back
+
+    def _contact(self, line: str) -> None:
+        self.contact.append(line)
+        if self.section == "header" and not self.headline:
+            # "Data Scientist · Manchester, UK · priya@example.com": the headline shares the line
+            first = re.split(r"\s*[·|•]\s*|\s{2,}", line, maxsplit=1)[0]
+            if first != line and title_score(first) and not is_contact(first) and len(first.split()) <= 6:
+                self.headline = first
+
+    def _experience(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None) -> None:
+        if is_duration(line):
+            if len(self.pending) == 1 and not title_score(self.pending[0]):
+                self.group_employer = self.pending.pop()  # "Spotify" / "3 years 2 months"
+            return
+        if is_location_line(line):
+            return
+        if is_language_line(line):
             self.languages.append(line)
             return
-        if self.section == "education":
-            self.education.append(line)
-            if len(line.split()) > 8:
-                self.raw_facts.append((line, "education", None))
+        if self._complete_role(line, bullet):
             return
-        if self.section in ("experience", "projects") and not bullet:
+        if not bullet:
             self.last_plain = previous_plain
-            if self._date_line(line):
+            if self._date_line(line, single=self.section == "experience"):
                 self.last_plain = None
                 return
             self.last_plain = None
+            if is_education_line(line):
+                self._flush_pending()
+                self.education.append(line)
+                return
             if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
-                previous = self.roles.pop()
-                self._add_role(title, employer, None)
-                self.roles[-1] = self.role = _dated(self.role, previous)
+                self._set_role(title=title, employer=employer, internship=is_internship(line))
                 self.awaiting_header = False
                 return
             if self._maybe_header_start(line):
                 return
-        self.awaiting_header = False
+        elif self.pending:
+            self._undated_role()
+        self._plain(line, bullet)
+
+    def _plain(self, line: str, bullet: bool) -> None:
+        self.awaiting_header = self.fresh = False
         self._flush_pending()
         count = len(self.raw_facts)
         self._fact(line)
-        self.last_plain = (
-            (line, count) if not bullet and len(line) <= 160 and not line.endswith(".") else None
-        )
+        self.last_plain = (line, count) if not bullet and len(line) <= 160 and not _sentence(line) else None
 
     def _maybe_header_start(self, line: str) -> bool:
         """A short line without a sentence end may be "Title" or "Employer" of a header to come."""
-        if len(line.split()) <= 9 and not line.endswith((".", "!", "?")) and not re.search(r"\d{2,}", line):
-            self._flush_pending()
-            self.pending = line
+        if len(line.split()) <= 9 and not _sentence(line) and not re.search(r"\d{2,}", line):
+            if len(self.pending) >= 2:
+                self._fact(self.pending.pop(0))
+            self.pending.append(line)
             return True
         return False
 
     def _header_line(self, line: str, bullet: bool) -> None:
-        first, comma, rest = line.partition(", ")
-        if comma and not self.name and _looks_like_name(first) and len(rest.split()) <= 6:
-            self.name, self.headline = first, rest.strip(" .|")  # "Anna Nowak, senior Python developer."
-        elif not self.name and _looks_like_name(line) and not self.headline:
-            self.name = line
-        elif not self.headline and not bullet and len(line.split()) <= 8 and not line.endswith("."):
+        if is_location_line(line):
+            self.contact.append(line)
+        elif is_education_line(line):
+            self.education.append(line)
+        elif is_language_line(line):
+            self.languages.append(line)
+        elif (
+            not self.headline
+            and not bullet
+            and len(line.split()) <= 8
+            and not line.endswith(".")
+            and not find_range(line)
+        ):
             self.headline = line.strip(" |")
-        elif find_range(line) and len(line) < 120:
+        elif find_range(line) and len(line) < 160 and parse_header(line) and header_shaped(line):
             # A CV without an "Experience" heading: role headers straight after the header block.
             self.section = "experience"
             self._date_line(line)
         else:
-            self._fact(line)
+            self._plain(line, bullet)
 
     def finish(self) -> None:
+        if self.pending and self.section == "experience" and self._undated_role():
+            return
         self._flush_pending()
-
-
-_CONTENT_START = re.compile(
-    r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b|[a-z]+ing\b)|:\s+(?=\S+(?:\s+\S+){5})"
-)
-
-
-def _header_and_content(line: str) -> tuple[str, str]:
-    """ "2019-2024: engineer at Allegro, where I built Kafka pipelines" → the header and "I built ..."."""
-    match = find_range(line)
-    tail_start = match.end() if match and match.start() < 3 else 0
-    found = _CONTENT_START.search(line, tail_start + 1)
-    if not found:
-        return line, ""
-    content = re.sub(
-        r"^(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\s+", "", line[found.end() :], flags=re.I
-    )
-    return line[: found.start()], content.strip()
-
-
-def _dated(role: Role, dates: Role) -> Role:
-    from dataclasses import replace
-
-    return replace(
-        role,
-        start=dates.start,
-        end=dates.end,
-        current=dates.current,
-        start_year=dates.start_year,
-        end_year=dates.end_year,
-        index=dates.index,
-    )
-
-
-def _years_experience(summary: list[str], roles: list[Role]) -> int | None:
-    for sentence in summary:
-        match = _YEARS_EXPERIENCE.search(sentence)
-        if match and 0 < int(match.group(1)) < 50:
-            return int(match.group(1))
-    starts = [role.start_year for role in roles if role.start_year]
-    if not starts:
-        return None
-    ends = [role.end_year or (date.today().year if role.current else None) for role in roles]
-    last = max([year for year in ends if year] + starts)
-    return max(1, last - min(starts)) if last >= min(starts) else None
-
-
-def _gender(lines: list[str]) -> str | None:
-    counts = Counter()
-    for line in lines:
-        for word in re.findall(r"\w+", line)[:1]:  # the verb a bullet opens with, not nouns like "działem"
-            folded = fold(word)
-            if re.fullmatch(r"\w{3,}lem", folded):
-                counts["m"] += 1
-            elif re.fullmatch(r"\w{3,}lam", folded):
-                counts["f"] += 1
-    if not counts:
-        return None
-    (best, count), *rest = counts.most_common()
-    return best if not rest or count > rest[0][1] else None
-
-
-def _skills_in(text: str, skills: list[str]) -> tuple[str, ...]:
-    folded = fold(text)
-    found = []
-    for skill in skills:
-        key = fold(skill)
-        if len(key) >= 2 and re.search(rf"(?<![\w+#]){re.escape(key)}(?![\w+#])", folded):
-            found.append(skill)
-    return tuple(found)
 
 
 @lru_cache(maxsize=32)
 def parse_cv(text: str) -> CvProfile:
     """Structured facts of a CV (cached: a session asks many questions of one CV)."""
-    reader = _Reader()
-    merged = _merge_wrapped(text.splitlines())
-    for line in merged:
-        reader.feed(line)
+    merged = merge_wrapped(split_layout(text.replace("\t", "    ").splitlines()))
+    reader = _Reader(find_name(merged))
+    for index, line in enumerate(merged):
+        reader.feed(line, index)
     reader.finish()
     document_language = language_of(" ".join(text_ for text_, _, _ in reader.raw_facts) or text)
     facts: list[Fact] = []
     for text_, kind, role in reader.raw_facts:
-        text_ = text_.strip(" ;")
+        text_ = expand_shorthand(text_.strip(" ;"))
         if len(text_.split()) < 2:
             continue
         facts.append(
@@ -436,11 +459,11 @@ def parse_cv(text: str) -> CvProfile:
                 id=len(facts),
                 text=text_,
                 kind=kind,
-                role=role,
-                language=_line_language(text_, document_language),
+                role=reader.roles[role.index] if role is not None else None,
+                language=line_language(text_, document_language),
                 themes=themes_of(text_),
                 numbers=numbers_in(text_),
-                skills=_skills_in(text_, reader.skills),
+                skills=skills_in(text_, reader.skills),
             )
         )
     return CvProfile(
@@ -453,46 +476,10 @@ def parse_cv(text: str) -> CvProfile:
         skills=tuple(reader.skills),
         education=tuple(reader.education),
         languages=tuple(reader.languages),
-        years_experience=_years_experience(reader.summary, reader.roles),
+        years_experience=years_of_experience([*reader.summary, reader.headline], reader.roles),
         language=document_language,
-        gender=_gender([fact.text for fact in facts]),
+        gender=gender_of([fact.text for fact in facts]),
     )
-
-
-def _merge_wrapped(lines: list[str]) -> list[str]:
-    """Rejoin lines a PDF copy broke mid-sentence (the next line starts lowercase, the last had no end)."""
-    merged: list[str] = []
-    previous_bullet = False
-    for raw in lines:
-        stripped = raw.strip()
-        indented_continuation = (
-            previous_bullet
-            and merged
-            and stripped
-            and raw[:1].isspace()
-            and not _BULLET.match(raw)
-            and not find_range(stripped)
-        )
-        if indented_continuation:
-            if stripped[0].islower() or stripped[0] in "(—–-":
-                merged[-1] = merged[-1].rstrip() + " " + stripped
-            else:
-                merged[-1] = merged[-1].rstrip().rstrip(".") + ", " + stripped[:1].lower() + stripped[1:]
-            continue
-        previous_bullet = bool(_BULLET.match(raw)) if stripped else False
-        if (
-            merged
-            and stripped
-            and merged[-1].strip()
-            and stripped[0].islower()
-            and not _BULLET.match(raw)
-            and not merged[-1].rstrip().endswith((".", "!", "?", ":"))
-            and not _is_contact(stripped)
-        ):
-            merged[-1] = merged[-1].rstrip() + " " + stripped
-        else:
-            merged.append(raw)
-    return merged
 
 
 __all__ = ["THEMES", "CvProfile", "Fact", "Role", "is_date_only", "language_of", "numbers_in", "parse_cv"]
