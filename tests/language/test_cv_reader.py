@@ -362,3 +362,26 @@ def test_role_header_lines_in_many_shapes() -> None:
     ]
     assert fact_with(cv, "trained new staff").role.employer == "Pret A Manger"
     assert fact_with(cv, "Rozliczenia").role.employer == "Budimex S.A."
+
+
+def test_employer_line_above_a_dated_title_line_and_sub_headings_inside_a_job() -> None:
+    cv = sample("us_resume_finance")
+    assert roles_of(cv) == [
+        ("Senior Financial Analyst", "Dell Technologies", False),
+        ("Audit Associate", "Ernst & Young", False),
+    ]
+    assert fact_with(cv, "monthly close").role.employer == "Dell Technologies"  # after "Key achievements:"
+    assert cv.years_experience == 8  # Aug 2016 – Dec 2024, the 2016 degree not counted
+    assert "CPA" not in work_text(cv)
+
+
+def test_polish_cv_written_as_a_form_and_a_school_among_the_jobs() -> None:
+    cv = sample("formularz_pl")
+    assert cv.name == "Tomasz Kowalczyk"
+    assert roles_of(cv) == [
+        ("Kierownik sklepu", "Lidl Polska Sp. z o.o.", False),
+        ("Zastępca kierownika sklepu", "Biedronka", False),
+    ]
+    assert [fact.role.employer for fact in cv.facts if fact.kind == "work"] == ["Lidl Polska Sp. z o.o."] * 2
+    assert fact_with(cv, "praktyki w hurtowni").kind == "education"
+    assert cv.years_experience == 9  # 2014–2017 and 01.2018–12.2024, not the school years

@@ -74,7 +74,7 @@ SECTIONS: dict[str, str] = {
     ),
     "contact": (
         "contact|contacts|contact details|contact information|personal details|personal information"
-        "|personal data|dane osobowe|dane kontaktowe|kontakt"
+        "|personal data|dane osobowe|dane kontaktowe|kontakt|name|full name|imie i nazwisko"
     ),
     "ignore": (
         "curriculum vitae|cv|resume|zyciorys|europass|europass cv|europass curriculum vitae|job applied for|position applied for|preferred job|desired position"
