@@ -40,8 +40,8 @@ _DEGREE = re.compile(
     r"(?<![\w.])(?:B\.?A|M\.?A|B\.?Ed|M\.?Ed|B\.S\.|M\.S\.)(?![\w])"
     r"|(?i:(?<![\w.])(?:B\.?Sc|M\.?Sc|B\.?Eng|M\.?Eng|Ph\.?D|MBA|LLB|LLM|B\.?Comm?|M\.?Des|B\.?Des|PGCE|PGDip"
     r"|HND|HNC|BTEC|NVQ|GCSEs?|A[- ]?levels?|MPhil|DPhil|BBA)(?![\w])"
-    r"|\b(?:bachelor\w*|master(?:'?s)?\s+(?:degree|of|in)|degree|diploma|bootcamp|licencjat\w*|magister\w*"
-    r"|mgr\b|in[zż]\.|studia|studies|absolwent\w*|high school|secondary school|liceum|technikum|matura))"
+    r"|\b(?:bachelor\w*|master(?:'?s)?\s+(?:degree|of|in)|diploma|bootcamp|licencjat\w*|magister\w*"
+    r"|mgr\b|in[zż]\.|studia|absolwent\w*|high school|secondary school|liceum|technikum|matura))"
 )
 # Job title words that say what someone is, not what a degree is about ("Data", "Software").
 _NOT_A_JOB = word_set(
@@ -65,17 +65,22 @@ def heading(line: str) -> str | None:
     if bare in HEADINGS:
         return HEADINGS[bare]
     parts = [part for part in re.split(r"\s*(?:&|\+|/|,|\band\b|\bi\b|\boraz\b)\s*", bare) if part]
-    if 2 <= len(parts) <= 3 and parts[0] in HEADINGS:
+    if 2 <= len(parts) <= 3 and all(part in HEADINGS for part in parts):
         return HEADINGS[parts[0]]  # "Education & qualifications", "Uprawnienia i kursy"
     words = bare.split()
-    if 2 <= len(words) <= 3 and words[-1] in _HEADING_NOUNS:
-        return HEADINGS[words[-1]]  # "Teaching experience", "Other skills"
+    if len(words) == 2 and words[0] in _HEADING_KINDS and words[1] in _HEADING_NOUNS:
+        return HEADINGS[words[1]]  # "Teaching experience", "Other skills", but not "Customer Experience"
     return None
 
 
 _HEADING_NOUNS = word_set(
     "skills experience projects education certifications certificates courses languages achievements awards "
     "interests hobbies umiejetnosci doswiadczenie projekty kursy certyfikaty jezyki"
+)
+_HEADING_KINDS = word_set(
+    "other additional relevant professional teaching research work industry volunteer leadership management "
+    "technical key selected personal academic it computer soft hard core international previous recent "
+    "commercial clinical consulting freelance pozostale dodatkowe inne wybrane"
 )
 
 
@@ -191,7 +196,7 @@ def is_language_line(line: str) -> bool:
 
 def is_education_line(line: str) -> bool:
     """A degree, a school or a bootcamp, and no job: "BA History, University of Exeter (2021)"."""
-    if not _DEGREE.search(line):
+    if not _DEGREE.search(line) or len(line.split()) > 16:
         return False
     words = [word.strip(".,()") for word in fold(line).replace("/", " ").split()]
     return not any(word in TITLE_WORDS and word not in _NOT_A_JOB for word in words)
