@@ -117,6 +117,8 @@ def test_polish_task_nouns_take_a_verb_that_agrees(line: str, role: Role, expect
             None,
             "Moja praca obejmowała budżet marketingowy 2 mln zł.",
         ),
+        ("Klienci kluczowi (30 firm)", THEN_PL, "f", "W moim zakresie byli klienci kluczowi, 30 firm."),
+        ("Wychowawstwo klasy 7b", NOW_PL, "f", "Odpowiadam za wychowawstwo klasy 7b."),
     ],
 )
 def test_a_polish_bullet_naming_a_thing_is_something_the_speaker_was_responsible_for(
@@ -176,6 +178,13 @@ def test_polish_bullets_with_their_own_verb_or_a_responsibility(
         ("Doświadczona księgowa z certyfikatem MF", "Jestem doświadczoną księgową z certyfikatem MF."),
         ("Handlowiec z 5-letnim doświadczeniem w B2B", "Jestem handlowcem z 5-letnim doświadczeniem w B2B."),
         ("W trakcie kwalifikacji ACCA", "Jestem w trakcie kwalifikacji ACCA."),
+        (
+            "Radca prawny specjalizujący się w prawie pracy",
+            "Jestem radcą prawnym specjalizującym się w prawie pracy.",
+        ),
+        ("Młodszy księgowy, obecnie w trakcie ACCA", "Jestem młodszym księgowym, obecnie w trakcie ACCA."),
+        ("Doradca klienta w bankowości", "Jestem doradcą klienta w bankowości."),
+        ("Lekarz weterynarii", "Jestem lekarzem weterynarii."),
         (
             "9 lat na budowach, w tym 4 lata jako kierownik",
             "Mam za sobą 9 lat na budowach, w tym 4 lata jako kierownik.",

@@ -60,6 +60,8 @@ def summary(text: str, language: str) -> str:
         ("Built React dashboard for ward managers", THEN_EN, "I built a React dashboard for ward managers."),
         ("Grew revenue by 25% in 2 yrs", NOW_EN, "I grew revenue by 25% in 2 years."),
         ("Reduced medication errors by 30%", THEN_EN, "I reduced medication errors by 30%."),
+        ("Reduced waste by 20% in two months", THEN_EN, "I reduced waste by 20% in two months."),
+        ("Cut food cost from 34% to 29%", NOW_EN, "I cut the food cost from 34% to 29%."),
         ("Increased NPS from 32 to 51", NOW_EN, "I increased NPS from 32 to 51."),
     ],
 )
@@ -247,6 +249,11 @@ def test_an_english_line_in_a_polish_answer_translates_its_verb_in_the_roles_ten
         ("Zrealizowałam 3 kampanie", THEN_PL, "I delivered “3 kampanie”."),
         ("Realizuję projekty", NOW_PL, "I deliver “projekty”."),
         ("Hala magazynowa 18 000 m²", THEN_PL, "— in my CV's words — “Hala magazynowa 18 000 m²”."),
+        (
+            "Wsparcie techniczne użytkowników",
+            NOW_PL,
+            "— in my CV's words — “Wsparcie techniczne użytkowników”.",
+        ),
     ],
 )
 def test_a_polish_line_in_an_english_answer_translates_its_opening(

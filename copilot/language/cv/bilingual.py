@@ -50,7 +50,6 @@ _EN_TO_PL = {
     "double": ("podwoiłem", "podwajam"),
     "grow": ("zwiększyłem", "zwiększam"),
     "set": ("ustaliłem", "ustalam"),
-    "take": ("podjąłem", "podejmuję"),
     "expand": ("rozszerzyłem", "rozszerzam"),
     "improve": ("poprawiłem", "poprawiam"),
     "automate": ("zautomatyzowałem", "automatyzuję"),
@@ -185,7 +184,8 @@ def _feminine(verb: str) -> str:
     )
 
 
-_PAST_TO_BASE = {past_tense(base): base for base in _EN_TO_PL}
+_BASES = {*_EN_TO_PL, *(base for base, _ in _PHRASAL)}
+_PAST_TO_BASE = {past_tense(base): base for base in _BASES}
 
 
 def _english_verb(word: str) -> tuple[str, bool] | None:
@@ -194,7 +194,7 @@ def _english_verb(word: str) -> tuple[str, bool] | None:
     bare = fold(word).strip(",")
     if bare in _PAST_TO_BASE:
         return _PAST_TO_BASE[bare], True
-    if bare in _EN_TO_PL and verb_base(bare) in (bare, None):
+    if bare in _BASES and verb_base(bare) in (bare, None):
         return bare, False
     return None
 
@@ -213,6 +213,8 @@ def _polish_verb(words: list[str], present: bool) -> tuple[str, int, bool] | Non
     particle = fold(words[1]).strip(",") if len(words) > 1 else ""
     if (base, particle) in _PHRASAL:
         return _PHRASAL[(base, particle)][tense], 2, was_past
+    if base not in _EN_TO_PL:
+        return None
     return _EN_TO_PL[base][tense], 1, was_past
 
 

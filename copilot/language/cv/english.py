@@ -169,12 +169,15 @@ def with_article(words: list[str]) -> list[str]:
         r"[\d~$€£]|about|roughly|nearly|almost|around|over", after
     )
     if (
-        (last in _MEASURES or (measured and last not in _MASS_NOUNS))
+        # "cut the forecast error from 31%", but "reduced waste by 20%": a one-word amount stays bare
+        (last in _MEASURES or (measured and last not in _MASS_NOUNS and len(noun_phrase) > 1))
         and noun_phrase[0][:1].islower()
         and first not in _DETERMINERS
         and not plural
     ):
         return [words[0], "the", *words[1:]]
+    if measured and len(noun_phrase) == 1:
+        return words  # "reduced waste by 20%", "increased NPS from 32 to 51"
     if noun_phrase[0][:1].isupper() and not KEEP_CASE.match(noun_phrase[0]) and len(noun_phrase) == 1:
         return words  # a name: "Led Project Phoenix"
     if noun_phrase[0][:1].isupper() and last in _COUNT_NOUNS and noun_phrase[-1].islower():

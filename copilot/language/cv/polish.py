@@ -127,7 +127,7 @@ def _agrees(adjective: str, noun: str) -> bool:
     if adjective.endswith(_ADJECTIVE_A):
         return noun.endswith("a") or fold(noun).endswith(("osc", "z", "c"))
     if adjective.endswith(_ADJECTIVE_Y):
-        return noun[-1:] not in "aeiouyąęó"
+        return noun[-1:] not in "aeiouyąęó" or noun.endswith(_ADJECTIVE_Y)  # "Główny księgowy"
     if adjective.endswith(_ADJECTIVE_E):
         return noun.endswith(("e", "a", "y", "i"))
     return False
@@ -183,6 +183,9 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
         verb = "biorę" if present else _past(gender, "brałam", "brałem")
         if verb:
             return f"{verb} udział {' '.join(words[1:])}"
+    if re.search(r"(?:ci|cy|rzy|owie)$", head.lower()) and not _is_action(head):
+        # "Klienci kluczowi (30 firm)": people, whose accusative would need the genitive
+        return f"w moim zakresie {'są' if present else 'byli'} {phrase}"
     if re.match(r"\d", words[0]) or not _is_action(head):
         rest = words if plural or _gender(head) != "f" else _accusative(words)
         thing = lower_first(" ".join(rest))
@@ -230,8 +233,8 @@ def instrumental(word: str, adjective: bool) -> str:
     lower = word.lower() if not re.search(r"[A-Z].*[A-Z]|\d", word) else word
     if lower.endswith("a"):
         return lower[:-1] + "ą"
-    if adjective and lower.endswith(("y", "i")):
-        return lower + "m"
+    if lower.endswith("y") or (adjective and lower.endswith("i")):
+        return lower + "m"  # also a noun that is an adjective: "księgowy" → "księgowym"
     if lower.endswith("iec"):
         return lower[:-3] + "cem"  # "handlowiec" → "handlowcem"
     if lower.endswith(("k", "g")):
@@ -252,6 +255,14 @@ def _apposition(word: str, previous: str) -> bool:
         and not lower.endswith(_GENITIVE_ENDS)
         and fold(lower) not in _SUMMARY_STOPS
     )
+
+
+def _postposed(word: str) -> bool:
+    """An adjective after the title's noun: "radca prawny", "księgowa główna", not "kierownik budowy"."""
+    lower = word.lower()
+    if not lower.isalpha() or fold(lower[:-1] + "a") in _ACTION_NOUNS:
+        return False
+    return lower.endswith(("ny", "ski", "cki", "owy", "na", "ska", "cka", "owa", "ący", "ąca"))
 
 
 def pl_summary(text: str) -> str:
@@ -280,12 +291,14 @@ def pl_summary(text: str) -> str:
             rest_from = index
             break
         if noun:
-            if _apposition(bare, noun):
-                out.append(instrumental(bare, False) + comma)
-                rest_from = index + 1
-            else:
+            # the title goes on: "inżynier mechanik", "radca prawny specjalizujący się ..."
+            apposition = _apposition(bare, noun) and noun == words[index - 1].strip(",")
+            if not (apposition or _postposed(bare)) or words[index - 1].endswith(","):
                 rest_from = index
-            break
+                break
+            out.append(instrumental(bare, _postposed(bare)) + comma)
+            rest_from = index + 1
+            continue
         adjective = bare.lower().endswith(("y", "i", *_ADJECTIVE_A)) and index + 1 < len(words)
         adjective = adjective and _agrees(bare, words[index + 1])
         out.append(instrumental(bare, adjective) + comma)
@@ -296,7 +309,7 @@ def pl_summary(text: str) -> str:
                 break
     result = " ".join(out + words[rest_from:])
     result = re.sub(
-        r"(, (?:wcześniej|obecnie|a wcześniej) )(\w+)",
+        r"(, (?:wcześniej|obecnie|a wcześniej) )(?!(?:w|we|na|od|po|przy|jako|ds)\b)(\w{4,})\b",
         lambda m: m.group(1) + instrumental(m.group(2), False),
         result,
     )

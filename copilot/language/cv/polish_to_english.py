@@ -86,6 +86,8 @@ _PL_TO_EN = {
     "wykonywa": "carried out",
     "zmodernizowa": "modernised",
 }
+# An adjective after the noun ("Wsparcie techniczne ..."): the noun alone would lose its meaning.
+_POSTPOSED = re.compile(r"^[a-ząćęłńóśźż]+(?:czn|ow|sk|ck|ln|aln)(?:e|a|y|i)$")
 _PL_PAST = re.compile(r"^(\w+?)(?:lem|lam|lismy|lysmy)$")
 # First-person present forms CVs use for the current job ("Mentoruję 2 juniorów").
 _PL_PRESENT_TO_EN = {
@@ -243,7 +245,7 @@ def to_english(body: str, present: bool = False) -> str | None:
         rest = rest[1:]  # "Specjalizuję się w ..." → "I specialise in ..."
         if verb.endswith(" in") and rest and fold(rest[0]) in ("w", "we"):
             rest = rest[1:]
-    if verb is None and first in _PL_NOUN_TO_EN:
+    if verb is None and first in _PL_NOUN_TO_EN and not (rest and _POSTPOSED.search(rest[0])):
         verb, rest = _noun_verb(first, rest, present)
     if verb is None:
         return None
