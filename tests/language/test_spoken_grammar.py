@@ -213,6 +213,7 @@ def test_polish_titles_are_said_in_lowercase_after_the_first_word() -> None:
         ("Gdybym miał więcej czasu, poszedłbym dalej.", "Gdybym miała więcej czasu, poszłabym dalej."),
         ("Zacząłbym od pilotażu i wziąłem to na siebie.", "Zaczęłabym od pilotażu i wzięłam to na siebie."),
         ("Mógłbym to zrobić sam.", "Mogłabym to zrobić sama."),
+        ("Szedłem krok po kroku i wszedłem w szczegóły.", "Szłam krok po kroku i weszłam w szczegóły."),
         ("Podszedłem do klienta, żebym się tym zajął.", "Podeszłam do klienta, żebym się tym zajęła."),
         (
             "Byłem całkiem pewny i jestem bardzo zadowolony.",

@@ -16,7 +16,7 @@ from copilot.language.answers import phrases_en, phrases_pl
 _PHRASES = {"en": phrases_en.PHRASES, "pl": phrases_pl.PHRASES}
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
-_PL_FIRST_PERSON = re.compile(r"\b(\w+?)(szedłem|szedłbym|ąłem|ąłbym|ógłbym|łem|łbym)\b")
+_PL_FIRST_PERSON = re.compile(r"\b(\w*?)(szedłem|szedłbym|ąłem|ąłbym|ógłbym|łem|łbym)\b", re.IGNORECASE)
 _PL_FIRST_PERSON_FEMININE = {
     "szedłem": "szłam",
     "szedłbym": "szłabym",
@@ -179,9 +179,10 @@ def _feminine_first_person(match: re.Match[str]) -> str:
     stem, ending = match.group(1), match.group(2)
     if match.group(0).lower() in _NOUNS_IN_LEM:
         return match.group(0)  # "z zespołem", "z działem": nouns, not verbs
-    if ending.startswith("szed"):
+    if ending.lower().startswith("szed"):
         stem += "e" if stem and stem[-1] not in "aeiouy" else ""
-    return stem + _PL_FIRST_PERSON_FEMININE[ending]
+    female = _PL_FIRST_PERSON_FEMININE[ending.lower()]
+    return stem + (female[:1].upper() + female[1:] if ending[:1].isupper() else female)
 
 
 def feminine(text: str) -> str:

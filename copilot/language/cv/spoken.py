@@ -55,7 +55,7 @@ def spoken_employer(name: str) -> str:
     return re.sub(r"[\"„”“]", "", name).strip(" ,'")
 
 
-def _as_employer(role: Role) -> Role:
+def as_employer(role: Role) -> Role:
     """A role whose only "title" is a company's web name is a role at that company."""
     if not role.employer and role.title and _DOMAIN.search(role.title):
         return replace(role, title="", employer=role.title)
@@ -66,7 +66,7 @@ def role_prefix(role: Role | None, language: str) -> str:
     """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
     if role is None:
         return ""
-    role = _as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
     if language == "pl":
         if role.employer and is_foreign_institution(role.employer):
             return ("Obecnie w " if role.current else "W ") + role.employer + " "
@@ -192,7 +192,7 @@ def _en_title(title: str) -> str:
 
 def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
-    role = _as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
     if language == "pl":
         title = _pl_title(role.title)
         if title and role.employer:
