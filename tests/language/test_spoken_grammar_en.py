@@ -63,6 +63,18 @@ def summary(text: str, language: str) -> str:
         ("Reduced waste by 20% in two months", THEN_EN, "I reduced waste by 20% in two months."),
         ("Cut food cost from 34% to 29%", NOW_EN, "I cut the food cost from 34% to 29%."),
         ("Increased NPS from 32 to 51", NOW_EN, "I increased NPS from 32 to 51."),
+        (
+            "Worked on accessibility audit for the booking site",
+            THEN_EN,
+            "I worked on an accessibility audit for the booking site.",
+        ),
+        (
+            "Churn prediction model for pay-monthly customers",
+            THEN_EN,
+            "I worked on a churn prediction model for pay-monthly customers.",
+        ),
+        ("terraform for all aws infra", THEN_EN, "I worked on terraform for all AWS infra."),
+        ("Sea swimming, volunteering", THEN_EN, "I worked on sea swimming, volunteering."),
     ],
 )
 def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expected: str) -> None:

@@ -295,9 +295,9 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return f"On {lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
     base = verb_base(first)
     if is_past_tense(first) and base is None:
-        return "I " + lower_first(" ".join(_later_verbs(with_article(words), present)))
+        return "I " + lower_first(" ".join(_later_verbs(_with_object(words), present)))
     if base is not None:
-        words = with_article(words)
+        words = _with_object(words)
         words = _later_verbs([base if present else past_tense(base), *words[1:]], present, base_forms=True)
         return "I " + " ".join(words)
     if len(words) > 2 and fold(words[1]) in ("for", "across") and first in {fold(s) for s in skills}:
@@ -353,7 +353,24 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
             # "Medication error in 2021, antibiotic given late, reported it on Datix" → "There was ...; I reported it ..."
             return f"there was {_article_for(head)}{lower_first(head)}; I {clause}"
         return f"I worked on {_article_for(head)}{lower_first(head)} and {clause}"
-    return "I worked on " + lower_first(text)
+    return "I worked on " + " ".join(_count_article(lower_first(text).split()))
+
+
+def _with_object(words: list[str]) -> list[str]:
+    words = with_article(words)
+    if len(words) > 3 and fold(words[1]) in ("on", "for"):
+        return [*words[:2], *_count_article(words[2:])]  # "worked on accessibility audit" → "on an ..."
+    return words
+
+
+def _count_article(phrase: list[str]) -> list[str]:
+    """ "churn prediction model for ..." → "a churn prediction model ..."; a single lowercase word may be
+    a tool's name ("terraform for all infra") and keeps no article."""
+    head = re.split(r"[,:]| for | with | in | on ", " ".join(phrase))[0].split()
+    countable = 1 < len(head) <= 4 and fold(head[-1]) in _COUNT_NOUNS and head[0].islower()
+    if countable and fold(head[0]) not in _DETERMINERS and not fold(head[0]).endswith("ing"):
+        return [indefinite(head[0]), *phrase]
+    return phrase
 
 
 # "Escalation point for billing issues" names a position someone held: "I was the escalation point for ...".
