@@ -90,7 +90,8 @@ _ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"
 # Words that rule a type out: notice periods of employees are labour law, not "when can you start".
 RULED_OUT = {
     "availability": re.compile(
-        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy"
+        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
+        r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)"
     ),
 }
 

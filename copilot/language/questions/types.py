@@ -87,8 +87,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|how many (?:\w+ ){1,4}(?:fit|would fit|could fit|are there|are sold|does it take)|describe yourself in (?:one|three|3|a few) words"
         r"|why (?:are|is) (?:a |the )?manhole|gdyby(?:s|scie)? (?:pan |pani )?(?:byl|byla)\w* (?:zwierz|kolor|sprzet|samochod|owoc|narzedzi|urzadzeni)"
         r"|jakim (?:zwierzeciem|kolorem|sprzetem|samochodem|owocem|narzedziem) (?:by )?(?:pan |pani )?(?:byl|bylby|bylaby|bys)"
-        r"|if you (?:could|had|were given) (?:\w+ ){1,8}(?:what|which|where|who|how) would you|if you had (?:an? )?(?:unlimited|magic)"
-        r"|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*) .{3,80}co by"
+        r"|if you (?:could|had(?! to)|were given) (?![\w ,'-]*(?:yourself|proud))[\w ,'-]{3,80}?(?:(?:what|which|where|who|how) would you|(?:which|what) (?:one )?would it be)"
+        r"|if you had (?:an? )?(?:unlimited|magic)|if you (?:weren'?t|were not) an?\b|what (?:do|did) you do (?:outside|in your free time|for fun)"
+        r"|outside (?:of )?work|free time|\bhobb(?:y|ies)\b|last book|book you(?:'ve)? (?:read|recommend)|reading (?:at the moment|lately|right now)"
+        r"|last meal|(?:co|czym) (?:pan |pani )?(?:robi|zajmuje sie)\w* (?:w wolnym czasie|po pracy|poza praca)"
+        r"|jak (?:pan |pani )?nie (?:pracuje|naprawia|jest w pracy)|ostatnio czytal\w*|ostatni\w* ksiazk|ulubion\w* ksiazk"
+        r"|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*) (?!.*(?:w sobie|u siebie|wskazac|wymienic))"
+        r".{3,80}co by"
         r"|ile (?:\w+ ){1,4}(?:zmiesci|miesci) sie|opisz (?:sie|siebie) (?:w )?(?:trzech|trzema|jednym) slow|(?:trzema|trzech) slowami",
     ),
     (
