@@ -161,6 +161,13 @@ class Stories:
             kind = "conflict_customer"
         specific = _specific_words(plan.question)
         on_subject = [fact for fact in fitting[:5] if _shares(fact, specific)]
+        if specific and not on_subject and kind in ("leadership", "collaboration", "pressure", "behavioural"):
+            # "How do you manage RFIs when the design team is slow?": the line about RFIs tells it,
+            # even if its theme is not the question type's.
+            work = [
+                r.fact for r in plan.facts[:12] if r.fact.kind not in ("summary", "education", "certificate")
+            ]
+            on_subject = [fact for fact in work if _shares(fact, specific)][:1]
         if (
             specific
             and fitting

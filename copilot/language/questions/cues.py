@@ -85,7 +85,7 @@ NEEDS_CUE = {
 
 # A model guess this sure stands without a word of its kind; the logistics types never do.
 SURE_WITHOUT_CUE = 0.5
-_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"})
+_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation", "introduction"})
 
 # Words that rule a type out: notice periods of employees are labour law, not "when can you start".
 RULED_OUT = {

@@ -205,6 +205,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "leadership",
+        r"keep (?:\w+ ){0,3}motivated|motivat\w* (?:your |the |a |young |new |junior )?(?:people|staff|team|others|chefs|engineers|"
+        r"employees|colleagues|reports|workers|pupils|students)|motywow\w* (?:zespol|ludzi|pracownik|mlodych)|"
         r"how many people (?:have you|did you)|people have you managed|underperform|new starters|preceptor|grow\w* (?:the|a) (?:\w+ )?(?:function|team) from|ilu osob\w* (?:zarzadzal|kierowal)|wdrazal\w* nowe osoby|motywuje\w* (?:pan |pani )?zespol|wspiera\w* (?:nowych|mlodszych|poczatkujacych)|nauczycieli, ktorzy dopiero|"
         r"\blead(?:ing)? (?:a|the|your)? ?(?:team|project|initiative|change)|\bled (?:a|the)|leadership|managed (?:a|the) team"
         r"|manag(?:e|ing|ed) (?:a |the |your )?(?:team|people|engineers|developers|direct reports)|mentor|coach|took (?:the )?ownership|take ownership|took the lead"
@@ -311,7 +313,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to)|"
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
-        r"|what do you know about (?:us|our|the company)|motivat|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
+        r"|what do you know about (?:us|our|the company)|(?:your |what )motivat|motivation for|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
         r"|why .{0,30}(?:company|role|position|team)\?|what made you (?:apply|choose|interested)|appeal"
         r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
         r"|co (?:pana|pania|cie) (?:przyciag|interes|motyw|sklonil|zaintereso)|motywac|czemu (?:chce|chcesz|nasz|my|aplik)"
