@@ -257,3 +257,14 @@ def test_what_would_you_do_differently_is_not_answered_with_a_result() -> None:
     history = AnswerContext(**{**SALES.__dict__, "history": ((first_question, first.text),)})
     follow = answer("What would you do differently if that happened again?", history)
     assert "hard number" not in follow.text and "€210k" in follow.text
+
+
+def test_a_polish_notice_period_follows_the_time_with_the_current_employer() -> None:
+    from datetime import date
+
+    assert "trzy miesiące" in answer("Jaki ma Pan okres wypowiedzenia?", LOGISTICS).text  # since 2020
+    recent = AnswerContext(
+        cv=f"Doświadczenie\nSpedytor | TransPol | {date.today().year - 1} – obecnie\n- Obsługa 8 stałych klientów.\n",
+        position="Spedytor",
+    )
+    assert "to miesiąc" in answer("Od kiedy może Pan zacząć?", recent).text

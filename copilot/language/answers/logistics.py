@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from copilot.language.answers.wording import (
     strip_end,
@@ -53,6 +54,15 @@ class Logistics:
         if line:
             self.draft.add(0, self.say("avail_cv", line=strip_end(line)))
             self.draft.point(strip_end(line))
+        elif current and self.language == "pl" and current.start_year:
+            # Kodeks pracy art. 36: the statutory notice follows the time with the current employer.
+            months = (date.today().year - current.start_year) * 12
+            period = "trzy miesiące" if months >= 36 else "miesiąc" if months >= 6 else "dwa tygodnie"
+            self.draft.add(
+                0,
+                self.say("avail_notice_statutory", period=period, employer=current.employer or current.title),
+            )
+            self.draft.point(f"Wypowiedzenie: {period} (staż w obecnej firmie)")
         elif current:
             self.draft.add(
                 0,

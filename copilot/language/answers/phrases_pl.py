@@ -394,6 +394,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Obecnie pracuję jako {title_at}, więc obowiązuje mnie okres wypowiedzenia; dokładną datę potwierdzę, kiedy się dogadamy.",
         "Mogę zacząć po okresie wypowiedzenia; dokładną datę potwierdzę od razu po naszych ustaleniach.",
     ),
+    "avail_notice_statutory": (
+        "Przy moim stażu w firmie {employer} okres wypowiedzenia na umowie o pracę to {period}; jeśli uda się go skrócić za porozumieniem stron, mogę zacząć wcześniej, a dokładną datę potwierdzę po naszych ustaleniach.",
+    ),
     "avail_free": (
         "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
     ),
