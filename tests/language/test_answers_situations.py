@@ -268,3 +268,10 @@ def test_a_polish_notice_period_follows_the_time_with_the_current_employer() -> 
         position="Spedytor",
     )
     assert "to miesiąc" in answer("Od kiedy może Pan zacząć?", recent).text
+
+
+def test_people_outside_software_hear_no_software_wording() -> None:
+    reply = answer("The conveyor keeps breaking down during the night shift. What do you do?", WAREHOUSE)
+    assert not re.search(r"roll(?:ed)? (?:it )?back|logs|version|deploy", reply.text, re.I)
+    engineer = answer("The payments service keeps crashing at night. What do you do?", ENGINEER)
+    assert re.search(r"roll it back|logs", engineer.text)

@@ -48,6 +48,8 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
 
     # -- wording helpers ----------------------------------------------------------------------
     def say(self, key: str, **fields: str) -> str:
+        if not self.plan.technical_person and self.voice.has(f"{key}_general"):
+            key = f"{key}_general"  # no rollbacks and first versions for a chef or a nurse
         return self.voice.say(key, **self._common(), **fields)
 
     def _common(self) -> dict[str, str]:

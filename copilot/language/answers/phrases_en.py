@@ -268,6 +268,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_none": (
         "I haven't handled a production incident myself yet, so I'll say how I'd approach one.",
     ),
+    "incident_none_general": (
+        "I haven't had to handle a serious incident on my own yet, so I'll say how I'd approach one.",
+    ),
     "exp_domain_yes": ("Yes, I have.", "Yes, that's part of my experience."),
     "exp_domain_no": ("Not directly yet, no.", "Not as such yet, to be honest."),
     "exp_domain_transfer": ("What carries over is this: {sentence}",),
@@ -301,6 +304,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "lesson_failure": (
         "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",
+        "Since then I raise risks earlier and check my assumptions before committing to a plan.",
+    ),
+    "lesson_failure_general": (
+        "What I took from it: before a big change, I now agree what success looks like and what could go wrong.",
         "Since then I raise risks earlier and check my assumptions before committing to a plan.",
     ),
     "lesson_generic_failure": (

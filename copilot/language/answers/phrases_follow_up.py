@@ -19,6 +19,10 @@ EN: dict[str, tuple[str, ...]] = {
         "I chose it because it solved the main constraint we had, with the least risk and complexity.",
         "It was the option that fit our constraints best: it was simple enough to run and safe to roll back.",
     ),
+    "follow_why_general": (
+        "I chose it because it solved the main constraint we had, with the least risk and effort.",
+        "It was the option that fit our constraints best: simple enough to keep going and easy to change if it didn't work.",
+    ),
     "follow_differently": (
         "Looking back, I'd involve the people affected earlier and measure the starting point before changing anything.",
         "I'd start smaller: a pilot first, then roll out once the numbers confirmed it.",
@@ -41,6 +45,10 @@ PL: dict[str, tuple[str, ...]] = {
     "follow_why": (
         "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i złożonością.",
         "To była opcja najlepiej dopasowana do naszych ograniczeń: wystarczająco prosta w utrzymaniu i łatwa do wycofania.",
+    ),
+    "follow_why_general": (
+        "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i wysiłkiem.",
+        "To była opcja najlepiej dopasowana do naszych ograniczeń: dość prosta, żeby ją utrzymać, i łatwa do zmiany, gdyby nie zadziałała.",
     ),
     "follow_differently": (
         "Z perspektywy czasu wcześniej zaangażowałbym osoby, których to dotyczyło, i zmierzyłbym punkt wyjścia przed zmianami.",

@@ -271,6 +271,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_none": (
         "Nie prowadziłem jeszcze sam obsługi awarii produkcyjnej, więc powiem, jak bym do niej podszedł.",
     ),
+    "incident_none_general": (
+        "Nie prowadziłem jeszcze sam poważnego incydentu, więc powiem, jak bym do niego podszedł.",
+    ),
     "exp_domain_yes": ("Tak, mam takie doświadczenie.",),
     "exp_domain_no": ("Bezpośrednio w tej branży jeszcze nie pracowałem.",),
     "exp_domain_transfer": ("Przenosi się za to takie doświadczenie: {sentence}",),
@@ -300,6 +303,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "lesson_failure": (
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
+        "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
+    ),
+    "lesson_failure_general": (
+        "Wniosek na przyszłość: przed dużą zmianą ustalam, jak wygląda sukces i co może pójść nie tak.",
         "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
     ),
     "lesson_generic_failure": (

@@ -54,6 +54,12 @@ EN: dict[str, tuple[str, ...]] = {
         "What made it work was understanding the problem properly first, starting with a simple version, and improving it with the people who used it.",
         "The key was to agree early what success looked like, deliver a first version quickly, and then improve it based on real feedback.",
     ),
+    "about_fact_how_general": (
+        "What made it work was understanding the problem properly first, agreeing what good looks like, and improving it step by step with the people involved.",
+    ),
+    "method_troubleshoot_general": (
+        "First I'd make it safe and limit the impact: check who or what is affected and stop it getting worse. | Then I'd find the cause step by step: what changed, what the people closest to it saw, testing one explanation at a time, and once it's fixed I'd make sure it can't quietly come back.",
+    ),
     # -- curveballs (curveball.py) --------------------------------------------------------------
     "curve_sell": (
         "Before I sell you this {thing}, let me ask a couple of questions: when did you last need one, and what for? And what matters most to you about it? | Then I'd sell exactly that: if it's reliability, I'd show you it won't let you down when it counts, and I'd close by asking whether you'd like to take it today.",
@@ -174,6 +180,12 @@ PL: dict[str, tuple[str, ...]] = {
     "about_fact_how": (
         "Kluczowe było dobre zrozumienie problemu na początku, zaczęcie od prostej wersji i ulepszanie jej razem z osobami, które z niej korzystały.",
         "Najważniejsze było wczesne ustalenie, jak wygląda sukces, szybkie dostarczenie pierwszej wersji i poprawianie jej na podstawie prawdziwych opinii.",
+    ),
+    "about_fact_how_general": (
+        "Kluczowe było dobre zrozumienie problemu na początku, ustalenie, jak wygląda dobry wynik, i poprawianie go krok po kroku razem z zaangażowanymi osobami.",
+    ),
+    "method_troubleshoot_general": (
+        "Najpierw zadbałbym o bezpieczeństwo i ograniczył skutki: sprawdziłbym, kogo lub co to dotyczy, i nie pozwolił, żeby sytuacja się pogorszyła. | Potem szukałbym przyczyny krok po kroku: co się zmieniło, co zauważyły osoby najbliżej problemu, sprawdzając jedno wyjaśnienie naraz, a po naprawie upewniłbym się, że problem nie wróci.",
     ),
     # -- pytania nietypowe (curveball.py) -------------------------------------------------------
     "curve_sell": (
