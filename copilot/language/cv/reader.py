@@ -16,6 +16,7 @@ from copilot.language.cv.lines import (
     BULLET,
     NameLine,
     clean,
+    has_letters,
     heading,
     is_consent,
     is_contact,
@@ -48,6 +49,13 @@ _FIELD = re.compile(
     r"\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
+# A project, client or site inside a role: context for the lines below it, never a duty.
+_PROJECT = re.compile(
+    r"^(?:project|projekt|client|klient|contract|kontrakt|engagement|assignment|inwestycja|scheme|site|budowa)"
+    r"(?:\s+(?:name|nazwa))?\s*(?::|\s[–—-])\s*(?P<value>\S.*)$",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
 # A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
 _SUBHEADING = re.compile(
     r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
@@ -100,14 +108,16 @@ class Reader:
         self.awaiting_header = False  # a date line opened a role whose title and employer come next
         self.studying = False  # an education entry stood among the jobs: what follows is about it
         self.last_plain: tuple[str, int] | None = None  # the previous line, when plain text kept as a fact
-        self.raw_facts: list[tuple[str, str, Role | None]] = []
+        self.raw_facts: list[tuple[str, str, Role | None, str]] = []  # text, kind, role, project
+        self.project = ""  # "Project: 5-storey student accommodation": the lines below belong to it
         self.skills: list[str] = []
         self.education: list[str] = []
         self.languages: list[str] = []
 
     # -- roles ------------------------------------------------------------------------------
     def _add_role(self, title: str, employer: str, header: Header | None, internship: bool = False) -> None:
-        title, employer = title.strip(" ,;:-–—|"), employer.strip(" ,;:-–—|")
+        title, employer = title.strip(" ,;:-–—|*#_"), employer.strip(" ,;:-–—|*#_")
+        title, employer = (part if has_letters(part) else "" for part in (title, employer))
         if employer.islower():  # "the ivy", "kiwi.com" in a CV typed all in lowercase
             employer = " ".join(word[:1].upper() + word[1:] for word in employer.split())
         role = Role(
@@ -122,7 +132,7 @@ class Reader:
             internship=internship or bool(header and header.internship) or is_internship(title),
         )
         self.roles.append(role)
-        self.role = role
+        self.role, self.project = role, ""
         self.fresh, self.studying = True, False
         if employer and employer != self.group_employer:
             self.group_employer = ""
@@ -253,7 +263,7 @@ class Reader:
         parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
         for part in parts:
             role = self.role if kind in ("work", "project") else None
-            self.raw_facts.append((part, kind, role))
+            self.raw_facts.append((part, kind, role, self.project if role is not None else ""))
 
     def _skills(self, line: str) -> None:
         if is_language_line(line):
@@ -271,7 +281,7 @@ class Reader:
             return
         self.education.append(line)
         if len(line.split()) > 8:
-            self.raw_facts.append((line, "education", None))
+            self.raw_facts.append((line, "education", None, ""))
 
     def feed(self, raw: str, index: int) -> None:
         if self.name_line is not None and index == self.name_line.index:
@@ -287,7 +297,9 @@ class Reader:
         self.name, self.role = found.name, None
         self.section = "contact" if label is not None and label[0] == "contact" else "header"
         rest = found.rest
-        if rest and not is_postnominal(rest) and len(rest.split()) <= 8 and not is_contact(rest):
+        if rest and is_contact(rest):
+            self.contact.append(rest)
+        elif rest and not is_postnominal(rest) and len(rest.split()) <= 8 and has_letters(rest):
             self.headline = rest
 
     def _feed(self, raw: str, previous_plain: tuple[str, int] | None) -> None:
@@ -305,6 +317,11 @@ class Reader:
             self._flush_pending()
             if section != "ignore":
                 self.section, self.role, self.fresh, self.studying = section, None, False, False
+            return
+        project = _PROJECT.match(line) if self.section == "experience" and self.role else None
+        if project is not None:
+            self._flush_pending()
+            self.project = _PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
             return
         field = _FIELD.match(line) if self.section == "experience" else None
         if field is not None:
@@ -442,8 +459,9 @@ class Reader:
             and len(line.split()) <= 8
             and not line.endswith(".")
             and not find_range(line)
+            and has_letters(line)
         ):
-            self.headline = line.strip(" |")
+            self.headline = line.strip(" |*#_")
         elif find_range(line) and len(line) < 160 and parse_header(line) and header_shaped(line):
             # A CV without an "Experience" heading: role headers straight after the header block.
             self.section = "experience"
