@@ -401,6 +401,9 @@ def test_markdown_markers_never_reach_names_roles_or_facts() -> None:
     assert fact_with(cv, "Workday").text == "Trained 12 new supervisors on the Workday rota module."
     assert fact_with(cv, "sortation hub").text.startswith("Run a sortation hub")
     assert {"Excel", "Power BI"} <= set(cv.skills) and cv.years_experience == 8
+    assert (
+        fact_with(cv, "IOSH").kind == "certificate" and len(cv.education) == 2
+    )  # under "Education & Certificates"
 
 
 def test_lowercase_cv_keeps_one_fact_per_line_and_finds_the_name_the_email_confirms() -> None:

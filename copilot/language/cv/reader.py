@@ -56,6 +56,9 @@ _PROJECT = re.compile(
     re.I,
 )
 _PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
+_CERTIFICATE = re.compile(
+    r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
+)
 # A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
 _SUBHEADING = re.compile(
     r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
@@ -282,6 +285,9 @@ class Reader:
         self.education.append(line)
         if len(line.split()) > 8:
             self.raw_facts.append((line, "education", None, ""))
+        elif not is_education_line(line) and _CERTIFICATE.search(line):
+            # "IOSH Managing Safely (2019)" under "Education & Certificates": a certificate all the same
+            self.raw_facts.append((line, "certificate", None, ""))
 
     def feed(self, raw: str, index: int) -> None:
         if self.name_line is not None and index == self.name_line.index:
