@@ -403,7 +403,7 @@ def test_markdown_markers_never_reach_names_roles_or_facts() -> None:
     assert {"Excel", "Power BI"} <= set(cv.skills) and cv.years_experience == 8
     assert (
         fact_with(cv, "IOSH").kind == "certificate" and len(cv.education) == 2
-    )  # under "Education & Certificates"
+    )  # "Education & Certificates"
 
 
 def test_lowercase_cv_keeps_one_fact_per_line_and_finds_the_name_the_email_confirms() -> None:
@@ -433,22 +433,13 @@ def test_polish_cv_without_diacritics_keeps_its_current_job() -> None:
     assert cv.years_experience == 6 and "Timocom" in cv.skills and cv.education
 
 
-@pytest.mark.parametrize(
-    "dates",
-    [
-        "2021-obecnie",
-        "2021 – nadal",
-        "od 2021 do teraz",
-        "2021 - do dzis",
-        "2021 – wciaz",
-        "styczen 2021 – obecnie",
-        "01.2021 - aktualnie",
-        "2021 – present",
-        "Jan 2021 – now",
-        "2021 - current",
-        "od 2021 do chwili obecnej",
-    ],
+NOW = (
+    "2021-obecnie|2021 – nadal|od 2021 do teraz|2021 - do dzis|2021 – wciaz|styczen 2021 – obecnie|01.2021 - aktualnie"
+    "|od 2021 do chwili obecnej|2021 – present|Jan 2021 – now|2021 - current"
 )
+
+
+@pytest.mark.parametrize("dates", NOW.split("|"))
 def test_every_word_for_now_opens_a_current_job_with_or_without_diacritics(dates) -> None:
     for head in ("DOSWIADCZENIE ZAWODOWE:", "Doświadczenie zawodowe", "Experience"):
         cv = parse_cv(f"{head}\n{dates} spedytor miedzynarodowy, SpedPol Sp. z o.o.\n- obsluga zlecen FTL\n")
@@ -480,11 +471,16 @@ def test_project_and_client_lines_are_context_for_the_lines_under_them() -> None
     assert not any(re.match(r"(?i)project|client", fact.text) for fact in cv.facts)
     assert fact_with(cv, "Trimble").project == "12-storey residential tower, RC frame, GBP 48m"
     assert fact_with(cv, "drainage falls").project == "retail park car park, GBP 9m"
-    assert (
-        fact_with(cv, "daily diaries").project.startswith("Network Rail")
-        and fact_with(cv, "daily diaries").role == cv.roles[1]
-    )
+    diaries = fact_with(cv, "daily diaries")
+    assert diaries.project.startswith("Network Rail") and diaries.role == cv.roles[1]
     assert cv.years_experience == (date.today().year * 12 + date.today().month - 1 - (2017 * 12 + 6)) // 12
+    undated = parse_cv(
+        "Experience\nSite Engineer — Halcrow Ltd\nProject: tower, GBP 48m (2022 - present)\n* Set out grids."
+    )
+    assert (
+        roles_of(undated) == [("Site Engineer", "Halcrow Ltd", False)]
+        and undated.facts[0].project == "tower, GBP 48m"
+    )
 
 
 def test_a_work_line_naming_gdpr_is_not_a_consent_clause() -> None:

@@ -89,6 +89,28 @@ def test_b2b_range_is_the_salary_and_a_transaction_value_is_not() -> None:
     )
 
 
+def test_job_board_headings_in_polish_and_a_salary_range_among_benefits() -> None:
+    job = ad("pracuj_ksiegowosc_pl")
+    assert [duty.split()[0] for duty in job.duties] == ["weryfikacja", "uzgadnianie", "przygotowywanie"]
+    assert job.requirements == ("minimum 2 lata doświadczenia w księgowości", "znajomość SAP FI")
+    assert job.nice_to_have == ("znajomość języka niemieckiego",)
+    assert job.offer == ("umowa o pracę", "dofinansowanie do karty sportowej") and job.salary == ""
+    english = parse_job_description(
+        "About the role\nWe're looking for a Backend Engineer to join our Payments team.\n\nWhat you'll do:\n"
+        "- Design, build and run Python services on AWS\n- Manage 1,200 merchant integrations\n\n"
+        "Requirements:\n- 4+ years of backend development\n- Nice to have: Kafka, Terraform\n\n"
+        "Benefits:\n- £70,000 - £85,000 + equity\n- £500 learning budget\n"
+    )
+    assert english.duties == (
+        "Design, build and run Python services on AWS",
+        "Manage 1,200 merchant integrations",
+    )
+    assert english.nice_to_have == ("Kafka, Terraform",) and english.requirements == (
+        "4+ years of backend development",
+    )
+    assert english.salary == "£70,000 - £85,000" and english.offer == ("£500 learning budget",)
+
+
 def test_inline_labels_in_a_paragraph_split_duties_requirements_and_nice_to_haves() -> None:
     job = parse_job_description(
         "The Old Mill is a 60-cover bistro in York. We are looking for a Sous Chef to run the pass on busy nights.\n"

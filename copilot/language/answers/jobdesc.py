@@ -21,7 +21,8 @@ from copilot.language.verbs import gerund, is_past_tense, verb_base
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
 # Section names, folded (no diacritics): a line of its own, or a label before a colon.
 _SECTION = {
-    "about": r"about us|about the company|the company|who we are|o nas|o firmie|kim jestesmy|our mission|our story",
+    "about": r"about us|about the (?:company|team|project)|the company|who we are|our (?:mission|story)|o nas"
+    r"|o (?:firmie|zespole|projekcie)|kim jestesmy",
     "duties": (
         r"(?:key |main |your |the )?(?:responsibilities|duties)|what you(?:'ll| will) do|what you(?:'ll| will) be doing"
         r"|in this role you will|you will|you'll|your role|the role|role|your tasks|tasks|day to day|a typical day"
@@ -37,11 +38,11 @@ _SECTION = {
     ),
     "nice": r"nice[ -]to[ -]haves?|desirable|preferred|bonus points|(?:it's|would be) a plus|mile widzian[aey]"
     r"|(?:dodatkowym )?atutem bedzie|dodatkowe atuty",
-    "offer": r"(?:what )?we offer|benefits|perks|why join us|what's in it for you|(?:co )?oferujemy|benefity"
+    "offer": r"(?:what )?we offer|benefits|perks|why join us|what's in it for you|(?:co |to )?oferujemy|benefity"
     r"|w zamian|dajemy|zapewniamy",
     "salary": r"salary|pay|compensation|remuneration|pay range|wynagrodzenie|widelki|widelki placowe|stawka|pensja",
 }
-_PREFIX = r"(?:(?:our|your|the|key|main|nasze|twoje|glowne|kluczowe)\s+)?"
+_PREFIX = r"(?:(?:our|your|the|key|main|nasze|twoj|twoje|glowne|kluczowe)\s+)?"
 _SECTION_RE = {name: re.compile(rf"^{_PREFIX}(?:{pattern})\s*:?\s*$") for name, pattern in _SECTION.items()}
 # "Requirements: …" / "… stres. Oferujemy: …" inside a line: a label after a line start or a sentence end.
 _INLINE = re.compile(
@@ -94,7 +95,7 @@ _WILL = re.compile(
     r"^(?!(?:we|our|the company|company)\b)(?:[\w&/()'’-]+\s+){1,8}?will\s+(?!be\s+(?:based|offered|paid))"
 )
 _LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|hiring|recruiting)\b[^.;:]{3,80}?\bto\s+(?=\w)")
-_PL_TASK = re.compile(r"\w{3,}(?:anie|enie|owac|ywac|iwac|ac|ic|yc|ec)")  # "prowadzenie", "planowac"
+_PL_TASK = re.compile(r"\w{3,}(?:anie|enie|owac|ywac|iwac|ac|ic|yc|ec|acja)")  # "prowadzenie", "planowac"
 _NOT_A_DUTY_VERB = word_set("join become be strengthen complete expand grow fill help")
 _DUTY_START = re.compile(
     r"^(?:you will|you'll|you are going to|will|bedziesz|twoim zadaniem bedzie|odpowiadasz za|bedziesz odpowiadac za)\s+"
@@ -211,9 +212,9 @@ def _sentences(text: str) -> list[str]:
 def _top_level(text: str, separator: str) -> list[str]:
     """Split at a separator outside parentheses: "a (x; y); b" → ["a (x; y)", "b"]."""
     parts, depth, current = [], 0, ""
-    for char in text:
+    for index, char in enumerate(text):
         depth += (char == "(") - (char == ")")
-        if char == separator and depth <= 0:
+        if char == separator and depth <= 0 and text[index + 1 : index + 2] in ("", " "):
             parts.append(current)
             current = ""
         else:
@@ -255,7 +256,7 @@ def _items(text: str, kind: str) -> list[str]:
                         )
                     )
                 )
-                if current and new:
+                if current and new and len(current.split()) > 1:  # "Design, build and run …" is one task
                     items.append(current)
                     current = bare
                 else:
@@ -342,7 +343,8 @@ def _salary_in(text: str, section: str) -> tuple[str, bool]:
         strong = bool(_STRONG_PERIOD.search(period))
         if not re.search(_CURRENCY, money, re.I) and not (strong or section == "salary"):
             continue
-        if not (section == "salary" or strong or _PAY_WORDS.search(folded[left:right])):
+        ranged = section == "offer" and match.group("high") and re.search(_CURRENCY, money, re.I)
+        if not (section == "salary" or strong or ranged or _PAY_WORDS.search(folded[left:right])):
             continue
         said = re.sub(r"\s+", " ", match.group().strip(" ,.;"))
         rest = (text[:start] + text[end:]).strip(" ,.;:()-–")

@@ -324,11 +324,13 @@ class Reader:
             if section != "ignore":
                 self.section, self.role, self.fresh, self.studying = section, None, False, False
             return
-        project = _PROJECT.match(line) if self.section == "experience" and self.role else None
-        if project is not None:
-            self._flush_pending()
-            self.project = _PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
-            return
+        project = _PROJECT.match(line) if self.section == "experience" else None
+        if project is not None and (self.role or self.pending):
+            if self.pending and not self._undated_role():  # "Site Engineer — Halcrow" then "Project: …"
+                self._flush_pending()
+            if self.role is not None:
+                self.project = _PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
+                return
         field = _FIELD.match(line) if self.section == "experience" else None
         if field is not None:
             self._field(field)
