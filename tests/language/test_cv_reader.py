@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -385,3 +386,106 @@ def test_polish_cv_written_as_a_form_and_a_school_among_the_jobs() -> None:
     assert [fact.role.employer for fact in cv.facts if fact.kind == "work"] == ["Lidl Polska Sp. z o.o."] * 2
     assert fact_with(cv, "praktyki w hurtowni").kind == "education"
     assert cv.years_experience == 9  # 2014–2017 and 01.2018–12.2024, not the school years
+
+
+def test_markdown_markers_never_reach_names_roles_or_facts() -> None:
+    cv = sample("markdown_operations")
+    assert cv.name == "Grace Mensah"
+    assert roles_of(cv) == [
+        ("Hub Operations Manager", "Parcelwise UK", True),
+        ("Shift Supervisor", "DPD Depot", False),
+    ]
+    assert cv.roles[1].start_year == 2018 and cv.roles[1].end_year == 2020  # "*Mar 2018 – Dec 2020*"
+    every = " ".join([*(fact.text for fact in cv.facts), *cv.skills, *cv.summary, cv.headline])
+    assert not any(mark in every for mark in ("*", "#", "`", "](", "__"))
+    assert fact_with(cv, "Workday").text == "Trained 12 new supervisors on the Workday rota module."
+    assert fact_with(cv, "sortation hub").text.startswith("Run a sortation hub")
+    assert {"Excel", "Power BI"} <= set(cv.skills) and cv.years_experience == 8
+    assert (
+        fact_with(cv, "IOSH").kind == "certificate" and len(cv.education) == 2
+    )  # "Education & Certificates"
+
+
+def test_lowercase_cv_keeps_one_fact_per_line_and_finds_the_name_the_email_confirms() -> None:
+    cv = sample("lowercase_soc_helpdesk")
+    assert cv.name == "Marta Kowalczyk" and cv.headline == ""
+    assert roles_of(cv) == [("service desk analyst", "Nordhaven", True), ("retail assistant", "Empik", False)]
+    assert [fact.text for fact in cv.facts if fact.role == cv.roles[0]] == [
+        "answer around 40 tickets a day for 3 client companies in jira service management",
+        "reset passwords and MFA, set up laptops for new starters",
+        "wrote 15 knowledge base articles, repeat tickets dropped about 20%",
+        "escalate network issues to L2 with logs and screenshots attached to the ticket for the network team "
+        "to pick up",
+        "weekend on-call 1 in 6",
+    ]
+    assert len([fact for fact in cv.facts if fact.role == cv.roles[1]]) == 2
+
+
+def test_polish_cv_without_diacritics_keeps_its_current_job() -> None:
+    cv = sample("polski_bez_ogonkow")
+    assert cv.name == "Agnieszka Dabrowska" and cv.language == "pl"
+    assert roles_of(cv) == [
+        ("koordynator transportu miedzynarodowego", "Translog Polska Sp. z o.o.", True),
+        ("spedytor", "Cargo-Trans", False),
+    ]
+    assert (cv.roles[1].start_year, cv.roles[1].end_year) == (2018, 2021)
+    assert fact_with(cv, "negocjowanie stawek").role == cv.roles[0]
+    assert cv.years_experience == 6 and "Timocom" in cv.skills and cv.education
+
+
+NOW = (
+    "2021-obecnie|2021 – nadal|od 2021 do teraz|2021 - do dzis|2021 – wciaz|styczen 2021 – obecnie|01.2021 - aktualnie"
+    "|od 2021 do chwili obecnej|2021 – present|Jan 2021 – now|2021 - current"
+)
+
+
+@pytest.mark.parametrize("dates", NOW.split("|"))
+def test_every_word_for_now_opens_a_current_job_with_or_without_diacritics(dates) -> None:
+    for head in ("DOSWIADCZENIE ZAWODOWE:", "Doświadczenie zawodowe", "Experience"):
+        cv = parse_cv(f"{head}\n{dates} spedytor miedzynarodowy, SpedPol Sp. z o.o.\n- obsluga zlecen FTL\n")
+        assert roles_of(cv) == [("spedytor miedzynarodowy", "SpedPol Sp. z o.o.", True)], head
+        assert cv.roles[0].start_year == 2021
+
+
+def test_prose_paragraphs_become_whole_sentences_of_their_job() -> None:
+    cv = sample("prose_care_coordinator")
+    assert roles_of(cv) == [
+        ("Care Coordinator", "Sunrise Homecare", True),
+        ("Senior Carer", "Oakfield Care Home", False),
+    ]
+    current = [fact.text for fact in cv.facts if fact.role == cv.roles[0]]
+    assert len(current) == 4 and all(text[0].isupper() and text.endswith(".") for text in current)
+    assert fact_with(cv, "buddy scheme").text.endswith(
+        "with Leeds City Council, and carer turnover fell from 38% to 24% within a year."
+    )
+    assert fact_with(cv, "infection-control").text.endswith("log for the home manager.")
+    assert cv.years_experience == 7
+
+
+def test_project_and_client_lines_are_context_for_the_lines_under_them() -> None:
+    cv = sample("project_based_engineer")
+    assert roles_of(cv) == [
+        ("Site Engineer", "Halcrow Build Ltd", True),
+        ("Assistant Site Engineer", "Morgan Sindall", False),
+    ]
+    assert not any(re.match(r"(?i)project|client", fact.text) for fact in cv.facts)
+    assert fact_with(cv, "Trimble").project == "12-storey residential tower, RC frame, GBP 48m"
+    assert fact_with(cv, "drainage falls").project == "retail park car park, GBP 9m"
+    diaries = fact_with(cv, "daily diaries")
+    assert diaries.project.startswith("Network Rail") and diaries.role == cv.roles[1]
+    assert cv.years_experience == (date.today().year * 12 + date.today().month - 1 - (2017 * 12 + 6)) // 12
+    undated = parse_cv(
+        "Experience\nSite Engineer — Halcrow Ltd\nProject: tower, GBP 48m (2022 - present)\n* Set out grids."
+    )
+    assert (
+        roles_of(undated) == [("Site Engineer", "Halcrow Ltd", False)]
+        and undated.facts[0].project == "tower, GBP 48m"
+    )
+
+
+def test_a_work_line_naming_gdpr_is_not_a_consent_clause() -> None:
+    cv = parse_cv(
+        "Experience\nData Protection Officer, Acme Ltd, 2019 – present\n- Handled 300 GDPR subject access requests a year\n"
+        "I consent to the processing of my personal data (GDPR).\n"
+    )
+    assert [fact.text for fact in cv.facts] == ["Handled 300 GDPR subject access requests a year"]

@@ -2,7 +2,11 @@
 
 Answers to "why us", "why this role", salary and weakness questions are built from this, so the
 lines are kept as phrases that can be said inside a sentence ("building event-driven services").
-"""
+
+Ads come as bulleted sections, paragraphs with inline labels ("Responsibilities: a; b. Wymagania: c")
+or prose ("The Site Manager will run ...: x, y"). Duties come only from a responsibilities section or
+a sentence saying what the person will do; requirements and nice-to-haves are kept apart; a salary
+only where pay words stand by it, never from a budget, a turnover or a project's value."""
 
 from __future__ import annotations
 
@@ -12,49 +16,134 @@ from functools import lru_cache
 
 from copilot.language.cv.parser import language_of
 from copilot.language.text import fold, word_set
-from copilot.language.verbs import gerund, verb_base
+from copilot.language.verbs import gerund, is_past_tense, verb_base
 
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
+# Section names, folded (no diacritics): a line of its own, or a label before a colon.
 _SECTION = {
-    "about": r"about us|about the company|who we are|o nas|o firmie|kim jestesmy|our mission",
+    "about": r"about us|about the (?:company|team|project)|the company|who we are|our (?:mission|story)|o nas"
+    r"|o (?:firmie|zespole|projekcie)|kim jestesmy",
     "duties": (
-        r"responsibilities|what you(?:'ll| will) do|what you(?:'ll| will) be doing|you will|you'll|in this role you will"
-        r"|your role|the role|your tasks|key responsibilities|duties|day to day|the job"
-        r"|obowiazki|zakres obowiazkow|twoje zadania|czym bedziesz sie zajmowac|twoja rola|zadania"
+        r"(?:key |main |your |the )?(?:responsibilities|duties)|what you(?:'ll| will) do|what you(?:'ll| will) be doing"
+        r"|in this role you will|you will|you'll|your role|the role|role|your tasks|tasks|day to day|a typical day"
+        r"|the job|your impact|(?:glowne |twoje )?obowiazki|zakres obowiazkow|twoje zadania|zadania"
+        r"|czym bedziesz sie zajmowac|co bedziesz robic|twoja rola|na tym stanowisku bedziesz"
     ),
     "requirements": (
-        r"requirements|what we(?:'re| are) looking for|you have|you should have|you need|you'll need|you bring"
-        r"|must have|must-haves|qualifications|skills|who you are|about you"
-        r"|what you bring|nice to have|wymagania|oczekujemy|czego oczekujemy|szukamy osoby|mile widziane|twoje kwalifikacje"
+        r"requirements|essential|essentials|essential skills|what we(?:'re| are) looking for|you have"
+        r"|you should have|you need|you'll need|you bring|what you bring|must have|must-haves|qualifications"
+        r"|skills|skills and experience|who you are|about you|the ideal candidate|person specification"
+        r"|(?:nasze )?wymagania|oczekujemy|czego oczekujemy|od kandydatow oczekujemy|szukamy osoby|kogo szukamy"
+        r"|twoje kwalifikacje|profil kandydata"
     ),
-    "offer": r"we offer|benefits|what we offer|perks|why join us|oferujemy|co oferujemy|benefity|w zamian|dajemy",
+    "nice": r"nice[ -]to[ -]haves?|desirable|preferred|bonus points|(?:it's|would be) a plus|mile widzian[aey]"
+    r"|(?:dodatkowym )?atutem bedzie|dodatkowe atuty",
+    "offer": r"(?:what )?we offer|benefits|perks|why join us|what's in it for you|(?:co |to )?oferujemy|benefity"
+    r"|w zamian|dajemy|zapewniamy",
+    "salary": r"salary|pay|compensation|remuneration|pay range|wynagrodzenie|widelki|widelki placowe|stawka|pensja",
 }
-_SECTION_RE = {
-    name: re.compile(rf"^(?:(?:our|your|the|key|main|nasze|twoje|glowne|kluczowe)\s+)?(?:{pattern})\s*:?\s*$")
-    for name, pattern in _SECTION.items()
-}
-_SALARY = re.compile(
-    r"(?:\d[\d\s.,]*\s?(?:k|tys\.?)?\s?(?:–|—|-|to|do)\s?)?\d[\d\s.,]*\s?(?:k|tys\.?)?\s?"
-    r"(?:pln|zl|zł|eur|euro|usd|gbp|€|\$|£)(?:\s?(?:net|gross|netto|brutto|b2b|uop|\+ ?vat|/\s?(?:month|mies\w*|year|rok|h|hour|godz\w*|day|dzien)))*"
-    r"|(?:pln|eur|usd|gbp|€|\$|£)\s?\d[\d\s.,]*(?:k)?(?:\s?(?:–|—|-|to|do)\s?(?:pln|eur|usd|gbp|€|\$|£)?\s?\d[\d\s.,]*(?:k)?)?",
+_PREFIX = r"(?:(?:our|your|the|key|main|nasze|twoj|twoje|glowne|kluczowe)\s+)?"
+_SECTION_RE = {name: re.compile(rf"^{_PREFIX}(?:{pattern})\s*:?\s*$") for name, pattern in _SECTION.items()}
+# "Requirements: …" / "… stres. Oferujemy: …" inside a line: a label after a line start or a sentence end.
+_INLINE = re.compile(
+    r"(?:^|(?<=[.;!?)])\s+)(?:"
+    + "|".join(rf"(?P<{name}>{_PREFIX}(?:{pattern}))" for name, pattern in _SECTION.items())
+    + r")\s*:\s*"
+)
+_OPEN_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|for|in|on|at|by|from|i|oraz|w|z|na|do|dla|lub)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:approx|min|max|ok|np|e\.g|i\.e|m\.in|tys|ul|sp|o\.o|st|no|nr|ca|incl|etc|vs|godz|zl|mln|mld|m2|r)"
+    r"|\b[A-Z])\.$",
     re.I,
 )
 _ABOUT_CUE = re.compile(
-    r"^(?:we are|we're|we build|we make|our mission|our product|our team|at \w+ we|jestesmy|tworzymy|nasza firma|nasz zespol|nasza misja|budujemy)\b"
+    r"^(?:we are|we're|we build|we make|our mission|our product|our team|at \w+ we|jestesmy|tworzymy|nasza firma"
+    r"|nasz zespol|nasza misja|budujemy)\b"
 )
 _REQUIREMENT_CUE = re.compile(
-    r"\b(?:experience (?:with|in)|years of|knowledge of|familiarity|proficien|you have|must|required|strong|"
-    r"doswiadczeni|znajomosc|umiejetnosc|wymagan|min\.|minimum)\b"
+    r"\b(?:experience (?:with|in|as|of)|years of|years'|knowledge of|familiarity|proficien|you have|must|required|strong"
+    r"|degree|qualified|qualification|certificate|licence|license|understanding of|ability to|fluent|proven"
+    r"|doswiadczeni|znajomosc|umiejetnosc|wyksztalceni|wymagan|uprawnieni|gotowosc|min\.|minimum)\b"
+    r"|^\d+\+?\s*(?:years?|yrs|lat|lata|rok)\b|\b\d+\+\s*(?:years?|yrs|lat|lata)\b"
 )
+# The head of one requirement in a comma list: "degree in …, 3+ years …, knowledge of …".
+_REQUIREMENT_HEAD = re.compile(
+    r"^(?:\d|min\b|minimum|knowledge|experience|familiarity|degree|understanding|ability|strong|excellent|good"
+    r"|fluent|proven|hands-on|a (?:degree|valid|full|clean)|valid|full|clean|working knowledge|proficiency|confident"
+    r"|znajomosc|doswiadczenie|wyksztalcenie|umiejetnosc|uprawnienia|gotowosc|odpornosc|bardzo dobra|dobra"
+    r"|biegla|prawo jazdy|samodzieln\w*|komunikatywn\w*|analityczn\w*|certyfikat|mile widzian|nice to have"
+    r"|preferably|ideally)"
+)
+# "experience with Python, Django and Flask": what follows the comma still belongs to the list.
+_LIST_OPENER = re.compile(r"\b(?:with|in|of|such as|like|including|e\.g|np|w tym|takich jak|znajomosc|z|w)\b")
+_NAME_LIST_WORDS = word_set("or and i lub oraz albo welcome preferred plus mile widziane widziany")
+_NICE_CUE = re.compile(
+    r"\b(?:nice to have|nice-to-have|a plus|an advantage|advantageous|desirable|(?:would be )?a bonus|welcome|welcomed"
+    r"|preferred|mile widzian\w*|(?:dodatkowym )?atutem|plusem)\b"
+)
+_OFFER_CUE = re.compile(
+    r"\b(?:is|are) (?:supported|provided|paid|offered|available)\b|\bwe (?:offer|provide|pay|support)\b"
+    r"|^(?:we offer|oferujemy|zapewniamy)\b"
+)
+# Who the person will be and what they will do, said in a sentence: the duties follow the cue.
+_DUTY_CUE = re.compile(
+    r"\b(?:you will|you'll|you are going to|you would|(?:will be|is|are) responsible for|responsible for"
+    r"|bedziesz odpowiadac za|bedziesz odpowiedzialn[ya] za|bedziesz|twoim zadaniem bedzie|twoje zadania to"
+    r"|odpowiadasz za|ktor[ay] bedzie odpowiada[cl] za|ktor[ay] bedzie|osoba na tym stanowisku bedzie)\b\s*:?\s*"
+)
+_WILL = re.compile(
+    r"^(?!(?:we|our|the company|company)\b)(?:[\w&/()'’-]+\s+){1,8}?will\s+(?!be\s+(?:based|offered|paid))"
+)
+_LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|hiring|recruiting)\b[^.;:]{3,80}?\bto\s+(?=\w)")
+_PL_TASK = re.compile(r"\w{3,}(?:anie|enie|owac|ywac|iwac|ac|ic|yc|ec|acja)")  # "prowadzenie", "planowac"
+_NOT_A_DUTY_VERB = word_set("join become be strengthen complete expand grow fill help")
 _DUTY_START = re.compile(
     r"^(?:you will|you'll|you are going to|will|bedziesz|twoim zadaniem bedzie|odpowiadasz za|bedziesz odpowiadac za)\s+"
 )
 _TECH = re.compile(
     r"\b(?:[A-Z][a-z]*[A-Z][\w]*|[A-Z]{2,}[\w+#]*|[A-Z][\w+#.]*(?:\.js|#|\+\+)|[A-Z][a-z]{2,})\b"
 )
+_GLOSS = re.compile(r"\s*\(([^()]*)\)")
+_LOWER_WORD = re.compile(r"(?<![\w.])(?!(?:or|and|i|lub|oraz|albo)\b)[a-ząćęłńóśźż]{2,}\b")
+_KIND_OF = re.compile(r"\b(?:a|an)\s+[A-Z][\w+#.&-]*(?:\s*(?:,|and|or)\s+[A-Z][\w+#.&-]*)*")
+_OBTAINABLE = re.compile(
+    r"willing|or equivalent|or similar|chec\w* (?:do )?(?:zdobycia|uzyskania)|gotowosc do (?:zdobycia|uzyskania)"
+)
 _NOT_SKILLS = word_set("""we you our your the and for with this that they their what who will must nice strong good english polish
     team company role experience knowledge years work remote office hybrid salary benefits about us bonus
     jestesmy szukamy oferujemy wymagania obowiazki mile widziane zespol firma praca twoje nasze nasz nasza""")
+
+# -- salary -------------------------------------------------------------------------------------
+_CURRENCY = r"(?:pln|zl|zł|eur|euro|usd|gbp|chf|€|\$|£)"
+_AMOUNT = r"\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SCALE = r"(?:\s?(?:k|tys\.?|tysiecy|tysięcy|m|mln|million|bn|mld|billion)(?![\w]))?"
+_MONEY = rf"(?:{_CURRENCY}\s?)?(?:{_AMOUNT}){_SCALE}(?:\s?{_CURRENCY}(?![\w]))?"
+_PERIOD = (
+    r"net|gross|netto|brutto|b2b|uop|\+\s?vat|per annum|p\.\s?a\.?|pa|a year|per year|annually|a month|per month"
+    r"|an hour|per hour|a day|per day|hourly|monthly|yearly|ote|doe|base|miesiecznie|miesięcznie|rocznie|na r[eę]k[eę]"
+    r"|(?:za|na)\s+(?:godzin\w*|miesi\w*|dzie[nń])|/\s?(?:year|yr|month|mo|mies\w*|m-c|mc|h|hr|hour|godz\w*|day|dzie[nń])"
+    r"|\((?:b2b|uop|brutto|netto|gross|net)\)"
+)
+_SALARY = re.compile(
+    rf"(?P<lead>(?:up to|from|starting at|od|do)\s+)?(?P<low>{_MONEY})"
+    rf"(?:\s?(?:–|—|-|to|do|and)\s?(?P<high>{_MONEY}))?(?P<period>(?:\s?(?:{_PERIOD})(?![\w]))*)",
+    re.I,
+)
+_PAY_WORDS = re.compile(
+    r"\b(?:salary|salaries|pay|paid|paying|compensation|remuneration|wage|wages|ote|package|day rate|hourly rate"
+    r"|rate|wynagrodzeni\w*|pensj\w*|plac[ay]|widelki|stawk[aiy]|umow[aey] o prace|b2b|uop|brutto|netto|gross)\b"
+)
+_STRONG_PERIOD = re.compile(
+    r"net|gross|netto|brutto|b2b|uop|vat|annum|p\.\s?a|year|annually|hour|hourly|godz|/h|/hr|/\s?mies|m-c|ote|doe"
+    r"|na r[eę]k[eę]",
+    re.I,
+)
+_CLAUSE_END = re.compile(r";|\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_NOT_PAY = re.compile(
+    r"\b(?:budget\w*|budzet\w*|turnover|obrot\w*|revenue\w*|przychod\w*|value|valued|worth|wartosc\w*|funding|raised"
+    r"|spend\w*|capex|projects?|projekt\w*|contracts?|kontrakt\w*|inwestycj\w*|sales|sprzedaz\w*|portfolio|orders"
+    r"|zamowien\w*|gmv|arr|mrr|fund|aum|assets|transakcj\w*|schemes?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +154,7 @@ class JobDescription:
     offer: tuple[str, ...] = ()
     salary: str = ""
     language: str = "en"
+    nice_to_have: tuple[str, ...] = ()  # "Mile widziane: SQL", "an advantage": never a must, never a duty
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -75,63 +165,258 @@ class JobDescription:
         return not (self.duties or self.requirements or self.about)
 
 
-def _clean(line: str) -> str:
-    return re.sub(r"\s+", " ", _BULLET.sub("", line)).strip(" .;:,")
+def _folded(text: str) -> str:
+    """``fold`` that keeps every character where it was, so a match in it is a match in the text."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else "".join(fold(char)[:1] or char for char in text)
 
 
 def _section_of(text: str) -> str | None:
-    folded = fold(text)
+    folded = _folded(_BULLET.sub("", text)).strip(" #*_.;,")
     return next((name for name, pattern in _SECTION_RE.items() if pattern.match(folded)), None)
+
+
+def _logical_lines(text: str) -> list[tuple[str, bool]]:
+    """The ad's lines with the ones a paste wrapped joined again, each with whether it was a bullet."""
+    joined: list[tuple[str, bool]] = []
+    for raw in text.splitlines():
+        line = re.sub(r"\s+", " ", raw).strip()
+        if not line:
+            joined.append(("", False))
+            continue
+        bullet = bool(_BULLET.match(raw))
+        if joined and joined[-1][0] and not bullet and _section_of(line) is None:
+            previous, was_bullet = joined[-1]
+            ends = previous.rstrip()[-1:]
+            open_end = ends in ",;&/(-–" or _OPEN_END.search(_folded(previous))
+            if _section_of(previous) is None and (open_end or (line[:1].islower() and ends not in ".!?")):
+                joined[-1] = (previous + " " + line, was_bullet)
+                continue
+        joined.append((line, bullet))
+    return [(line, bullet) for line, bullet in joined if line]
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, not broken after "approx.", "min.", "ok." or "Sp. z o.o."."""
+    parts, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ(„\"\d])", text):
+        before = text[start : match.start()]
+        if _ABBREVIATION.search(before.split()[-1] if before.split() else ""):
+            continue
+        parts.append(before)
+        start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """Split at a separator outside parentheses: "a (x; y); b" → ["a (x; y)", "b"]."""
+    parts, depth, current = [], 0, ""
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0 and text[index + 1 : index + 2] in ("", " "):
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [part.strip(" .;:,") for part in parts if part.strip(" .;:,")]
+
+
+def _is_task(text: str) -> bool:
+    """A piece that opens as a task does: "coordinating subcontractors", "review RFIs", "prowadzenie kampanii"."""
+    first = re.match(r"[^\W\d_][\w'’-]*", _folded(text.strip()))
+    word = first.group() if first else ""
+    return bool(word) and bool(
+        verb_base(word)
+        or (word.endswith("ing") and len(word) > 5)
+        or is_past_tense(word)
+        or _PL_TASK.fullmatch(word)
+    )
+
+
+def _items(text: str, kind: str) -> list[str]:
+    """The items of one stretch of an ad: ";"-separated, then sentences, then (for duties and
+    requirements) comma lists whose next piece opens a new task or a new requirement."""
+    items: list[str] = []
+    for clause in _top_level(text, ";"):
+        for sentence in _sentences(clause):
+            pieces = _top_level(sentence, ",") if kind in ("duties", "requirements", "nice") else [sentence]
+            current = ""
+            for piece in pieces:
+                bare = re.sub(r"^(?:and|or|i|oraz|a takze)\s+", "", piece)
+                new = (kind == "duties" and _is_task(bare)) or (
+                    kind in ("requirements", "nice")
+                    and (
+                        _REQUIREMENT_HEAD.match(_folded(bare))
+                        or not (
+                            _LIST_OPENER.search(_folded(current))
+                            and _names(current.split()[-1:])
+                            and _names(bare.split())
+                        )
+                    )
+                )
+                if current and new and len(current.split()) > 1:  # "Design, build and run …" is one task
+                    items.append(current)
+                    current = bare
+                else:
+                    current = f"{current}, {piece}" if current else bare
+            if current:
+                items.append(current.strip(" .;:,"))
+    return [item for item in items if re.search(r"[^\W\d_]{2,}", item)]
+
+
+def _names(words: list[str]) -> bool:
+    """ "Django and Flask", "BTL1 or SC-200 welcome": tool and certificate names, not a new requirement."""
+    return bool(words) and all(
+        word[:1].isupper() or re.search(r"\d", word) or fold(word) in _NAME_LIST_WORDS for word in words
+    )
+
+
+def _duty_sentence(sentence: str) -> list[str]:
+    """What a sentence says the person will do: "The Site Manager will run X: a, b" → [run X, a, b]."""
+    folded = _folded(sentence)
+    cue = _DUTY_CUE.search(folded) or _WILL.match(folded)
+    if cue is None:
+        looking = _LOOKING_FOR.search(folded)
+        if looking is None or fold(sentence[looking.end() :].split()[0]) in _NOT_A_DUTY_VERB:
+            return []
+        cue = looking
+    rest = sentence[cue.end() :].strip()
+    head, colon, listed = rest.partition(":")
+    found = []
+    if colon and listed.strip():
+        if len(head.split()) >= 3 and _is_task(head):
+            found.append(head.strip())
+        found.extend(_items(listed, "duties"))
+    elif rest:
+        found.extend(_items(rest, "duties"))
+    return found
+
+
+def _placed(item: str, section: str) -> str:
+    """The section an item belongs to, whatever its heading says: a nice-to-have under
+    "Requirements", a "3+ years" line under "Responsibilities", a perk among the requirements."""
+    folded = _folded(re.sub(r"\([^()]*\)", "", item))
+    if section in ("requirements", "duties", "nice") and _OFFER_CUE.search(folded):
+        return "offer"
+    if section in ("requirements", "duties") and _NICE_CUE.search(folded):
+        return "nice"
+    if section == "duties" and _REQUIREMENT_CUE.search(folded) and not _is_task(item):
+        return "requirements"
+    return section
+
+
+def _segments(line: str, current: str) -> list[tuple[str, str]]:
+    """A line cut at its inline labels: "… 14. Responsibilities: a; b" → [(current, "… 14."), ("duties", "a; b")]."""
+    folded = _folded(line)
+    found = list(_INLINE.finditer(folded))
+    if not found:
+        return [(current, line)]
+    segments = [(current, line[: found[0].start()])] if found[0].start() else []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(line)
+        name = next(name for name in _SECTION if match.group(name))
+        segments.append((name, line[match.end() : end]))
+    return [(name, text.strip()) for name, text in segments if text.strip()]
+
+
+def _salary_in(text: str, section: str) -> tuple[str, bool]:
+    """The pay a stretch of an ad names, and whether the stretch says nothing else.
+
+    Pay words must stand by the sum ("salary", "£…k per annum", "brutto", "B2B", "widełki"), and no
+    budget, turnover or project value may: "budżet 400 tys. zł miesięcznie" is not a salary."""
+    folded = _folded(text)
+    for match in _SALARY.finditer(text):
+        low, high, period = match.group("low"), match.group("high") or "", match.group("period") or ""
+        money = low + " " + high
+        digits = len(re.sub(r"\D", "", low)) + bool(re.search(r"\d\s?(?:k|tys)", low, re.I))
+        if digits < 2 or re.search(r"\d\s?(?:m|mln|million|bn|mld|billion)\b", money, re.I):
+            continue  # millions are budgets and project values, never pay
+        start, end = match.start(), match.end()
+        stops = [stop.end() for stop in _CLAUSE_END.finditer(folded)]
+        left = max([at for at in stops if at <= start] or [0])
+        right = min([at for at in stops if at >= end] or [len(text)])
+        near = folded[max(left, start - 40) : min(right, end + 40)]
+        if _NOT_PAY.search(near):
+            continue
+        strong = bool(_STRONG_PERIOD.search(period))
+        if not re.search(_CURRENCY, money, re.I) and not (strong or section == "salary"):
+            continue
+        ranged = section == "offer" and match.group("high") and re.search(_CURRENCY, money, re.I)
+        if not (section == "salary" or strong or ranged or _PAY_WORDS.search(folded[left:right])):
+            continue
+        said = re.sub(r"\s+", " ", match.group().strip(" ,.;"))
+        rest = (text[:start] + text[end:]).strip(" ,.;:()-–")
+        alone = len(rest.split()) <= 4 or bool(_PAY_WORDS.search(_folded(rest)))
+        return said, alone
+    return "", False
 
 
 @lru_cache(maxsize=32)
 def parse_job_description(text: str) -> JobDescription:
-    sections: dict[str, list[str]] = {"duties": [], "requirements": [], "about": [], "offer": []}
-    current = ""
-    salary = ""
-    for raw in text.splitlines():
-        line = _clean(raw)
-        if not line:
-            continue
-        folded = fold(line)
+    sections: dict[str, list[str]] = {
+        name: [] for name in ("duties", "requirements", "nice", "about", "offer")
+    }
+    current, salary = "", ""
+    for line, bullet in _logical_lines(text):
         header = _section_of(line)
         if header:
             current = header
             continue
-        head, colon, rest = line.partition(":")
-        if colon and rest.strip() and _section_of(head):
-            current = _section_of(head) or current  # "Oferujemy: opieka medyczna, karta sportowa"
-            line, folded = rest.strip(), fold(rest.strip())
-        found = _SALARY.search(line)
-        if found and any(c.isdigit() for c in found.group()) and not salary:
-            salary = found.group().strip(" ,.")
-            if len(line.split()) <= 8 or re.search(r"salary|wynagrodz|widelk|stawk|pay", folded):
+        line = _BULLET.sub("", line) if bullet else line
+        for section, segment in _segments(line, current):
+            pay, alone = _salary_in(segment, section)
+            if pay and not salary:
+                salary = pay
+            if section == "salary" or (pay and alone):
                 continue
-        preamble = (
-            not current and not _BULLET.match(raw) and (len(line.split()) < 6 or not line.endswith("."))
-        )
-        if preamble and not _ABOUT_CUE.search(folded) and not _REQUIREMENT_CUE.search(folded):
-            continue  # before the first heading: the title, location and contract lines say nothing to quote
-        section = current or ("about" if not _BULLET.match(raw) else _guess_section(folded))
-        if re.match(r"(?:we offer|oferujemy)\b", folded):
-            section = "offer"
-        sections[section].append(line)
+            _read(segment, section, bullet, sections)
     return JobDescription(
-        duties=tuple(sections["duties"]),
-        requirements=tuple(sections["requirements"]),
-        about=tuple(sections["about"]),
-        offer=tuple(sections["offer"]),
+        duties=_unique(sections["duties"]),
+        requirements=_unique(sections["requirements"]),
+        about=_unique(sections["about"]),
+        offer=_unique(sections["offer"]),
         salary=salary,
         language=language_of(text) if text.strip() else "en",  # the ad's own language
+        nice_to_have=_unique(sections["nice"]),
     )
 
 
-def _guess_section(folded: str) -> str:
-    if _ABOUT_CUE.search(folded):
-        return "about"
-    if _REQUIREMENT_CUE.search(folded):
-        return "requirements"
-    return "duties"
+def _read(segment: str, section: str, bullet: bool, sections: dict[str, list[str]]) -> None:
+    for sentence in _sentences(segment):
+        folded = _folded(sentence)
+        duties = _duty_sentence(sentence) if section in ("", "about", "duties") else []
+        if duties:
+            sections["duties"].extend(duties)
+        elif section == "":
+            if not bullet and (len(sentence.split()) < 6 or not sentence.rstrip().endswith((".", "!"))):
+                continue  # before the first heading: the title, place and contract lines say nothing to quote
+            sections[_guessed(sentence, folded, bullet)].append(sentence.strip(" .;:,"))
+        elif section == "about":
+            sections["about"].append(sentence.strip(" .;:,"))
+        elif section == "offer":
+            sections["offer"].extend(
+                part for clause in _top_level(sentence, ";") for part in _top_level(clause, ",")
+            )
+        else:
+            for item in _items(sentence, section):
+                sections[_placed(item, section)].append(item)
+
+
+def _guessed(sentence: str, folded: str, bullet: bool) -> str:
+    """A line under no heading: the company, a requirement, or (a bullet opening with a verb) a duty."""
+    if _REQUIREMENT_CUE.search(folded) and not _ABOUT_CUE.search(folded):
+        return "nice" if _NICE_CUE.search(folded) else "requirements"
+    if bullet and _is_task(sentence) and not _ABOUT_CUE.search(folded):
+        return "duties"
+    return "offer" if _OFFER_CUE.search(folded) and not _ABOUT_CUE.search(folded) else "about"
+
+
+def _unique(lines: list[str]) -> tuple[str, ...]:
+    cleaned = [re.sub(r"\s+", " ", raw).strip(" .;:,") for raw in lines]
+    folded = [fold(line) for line in cleaned]
+    return tuple(line for i, line in enumerate(cleaned) if len(line) > 2 and folded[i] not in folded[:i])
 
 
 def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
@@ -163,27 +448,12 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
     if language == "pl":
         words = [re.sub(r"^nasz", "wasz", word) for word in words]
         if _PL_INSTRUMENTAL.match(words[0]) and fold(words[0]) not in _PL_NOMINATIVE_EM:
-            words = [
-                "bycie",
-                *words,
-            ]  # "Będziesz: partnerem dla menedżerów" → "bycie partnerem dla menedżerów"
+            # "Będziesz: partnerem dla menedżerów" → "bycie partnerem dla menedżerów"
+            words = ["bycie", *words]
     if len(words) > max_words:
         cut = words[:max_words]
         for stop in range(len(cut) - 1, max_words // 2, -1):
-            if fold(cut[stop]) in (
-                "that",
-                "which",
-                "with",
-                "and",
-                "to",
-                "for",
-                "oraz",
-                "ktore",
-                "ktory",
-                "w",
-                "z",
-                "i",
-            ) or cut[stop - 1].endswith(","):
+            if fold(cut[stop]) in _CUT_BEFORE or cut[stop - 1].endswith(","):
                 cut = cut[:stop]
                 break
         words = cut
@@ -193,6 +463,7 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
 # The ad's "our platform" / "your team" said by the candidate: "the platform", "the team".
 _YOURS_EN = {"our": "the", "your": "the", "ours": "yours", "we": "you", "us": "you", "we're": "you're"}
 _OBJECT_STARTS = frozenset(["our", "your", "the", "a", "an", "their", "its", "new", "existing"])
+_CUT_BEFORE = word_set("that which with and to for oraz ktore ktory w z i")
 _PL_INSTRUMENTAL = re.compile(r"^[a-ząćęłńóśźż]{4,}(?:em|ą)$")
 _PL_NOMINATIVE_EM = frozenset(["system", "problem", "tandem", "modem", "totem"])
 
@@ -208,6 +479,11 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
     """Technology and tool names per requirement line, alternatives kept together ("Oracle or Teradata")."""
     groups: list[list[str]] = []
     for line in lines:
+        if _OBTAINABLE.search(fold(line)):
+            continue  # "SMSTS or willingness to obtain": not a gap
+        # "(Sentinel preferred)", "(GP, costing)" gloss a requirement; "a SIEM and EDR" names kinds of tool
+        line = _GLOSS.sub(lambda m: "" if _LOWER_WORD.search(m.group(1)) else " " + m.group(1), line)
+        line = _KIND_OF.sub("", line)
         names: list[str] = []
         for match in _TECH.finditer(line):
             word = match.group().strip(".")

@@ -17,6 +17,7 @@ _SHORTHAND = (
     (re.compile(r"\bw/o(?=\s)", re.I), "without"),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),
     (re.compile(r"(?<![\w~])~\s?(?=\d)"), "about "),
+    (re.compile(r"\s+(?:->|=>|→)\s+(?=(?:that|this|which|it|so|and)\b)", re.I), ", "),
     (re.compile(r"\s+(?:->|=>|→)\s+"), " to "),
     (re.compile(r"\byrs\b", re.I), "years"),
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),

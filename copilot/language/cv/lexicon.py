@@ -207,4 +207,25 @@ LANGUAGE_LEVELS = word_set(
 )
 
 # Lines that open a sentence but name a duty, not a fact ("Responsible for ..."), per language.
-CONSENT_MARKERS = ("przetwarzanie moich danych", "danych osobowych", "rodo", "data protection", "gdpr")
+CONSENT_MARKERS = ("przetwarzanie moich danych", "danych osobowych", "rodo")
+# Named in a consent clause, but also in work lines ("Handled GDPR subject access requests"): a clause
+# only together with consent words.
+CONSENT_TOPICS = ("data protection", "gdpr")
+CONSENT_WORDS = ("consent", "i agree", "i hereby", "personal data", "zgod", "wyrazam")
+
+# Verbs a CV line may open with beyond the shared verb list (base, -s, -ed or -ing forms are derived).
+ITEM_VERBS = word_set(
+    """
+    answer escalate reset notice report analyse analyze block check fix repair replace install clean cook
+    serve prepare plan load unload pick pack drive deliver sort count stock order contact call visit
+    mentor onboard open close negotiate recover win source book greet assist look
+    """
+)
+# Words that leave a line open: the next line continues it ("for the" / "home manager.").
+JOINERS = word_set(
+    """
+    a an the and or of to with for in on at by from into onto via as than that which who whose plus
+    including incl e.g. such like between per across over under within about
+    i oraz w z ze na do od po przy dla przez o u lub albo ktory ktora ktore ktorych jako
+    """
+)

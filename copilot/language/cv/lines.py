@@ -1,21 +1,29 @@
 """What one CV line is: a bullet, a section heading, a labelled line, contact details, the name,
-an education entry, a list of languages, a place; and lines a PDF copy broke or ran together."""
+an education entry, a list of languages, a place; lines a PDF copy broke or ran together, and the
+marks Markdown puts around them."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from copilot.language.cv.lexicon import (
     CONSENT_MARKERS,
+    CONSENT_TOPICS,
+    CONSENT_WORDS,
     HEADINGS,
+    ITEM_VERBS,
+    JOINERS,
     LANGUAGE_LEVELS,
     LANGUAGE_NAMES,
+    STOPWORDS,
     TITLE_WORDS,
 )
-from copilot.language.cv.roles import find_range, header_shaped, is_date_only, is_location
-from copilot.language.text import detect_language, fold, word_set
+from copilot.language.cv.roles import find_range, header_shaped, is_date_only, is_location, parse_header
+from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, verb_base
 
 BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·*➢►▶✓✔→\-–—>]+|\(?\d{1,2}[.)](?!\d))\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -54,6 +62,38 @@ _NAME_SPLIT = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|,\s+")
 
 def clean(line: str) -> str:
     return re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+
+
+_MD_RULE = re.compile(r"^\s*(?:(?:[-*_=]\s*){3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$")
+_MD_PREFIX = re.compile(r"^(\s*)#{1,6}\s+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*([^)\s]*)\s*\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_MD_CODE = re.compile(r"`+([^`]*)`+")
+
+
+def unmark(line: str) -> str:
+    """A Markdown line as plain text: "### **Team Leader** — *Acme*" → "Team Leader — Acme";
+    "*Jan 2019 – Mar 2021*" → the dates; "[LinkedIn](https://…)" → "LinkedIn"; rules and table
+    separators → an empty line. A "* " or "- " bullet stays a bullet."""
+    if _MD_RULE.match(line):
+        return ""
+    if "`" not in line and "[" not in line and not re.search(r"[*_#\\|]", line):
+        return line
+    line = _MD_PREFIX.sub(r"\1", line, count=1)
+    line = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _MD_CODE.sub(r"\1", line)
+    for _ in range(2):  # "***bold italic***", "**_both_**"
+        line = _MD_EMPHASIS.sub(r"\2", line)
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", line)
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
+        line = " | ".join(cell.strip() for cell in stripped.strip("|").split("|"))  # a table row
+    return line
+
+
+def has_letters(text: str) -> bool:
+    """Whether a piece of text says anything: "*", "###" and "—" do not."""
+    return bool(re.search(r"[^\W\d_]", text))
 
 
 def heading(line: str) -> str | None:
@@ -173,7 +213,11 @@ def is_contact(line: str) -> bool:
 def is_consent(line: str) -> bool:
     """A data-processing clause or "References available on request": never a fact."""
     folded = fold(line)
-    return any(marker in folded for marker in CONSENT_MARKERS) or bool(
+    if any(re.search(rf"\b{marker}\b", folded) for marker in CONSENT_MARKERS):
+        return True  # whole words: "miedzynarodowy" holds "rodo"
+    if any(topic in folded for topic in CONSENT_TOPICS) and any(word in folded for word in CONSENT_WORDS):
+        return True
+    return bool(
         re.match(
             r"references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request|referencje\s+na\s+zadanie", folded
         )
@@ -256,20 +300,39 @@ def find_name(lines: list[str]) -> NameLine | None:
         label = labelled(raw)
         if label is not None and label[0] in ("contact", "ignore"):
             line = label[1]  # "PERSONAL INFORMATION    Magdalena Kaczmarek"
+        candidate, rest = _split_name(line)
         if is_contact(line):
+            # "Paweł Grabowski, Poznań, tel 698 111 222, pawel@example.pl": the name opens the line
+            name = _name_of(candidate) if in_header and not seen and not is_contact(candidate) else None
+            if name and (_confirmed(name, tokens) or _partly_confirmed(name, tokens)):
+                return NameLine(index, _cased(name), rest.strip(" .|"))
             continue
         seen += 1
-        candidate, rest = _split_name(line)
         name = _name_of(candidate)
         if name:
             cased = all(word[:1].isupper() for word in name.split())
-            if (in_header and seen <= 2 and cased) or _confirmed(name, tokens):
-                if name.islower():
-                    name = name.title()
-                return NameLine(index, name, rest.strip(" .|"))
+            top = in_header and seen == 1 and _partly_confirmed(name, tokens)  # "tomasz wisniewski"
+            if (in_header and seen <= 2 and cased) or top or _confirmed(name, tokens):
+                return NameLine(index, _cased(name), rest.strip(" .|"))
         if not tokens and (seen >= 2 or not in_header):
             return None
     return None
+
+
+def _cased(name: str) -> str:
+    return name.title() if name.islower() else name
+
+
+def _partly_confirmed(name: str, tokens: list[str]) -> bool:
+    """A lowercase line at the very top whose first or last name the e-mail address holds
+    ("tomasz wisniewski" / tomasz.w@…) and which reads as no ordinary words."""
+    words = [re.sub(r"[^a-z]", "", fold(word)) for word in name.split()]
+    if any(word in STOPWORDS or word in JOINERS or len(word) < 2 for word in words):
+        return False
+    return any(
+        len(word) >= 3 and any(token.startswith(word) or token.endswith(word) for token in tokens)
+        for word in words
+    )
 
 
 def _split_name(line: str) -> tuple[str, str]:
@@ -286,10 +349,12 @@ def is_postnominal(text: str) -> bool:
 
 
 def merge_wrapped(lines: list[str]) -> list[str]:
-    """Rejoin lines a PDF copy broke mid-sentence (the next line starts lowercase, the last had no end)."""
+    """Rejoin lines a PDF copy broke mid-sentence, and only those: a line that opens with a verb, or
+    follows a line that ended well short of the text's width, is an item of its own."""
     merged: list[str] = []
     previous_bullet = False
-    for raw in lines:
+    runs = _runs(lines)
+    for index, raw in enumerate(lines):
         stripped = raw.strip()
         indented_continuation = (
             previous_bullet
@@ -308,57 +373,109 @@ def merge_wrapped(lines: list[str]) -> list[str]:
                 merged[-1] = merged[-1].rstrip().rstrip(".") + ", " + stripped[:1].lower() + stripped[1:]
             continue
         previous_bullet = bool(BULLET.match(raw)) if stripped else False
-        if merged and stripped and _continues(merged, raw, stripped):
+        if merged and stripped and index and _continues(merged, lines[index - 1], raw, runs[index]):
             merged[-1] = merged[-1].rstrip() + " " + stripped
         else:
             merged.append(raw)
     return merged
 
 
-def _continues(merged: list[str], raw: str, stripped: str) -> bool:
-    previous = merged[-1].strip()
-    if not previous or not stripped[0].islower() or BULLET.match(raw):
+@dataclass(frozen=True)
+class _Run:
+    width: int  # the longest line of a block of lines with no blank line between
+    listed: bool  # some line of the block ended short and the next went on in lowercase: a list
+
+
+def _runs(lines: list[str]) -> list[_Run]:
+    runs: list[_Run] = []
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        block = [line.strip() for line in lines[start:end]]
+        width = max((len(line) for line in block), default=0)
+        pairs = [
+            (line, nxt)
+            for line, nxt in pairwise(block)
+            if nxt[:1].islower()
+            and not line.endswith((".", "!", "?", ":", ";"))
+            and not _open_end(line)
+            and _first_word(nxt) not in JOINERS
+            and heading(line) is None
+            and not is_contact(line)
+            and not (find_range(line) and parse_header(line))
+        ]
+        # Lines that end short before a lowercase line, or lowercase lines that each open with a verb.
+        verbs = sum(starts_item(nxt) for _, nxt in pairs)
+        listed = any(len(line) < 0.7 * width for line, _ in pairs) or (verbs >= 2 and 2 * verbs >= len(pairs))
+        runs.extend([_Run(width, listed)] * (end - start + (end < len(lines))))
+        start = end + 1
+    return runs
+
+
+def _first_word(line: str) -> str:
+    found = re.match(r"[^\W\d_][\w'’-]*", fold(line.strip()))
+    return found.group() if found else ""
+
+
+def _open_end(line: str) -> bool:
+    """A line that cannot end there: "… for the", "… and", "… (Multivac,"."""
+    line = line.rstrip()
+    if line.endswith((",", "&", "+", "/", "-", "–", "(")) and not line.endswith(("--", " -", " –")):
+        return True
+    last = re.findall(r"[\w'.]+$", fold(line))
+    return bool(last) and last[0] in JOINERS
+
+
+def starts_item(line: str) -> bool:
+    """A line that opens with a verb, as a new task does: "wrote 15 articles", "escalate to L2"."""
+    word = _first_word(line)
+    if not word:
         return False
-    if previous.endswith((".", "!", "?", ":")) or not any(line.strip() for line in merged[:-1]):
+    return bool(
+        verb_base(word)
+        or word in ITEM_VERBS
+        or (word.endswith("s") and word[:-1] in ITEM_VERBS)
+        or (word.endswith("ed") and (word[:-2] in ITEM_VERBS or word[:-1] in ITEM_VERBS))
+        or is_past_tense(word)
+        or re.fullmatch(r"\w{3,}(?:anie|enie|lem|lam)", word)  # "planowanie", "zbudowalem"
+    )
+
+
+def _continues(merged: list[str], above: str, raw: str, run: _Run) -> bool:
+    previous, stripped, above = merged[-1].strip(), raw.strip(), above.strip()
+    if not previous or not above or BULLET.match(raw) or not stripped[0].isalpha():
+        return False
+    if previous.endswith((".", "!", "?", ":", ";")) or not any(line.strip() for line in merged[:-1]):
         return False  # a sentence ended, or the line above is the first of the CV (the name)
     if heading(previous) is not None or labelled(previous) or labelled(stripped) or is_contact(previous):
         return False
-    if find_range(stripped) and header_shaped(stripped) and len(stripped.split()) <= 10:
+    if heading(stripped) is not None or (parse_header(stripped) and header_shaped(stripped)):
         return False  # "kiwi.com brno 2019-now devops" is a header of its own
-    if not BULLET.match(merged[-1]) and find_range(previous) and header_shaped(previous):
+    if (
+        not BULLET.match(merged[-1])
+        and parse_header(previous)
+        and header_shaped(previous)
+        and not _open_end(previous)
+    ):
         return False  # the line above is a role header
-    return not (is_contact(stripped) or is_language_line(stripped) or is_location_line(stripped))
+    if is_contact(stripped) or is_language_line(stripped) or is_location_line(stripped):
+        return False
+    opened = _open_end(above) or (stripped[0].islower() and _first_word(stripped) in JOINERS)
+    if stripped[0].isupper():
+        return opened or _wrapped_sentence(above, stripped, run, bool(BULLET.match(merged[-1])))
+    if opened:
+        return True
+    if run.listed or (starts_item(stripped) and len(above) < 0.85 * run.width):
+        return False
+    return len(above) >= 0.7 * run.width  # a line that ended well short was not wrapped
 
 
-_EN_MARKERS = word_set(
-    "the and of in for with on at by from was were is an as per into using over than you your have has what how why "
-    "would could should they their this that"
-)
-_PL_MARKERS = word_set(
-    "w z na oraz dla przez jako od po przy ze sie jest byl byla nad pod ktore ktory ktora czy jak co sa mam masz "
-    "pan pani jestem moje moja nie tak juz"
-)
-
-
-def language_of(text: str) -> str:
-    """The language of a longer text (a CV, a job ad): Polish letters and function words decide."""
-    found = [fold(word) for word in re.findall(r"[\w']+", text)]
-    english = sum(word in _EN_MARKERS for word in found)
-    polish = sum(word in _PL_MARKERS for word in found) + 2 * len(re.findall(r"[ąćęłńóśźż]", text, re.I))
-    if english == polish:
-        return detect_language(text)
-    return "pl" if polish > english else "en"
-
-
-def line_language(text: str, document: str) -> str:
-    """A CV line's language: the document's, unless the line itself clearly says otherwise."""
-    if re.search(r"[ąćęłńóśźż]", text, re.I):
-        return "pl"
-    found = [fold(word) for word in re.findall(r"[\w']+", text)]
-    english = sum(word in _EN_MARKERS for word in found)
-    polish = sum(word in _PL_MARKERS for word in found)
-    if english >= 2 and english > polish:
-        return "en"
-    if polish >= 2 and polish > english:
-        return "pl"
-    return document
+def _wrapped_sentence(above: str, stripped: str, run: _Run, bullet: bool) -> bool:
+    """A paragraph wrapped before a capital: "… at Leeds City" / "Council, and turnover fell …"."""
+    if bullet or run.listed or run.width < 60 or len(above) < 0.85 * run.width:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
+    lower = sum(word[0].islower() for word in words)
+    ends = stripped.endswith((".", "!", "?")) or len(stripped) >= 0.5 * run.width
+    return ends and len(words) >= 3 and lower >= 0.5 * len(words)

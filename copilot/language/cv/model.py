@@ -36,6 +36,7 @@ class Fact:
     themes: frozenset[str] = frozenset()
     numbers: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()  # skill names from the CV's skill list that this line mentions
+    project: str = ""  # "12-storey residential tower, RC frame, GBP 48m": the project the line was part of
     tokens: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property

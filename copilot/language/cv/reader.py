@@ -16,6 +16,7 @@ from copilot.language.cv.lines import (
     BULLET,
     NameLine,
     clean,
+    has_letters,
     heading,
     is_consent,
     is_contact,
@@ -47,6 +48,16 @@ _FIELD = re.compile(
     r"|(?P<title>stanowisko|position|job title|title|role)|(?P<period>okres(?: zatrudnienia)?|period|dates?|daty))"
     r"\s*:\s*(?P<value>\S.*)$",
     re.I,
+)
+# A project, client or site inside a role: context for the lines below it, never a duty.
+_PROJECT = re.compile(
+    r"^(?:project|projekt|client|klient|contract|kontrakt|engagement|assignment|inwestycja|scheme|site|budowa)"
+    r"(?:\s+(?:name|nazwa))?\s*(?::|\s[–—-])\s*(?P<value>\S.*)$",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
+_CERTIFICATE = re.compile(
+    r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
 )
 # A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
 _SUBHEADING = re.compile(
@@ -100,14 +111,16 @@ class Reader:
         self.awaiting_header = False  # a date line opened a role whose title and employer come next
         self.studying = False  # an education entry stood among the jobs: what follows is about it
         self.last_plain: tuple[str, int] | None = None  # the previous line, when plain text kept as a fact
-        self.raw_facts: list[tuple[str, str, Role | None]] = []
+        self.raw_facts: list[tuple[str, str, Role | None, str]] = []  # text, kind, role, project
+        self.project = ""  # "Project: 5-storey student accommodation": the lines below belong to it
         self.skills: list[str] = []
         self.education: list[str] = []
         self.languages: list[str] = []
 
     # -- roles ------------------------------------------------------------------------------
     def _add_role(self, title: str, employer: str, header: Header | None, internship: bool = False) -> None:
-        title, employer = title.strip(" ,;:-–—|"), employer.strip(" ,;:-–—|")
+        title, employer = title.strip(" ,;:-–—|*#_"), employer.strip(" ,;:-–—|*#_")
+        title, employer = (part if has_letters(part) else "" for part in (title, employer))
         if employer.islower():  # "the ivy", "kiwi.com" in a CV typed all in lowercase
             employer = " ".join(word[:1].upper() + word[1:] for word in employer.split())
         role = Role(
@@ -122,7 +135,7 @@ class Reader:
             internship=internship or bool(header and header.internship) or is_internship(title),
         )
         self.roles.append(role)
-        self.role = role
+        self.role, self.project = role, ""
         self.fresh, self.studying = True, False
         if employer and employer != self.group_employer:
             self.group_employer = ""
@@ -253,7 +266,7 @@ class Reader:
         parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
         for part in parts:
             role = self.role if kind in ("work", "project") else None
-            self.raw_facts.append((part, kind, role))
+            self.raw_facts.append((part, kind, role, self.project if role is not None else ""))
 
     def _skills(self, line: str) -> None:
         if is_language_line(line):
@@ -271,7 +284,10 @@ class Reader:
             return
         self.education.append(line)
         if len(line.split()) > 8:
-            self.raw_facts.append((line, "education", None))
+            self.raw_facts.append((line, "education", None, ""))
+        elif not is_education_line(line) and _CERTIFICATE.search(line):
+            # "IOSH Managing Safely (2019)" under "Education & Certificates": a certificate all the same
+            self.raw_facts.append((line, "certificate", None, ""))
 
     def feed(self, raw: str, index: int) -> None:
         if self.name_line is not None and index == self.name_line.index:
@@ -287,7 +303,9 @@ class Reader:
         self.name, self.role = found.name, None
         self.section = "contact" if label is not None and label[0] == "contact" else "header"
         rest = found.rest
-        if rest and not is_postnominal(rest) and len(rest.split()) <= 8 and not is_contact(rest):
+        if rest and is_contact(rest):
+            self.contact.append(rest)
+        elif rest and not is_postnominal(rest) and len(rest.split()) <= 8 and has_letters(rest):
             self.headline = rest
 
     def _feed(self, raw: str, previous_plain: tuple[str, int] | None) -> None:
@@ -306,6 +324,13 @@ class Reader:
             if section != "ignore":
                 self.section, self.role, self.fresh, self.studying = section, None, False, False
             return
+        project = _PROJECT.match(line) if self.section == "experience" else None
+        if project is not None and (self.role or self.pending):
+            if self.pending and not self._undated_role():  # "Site Engineer — Halcrow" then "Project: …"
+                self._flush_pending()
+            if self.role is not None:
+                self.project = _PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
+                return
         field = _FIELD.match(line) if self.section == "experience" else None
         if field is not None:
             self._field(field)
@@ -442,8 +467,9 @@ class Reader:
             and len(line.split()) <= 8
             and not line.endswith(".")
             and not find_range(line)
+            and has_letters(line)
         ):
-            self.headline = line.strip(" |")
+            self.headline = line.strip(" |*#_")
         elif find_range(line) and len(line) < 160 and parse_header(line) and header_shaped(line):
             # A CV without an "Experience" heading: role headers straight after the header block.
             self.section = "experience"

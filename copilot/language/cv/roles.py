@@ -37,9 +37,11 @@ _DATE = (
     rf"|(?:\d{{1,2}}\s*[./]\s*)?\d{{1,2}}\s*[./]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./-]\s*\d{{1,2}}(?:\s*[./-]\s*\d{{1,2}})?(?!\d)|{_YEAR})"
 )
+# "Now" in English and Polish, with and without diacritics ("do dziś" / "do dzis", "wciąż" / "wciaz").
 _PRESENT = (
-    r"present|now|current(?:ly)?|today|ongoing|to date|obecnie|nadal|teraz|dzi[sś](?:iaj)?|aktualnie"
-    r"|do (?:teraz|dzi[sś]|chwili obecnej)|trwa"
+    r"present|now|current(?:ly)?|today|ongoing|to date|(?:till|until|to) (?:now|today|present)"
+    r"|(?:do\s+)?(?:teraz|dzi[sś](?:iaj)?|chwili obecnej|dnia dzisiejszego|dzisiejszego dnia)"
+    r"|obecnie|obecn[aey]|nadal|wci[aą][zż]|aktualnie|(?:na\s+)?bie[zż][aą]co|trwa"
 )
 _SINCE = r"since|from|od|starting"
 _RANGE = re.compile(
