@@ -251,7 +251,19 @@ def mentions(profile: CvProfile, name: str) -> bool:
         pattern = r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])"
         return bool(re.search(pattern, _cv_folded(profile)))
     haystack = _cv_terms(profile)
-    return any(same_word(key[0], word) for word in haystack)
+    if any(same_word(key[0], word) for word in haystack):
+        return True
+    # A field named by the person's own job title: "spedycja" for a "spedytor", "konstrukcja" for a
+    # "konstruktor" (the stem they share is long enough to be the same trade).
+    titles = {w for role in profile.roles for w in terms(role.title)} | set(terms(profile.headline))
+    return len(key[0]) >= 6 and any(_same_trade(key[0], word) for word in titles if len(word) >= 6)
+
+
+def _same_trade(word: str, other: str) -> bool:
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return common >= 5 and common >= 0.6 * min(len(word), len(other))
 
 
 @lru_cache(maxsize=64)
@@ -284,7 +296,7 @@ def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list
 def _ranked_duties(job: JobDescription, profile: CvProfile, language: str) -> tuple[str, ...]:
     cv_words = set(content_words(" ".join([*profile.skills, *(fact.text for fact in profile.facts)])))
     scored = []
-    for order, line in enumerate(job.duties or job.requirements):
+    for order, line in enumerate(job.duties):
         if len(line.split()) < 3 or len(line) > 160:
             continue
         overlap = sum(1 for w in set(content_words(line)) if any(same_word(w, c) for c in cv_words))

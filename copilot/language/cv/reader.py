@@ -470,7 +470,7 @@ class Reader:
             and has_letters(line)
         ):
             self.headline = line.strip(" |*#_")
-        elif find_range(line) and len(line) < 160 and parse_header(line) and header_shaped(line):
+        elif find_range(line) and len(line) < 200 and _reads_as_role(line):
             # A CV without an "Experience" heading: role headers straight after the header block.
             self.section = "experience"
             self._date_line(line)
@@ -481,3 +481,10 @@ class Reader:
         if self.pending and self.section == "experience" and self._undated_role():
             return
         self._flush_pending()
+
+
+def _reads_as_role(line: str) -> bool:
+    """A dated line that opens a role, its content after "where ..." or a dash set aside: "2019-2024:
+    backend engineer at Allegro, where I built Kafka pipelines that process 2 million events a day"."""
+    header_text, _content = header_and_content(line)
+    return bool(parse_header(header_text)) and header_shaped(header_text)
