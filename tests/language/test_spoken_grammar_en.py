@@ -38,7 +38,7 @@ def summary(text: str, language: str) -> str:
             NOW_EN,
             "I cut the cold start time from 2.8 seconds to 1.1 seconds.",
         ),
-        ("Cut datadog bill by roughly 60%", THEN_EN, "I cut the datadog bill by roughly 60%."),
+        ("Cut datadog bill by roughly 60%", THEN_EN, "I cut the Datadog bill by roughly 60%."),
         ("Reduced crash rate from 2.1% to 0.3%", THEN_EN, "I reduced the crash rate from 2.1% to 0.3%."),
         (
             "Wrote first allergen policy in the group",
@@ -73,8 +73,8 @@ def summary(text: str, language: str) -> str:
             THEN_EN,
             "I worked on a churn prediction model for pay-monthly customers.",
         ),
-        ("terraform for all aws infra", THEN_EN, "I worked on terraform for all AWS infra."),
-        ("Sea swimming, volunteering", THEN_EN, "I worked on sea swimming, volunteering."),
+        ("terraform for all aws infra", THEN_EN, "I worked on Terraform for all AWS infra."),
+        ("Sea swimming, volunteering", THEN_EN, "I did sea swimming and volunteering."),
     ],
 )
 def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expected: str) -> None:
@@ -148,7 +148,7 @@ def test_english_clauses_keep_tense_and_join_with_and(line: str, role: Role, exp
         ),
         (
             "ci/cd w/ gitlab ci, build times 25min -> 8min",
-            "I worked on CI/CD with gitlab ci, build times from 25 minutes to 8 minutes.",
+            "I worked on CI/CD with GitLab CI, build times from 25 minutes to 8 minutes.",
         ),
         (
             "Handled supplier negotiations, saving £20k/yr",
