@@ -19,9 +19,10 @@ from copilot.language.cv.english import expand_shorthand, indefinite
 from copilot.language.cv.english_clause import en_clause
 from copilot.language.cv.english_summary import summary_en
 from copilot.language.cv.model import Fact, Role
-from copilot.language.cv.polish import pl_clause, pl_summary
+from copilot.language.cv.polish import PAST_FRAMES, looks_polish, pl_clause, pl_summary
 from copilot.language.cv.roles import is_foreign_institution, is_institution
 from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, verb_base
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 # A "title" that is really an employer: "Kiwi.com brno", "Seznam.cz".
@@ -142,7 +143,8 @@ def first_person(fact: Fact, language: str, gender: str | None = None, *, with_r
     prefix = role_prefix(fact.role, language) if with_role else ""
     if fact.kind in ("education", "certificate"):
         return _sentence(_CREDENTIAL[language][fact.kind] + body)
-    if fact.language != language:
+    written = _written_in(body, fact.language)
+    if written != language:
         translated = _translated(body, language, gender, present)
         if translated:
             if prefix.startswith("Jako"):
@@ -157,11 +159,28 @@ def first_person(fact: Fact, language: str, gender: str | None = None, *, with_r
         clause = pl_summary(body) if fact.kind == "summary" else pl_clause(body, present, gender)
         if prefix.startswith("Jako"):
             prefix = prefix.rstrip() + ", "
+        if clause.startswith(PAST_FRAMES) and prefix.startswith("Obecnie w "):
+            prefix = "W " + prefix.removeprefix(
+                "Obecnie w "
+            )  # "W firmie X jednym z moich projektów było ..."
         return _sentence(prefix + clause)
     clause = summary_en(body) if fact.kind == "summary" else en_clause(body, present, fact.skills)
     if prefix and not clause.startswith(("I ", "I'")):
         clause = clause[:1].lower() + clause[1:]
     return _sentence(prefix + clause if prefix else clause)
+
+
+def _written_in(body: str, declared: str) -> str:
+    """The line's own language when it clearly differs from what the CV reader assumed: a Polish bullet
+    typed without Polish letters in an English CV, an English bullet opening with its verb in a Polish one."""
+    words = body.split()
+    if declared == "en" and looks_polish(body):
+        return "pl"
+    if declared == "pl" and words and not looks_polish(body):
+        first = fold(words[0]).strip(",")
+        if (is_past_tense(first) or verb_base(first)) and not re.search(r"[ąćęłńóśźż]", body, re.I):
+            return "en"
+    return declared
 
 
 def _translated(body: str, language: str, gender: str | None, present: bool) -> str | None:
