@@ -173,6 +173,8 @@ def with_article(words: list[str]) -> list[str]:
     after = words[2 + len(noun_phrase)] if len(words) > 2 + len(noun_phrase) else ""
     if len(noun_phrase) == 1 and following in ("the", "a", "an", "our", "my", "their", "its"):
         return words  # a verb after a verb: "helped open the Manchester site"
+    if len(noun_phrase) == 1 and following in ("and", "&") and re.match(r"[a-z]", after):
+        return words  # "tested pick and replenishment flows": the noun comes after the "and"
     plural = last.endswith("s") and not last.endswith("ss")
     measured = following in ("from", "by", "about", "around", "roughly", "nearly", "almost") and re.match(
         r"[\d~$€£]|about|roughly|nearly|almost|around|over", after

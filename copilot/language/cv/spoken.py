@@ -99,7 +99,8 @@ def spoken_employer(name: str) -> str:
         name.strip(),
         flags=re.I,
     )
-    return re.sub(r"[\"„”“]", "", name).strip(" ,'")
+    name = re.sub(r"[\"„”“]", "", name).strip(" ,'")
+    return re.sub(r"^Firma\s+(?=\S+\s+\S)", "", name)  # "w firmie Firma Transportowa X" says "firma" twice
 
 
 def as_employer(role: Role) -> Role:
