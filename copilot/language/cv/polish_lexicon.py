@@ -1,7 +1,5 @@
-"""Polish CV words with their English: nouns in every case form, adjectives, prepositions and the small
-words around numbers, for ``polish_words.polish_phrase``, which reads a Polish noun phrase ("tras dla 25 ciągników", "koszty
-paliwa", "portfel 8 stałych klientów") in English word order ("routes for 25 tractor units", "fuel costs",
-"a portfolio of 8 regular clients"); None when a word is not known.
+"""Polish CV words with their English, for ``polish_words.polish_phrase``: nouns in every case form,
+adjectives, prepositions and the small words around numbers ("ok.", "tys.", "średnio", "miesięcznie").
 
 Noun lines are "class stem english [plural]", all folded (lowercase, no Polish letters). Classes: ``m``
 masculine ("klient", "-a", "-ów"), ``f`` feminine in -a ("trasa", "tras"), ``n`` neuter in -nie/-cie
