@@ -260,7 +260,7 @@ def test_an_english_line_in_a_polish_answer_translates_its_verb_in_the_roles_ten
         ("Rekrutacje specjalistów IT", THEN_PL, "I recruited IT specialists."),
         ("Zrealizowałam 3 kampanie", THEN_PL, "I delivered 3 campaigns."),
         ("Realizuję projekty", NOW_PL, "I deliver projects."),
-        ("Hala magazynowa 18 000 m²", THEN_PL, "I was responsible for a warehouse hall 18 000 m²."),
+        ("Hala magazynowa 18 000 m²", THEN_PL, "I was responsible for a warehouse hall of 18 000 m²."),
         ("Wsparcie techniczne użytkowników", NOW_PL, "I'm responsible for users' technical support."),
         ("Zadania różne", NOW_PL, "— in my CV's words — “Zadania różne”."),
     ],

@@ -70,7 +70,7 @@ _PROPER_EN = _by_lowercase(
     """
 )
 _NAMES = frozenset(_PROPER.values()) | frozenset(_PROPER_EN.values())
-_VERB_TOO = frozenset({"excel", "react"})
+_VERB_TOO = {"excel": r"\s+(?:at|in)\b", "react": r"\s+(?:to|quickly|well|fast)\b"}
 _NAME_WORD = re.compile(r"(?<![\w/.@-])([a-z][a-z0-9]*(?:[./][a-z0-9]+)*)(?![\w@-]|\.[a-z])")
 
 
@@ -83,8 +83,36 @@ def proper_case(text: str, language: str = "en") -> str:
         word = match.group(1)
         if language == "en" and word == "i":
             return "I"
-        if word in _VERB_TOO and re.match(r"\s+(?:at|in|to|on|quickly|well)\b", text[match.end() :]):
+        if word in _VERB_TOO and re.match(_VERB_TOO[word], text[match.end() :]):
             return word  # "excel at", "react to"
         return names.get(word, word)
 
+    for phrase, said in _PROPER_PHRASES.items():
+        text = re.sub(rf"(?<![\w-]){phrase}(?![\w-])", said, text, flags=re.I)
     return _NAME_WORD.sub(named, text)
+
+
+# Names of two words, said as written whatever the CV's casing: "power bi" → "Power BI".
+_PROPER_PHRASES = {
+    phrase.lower(): phrase
+    for phrase in (
+        "Power BI",
+        "Google Ads",
+        "Google Analytics",
+        "Meta Ads",
+        "Looker Studio",
+        "Blue Yonder",
+        "MS Project",
+        "Microsoft Office",
+        "Office 365",
+        "Google Sheets",
+        "Google Workspace",
+        "Active Directory",
+        "Dynamics 365",
+        "Sage 50",
+        "TIA Portal",
+        "Power Automate",
+        "Power Apps",
+        "Visual Studio",
+    )
+}

@@ -70,7 +70,8 @@ _DUTY_NOUNS = word_set(
 )
 _DUTY_ENDS = ("ment", "tion", "sion", "ance", "ence", "ysis")
 _HELD_NOUNS = word_set(
-    "licence license card clearance certificate passport permit visa qualification diploma degree check"
+    "licence license card clearance certificate passport permit visa qualification diploma degree check "
+    "licences licenses cards certificates permits qualifications tickets"
 )
 # Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
 _INTRANSITIVE = word_set(
@@ -83,6 +84,10 @@ _DATE_LABEL = re.compile(
     re.I,
 )
 _PARTICLES = word_set("off up out down over back")
+_QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
+_PASSIVE_FIRST = word_set(
+    "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
+)
 
 
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
@@ -140,6 +145,10 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return _noun_then_verb(head, verb_clause, present)
     if _NUMBER_START.match(text) or first in ("zero", "no"):
         return _numbered(text, present)
+    if first in _AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
+        return (
+            "I have " if present else "I had "
+        ) + f"{indefinite(first)} {lower_first(text)}"  # "Team of 9"
     return _noun_phrase(text, present)
 
 
@@ -155,6 +164,8 @@ def _verb_clause(words: list[str] | tuple[str, ...], present: bool) -> str | Non
         return None
     first = fold(words[0]).strip(",")
     base = verb_base(first)
+    if first in _PASSIVE_FIRST:
+        return "I was " + lower_first(" ".join(words))  # "Promoted to shift lead" → "I was promoted ..."
     if is_past_tense(first) and base is None:
         return _joined("I " + lower_first(" ".join(later_verbs(with_object(words), present))))
     if base is None:
@@ -277,9 +288,9 @@ def _project(noun: str, rest: str, present: bool) -> str:
     client = noun in _CLIENT_LABELS
     if not client and not re.search(r"(?:project|scheme|contract|programme|job|build)s?$", head, re.I):
         head = f"{head} {noun.rstrip('s')}"
-    thing = f"{article_for(head) if not head[:1].isupper() else ''}{head}" + (
-        f", {details}" if details else ""
-    )
+    named = head[:1].isupper() and not head.split()[0].isupper()  # "Project Phoenix", not "NHS ward ..."
+    bare = named or fold(head.split()[0]) in DETERMINERS
+    thing = f"{'' if bare else indefinite(head) + ' '}{head}" + (f", {details}" if details else "")
     preposition = "with" if client else "on"
     if when.startswith("since") or (not when and present):
         verb = f"I've been working {preposition}" if when else f"I'm working {preposition}"
@@ -326,6 +337,13 @@ def _numbered(text: str, present: bool) -> str:
     """A line that opens with a number: "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in
     3 weeks"; "Zero RIDDOR incidents since 2021" → "there have been zero RIDDOR incidents since 2021"."""
     words = text.split()
+    first = fold(words[0])
+    if first in ("zero", "no", "0"):
+        if " since " in f" {text} ":
+            return "there have been " + lower_first(text)
+        return ("there are " if present else "there were ") + lower_first(text)
+    if "%" in text.split(",")[0]:
+        return "the result was " + text
     for index in range(1, min(6, len(words))):
         word = fold(words[index]).strip(",")
         if words[index - 1].endswith(","):
@@ -338,13 +356,6 @@ def _numbered(text: str, present: bool) -> str:
             rest = " ".join(words[take:])
             thing = " ".join(words[:index])
             return f"I {fold(verb)} {thing}" + (f" {rest}" if rest else "")
-    first = fold(words[0])
-    if first in ("zero", "no", "0"):
-        if " since " in f" {text} ":
-            return "there have been " + lower_first(text)
-        return ("there are " if present else "there were ") + lower_first(text)
-    if "%" in text.split(",")[0]:
-        return "the result was " + text
     return ("I have " if present else "I had ") + text
 
 
@@ -367,7 +378,8 @@ def _noun_phrase(text: str, present: bool) -> str:
     if gerund:
         return ("I do " if present else "I did ") + listed  # "Picking, loading" → "I did picking and loading"
     if last in _HELD_NOUNS:
-        return f"I have {article_for(text)}{lower_first(text)}"
+        article = "" if last.endswith("s") else article_for(text)
+        return f"I have {article}{lower_first(text)}"
     if _duty(text):
         return ("I'm responsible for " if present else "I was responsible for ") + listed
     return "I worked on " + " ".join(count_article(lower_first(text).split()))
@@ -396,9 +408,15 @@ def _joined(text: str) -> str:
             if participle and ends:
                 parts[index] = "with " + parts[index]
             continue
+        if subject in _QUANTIFIERS and (verb.endswith("ed") or _is_verb(verb) or verb in ("still", "now")):
+            parts[index] = "and " + parts[index]  # "..., two still work in the kitchen", "..., all passed"
+            continue
         if not subject.isalpha() or _is_verb(subject) or subject in DETERMINERS or words[0][:1].isupper():
             continue
         if not is_past_tense(verb) or verb_base(verb):
+            second = fold(words[2]).strip(",")  # "customer satisfaction rose to 92%": a two-word subject
+            if verb.isalpha() and not _is_verb(verb) and second in _INTRANSITIVE:
+                parts[index] = "and " + parts[index]
             continue
         article = "" if subject.endswith("s") and not subject.endswith("ss") else "the "
         after = fold(words[2]).strip(",")

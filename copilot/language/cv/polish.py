@@ -158,6 +158,7 @@ _PERSON_NOUNS = word_set("""
 _METRIC_NOUNS = word_set("""
     marza marze marzowosc obrot obroty wynik wyniki przychod przychody rotacja skutecznosc terminowosc
     dostepnosc frekwencja konwersja konwersje wskaznik wskazniki nps roas cpa ctr oee kwartal srednia
+    ocena oceny
 """)
 _TOOL_NOUNS = word_set("""
     system systemy program programy narzedzia narzedzie gielda gieldy platforma platformy oprogramowanie
@@ -176,6 +177,19 @@ _COMPARATIVE = re.compile(
     r"^(?P<before>.*?\S)\s(?P<adjective>(?:niż|wyż|lep|gor|krót|dłuż|więk|mniej|tań|droż|szyb|wol|bezpieczniej|"
     r"wydajniej|wię)\w*sz[yae]|\w+(?:niej)sz[yae])(?P<after>\s(?:o|od|niż)\s.*)$"
 )
+_POSTPOSED_A = ("owa", "ska", "cka", "czna", "jna", "lna", "wna", "zna", "sna", "ana", "ona", "ela", "ała")
+# "czas realizacji skrócony o 30%": a participle without its verb gets "był" / "była" / "było" / "były".
+_PARTICIPLE = re.compile(
+    r"^(?P<before>.*?\S)\s(?P<adjective>\w+(?:on|ęt|et|it|yt)[yae])(?P<after>\s(?:o|do|z|od)\s.*)$"
+)
+_TITLE_NOUNS = word_set("""
+    kierowca kierownik specjalista specjalistka magazynier magazynierka sprzedawca sprzedawczyni kasjer
+    kasjerka pielegniarka ksiegowa ksiegowy technik elektryk spedytor dyspozytor konsultant konsultantka
+    asystent asystentka koordynator koordynatorka operator monter mechanik kucharz kucharka kelner kelnerka
+    nauczyciel nauczycielka opiekun opiekunka przedstawiciel przedstawicielka handlowiec doradca inzynier
+    analityk analityczka programista programistka brygadzista lider liderka recepcjonistka recepcjonista
+""")
+_AWARD_NOUNS = word_set("nagroda nagrody wyroznienie wyroznienia tytul")
 PAST_FRAMES = ("jednym z moich projektów był", "do moich zadań należał", "moim osiągnięciem był")
 
 
@@ -202,8 +216,12 @@ def _accusative(words: list[str]) -> list[str] | None:
         lower = bare.lower() if index == 0 else bare
         if not lower.isalpha() or fold(lower) in FUNCTION_WORDS or not lower.endswith("a"):
             break
-        if lower.endswith(_ADJECTIVE_A) and (
-            noun_done or (len(out) > index + 1 and _agrees(lower, out[index + 1]))
+        postposed = noun_done and fold(lower).endswith(_POSTPOSED_A)  # "hala magazynowa", not "ocena"
+        if postposed or (
+            not noun_done
+            and lower.endswith(_ADJECTIVE_A)
+            and len(out) > index + 1
+            and _agrees(lower, out[index + 1])
         ):
             out[index] = lower[:-1] + "ą" + comma
         elif noun_done:
@@ -264,21 +282,23 @@ def with_copula(text: str) -> str:
     for index, part in enumerate(parts):
         if (index == 0 and len(parts) > 1) or _has_finite_verb(part.split()):
             continue
-        match = _COMPARATIVE.match(part)
+        comparative = _COMPARATIVE.match(part)
+        match = comparative or _PARTICIPLE.match(part)
         if (
             not match
             or not re.search(r"\d", match.group("after"))
-            or re.search(r"\bby[łl]\w?$", match.group("before"))
+            or re.search(r"\b(?:by[łl]|zosta[łl])\w?$", match.group("before"))
         ):
             continue
         adjective = match.group("adjective")
         subject = match.group("before").split()[0]
+        stem = "był" if comparative else "został"  # "był niższy", "został skrócony"
         if adjective.endswith("y"):
-            copula = "był"
+            copula = stem
         elif adjective.endswith("a"):
-            copula = "była"
+            copula = stem + "a"
         else:
-            copula = "było" if fold(subject).endswith(("nie", "cie", "o")) else "były"
+            copula = stem + ("o" if fold(subject).endswith(("nie", "cie", "o")) else "y")
         parts[index] = f"{match.group('before')} {copula} {adjective}{match.group('after')}"
     return ", ".join(parts)
 
@@ -314,7 +334,12 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     if re.search(r"(?:ci|cy|rzy|owie)$", head.lower()) and not _is_action(head):
         # "Klienci kluczowi (30 firm)": people, whose accusative would need the genitive
         return f"w moim zakresie {'są' if present else 'byli'} {phrase}"
-    if head_folded in _METRIC_NOUNS and re.search(r"\d\s?(?:%|pct|proc)", text):
+    if head_folded in _TITLE_NOUNS:
+        verb = "pracuję" if present else _past(gender, "pracowałam", "pracowałem")
+        return f"{verb} jako {phrase}" if verb else f"moje stanowisko: {phrase}"
+    if head_folded in _AWARD_NOUNS:
+        return f"moje wyróżnienie: {phrase}"
+    if head_folded in _METRIC_NOUNS and re.search(r"\d", text):
         return f"moje wyniki to: {phrase}"
     if head_folded in _TOOL_NOUNS and "," in text and re.search(r"\s[A-Z]", text):
         return f"moje narzędzia pracy: {phrase}"

@@ -62,7 +62,7 @@ m elektryk electrician * | m automatyk automation_technician * | m magazynier wa
 fa programist developer * | f pielegniark nurse * | m lekarz doctor * | m nauczyciel teacher *
 f nauczycielk teacher * | m technik technician * | m konsultant consultant * | m koordynator coordinator *
 m asystent assistant * | f asystentk assistant * | m handlowiec salesperson * | f analityczk analyst *
-n wsparci support = | n przezbrojeni changeover = | m konstruktor designer * | m oddzial branch |
+n wsparci support = | m urlop holiday | n wystawiani issuing = | fa sprzedawc salesperson * | n przezbrojeni changeover = | m konstruktor designer * | m oddzial branch |
 n pozyskani acquisition = | f hal hall | n wygaszeni shutdown | fi konwersj conversion | n rozliczani settlement = | m czas time = | fi kreacj creative
 """
 _EXTRA_FORMS = {
@@ -95,6 +95,13 @@ _EXTRA_FORMS = {
     "meble": ("furniture", False),
     "meblami": ("furniture", False),
     "budzecie": ("budget", False),
+    "handlowca": ("salesperson", False),
+    "handlowcy": ("salesperson", True),
+    "handlowcow": ("salesperson", True),
+    "handlowcami": ("salesperson", True),
+    "samochod": ("vehicle", False),
+    "samochodow": ("vehicle", True),
+    "samochody": ("vehicle", True),
     "minut": ("minute", True),
     "minuty": ("minute", True),
     "minuta": ("minute", False),
@@ -114,7 +121,25 @@ _EXTRA_FORMS = {
     "dziale": ("department", False),
     "oddziale": ("branch", False),
 }
-_PLURALS = {"person": "people", "child": "children", "goods": "goods", "analysis": "analyses"}
+_PEOPLE = {
+    "client",
+    "employee",
+    "driver",
+    "carrier",
+    "pupil",
+    "child",
+    "person",
+    "guest",
+    "accountant",
+    "salesperson",
+}
+_PLURALS = {
+    "salesperson": "salespeople",
+    "person": "people",
+    "child": "children",
+    "goods": "goods",
+    "analysis": "analyses",
+}
 _ADJECTIVES = """
 stal regular | wlasn own | sredni average | now new | kluczow key | miesieczn monthly | tygodniow weekly
 roczn annual | dzienn daily | miedzynarodow international | krajow domestic | zagraniczn foreign
@@ -125,7 +150,8 @@ logistyczn logistics | transportow transport | drobn minor | duz large | mal sma
 najlepsz best | cal entire | dodatkow additional | automatyczn automatic | autonomiczn autonomous
 pakujac packing | chlodnicz refrigeration | sterownicz control | marzow margin | zoologiczn pet
 kosmetyczn cosmetics | powtarzajac recurring | samodzieln independent | rozszerzon enhanced | wideo video
-staly regular | mlodsz junior | starsz senior | wszystk all | kazd every | nowych new | sklepow shop | pelny full | peln full
+staly regular | sezonow seasonal | rozlewnicz bottling | dostawcz delivery | transportow transport
+mlodsz junior | starsz senior | wszystk all | kazd every | nowych new | sklepow shop | pelny full | peln full
 cotygodniow weekly | comiesieczn monthly | codzienn daily | trzyzmianow three-shift | dwuzmianow two-shift
 e-commerce e-commerce | b2b B2B | b2c B2C | przemyslow industrial | sterownicz control | autonomiczn autonomous
 """
@@ -299,25 +325,7 @@ def _noun_forms() -> dict[str, tuple[Noun, bool | None]]:
         if kind == "n":
             forms.setdefault(stem[:-1], (noun, not mass))  # "zleceń"
     for form, (english, plural) in _EXTRA_FORMS.items():
-        forms[form] = (
-            Noun(
-                english,
-                english_plural(english),
-                english
-                in (
-                    "client",
-                    "employee",
-                    "driver",
-                    "carrier",
-                    "pupil",
-                    "child",
-                    "person",
-                    "guest",
-                    "accountant",
-                ),
-            ),
-            plural,
-        )
+        forms[form] = (Noun(english, english_plural(english), english in _PEOPLE), plural)
     return forms
 
 
@@ -354,6 +362,13 @@ COMPARATIVES = {
     "mniejsz": "smaller",
     "tansz": "cheaper",
     "szybsz": "faster",
+    "skrocon": "shortened",
+    "obnizon": "lowered",
+    "zwiekszon": "increased",
+    "zmniejszon": "reduced",
+    "ograniczon": "reduced",
+    "poprawion": "improved",
+    "podwojon": "doubled",
 }
 # A result said with its own verb: "ROAS wzrósł z 480% do 640%", "liczba awarii spadła o 25%".
 RESULT_VERBS = {
@@ -373,6 +388,10 @@ RESULT_VERBS = {
     "byla": "was",
     "bylo": "was",
     "byly": "were",
+    "zostal": "was",
+    "zostala": "was",
+    "zostalo": "was",
+    "zostaly": "were",
     "przestal": "stopped",
     "przestala": "stopped",
     "przestalo": "stopped",

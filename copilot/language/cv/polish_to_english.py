@@ -219,6 +219,8 @@ _PL_NOUN_TO_EN = {
     "prezentacje": ("present", "presented"),
     "podzial": (None, "split"),
     "parametryzacja": ("configure", "configured"),
+    "wystawianie": ("issue", "issued"),
+    "przyjmowanie": ("receive", "received"),
 }
 _NOUN_PREPOSITIONS = {
     "nadzor": ("nad",),
@@ -241,6 +243,8 @@ def _noun_verb(noun: str, rest: list[str], present: bool) -> tuple[str, list[str
         rest = rest[2:]
     if rest and nouns[-1] in ("wsparcie", "pomoc") and fold(rest[0]) in ("przy", "w", "we"):
         nouns[-1] = "pomoc"  # "Wsparcie przy inwentaryzacji" → "helped with"
+    if rest and nouns[-1] == "utrzymanie" and fold(rest[0]) == "ruchu":
+        rest = rest[1:]  # "Utrzymanie ruchu linii" → "I maintained the line"
     if rest and fold(rest[0]) in _NOUN_PREPOSITIONS.get(nouns[-1], ()):
         rest = rest[1:]  # the preposition the Polish noun takes is in the English verb already
     pairs = [_PL_NOUN_TO_EN[n] for n in nouns]
@@ -377,7 +381,9 @@ _ADVERBIAL = (
     "a month",
     "a year",
 )
-_RESULT = re.compile(r"\b(?:wzr[oó]s|spad[lł]|zmala|przesta|by[lł][aoy]?\s+(?:ni|wy|le|kr|dl|wi|mn|ta|sz))")
+_RESULT = re.compile(
+    r"\b(?:wzr[oó]s|spad[lł]|zmala|przesta|zosta[lł]|by[lł][aoy]?\s+(?:ni|wy|le|kr|dl|wi|mn|ta|sz))"
+)
 
 
 def _segment(segment: str, *, later: bool, present: bool) -> tuple[bool, str] | None:

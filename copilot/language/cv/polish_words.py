@@ -152,6 +152,14 @@ def _noun_phrase(
         if index < len(units) - 1 and units[index].text == "and" and units[index + 1].kind == "name":
             names.append("and")
             index += 1
+    if index < len(units) and units[index].kind == "num" and head.noun and not head.noun.person:
+        amount = [units[index].text]  # "budżetu 2 mln zł" → "a budget of 2 million zloty"
+        index += 1
+        while index < len(units) and units[index].kind == "word" and units[index].text in _AMOUNT_WORDS:
+            amount.append(units[index].text)
+            index += 1
+        text = " ".join([*(u.text for u in before if u.kind == "adj"), *names, head.text])
+        return f"{_indefinite(text)}{text} of {' '.join(amount)}", index
     possessive, modifiers, of_part = "", [], ""
     # Bare nouns in the genitive read as modifiers ("koszt pozyskania klienta" → "client acquisition cost");
     # one person reads as a possessive ("czas pracy kierowców" → "drivers' working time").
@@ -206,6 +214,9 @@ def _noun_phrase(
     elif subject and not numbers:
         text = "the " + text
     return text + of_part, index
+
+
+_AMOUNT_WORDS = {"thousand", "million", "zloty", "euros", "hours", "km", "m²", "people"}
 
 
 def _indefinite(text: str) -> str:
