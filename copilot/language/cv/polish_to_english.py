@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.cv.polish import expand_pl, with_copula
+from copilot.language.cv.polish import with_copula
+from copilot.language.cv.polish_text import expand_pl
 from copilot.language.cv.polish_words import polish_phrase
 from copilot.language.text import fold, word_set
 
