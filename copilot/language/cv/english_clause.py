@@ -18,6 +18,7 @@ from copilot.language.cv.english import (
     AS_ROLE,
     DETERMINERS,
     EVENT_NOUNS,
+    MASS_NOUNS,
     OPENING_ADVERBIAL,
     RELEASE_VERBS,
     ROLE_NOUNS,
@@ -418,7 +419,9 @@ def _joined(text: str) -> str:
             if verb.isalpha() and not _is_verb(verb) and second in _INTRANSITIVE:
                 parts[index] = "and " + parts[index]
             continue
-        article = "" if subject.endswith("s") and not subject.endswith("ss") else "the "
+        article = (
+            "" if (subject.endswith("s") and not subject.endswith("ss")) or subject in MASS_NOUNS else "the "
+        )
         after = fold(words[2]).strip(",")
         if verb not in _INTRANSITIVE and (
             after in ("within", "by", "after", "in", "at", "for", "on") or len(words) == 2

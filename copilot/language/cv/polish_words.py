@@ -152,12 +152,21 @@ def _noun_phrase(
         if index < len(units) - 1 and units[index].text == "and" and units[index + 1].kind == "name":
             names.append("and")
             index += 1
-    if index < len(units) and units[index].kind == "num" and head.noun and not head.noun.person:
-        amount = [units[index].text]  # "budżetu 2 mln zł" → "a budget of 2 million zloty"
-        index += 1
-        while index < len(units) and units[index].kind == "word" and units[index].text in _AMOUNT_WORDS:
-            amount.append(units[index].text)
-            index += 1
+    end = index + 1
+    while end < len(units) and units[end].kind == "word" and units[end].text in _AMOUNT_WORDS:
+        end += 1
+    counted = end < len(units) and units[end].kind in ("noun", "adj")  # "portfel 8 stałych klientów"
+    if (
+        index < len(units)
+        and units[index].kind == "num"
+        and head.noun
+        and not head.noun.person
+        and not counted
+    ):
+        amount = [
+            unit.text for unit in units[index:end]
+        ]  # "budżetu 2 mln zł" → "a budget of 2 million zloty"
+        index = end
         text = " ".join([*(u.text for u in before if u.kind == "adj"), *names, head.text])
         return f"{_indefinite(text)}{text} of {' '.join(amount)}", index
     possessive, modifiers, of_part = "", [], ""
