@@ -207,9 +207,14 @@ def _title_held(text: str, present: bool) -> str | None:
     """ "Head chef, 40-cover bistro" → "I work as a head chef, 40-cover bistro"."""
     head, _, rest = text.partition(", ")
     head_words = [fold(w) for w in head.split()]
+    verb = "I work as" if present else "I worked as"
+    header = (
+        head.istitle() and rest[:1].isupper() and len(head_words) <= 7
+    )  # "Night Shift Manager, Harland Foods"
+    if header and head_words[-1] in TITLE_NOUNS | ROLE_NOUNS | {"operative", "leader", "director"}:
+        return f"{verb} {indefinite(head)} {head} at {rest}"
     if not (0 < len(head_words) <= 5 and head_words[-1] in TITLE_NOUNS and not verb_base(head_words[0])):
         return None
-    verb = "I work as" if present else "I worked as"
     team = f", in the {rest}" if rest and fold(rest.split()[-1]) == "team" and len(rest.split()) <= 3 else ""
     rest = "" if team else (", " + rest if rest else "")
     return f"{verb} {indefinite(head)} {lower_first(head)}{team}{rest}"

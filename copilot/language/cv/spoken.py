@@ -74,9 +74,9 @@ def _dates(text: str, language: str) -> str:
 
 
 def _tidy(text: str, language: str = "en") -> str:
-    """Bullet text ready to sit in a sentence: no label, no end mark, brackets spoken as dashes, dates
-    as words ("(2022 - present)" → ", since 2022")."""
-    text = _dates(text.strip(), language)
+    """Bullet text ready to sit in a sentence: no label, no end mark, no markdown, brackets spoken as
+    dashes, dates as words ("(2022 - present)" → ", since 2022")."""
+    text = _dates(_unmarked(text), language)
     # A bracket with a number says something ("8 months, 140 tables"); a bracket of tool names is detail.
     text = _PARENS.sub(lambda m: f", {m.group(1).strip()}," if re.search(r"\d", m.group(1)) else "", text)
     text = re.sub(r"\s+[–—-]\s+", ", ", text)
@@ -100,8 +100,13 @@ def spoken_employer(name: str) -> str:
         name.strip(),
         flags=re.I,
     )
-    name = re.sub(r"[\"„”“]", "", name).strip(" ,'")
+    name = re.sub(r"[\"„”“]", "", _unmarked(name)).strip(" ,'")
     return re.sub(r"^Firma\s+(?=\S+\s+\S)", "", name)  # "w firmie Firma Transportowa X" says "firma" twice
+
+
+def _unmarked(text: str) -> str:
+    """ "### Team Leader", "*Mar 2020*", "**Allegro**": the words without their markdown."""
+    return re.sub(r"^#+\s*|(?<!\w)[*_]{1,2}|[*_]{1,2}(?!\w)", "", text.strip()).strip()
 
 
 def as_employer(role: Role) -> Role:
@@ -115,7 +120,7 @@ def role_prefix(role: Role | None, language: str) -> str:
     """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
     if role is None:
         return ""
-    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
     if language == "pl":
         if role.employer and is_foreign_institution(role.employer):
             return ("Obecnie w " if role.current else "W ") + role.employer + " "
@@ -259,7 +264,7 @@ def _en_title(title: str) -> str:
 
 def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
-    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
     if language == "pl":
         title = _pl_title(role.title)
         if title and role.employer:
