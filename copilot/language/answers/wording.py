@@ -28,7 +28,8 @@ class Draft:
 
 
 def end_sentence(text: str) -> str:
-    text = text.strip()
+    """One full stop at the end, also after a name that ends in one ("PakTech Sp. z o.o.", "S.A.")."""
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text.strip())
     return text if text.endswith((".", "!", "?", "…", "”", "\u201d")) else text + "."
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.cv.english_to_polish import case_of, polish_object
 from copilot.language.cv.polish_to_english import to_english
-from copilot.language.text import fold
-from copilot.language.verbs import past_tense, verb_base
+from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, past_tense, verb_base
 
 __all__ = ["to_english", "to_polish"]
 
@@ -156,6 +157,32 @@ _EN_TO_PL = {
     "fix": ("naprawiłem", "naprawiam"),
     "evolve": ("rozwijałem", "rozwijam"),
     "shape": ("kształtowałem", "kształtuję"),
+    "co-write": ("współtworzyłem", "współtworzę"),
+    "co-lead": ("współprowadziłem", "współprowadzę"),
+    "co-design": ("współprojektowałem", "współprojektuję"),
+    "co-found": ("współzałożyłem", "współtworzę"),
+    "hold": ("miałem", "mam"),
+    "chair": ("prowadziłem", "prowadzę"),
+    "complete": ("ukończyłem", "kończę"),
+    "produce": ("przygotowałem", "przygotowuję"),
+    "cost": ("wyceniłem", "wyceniam"),
+    "catch": ("wychwyciłem", "wychwytuję"),
+    "investigate": ("zbadałem", "badam"),
+    "open": ("otworzyłem", "otwieram"),
+    "check": ("sprawdzałem", "sprawdzam"),
+    "reorganise": ("zreorganizowałem", "reorganizuję"),
+    "reorganize": ("zreorganizowałem", "reorganizuję"),
+    "upskill": ("przeszkoliłem", "szkolę"),
+    "cross-train": ("przeszkoliłem", "szkolę"),
+    "re-train": ("przeszkoliłem", "szkolę"),
+    "retrain": ("przeszkoliłem", "szkolę"),
+    "pick": ("kompletowałem", "kompletuję"),
+    "load": ("ładowałem", "ładuję"),
+    "inspect": ("kontrolowałem", "kontroluję"),
+    "sign": ("podpisałem", "podpisuję"),
+    "lift": ("podniosłem", "podnoszę"),
+    "boost": ("zwiększyłem", "zwiększam"),
+    "halve": ("zmniejszyłem o połowę", "zmniejszam o połowę"),
 }
 # A verb with its particle or preposition, said as one Polish verb: "worked on" → "pracowałem nad".
 _PHRASAL = {
@@ -191,7 +218,20 @@ _PAST_TO_BASE = {past_tense(base): base for base in _BASES}
 def _english_verb(word: str) -> tuple[str, bool] | None:
     """The base form of an English verb as CVs write it, and whether it was written in the past
     ("cut", "set" count as past: a CV line says what was done)."""
-    bare = fold(word).strip(",")
+    bare = fold(word).strip(",;")
+    if "-" in bare and bare not in _PAST_TO_BASE and bare not in _BASES:
+        base = verb_base(
+            bare
+        )  # "co-wrote", "re-trained": the prefixed verb or, failing that, the verb itself
+        plain = bare.split("-", 1)[1]
+        if is_past_tense(bare):
+            prefixed = next((b for b in _BASES if "-" in b and past_tense(b) == bare), None)
+            if prefixed:
+                return prefixed, True
+            found = _english_verb(plain)
+            return (found[0], True) if found else None
+        if base and base in _BASES:
+            return base, False
     if bare in _PAST_TO_BASE:
         return _PAST_TO_BASE[bare], True
     if bare in _BASES and verb_base(bare) in (bare, None):
@@ -242,6 +282,7 @@ def to_polish(body: str, gender: str | None, present: bool = False) -> str | Non
     ):
         rest = rest[1:]  # "took part in X" → "brałem udział w „X”", "cared for X" → "opiekowałem się „X”"
     parts = [spoken]
+    current = verbs[-1]
     segment: list[str] = []
     index = 0
     while index < len(rest):
@@ -253,19 +294,33 @@ def to_polish(body: str, gender: str | None, present: bool = False) -> str | Non
         if later is not None and len(segment) > 1 and (later[2] or not was_past):
             if joiner in ("and", "&"):
                 segment.pop()
-            parts.append(_quoted(segment))
+            parts.append(_quoted(segment, current))
             parts.append("i " + later[0])
+            current = later[0]
             segment = []
             index += later[1]
             continue
         segment.append(word)
         index += 1
     if segment:
-        parts.append(_quoted(segment))
+        parts.append(_quoted(segment, current))
     text = " ".join(part for part in parts if part)
     return _feminine(text) if gender == "f" else text
 
 
-def _quoted(words: list[str]) -> str:
-    quoted = " ".join(words).strip(" ,")
-    return f"„{quoted}”" if quoted else ""
+def _quoted(words: list[str], verb: str = "") -> str:
+    """The object of ``verb``: in Polish when its nouns are known ("zespołem 8 osób"), else as written."""
+    quoted = " ".join(words).strip(" ,;")
+    if not quoted:
+        return ""
+    said = polish_object(quoted, case_of(verb)) if verb else None
+    if said:
+        return said
+    split = next((i for i, w in enumerate(words) if i and fold(w) in _SPLIT_AT), 0)
+    head = polish_object(" ".join(words[:split]), case_of(verb)) if verb and split else None
+    if head:  # "5 nurses on night shifts" → "5 pielęgniarek „on night shifts”"
+        return f"{head} {_quoted(words[split:])}"
+    return "„" + re.sub(r"[\"„”“]", "", quoted) + "”"
+
+
+_SPLIT_AT = word_set("on in for at across with from to through by during within")

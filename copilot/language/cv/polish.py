@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.cv.casing import lower_first
+from copilot.language.cv.polish_text import expand_pl, typed_without_diacritics
 from copilot.language.text import fold, word_set
 
 OPENING_ADVERBIAL = word_set("w we podczas przez po przy na od")
@@ -34,6 +35,8 @@ _FIRST_PERSON_WORDS = word_set("jestem umiem wiem rozumiem mam znam")
 def is_past_verb(word: str) -> bool:
     """A third-person past form ("wzrósł", "zakończyła", "zostali"): the line has a verb of its own."""
     lower = word.lower().strip(",.:;()")
+    if fold(lower).endswith(("dzial", "dzialy")):
+        return False  # "podział", "oddział", "wydziały": nouns
     return len(lower) > 3 and fold(lower) not in _NOT_VERBS and bool(_PAST_VERB.search(lower))
 
 
@@ -59,7 +62,8 @@ _ACTION_NOUNS = word_set("""
     zakupy transport spedycja doradztwo mentoring coaching onboarding offboarding reporting monitoring
     rozmowy pomiary testy projekt projekty nauka diagnoza diagnostyka terapia dyzury warsztaty
     sprawozdawczosc ksiegowosc wykonawstwo pielegnacja reklama obrona rekrutacje negocjacje
-    odpowiedzialnosc zamowienia inwentaryzacje dyzur
+    odpowiedzialnosc zamowienia inwentaryzacje dyzur wymiana wymiany diagnostyka zaladunek rozladunek
+    kompletacja logistyka administracja
 """)
 # Nouns in -cja that name a thing, not an activity.
 _THING_NOUNS = word_set("aplikacja aplikacje stacja stacje sekcja funkcja funkcje kolekcja")
@@ -140,28 +144,145 @@ def _head_noun(words: list[str]) -> str:
     return first
 
 
-def _accusative(words: list[str]) -> list[str]:
-    """A feminine noun phrase in the accusative: "hala magazynowa" → "halę magazynową"."""
+# Words that are never inflected: prepositions, conjunctions and particles ("dla", not "dlę").
+FUNCTION_WORDS = word_set("""
+    dla na za do od w we z ze i oraz a lub albo czy przy po pod nad przez o u ku bez przed między miedzy
+    wraz jako oraz ok m.in. np tj itp to ta ten te tak jak co sie się nie
+""")
+# People: their accusative is not their nominative ("odpowiadam za klienta"), so no "odpowiadam za" frame.
+_PERSON_NOUNS = word_set("""
+    klient klienci pacjent pacjenci pracownik pracownicy kierownik kierowca kierowcy dostawca dostawcy
+    podwykonawca partner inwestor uzytkownik student uczen uczniowie kandydat kandydaci przewoznik
+    przewoznicy podopieczny podopieczni zespol
+""") - {"zespol"}
+# Nouns of a result measured in numbers: "Średnia marża 11%" → "moje wyniki to: średnia marża 11%".
+_METRIC_NOUNS = word_set("""
+    marza marze marzowosc obrot obroty wynik wyniki przychod przychody rotacja skutecznosc terminowosc
+    dostepnosc frekwencja konwersja konwersje wskaznik wskazniki nps roas cpa ctr oee kwartal srednia
+    ocena oceny
+""")
+_TOOL_NOUNS = word_set("""
+    system systemy program programy narzedzia narzedzie gielda gieldy platforma platformy oprogramowanie
+    srodowisko technologie
+""")
+_OWNED_NOUNS = word_set("""
+    prawo uprawnienia certyfikat certyfikaty licencja swiadectwo dyplom kwalifikacje zaswiadczenie karta
+""")
+# Nouns of a change made once: with a result, the bullet is one of the speaker's projects.
+_CHANGE_NOUNS = word_set("""
+    wdrozenie opracowanie stworzenie uruchomienie przeprowadzenie migracja modernizacja automatyzacja
+    budowa przebudowa reorganizacja optymalizacja analiza przygotowanie zmiana wprowadzenie testy
+""")
+# "koszt niższy o 22%": a comparison without its verb gets "był" / "była" / "były".
+_COMPARATIVE = re.compile(
+    r"^(?P<before>.*?\S)\s(?P<adjective>(?:niż|wyż|lep|gor|krót|dłuż|więk|mniej|tań|droż|szyb|wol|bezpieczniej|"
+    r"wydajniej|wię)\w*sz[yae]|\w+(?:niej)sz[yae])(?P<after>\s(?:o|od|niż)\s.*)$"
+)
+_POSTPOSED_A = ("owa", "ska", "cka", "czna", "jna", "lna", "wna", "zna", "sna", "ana", "ona", "ela", "ała")
+# "czas realizacji skrócony o 30%": a participle without its verb gets "był" / "była" / "było" / "były".
+_PARTICIPLE = re.compile(
+    r"^(?P<before>.*?\S)\s(?P<adjective>\w+(?:on|ęt|et|it|yt)[yae])(?P<after>\s(?:o|do|z|od)\s.*)$"
+)
+_TITLE_NOUNS = word_set("""
+    kierowca kierownik specjalista specjalistka magazynier magazynierka sprzedawca sprzedawczyni kasjer
+    kasjerka pielegniarka ksiegowa ksiegowy technik elektryk spedytor dyspozytor konsultant konsultantka
+    asystent asystentka koordynator koordynatorka operator monter mechanik kucharz kucharka kelner kelnerka
+    nauczyciel nauczycielka opiekun opiekunka przedstawiciel przedstawicielka handlowiec doradca inzynier
+    analityk analityczka programista programistka brygadzista lider liderka recepcjonistka recepcjonista
+""")
+_AWARD_NOUNS = word_set("nagroda nagrody wyroznienie wyroznienia tytul")
+PAST_FRAMES = ("jednym z moich projektów był", "do moich zadań należał", "moim osiągnięciem był")
+
+
+def _accusative(words: list[str]) -> list[str] | None:
+    """The noun phrase after "odpowiadam za", in the accusative: "hala magazynowa 18 000 m²" → "halę
+    magazynową 18 000 m²"; None when it cannot be said safely (a person, a second noun joined by "i",
+    a line typed without Polish letters, a phrase that does not open with a noun)."""
+    head = _head_noun(words)
+    folded = fold(head)
+    if not words or fold(words[0]).strip(",") in FUNCTION_WORDS or not words[0].strip(",").isalpha():
+        return None
+    if folded in _PERSON_NOUNS or folded.endswith(("ista", "ysta")):
+        return None
+    if _is_plural(head) or _gender(head) != "f" or not folded.endswith("a"):
+        return list(words)  # a thing whose accusative is its nominative: "zespół", "raporty", "sprzedaż"
+    if typed_without_diacritics(" ".join(words)):
+        return None  # "baza przewoznikow": the inflected form would need letters the line was typed without
     out = list(words)
-    for index, word in enumerate(out[:4]):
-        bare = word.rstrip(",")
-        comma = "," if word.endswith(",") else ""
+    index = 0
+    noun_done = False
+    while index < min(len(out), 4):
+        bare = out[index].rstrip(",")
+        comma = "," if out[index].endswith(",") else ""
         lower = bare.lower() if index == 0 else bare
-        if not lower.isalpha() or not lower.endswith("a"):
+        if not lower.isalpha() or fold(lower) in FUNCTION_WORDS or not lower.endswith("a"):
             break
-        if lower.endswith(_ADJECTIVE_A) and (index or (len(out) > 1 and _agrees(lower, out[1]))):
+        postposed = noun_done and fold(lower).endswith(_POSTPOSED_A)  # "hala magazynowa", not "ocena"
+        if postposed or (
+            not noun_done
+            and lower.endswith(_ADJECTIVE_A)
+            and len(out) > index + 1
+            and _agrees(lower, out[index + 1])
+        ):
             out[index] = lower[:-1] + "ą" + comma
-            continue
-        if index and out[index - 1].endswith("ę"):
-            break  # the noun is done; what follows is its own phrase
-        out[index] = lower[:-1] + "ę" + comma
+        elif noun_done:
+            break  # a second noun in the nominative: its own phrase
+        else:
+            out[index] = lower[:-1] + "ę" + comma
+            noun_done = True
+        index += 1
         if comma:
             break
+    following = [fold(w).strip(",") for w in out[index : index + 2]]
+    if following[:1] in (["i"], ["oraz"]) and len(following) > 1 and following[1].endswith("a"):
+        return None  # "wymiana i parametryzacja": the second noun would stay in the nominative
     return out
 
 
 def _past(gender: str | None, feminine: str, masculine: str) -> str | None:
     return {"f": feminine, "m": masculine}.get(gender or "")
+
+
+def _agreeing(verb: str, head: str, plural: bool) -> str:
+    """ "był" agreeing with the head noun: "było wdrożenie", "była migracja", "były testy"."""
+    if plural:
+        return verb + "y"
+    return verb + {"n": "o", "f": "a", "m": ""}[_gender(head)]
+
+
+def with_copula(text: str) -> str:
+    """ "..., koszt pozyskania klienta niższy o 22%" → "..., koszt pozyskania klienta był niższy o 22%"."""
+    parts = text.split(", ")
+    for index, part in enumerate(parts):
+        if (index == 0 and len(parts) > 1) or _has_finite_verb(part.split()):
+            continue
+        comparative = _COMPARATIVE.match(part)
+        match = comparative or _PARTICIPLE.match(part)
+        if (
+            not match
+            or not re.search(r"\d", match.group("after"))
+            or re.search(r"\b(?:by[łl]|zosta[łl])\w?$", match.group("before"))
+        ):
+            continue
+        adjective = match.group("adjective")
+        subject = match.group("before").split()[0]
+        stem = "był" if comparative else "został"  # "był niższy", "został skrócony"
+        if adjective.endswith("y"):
+            copula = stem
+        elif adjective.endswith("a"):
+            copula = stem + "a"
+        else:
+            copula = stem + ("o" if fold(subject).endswith(("nie", "cie", "o")) else "y")
+        parts[index] = f"{match.group('before')} {copula} {adjective}{match.group('after')}"
+    return ", ".join(parts)
+
+
+def _has_result(text: str) -> bool:
+    """A later clause says what came of it: "– ROAS wzrósł z 480% do 640%", "sprzedaż była wyższa o 35%"."""
+    parts = re.split(r",\s|\s[–—-]\s", text)
+    return any(
+        _has_finite_verb(part.split()) or re.search(r"\b(?:był|była|było|były)\b", part) for part in parts[1:]
+    )
 
 
 def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
@@ -172,9 +293,10 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     plural = _is_plural(head)
     phrase = lower_first(text)
     folded = fold(words[0])
+    head_folded = fold(head)
+    result = _has_result(text)
     if folded.startswith(_RESULT_NOUNS) and re.search(r"\d", text):
-        verb = "były" if plural else "był" + {"n": "o", "f": "a", "m": ""}[_gender(head)]
-        return f"moim osiągnięciem {verb} {phrase}"
+        return f"moim osiągnięciem {_agreeing('był', head, plural)} {phrase}"
     if folded == "odpowiedzialnosc" and len(words) > 1 and fold(words[1]) == "za":
         verb = "odpowiadam" if present else _past(gender, "odpowiadałam", "odpowiadałem")
         if verb:
@@ -186,25 +308,57 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     if re.search(r"(?:ci|cy|rzy|owie)$", head.lower()) and not _is_action(head):
         # "Klienci kluczowi (30 firm)": people, whose accusative would need the genitive
         return f"w moim zakresie {'są' if present else 'byli'} {phrase}"
+    if head_folded in _TITLE_NOUNS:
+        verb = "pracuję" if present else _past(gender, "pracowałam", "pracowałem")
+        return f"{verb} jako {phrase}" if verb else f"moje stanowisko: {phrase}"
+    if head_folded in _AWARD_NOUNS:
+        return f"moje wyróżnienie: {phrase}"
+    if head_folded in _METRIC_NOUNS and re.search(r"\d", text):
+        return f"moje wyniki to: {phrase}"
+    if head_folded in _TOOL_NOUNS and "," in text and re.search(r"\s[A-Z]", text):
+        return f"moje narzędzia pracy: {phrase}"
+    if head_folded in _OWNED_NOUNS:
+        owned = _accusative(words)
+        return f"mam {lower_first(' '.join(owned))}" if owned else f"mam: {phrase}"
     if re.match(r"\d", words[0]) or not _is_action(head):
-        rest = words if plural or _gender(head) != "f" else _accusative(words)
-        thing = lower_first(" ".join(rest))
+        said = _accusative(words)
+        if said is None:
+            return f"zakres moich obowiązków {'obejmuje' if present else 'obejmował'}: {phrase}"
+        thing = lower_first(" ".join(said))
         if present:
             return f"odpowiadam za {thing}"
         verb = _past(gender, "odpowiadałam za", "odpowiadałem za")
         return f"{verb} {thing}" if verb else f"moja praca obejmowała {thing}"
+    if result and head_folded in _CHANGE_NOUNS:
+        return f"jednym z moich projektów {_agreeing('był', head, plural)} {phrase}"
     if plural:
-        verb = "należą" if present else "należały"
+        verb = "należą" if present and not result else "należały"
     else:
-        verb = "należy" if present else "należał" + {"n": "o", "f": "a", "m": ""}[_gender(head)]
+        verb = "należy" if present and not result else _agreeing("należał", head, False)
     return f"do moich zadań {verb} {phrase}"
+
+
+_LEAD = re.compile(
+    r"^(?P<lead>(?:dla|przy|u|na\s+rzecz|w\s+ramach|w\s+projekcie|w\s+firmie|podczas|dla\s+klienta)\s[^:]{2,60}?):\s+(?P<rest>\S.*)$",
+    re.I,
+)
 
 
 def pl_clause(text: str, present: bool, gender: str | None) -> str:
     """A Polish work bullet as a first-person clause (without where it happened)."""
+    text = with_copula(expand_pl(text))
     words = text.split()
     if not words:
         return text
+    if lead := _LEAD.match(text):
+        # "Dla sklepu zoologicznego: migracja kampanii – ROAS wzrósł" → "... migracja kampanii dla sklepu
+        # zoologicznego, ROAS wzrósł": the phrase is kept as written, never inflected
+        clause = pl_clause(lead.group("rest"), present, gender)
+        phrase = lower_first(lead.group("lead"))
+        if clause.startswith(("do moich zadań", "jednym z", "moim osiągnięciem", "odpowiadam", "zakres")):
+            first, comma, rest = clause.partition(", ")
+            return f"{first} {phrase}{comma}{rest}"
+        return f"{phrase} {clause}"
     first = words[0]
     first_clause = re.split(r",\s|\s[–—-]\s|:\s", text, maxsplit=1)[0].split()
     if fold(first) in OPENING_ADVERBIAL or _has_finite_verb(first_clause[1:10]):

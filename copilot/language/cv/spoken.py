@@ -15,11 +15,15 @@ from dataclasses import replace
 
 from copilot.language.cv.bilingual import to_english, to_polish
 from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import en_clause, expand_shorthand, indefinite, summary_en
+from copilot.language.cv.english import expand_shorthand, indefinite
+from copilot.language.cv.english_clause import en_clause
+from copilot.language.cv.english_summary import summary_en
 from copilot.language.cv.model import Fact, Role
-from copilot.language.cv.polish import pl_clause, pl_summary
+from copilot.language.cv.polish import PAST_FRAMES, pl_clause, pl_summary
+from copilot.language.cv.polish_text import looks_polish
 from copilot.language.cv.roles import is_foreign_institution, is_institution
 from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, verb_base
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 # A "title" that is really an employer: "Kiwi.com brno", "Seznam.cz".
@@ -32,15 +36,59 @@ _PL_TITLE_WORDS = word_set(
 )
 
 
-def _tidy(text: str) -> str:
-    """Bullet text ready to sit in a sentence: no label, no end mark, brackets spoken as dashes."""
+_DATE_RANGE = re.compile(
+    r"^(?:(?:from|od)\s)?(?:\d{1,2}[./])?(?P<start>(?:19|20)\d\d)\s*(?:-|–|—|to|do)\s*"
+    r"(?:(?:\d{1,2}[./])?(?P<end>(?:19|20)\d\d)|(?P<now>present|now|current|today|date|obecnie|nadal|teraz|dzi[sś]))$",
+    re.I,
+)
+_BARE_RANGE = re.compile(
+    r"(?<![\w/.])(?:\d{1,2}[./])?(?:19|20)\d\d\s*(?:-|–|—)\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|present|now|obecnie)\b",
+    re.I,
+)
+
+
+def _said_dates(text: str, language: str) -> str | None:
+    """ "2022 - present" → "since 2022" / "od 2022 r."; "2020 - 2022" → "from 2020 to 2022" / "w latach
+    2020–2022"; "2022" → "in 2022" / "w 2022 r."; None for anything else."""
     text = text.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return f"in {text}" if language == "en" else f"w {text} r."
+    match = _DATE_RANGE.match(text)
+    if not match:
+        return None
+    start, end = match.group("start"), match.group("end")
+    if language == "en":
+        return f"since {start}" if not end else f"from {start} to {end}"
+    return f"od {start} r." if not end else f"w latach {start}–{end}"
+
+
+def _dates(text: str, language: str) -> str:
+    def bracketed(match: re.Match[str]) -> str:
+        said = _said_dates(match.group(1), language)
+        if said is None:
+            return match.group(0)
+        return f" {said}" if said.startswith(("in ", "w ")) else f", {said},"
+
+    text = re.sub(r"\s*\(([^()]*)\)", bracketed, text)
+    return _BARE_RANGE.sub(lambda m: _said_dates(m.group(), language) or m.group(), text)
+
+
+def _tidy(text: str, language: str = "en") -> str:
+    """Bullet text ready to sit in a sentence: no label, no end mark, no markdown, brackets spoken as
+    dashes, dates as words ("(2022 - present)" → ", since 2022")."""
+    text = _dates(_unmarked(text), language)
     # A bracket with a number says something ("8 months, 140 tables"); a bracket of tool names is detail.
     text = _PARENS.sub(lambda m: f", {m.group(1).strip()}," if re.search(r"\d", m.group(1)) else "", text)
     text = re.sub(r"\s+[–—-]\s+", ", ", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s*([.;]|$)", r"\1", text)
-    text = re.sub(r"\s*;\s*", ", ", text).rstrip(" .;,:—-")
+    text = re.sub(r"\s*;\s*", ", ", text).rstrip(" ;,:—-")
+    text = re.sub(r",\s*:", ":", text)
+    text = (
+        text
+        if re.search(r"(?<![\w/.])(?:r|o\.o|S\.A|tys|ok|godz|min|mln|ul|nr|m\.in|etc|Ltd|Inc|Co)\.$", text)
+        else text.rstrip(".")
+    )
     return re.sub(r"\s+", " ", text)
 
 
@@ -52,7 +100,13 @@ def spoken_employer(name: str) -> str:
         name.strip(),
         flags=re.I,
     )
-    return re.sub(r"[\"„”“]", "", name).strip(" ,'")
+    name = re.sub(r"[\"„”“]", "", _unmarked(name)).strip(" ,'")
+    return re.sub(r"^Firma\s+(?=\S+\s+\S)", "", name)  # "w firmie Firma Transportowa X" says "firma" twice
+
+
+def _unmarked(text: str) -> str:
+    """ "### Team Leader", "*Mar 2020*", "**Allegro**": the words without their markdown."""
+    return re.sub(r"^#+\s*|(?<!\w)[*_]{1,2}|[*_]{1,2}(?!\w)", "", text.strip()).strip()
 
 
 def as_employer(role: Role) -> Role:
@@ -66,7 +120,7 @@ def role_prefix(role: Role | None, language: str) -> str:
     """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
     if role is None:
         return ""
-    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
     if language == "pl":
         if role.employer and is_foreign_institution(role.employer):
             return ("Obecnie w " if role.current else "W ") + role.employer + " "
@@ -91,12 +145,13 @@ def _sentence(text: str) -> str:
 
 def first_person(fact: Fact, language: str, gender: str | None = None, *, with_role: bool = True) -> str:
     """The fact as one spoken first-person sentence in ``language``."""
-    body = _tidy(fact.text)
+    body = _tidy(fact.text, language)
     present = bool(fact.role and fact.role.current)
     prefix = role_prefix(fact.role, language) if with_role else ""
     if fact.kind in ("education", "certificate"):
         return _sentence(_CREDENTIAL[language][fact.kind] + body)
-    if fact.language != language:
+    written = _written_in(body, fact.language)
+    if written != language:
         translated = _translated(body, language, gender, present)
         if translated:
             if prefix.startswith("Jako"):
@@ -111,11 +166,28 @@ def first_person(fact: Fact, language: str, gender: str | None = None, *, with_r
         clause = pl_summary(body) if fact.kind == "summary" else pl_clause(body, present, gender)
         if prefix.startswith("Jako"):
             prefix = prefix.rstrip() + ", "
+        if clause.startswith(PAST_FRAMES) and prefix.startswith("Obecnie w "):
+            prefix = "W " + prefix.removeprefix(
+                "Obecnie w "
+            )  # "W firmie X jednym z moich projektów było ..."
         return _sentence(prefix + clause)
     clause = summary_en(body) if fact.kind == "summary" else en_clause(body, present, fact.skills)
     if prefix and not clause.startswith(("I ", "I'")):
         clause = clause[:1].lower() + clause[1:]
     return _sentence(prefix + clause if prefix else clause)
+
+
+def _written_in(body: str, declared: str) -> str:
+    """The line's own language when it clearly differs from what the CV reader assumed: a Polish bullet
+    typed without Polish letters in an English CV, an English bullet opening with its verb in a Polish one."""
+    words = body.split()
+    if declared == "en" and looks_polish(body):
+        return "pl"
+    if declared == "pl" and words and not looks_polish(body):
+        first = fold(words[0]).strip(",")
+        if (is_past_tense(first) or verb_base(first)) and not re.search(r"[ąćęłńóśźż]", body, re.I):
+            return "en"
+    return declared
 
 
 def _translated(body: str, language: str, gender: str | None, present: bool) -> str | None:
@@ -139,7 +211,7 @@ def _cross_language(body: str, language: str) -> str:
 
 def talking_point(fact: Fact, language: str) -> str:
     """A glanceable line: where, the first clause, and the clause that holds the result's number."""
-    body = _tidy(fact.text)
+    body = _tidy(fact.text, language)
     clauses = [c.strip() for c in re.split(r",\s+|\s+—\s+|:\s+", body) if c.strip()]
     first = clauses[0] if clauses else body
     measured = next(
@@ -192,7 +264,7 @@ def _en_title(title: str) -> str:
 
 def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
-    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
     if language == "pl":
         title = _pl_title(role.title)
         if title and role.employer:

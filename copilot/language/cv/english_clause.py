@@ -1,0 +1,437 @@
+"""An English CV line as one first-person clause: the chain from the line's own verb to a frame that fits it.
+
+A line with a verb gets "I" and the role's tense. A line without one is said in the frame its shape
+asks for: "Project: 5-storey block (2022 - present)" → "since 2022, I've been working on a 5-storey
+block project"; "Key user for the WMS move: tested flows" → "as key user for the WMS move, I tested
+flows"; "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in 3 weeks"; "Zero lost-time
+injuries since 2021" → "there have been zero lost-time injuries since 2021"; "Diary management" → "I
+was responsible for diary management"; "Picking, loading" → "I did picking and loading". "I worked on
+..." is the last resort, for a thing that was made ("I worked on a churn model").
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import (
+    AS_ROLE,
+    DETERMINERS,
+    EVENT_NOUNS,
+    MASS_NOUNS,
+    OPENING_ADVERBIAL,
+    RELEASE_VERBS,
+    ROLE_NOUNS,
+    SUBJECT_CLAUSE,
+    TITLE_NOUNS,
+    article_for,
+    count_article,
+    expand_shorthand,
+    held,
+    indefinite,
+    later_verbs,
+    split_at_verb_clause,
+    with_article,
+    with_object,
+)
+from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, past_tense, verb_base
+
+# "Escalation point for billing issues" names a position someone held: "I was the escalation point for ...".
+_POSITION_HELD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:point|contact|person|liaison|owner|representative|go-to)\s+(?:of\s+contact\s+)?"
+    r"(?:for|between|on)\s+\S",
+    re.I,
+)
+_LABEL = re.compile(r"^(?P<label>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
+# Labels that say what kind of list follows, not what the work was.
+_META_LABELS = word_set(
+    "responsibilities duties tasks scope role achievements achievement results result highlights impact "
+    "outcomes outcome accomplishments key main core daily day-to-day"
+)
+_TOOL_LABELS = word_set("tools stack tech technologies software systems equipment platforms tooling kit")
+_PROJECT_LABELS = word_set(
+    "project projects scheme schemes contract contracts programme programmes job jobs site sites build builds "
+    "engagement engagements assignment assignments placement"
+)
+_GENERIC_LEAD = word_set(
+    "current key main recent major flagship selected notable last previous first example"
+)
+_CLIENT_LABELS = word_set("client clients customer customers account accounts partner partners")
+_AMOUNT_LABELS = word_set(
+    "budget team portfolio caseload fleet headcount revenue turnover volume territory book pipeline capacity "
+    "spend patch"
+)
+# Nouns of a task: "Diary and file management" → "I was responsible for diary and file management".
+_DUTY_NOUNS = word_set(
+    "support admin administration maintenance care control oversight supervision planning reporting "
+    "scheduling logistics payroll bookkeeping budgeting rota rotas stock inventory ordering invoicing filing "
+    "housekeeping security safety compliance quality documentation correspondence paperwork records "
+    "relations liaison coordination procurement purchasing recruitment onboarding training induction"
+)
+_DUTY_ENDS = ("ment", "tion", "sion", "ance", "ence", "ysis")
+_HELD_NOUNS = word_set(
+    "licence license card clearance certificate passport permit visa qualification diploma degree check "
+    "licences licenses cards certificates permits qualifications tickets"
+)
+# Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
+_INTRANSITIVE = word_set(
+    "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
+    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered"
+)
+_NUMBER_START = re.compile(r"^(?:(?:over|about|around|nearly|almost|more than|up to|under)\s)?[\d~+$€£]")
+_DATE_LABEL = re.compile(
+    r"^(?:(?:in|since|from)\s)?(?:Q[1-4]\s)?(?:19|20)\d\d(?:\s?(?:-|–|to)\s?(?:(?:19|20)\d\d|now|present))?$",
+    re.I,
+)
+_PARTICLES = word_set("off up out down over back")
+_QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
+_PASSIVE_FIRST = word_set(
+    "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
+)
+
+
+def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
+    """First-person English clause of a bullet (without the role prefix)."""
+    text = expand_shorthand(text)
+    sentences = re.split(r"(?<=[a-z0-9%)]{3}\.)\s+(?=[A-Z])", text)
+    if len(sentences) > 1:  # "Own the checkout. Launched one-click reorder." → each in the first person
+        said = [_clause(s.rstrip("."), present, skills) for s in sentences]
+        return ". ".join(s[:1].upper() + s[1:] if i else s for i, s in enumerate(said))
+    return _joined(_clause(text, present, skills))
+
+
+def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
+    words = text.split()
+    if not words:
+        return text
+    first = fold(words[0]).strip(",:")
+    if first == "i":
+        return text
+    if first in OPENING_ADVERBIAL and len(words) > 4:
+        return _opening_phrase(text, present, skills)
+    if first in ("responsible", "part"):
+        return ("I'm " if present else "I was ") + lower_first(text)
+    if first == "member":
+        return ("I'm a " if present else "I was a ") + lower_first(text)
+    if _POSITION_HELD.match(text) and not verb_base(first) and not is_past_tense(first):
+        return ("I'm the " if present else "I was the ") + lower_first(text)
+    if labelled := SUBJECT_CLAUSE.match(text):
+        # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
+        return f"On {lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
+    verb_led = _verb_clause(words, present)
+    if verb_led:
+        return verb_led
+    if len(words) > 2 and fold(words[1]) in ("for", "across") and first in {fold(s) for s in skills}:
+        # "terraform for all aws infra" → "I used terraform for all AWS infra"
+        return ("I use " if present else "I used ") + text
+    if (title := _title_held(text, present)) is not None:
+        return title
+    if (labelled_line := _labelled(text, present)) is not None:
+        return labelled_line
+    label_words = [fold(w).strip(",:") for w in text.split(",")[0].split()[:5]]
+    if any(word in ROLE_NOUNS for word in label_words[:3]) and not re.match(r"[\d~]", first):
+        as_role = AS_ROLE.match(text)
+        if as_role and _is_verb(fold(as_role.group("verb"))):
+            return f"As {lower_first(as_role.group('role'))}, {_verb_clause(as_role.group('verb', 'rest'), present)}"
+        return _role_held(text, present)
+    if first in ("the", "our", "my", "this", "a", "an") and any(
+        is_past_tense(fold(w).strip(",")) for w in words[2:7]
+    ):
+        return lower_first(
+            text
+        )  # a whole sentence with its own subject: "The Goals feature missed its target"
+    head, verb_clause = split_at_verb_clause(text)
+    if verb_clause:
+        return _noun_then_verb(head, verb_clause, present)
+    if _NUMBER_START.match(text) or first in ("zero", "no"):
+        return _numbered(text, present)
+    if first in _AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
+        return (
+            "I have " if present else "I had "
+        ) + f"{indefinite(first)} {lower_first(text)}"  # "Team of 9"
+    return _noun_phrase(text, present)
+
+
+def _is_verb(word: str) -> bool:
+    return bool(verb_base(word)) or is_past_tense(word)
+
+
+def _verb_clause(words: list[str] | tuple[str, ...], present: bool) -> str | None:
+    """ "Co-wrote 4 menus; costed every dish" → "I co-wrote 4 menus and costed every dish"; None when
+    the line does not open with a verb."""
+    words = " ".join(words).split()
+    if not words:
+        return None
+    first = fold(words[0]).strip(",")
+    base = verb_base(first)
+    if first in _PASSIVE_FIRST:
+        return "I was " + lower_first(" ".join(words))  # "Promoted to shift lead" → "I was promoted ..."
+    if is_past_tense(first) and base is None:
+        return _joined("I " + lower_first(" ".join(later_verbs(with_object(words), present))))
+    if base is None:
+        return None
+    if first.endswith("ing") and _gerund_noun(words):
+        return None  # "Setting out and levels for groundworks": a task, not "I set out"
+    words = with_object(words)
+    words = later_verbs([base if present else past_tense(base), *words[1:]], present, base_forms=True)
+    return _joined("I " + " ".join(words))
+
+
+def _gerund_noun(words: list[str]) -> bool:
+    """ "Picking, loading", "Setting out and levels", "Handling of complaints": -ing words naming a task."""
+    index = 1
+    if len(words) > 1 and fold(words[1]).strip(",") in _PARTICLES and not words[0].endswith(","):
+        index = 2
+    if words[index - 1].endswith(","):
+        return True
+    following = fold(words[index]).strip(",") if len(words) > index else ""
+    return following in ("", "and", "of", "&")
+
+
+def _opening_phrase(text: str, present: bool, skills: tuple[str, ...]) -> str:
+    """ "During COVID: ran the vaccination hub" → "During COVID, I ran the vaccination hub"; a line that is
+    a whole sentence already ("In 2022 I reorganised ...") is kept."""
+    match = re.match(r"^(?P<phrase>(?:\S+\s){1,6}?\S+?)(?::|,)\s+(?P<rest>\S.*)$", text)
+    rest_words = match.group("rest").split() if match else []
+    if match and rest_words and fold(rest_words[0]) != "i" and not _has_subject(rest_words):
+        return f"{lower_first(match.group('phrase'))}, {_clause(match.group('rest'), present, skills)}"
+    return text
+
+
+def _has_subject(words: list[str]) -> bool:
+    return fold(words[0]) in ("the", "a", "an", "my", "our", "we", "they", "it")
+
+
+def _title_held(text: str, present: bool) -> str | None:
+    """ "Head chef, 40-cover bistro" → "I work as a head chef, 40-cover bistro"."""
+    head, _, rest = text.partition(", ")
+    head_words = [fold(w) for w in head.split()]
+    verb = "I work as" if present else "I worked as"
+    header = (
+        head.istitle() and rest[:1].isupper() and len(head_words) <= 7
+    )  # "Night Shift Manager, Harland Foods"
+    if header and head_words[-1] in TITLE_NOUNS | ROLE_NOUNS | {"operative", "leader", "director"}:
+        return f"{verb} {indefinite(head)} {head} at {rest}"
+    if not (0 < len(head_words) <= 5 and head_words[-1] in TITLE_NOUNS and not verb_base(head_words[0])):
+        return None
+    team = f", in the {rest}" if rest and fold(rest.split()[-1]) == "team" and len(rest.split()) <= 3 else ""
+    rest = "" if team else (", " + rest if rest else "")
+    return f"{verb} {indefinite(head)} {lower_first(head)}{team}{rest}"
+
+
+def _role_held(text: str, present: bool) -> str:
+    """ "Temporary Works Supervisor for the back-propping" → "I'm the Temporary Works Supervisor for ..."."""
+    words = text.split()
+    role_end = next((i for i, w in enumerate(words) if fold(w).strip(",") in ROLE_NOUNS), 0)
+    following = fold(words[role_end + 1]) if len(words) > role_end + 1 else ""
+    if following in ("for", "on", "of", "in", "at") or role_end == len(words) - 1:
+        return ("I'm the " if present else "I was the ") + lower_first(text)
+    return "I acted as " + lower_first(text)  # "incident commander during the 2022 outage": one occasion
+
+
+def _labelled(text: str, present: bool) -> str | None:
+    """A "label: content" line said as a sentence, the label's kind deciding the frame."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label, rest = match.group("label").strip(), match.group("rest").strip()
+    label_words = [fold(w).strip(",") for w in label.split()]
+    if len(label_words) > 8 or _is_verb(label_words[0]) or label_words[0] == "i":
+        return None
+    if any(word in ROLE_NOUNS for word in label_words[:3]):
+        return None  # "Incident commander during the outage: ..." is said as the role held
+    if _DATE_LABEL.match(label):
+        return f"{_said_date(label)}, {_clause(rest, present)}"
+    rest_first = fold(rest.split()[0]).strip(",")
+    noun = label_words[-1]
+    if _is_verb(rest_first) and not _gerund_noun(rest.split()):
+        said = _clause(rest, present)
+        if any(word in ROLE_NOUNS for word in label_words):
+            return f"as {lower_first(label)}, {said}"
+        if all(word in _META_LABELS for word in label_words):
+            return said
+        return f"on {_the(label)}{lower_first(label)}, {said}"
+    if all(word in _META_LABELS for word in label_words):
+        verb = "include" if present else "included"
+        return f"my {fold(label)} {verb} {_listed(rest)}"
+    if noun in _TOOL_LABELS:
+        return ("I work with " if present else "I worked with ") + _listed(rest)
+    generic = all(word in _GENERIC_LEAD for word in label_words[:-1])
+    if generic and (noun in _PROJECT_LABELS or noun in _CLIENT_LABELS):
+        return _project(noun, rest, present)
+    if noun in _AMOUNT_LABELS and re.match(r"[\d~$€£]|about|over|up to", rest):
+        return f"{'I have' if present else 'I had'} {indefinite(noun)} {fold(label)} of {rest}"
+    joiner = "with" if re.search(r"\d", rest) else "covering"
+    return f"I worked on {article_for(label)}{lower_first(label)}, {joiner} {_listed(rest)}"
+
+
+def _said_date(label: str) -> str:
+    label = re.sub(r"\s?(?:-|–)\s?", " to ", label)
+    if re.match(r"(?:in|since|from)\s", label, re.I):
+        return lower_first(label)
+    if " to " in label:
+        return "from " + label
+    return "in " + label
+
+
+def _the(label: str) -> str:
+    first = fold(label.split()[0])
+    if first in DETERMINERS or (label[:1].isupper() and not label.split()[0].isupper()):
+        return ""
+    return "the "
+
+
+def _project(noun: str, rest: str, present: bool) -> str:
+    """ "Project: 5-storey student accommodation, RC frame, £22 million, since 2022" → "since 2022, I've been
+    working on a 5-storey student accommodation project, RC frame, £22 million"."""
+    dates = re.search(
+        r",?\s*(since (?:19|20)\d\d|from (?:19|20)\d\d to (?:19|20)\d\d|in (?:19|20)\d\d)$", rest
+    )
+    when = dates.group(1) if dates else ""
+    rest = rest[: dates.start()] if dates else rest
+    head, _, details = rest.partition(", ")
+    client = noun in _CLIENT_LABELS
+    if not client and not re.search(r"(?:project|scheme|contract|programme|job|build)s?$", head, re.I):
+        head = f"{head} {noun.rstrip('s')}"
+    named = head[:1].isupper() and not head.split()[0].isupper()  # "Project Phoenix", not "NHS ward ..."
+    bare = named or fold(head.split()[0]) in DETERMINERS
+    thing = f"{'' if bare else indefinite(head) + ' '}{head}" + (f", {details}" if details else "")
+    preposition = "with" if client else "on"
+    if when.startswith("since") or (not when and present):
+        verb = f"I've been working {preposition}" if when else f"I'm working {preposition}"
+    else:
+        verb = f"I worked {preposition}"
+    return f"{when}, {verb} {thing}" if when else f"{verb} {thing}"
+
+
+def _listed(text: str) -> str:
+    """ "quantities, as-built surveys, permits" → "quantities, as-built surveys and permits"."""
+    head, comma, last = text.rpartition(", ")
+    if comma and " and " not in last and len(last.split()) <= 5 and not _is_verb(fold(last.split()[0])):
+        return f"{head} and {last}"
+    return text
+
+
+def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
+    """A noun phrase, then what was done: "Zero incidents since 2021, investigated 6 near misses"."""
+    clause_words = verb_clause.split()
+    if fold(clause_words[0]) in RELEASE_VERBS and fold(" ".join(clause_words[1:2])) in (
+        "on",
+        "to",
+        "in",
+        "at",
+        "via",
+    ):
+        clause_words.insert(1, "it")  # "NC News, ..., deployed on Render" → "... and deployed it on Render"
+    clause = _joined(" ".join(later_verbs(with_article(clause_words), present=False)))
+    head_words = [fold(w).strip(",") for w in head.split()]
+    if any(word in ROLE_NOUNS or word in ("on-call",) for word in head_words):
+        return f"I was {held(head)}, and I {clause}"
+    numbered = bool(_NUMBER_START.match(head)) or head_words[0] in ("zero", "no")
+    if any(word in EVENT_NOUNS for word in head_words) and not numbered:
+        # "Medication error in 2021, antibiotic given late, reported it" → "There was ...; I reported it"
+        return f"there was {article_for(head)}{lower_first(head)}; I {clause}"
+    if numbered:
+        return f"{_numbered(head, present)}, and I {clause}"
+    if _duty(head):
+        return f"{_noun_phrase(head, present)}, and I {clause}"
+    return f"I worked on {article_for(head)}{lower_first(head)} and {clause}"
+
+
+def _numbered(text: str, present: bool) -> str:
+    """A line that opens with a number: "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in
+    3 weeks"; "Zero RIDDOR incidents since 2021" → "there have been zero RIDDOR incidents since 2021"."""
+    words = text.split()
+    first = fold(words[0])
+    if first in ("zero", "no", "0"):
+        if " since " in f" {text} ":
+            return "there have been " + lower_first(text)
+        return ("there are " if present else "there were ") + lower_first(text)
+    if "%" in text.split(",")[0]:
+        return "the result was " + text
+    for index in range(1, min(6, len(words))):
+        word = fold(words[index]).strip(",")
+        if words[index - 1].endswith(","):
+            break
+        if is_past_tense(word) and word not in ("based", "used", "related") and word not in _INTRANSITIVE:
+            take = index + 1
+            if len(words) > take and fold(words[take]).strip(",") in _PARTICLES:
+                take += 1  # "40 pours signed off"
+            verb = " ".join(words[index:take]).rstrip(",")
+            rest = " ".join(words[take:])
+            thing = " ".join(words[:index])
+            return f"I {fold(verb)} {thing}" + (f" {rest}" if rest else "")
+    return ("I have " if present else "I had ") + text
+
+
+def _duty(phrase: str) -> bool:
+    head = re.split(r",| for | of | in | on | with | at | across ", phrase)[0].split()
+    last = fold(head[-1]).strip(",") if head else ""
+    return last in _DUTY_NOUNS or (last.endswith(_DUTY_ENDS) and len(last) > 6)
+
+
+def _noun_phrase(text: str, present: bool) -> str:
+    """A line naming a task or a thing, with no verb of its own."""
+    words = text.split()
+    first = fold(words[0]).strip(",")
+    head = re.split(r",| for | of | in | on | with | at | across ", text)[0].split()
+    last = fold(head[-1]).strip(",") if head else ""
+    listed = _listed(lower_first(text))
+    gerund = (first.endswith("ing") and len(first) > 4) or (
+        last.endswith("ing") and len(last) > 4 and len(head) <= 3
+    )
+    if gerund:
+        return ("I do " if present else "I did ") + listed  # "Picking, loading" → "I did picking and loading"
+    if last in _HELD_NOUNS:
+        article = "" if last.endswith("s") else article_for(text)
+        return f"I have {article}{lower_first(text)}"
+    if _duty(text):
+        return ("I'm responsible for " if present else "I was responsible for ") + listed
+    return "I worked on " + " ".join(count_article(lower_first(text).split()))
+
+
+def _joined(text: str) -> str:
+    """Later clauses that have their own subject: ", restaurant kept its rating" → ", and the restaurant
+    kept its rating"; ", account disabled within 40 minutes" → ", with the account disabled within ..."."""
+    parts = text.split(", ")
+    for index in range(1, len(parts)):
+        words = parts[index].split()
+        if len(words) < 3 or fold(words[0]) in ("and", "which", "with", "the", "i"):
+            continue
+        subject, verb = fold(words[0]), fold(words[1])
+        if _NUMBER_START.match(parts[index]):
+            # ", over 40 pours signed off" → ", with over 40 pours signed off"
+            participle = next(
+                (
+                    i
+                    for i, w in enumerate(words[1:5], 1)
+                    if is_past_tense(fold(w)) and fold(w) not in _INTRANSITIVE
+                ),
+                0,
+            )
+            ends = participle == len(words) - 1 or (participle and fold(words[participle + 1]) in _PARTICLES)
+            if participle and ends:
+                parts[index] = "with " + parts[index]
+            continue
+        if subject in _QUANTIFIERS and (verb.endswith("ed") or _is_verb(verb) or verb in ("still", "now")):
+            parts[index] = "and " + parts[index]  # "..., two still work in the kitchen", "..., all passed"
+            continue
+        if not subject.isalpha() or _is_verb(subject) or subject in DETERMINERS or words[0][:1].isupper():
+            continue
+        if not is_past_tense(verb) or verb_base(verb):
+            second = fold(words[2]).strip(",")  # "customer satisfaction rose to 92%": a two-word subject
+            if verb.isalpha() and not _is_verb(verb) and second in _INTRANSITIVE:
+                parts[index] = "and " + parts[index]
+            continue
+        article = (
+            "" if (subject.endswith("s") and not subject.endswith("ss")) or subject in MASS_NOUNS else "the "
+        )
+        after = fold(words[2]).strip(",")
+        if verb not in _INTRANSITIVE and (
+            after in ("within", "by", "after", "in", "at", "for", "on") or len(words) == 2
+        ):
+            parts[index] = f"with {article}{parts[index]}"  # the thing done to it: an absolute clause
+        else:
+            parts[index] = f"and {article}{' '.join([words[0], *with_article(words[1:])])}"
+    return ", ".join(parts)
