@@ -23,7 +23,7 @@ from copilot.language.answers.voice import Voice, guess_gender
 from copilot.language.answers.wording import Draft, article, end_sentence, said_also, said_there, strip_end
 from copilot.language.cv import Fact
 from copilot.language.cv.roles import is_institution
-from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, talking_point
+from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, spoken_title, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -103,8 +103,9 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         if role.employer and not (self.language == "pl" and is_institution(role.employer)):
             return self.say("where_current" if role.current else "where_past", employer=role.employer)
         if role.title:
-            title = role.title if self.language == "en" else role.title[:1].lower() + role.title[1:]
-            return self.say("where_title", title=title, a_title=f"{article(role.title)} {role.title}")
+            title = spoken_title(role.title, self.language)
+            title = title if self.language == "en" else title[:1].lower() + title[1:]
+            return self.say("where_title", title=title, a_title=f"{article(title)} {title}")
         return self.say("where_none")
 
     def _use(self, fact: Fact) -> None:

@@ -14,6 +14,7 @@ from copilot.language.answers.wording import (
 from copilot.language.cv import Fact
 from copilot.language.cv.casing import lower_first
 from copilot.language.cv.english import expand_shorthand
+from copilot.language.cv.spoken import spoken_title
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -211,7 +212,11 @@ class Stories:
         """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
         plan = self.plan
         anchor = next((r.fact for r in plan.facts if r.fact.kind in ("work", "project", "achievement")), None)
-        title = anchor.role.title if anchor and anchor.role and anchor.role.title else ""
+        title = (
+            spoken_title(anchor.role.title, self.language)
+            if anchor and anchor.role and anchor.role.title
+            else ""
+        )
         if kind == "incident":
             self.draft.add(0, self.say("incident_none"))
             self.draft.add(1, self.say("incident_generic"))
@@ -322,7 +327,11 @@ class Stories:
                 self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
                 self.point_for(more)
         elif re.search(r"role|part|rola|udzial", question) and story.role:
-            title = story.role.title or ("my part" if self.language == "en" else "moja część")
+            title = (
+                spoken_title(story.role.title, self.language)
+                if story.role.title
+                else ("my part" if self.language == "en" else "moja część")
+            )
             self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))
             self.point_for(story)
         else:

@@ -8,6 +8,7 @@ from datetime import date
 
 from copilot.language.answers.voice import Voice
 from copilot.language.cv import Fact
+from copilot.language.cv.spoken import spoken_title
 from copilot.language.text import fold
 
 
@@ -118,9 +119,10 @@ def article(title: str) -> str:
 def current_en(role) -> str:
     if role is None:
         return ""
-    if role.title and role.employer:
-        return f"{article(role.title)} {role.title} at {role.employer}"
-    return f"at {role.employer}" if role.employer else f"{article(role.title)} {role.title}"
+    title = spoken_title(role.title, "en") if role.title else ""
+    if title and role.employer:
+        return f"{article(title)} {title} at {role.employer}"
+    return f"at {role.employer}" if role.employer else f"{article(title)} {title}"
 
 
 def years_fields(years: int | None, language: str) -> dict[str, str]:

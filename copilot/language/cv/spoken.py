@@ -262,6 +262,14 @@ def _en_title(title: str) -> str:
     return re.sub(r"\s*(?:→|->|=>)\s*", ", then ", title)
 
 
+def spoken_title(title: str, language: str) -> str:
+    """A job title as said in a sentence: no markdown, no shouting ("SITE ENGINEER" → "Site Engineer")."""
+    title = _unmarked(title)
+    if title.isupper() and len(title) > 5:
+        title = " ".join(word if len(word) <= 3 else word.capitalize() for word in title.split())
+    return _pl_title(title) if language == "pl" else _en_title(title)
+
+
 def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
     role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
