@@ -274,13 +274,13 @@ def spoken_role(role: Role, language: str) -> str:
     """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
     role = as_employer(replace(role, title=_unmarked(role.title), employer=spoken_employer(role.employer)))
     if language == "pl":
-        title = _pl_title(role.title)
+        title = spoken_title(role.title, "pl")
         if title and role.employer:
             if is_institution(role.employer):
                 return f"{title} — {role.employer}"
             return f"{title} w firmie {role.employer}"
         return title or role.employer
-    title = _en_title(role.title)
+    title = spoken_title(role.title, "en")
     if title and role.employer:
         return f"{title} at {role.employer}"
     return title or role.employer
