@@ -33,6 +33,11 @@ _STRENGTH_ORDER = (
 )
 
 
+_WHY_NOW = re.compile(
+    r"\bwhy now\b|\bnow\b.{0,20}\?|at this (?:point|stage)|right now|dlaczego teraz|czemu teraz|akurat teraz|w tym momencie"
+)
+
+
 def _years_belong(profile, headline: str) -> bool:
     """Years counted from role dates only describe the headline when the roles share its words."""
     if any(re.search(r"\d", line) and re.search(r"year|lat|rok", fold(line)) for line in profile.summary):
@@ -184,6 +189,16 @@ class AboutMe:
             self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))
         if self.duty(1):
             self.draft.add(3, self.say("motivation_close", duty2=self.duty(1)))
+        if _WHY_NOW.search(fold(self.plan.question)):
+            # "Why now?": the timing, said as a step forward from the current role.
+            current = next((role for role in self.plan.profile.roles if role.current), None)
+            growth = self.growth_duty()
+            if current is None and self.plan.profile.roles:
+                self.draft.add(1, self.say("motivation_now_between"))
+            elif growth:
+                self.draft.add(1, self.say("motivation_now", growth=growth))
+            else:
+                self.draft.add(1, self.say("motivation_now_plain"))
 
     def _fact_for_duty(self, duty: str) -> Fact | None:
         duty_words = content_words(duty)

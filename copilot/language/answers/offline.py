@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from copilot.language.answers.base import Answer, AnswerContext, AnswerStream
 from copilot.language.answers.compose import compose
@@ -43,17 +44,23 @@ class OfflineAnswerBackend:
         """The whole answer to ``question``; every part of a two-part question is answered."""
         spoken_language = answer_language(question, language)
         parts = split_parts(question)
-        answers = [
-            compose(build_plan(part.text, context, spoken_language, part.type if len(parts) > 1 else None))
-            for part in parts
-        ]
+        answers: list[Answer] = []
+        for part in parts:
+            # Each later part hears the earlier ones, so it does not tell the same CV line again.
+            heard = replace(
+                context,
+                history=(*context.history, *((p.text, a.text) for p, a in zip(parts, answers, strict=False))),
+            )
+            plan = build_plan(part.text, heard, spoken_language, part.type if len(parts) > 1 else None)
+            answers.append(compose(plan))
         if len(answers) == 1:
             return answers[0]
         voice = Voice(spoken_language, fold(question))
         texts = [answers[0].text]
         for extra in answers[1:]:
             join = voice.say("part_join")
-            texts.append(join + extra.text[:1].lower() + extra.text[1:])
+            keeps_capital = re.match(r"I\b|[A-ZĄĆĘŁŃÓŚŹŻ]{2}|[A-Z][a-z]*[A-Z]", extra.text)
+            texts.append(join + (extra.text if keeps_capital else extra.text[:1].lower() + extra.text[1:]))
         points = [point for answer in answers for point in answer.points[:2]]
         return Answer(
             text=" ".join(texts),

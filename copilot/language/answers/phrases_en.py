@@ -78,6 +78,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "{Role} builds directly on what I've been doing.",
         "I'm interested in {role} because it builds on my strongest experience.",
     ),
+    "motivation_now": (
+        "As for why now: I've delivered what I set out to do in my current role, and I'm ready for more {growth}.",
+        "The timing is right because I've done what I came to do where I am, and the next step for me is {growth}.",
+    ),
+    "motivation_now_plain": (
+        "As for why now: I've delivered what I set out to do in my current role, and I'm ready for the next step.",
+    ),
+    "motivation_now_between": (
+        "As for why now: I've taken the time to choose my next step carefully, and this is the role that fits.",
+    ),
     "motivation_close": (
         "So I can help with {duty2} from day one, and still grow in the role.",
         "I'd be useful quickly on {duty2}, and there's plenty here for me to learn.",

@@ -78,6 +78,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "{Role} bezpośrednio wynika z tego, czym się zajmuję.",
         "Ta rola dobrze łączy się z moim najmocniejszym doświadczeniem.",
     ),
+    "motivation_now": (
+        "A dlaczego teraz: w obecnej roli zrobiłem to, co sobie założyłem, i jestem gotowy na więcej tego: {growth}.",
+    ),
+    "motivation_now_plain": (
+        "A dlaczego teraz: w obecnej roli zrobiłem to, co sobie założyłem, i jestem gotowy na kolejny krok.",
+    ),
+    "motivation_now_between": (
+        "A dlaczego teraz: dałem sobie czas na przemyślany wybór kolejnego kroku i to jest rola, która do mnie pasuje.",
+    ),
     "motivation_close": (
         "Mogę więc od początku pomóc w obszarze: {duty2}, a jednocześnie dalej się rozwijać.",
         "Szybko będę w stanie wnieść wartość, a przy tym jest tu sporo do nauczenia się.",

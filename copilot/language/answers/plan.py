@@ -337,8 +337,10 @@ def build_plan(
     )
     if heard and plan.parent is None:
         # Said earlier in this interview: another fitting line is worth more than a repeat.
+        heard_words = set(content_words(heard))
         for ranked in plan.facts:
-            if fold(ranked.fact.text)[:40] in heard:
+            words = set(content_words(ranked.fact.text))
+            if words and len(words & heard_words) >= 0.6 * len(words):
                 ranked.score -= 2.0
         plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
     # Who the candidate is (title, headline, job titles), not every word of the CV: a sales rep
