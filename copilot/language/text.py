@@ -136,7 +136,9 @@ def detect_language(text: str, hint: str | None = None) -> str:
 # Spoken fillers a live transcript keeps ("so um how do you, you know, ..."), and the "like" that
 # only fills ("so like if a page ..."); they say nothing about the question.
 _FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|e+r+m*|h+m+|you know|i mean|kind of|sort of|basically|yyy+|eee+|no wiec|wiesz)\b,?"
+    r"\b(?:u+m+|u+h+|e+r+m*|h+m+|i mean|kind of|sort of|basically|yyy+|eee+|no wiec|wiesz)\b,?"
+    r"|(?<!\bdo )(?<!\bdid )(?<!\bcan )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bas )(?<!\bdon't )(?<!\bdo you )"
+    r"\byou know\b,?"
     r"|(?<=\bso) like\b,?|(?<=\band) like\b,?|(?<=\bjust) like\b,?|(?<=\bdo) like\b,?|\blike(?= um\b| uh\b| step\b)",
     re.IGNORECASE,
 )

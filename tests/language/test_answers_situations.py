@@ -166,7 +166,7 @@ def test_yes_no_facts_the_cv_lacks_are_not_answered_yes() -> None:
     ("question", "expected"),
     [
         ("How do you identify a customer at risk of churning?", "other"),
-        ("What do you know about web accessibility?", "other"),
+        ("What do you know about web accessibility?", "technical"),
         ("Looking back, what would you do differently?", "follow_up"),
         ("Przechodzi Pani z księgowości do audytu. Skąd ta decyzja?", "motivation"),
         ("Od czego by Pan zaczął projektowanie nowej maszyny?", "technical"),

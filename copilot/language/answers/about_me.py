@@ -345,7 +345,7 @@ class AboutMe:
         self.draft.add(2, self.say("future_here"))
 
     def work_style(self) -> None:
-        if asks_how(self.plan.question) and kind_of_work(self.plan.question) != "organise":
+        if asks_how(self.plan.question) and kind_of_work(self.plan.question) not in ("organise", "procedure"):
             self.method()  # "how do you deal with a pupil who won't listen?" asks for a way of handling it
             return
         self.draft.add(0, self.say("work_style_open"))

@@ -195,7 +195,7 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
 
-_STANCE = frozenset({"safety", "ethics", "privacy"})
+_STANCE = frozenset({"safety", "ethics", "privacy", "consent"})
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

@@ -12,7 +12,9 @@ import re
 
 from copilot.language.text import fold
 
-_SELL = re.compile(r"\bsell me (?:this|that|a|an|the|my|your) (?P<thing>[\w-]+(?: [\w-]+)?)|sprzedaj mi")
+_SELL = re.compile(
+    r"\bsell me (?:this|that|a|an|the|my|your) (?P<thing>[\w-]+(?: [\w-]+)?)|sprzedaj mi|sprzeda[cć] (?:mi |nam )?(?:ten|te|to)\b"
+)
 _ESTIMATE = re.compile(
     r"\bhow many\b|\bestimate (?:how|the number)|\bile (?:\w+ ){0,4}(?:zmiesci|miesci|jest w)"
 )
@@ -21,9 +23,14 @@ _WISH = re.compile(
 )
 _PERSONAL = re.compile(
     r"if you (?:weren'?t|were not)|outside (?:of )?work|free time|hobb|for fun|last book|book you|reading|last meal|"
-    r"wolnym czasie|po pracy|poza praca|nie (?:pracuje|naprawia|jest w pracy)|czytal|ksiazk"
+    r"wolnym czasie|po pracy|poza praca|nie (?:pracuje|naprawia|jest w pracy)|czytal|ksiazk|nothing to do with work|"
+    r"niezwiazan\w* z praca|learned|learnt|nauczyl"
 )
 _NOT_THIS_JOB = re.compile(r"if you (?:weren'?t|were not)|gdyby (?:pan |pani )?nie (?:byl|byla)")
+_BUDGET = re.compile(
+    r"(?:gave|give|offered|dostal\w*) .{0,30}(?:[£$€]|\d+ ?k\b|budget|budzet|money|pieniad|zl\b)"
+)
+_ISLAND = re.compile(r"desert island|bezludn\w* wysp")
 _MEAL = re.compile(r"meal|dish|food|posil|danie|jedzeni")
 _BOOK = re.compile(r"book|read|ksiazk|czytal")
 _ONE_METRIC = re.compile(r"\b(?:kpi|metric|measure|number|wskaznik\w*|miar\w*)\b")
@@ -86,6 +93,19 @@ class Curveball:
             self._two("curve_estimate")
         elif _WORDS.search(folded):
             self._three_words()
+        elif _BUDGET.search(folded):
+            example = self._strongest_fact()
+            self._two("curve_budget")
+            if example is not None:
+                self.draft.add(
+                    2, self.say("curve_budget_tie", sentence=self.sentence(example, embedded=True))
+                )
+                self.point_for(example)
+        elif _ISLAND.search(folded):
+            self.draft.add(0, self.say("curve_island"))
+            self.draft.point(
+                "Light, human, back to the work" if self.language == "en" else "Lekko, po ludzku"
+            )
         elif _PERSONAL.search(folded):
             self._personal(folded)
         elif _ONE_METRIC.search(folded) and self._moved_measure():

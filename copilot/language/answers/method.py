@@ -25,6 +25,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
         (
+            "consent",
+            r"\b(?:share (?:the )?(?:raw |personal |customer |patient |user )?(?:data|recordings?|records|information|details|videos?)|"
+            r"recordings? (?:with|to)|without (?:their |his |her )?consent|collect (?:the )?users?'?s? (?:data|location|contacts|personal)|"
+            r"in the background even|track users? without|udostepni\w* (?:nagran|dan)|bez zgody|zbiera\w* (?:dane|lokalizacj))",
+        ),
+        (
             "privacy",
             r"\b(?:notice|see|saw|find|found|come across|came across|zauwaz\w*|widzi\w*|znajdzi\w*|trafi\w*)\b.{0,80}"
             r"(?:private|personal|mailbox|e-?mails?|job hunting|medical|salary of|prywatn\w*|poufn\w*|skrzynk\w*|mail\w*)",
@@ -33,14 +39,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ethics",
             r"\b(?:backdat\w*|falsif\w*|fake|lie|lying|mislead\w*|bribe\w*|kickback|cover (?:it )?up|quietly|"
             r"without (?:evidence|proof|approval|telling)|conflict of interest|off the books|inflate|"
-            r"no (?:evidence|proof)|can'?t prove|not true|nie ma(?:my)? (?:na to )?dowod\w*|"
+            r"no (?:evidence|proof)|can'?t prove|not true|nie ma(?:my)? (?:na to )?dowod\w*|gift|envelope|backhander|"
+            r"personal favou?r|not (?:to )?report|don'?t report|keep (?:it )?quiet|sit on it|prezent\w*|koperta|"
+            r"nie zglasza\w*|nie zglaszac|przemilcz\w*|"
             r"antydat\w*|sfalsz\w*|nieprawd\w*|bez (?:dowodow|zgody|wiedzy)|lapowk\w*|po cichu|wprowadz\w* w blad|"
             r"zatai\w*|ukry\w*|konflikt interes\w*)",
         ),
         (
             "safety",
             r"\b(?:unsafe|without (?:a |the )?(?:harness|lockout|loto|ppe|guard|permit|isolation)|removed early|"
-            r"allerg\w*|injur\w*|hurt|near miss|spill\w*|hazard\w*|clips?|collision|fire alarm|"
+            r"allerg\w*|injur\w*|hurt|near miss|spill\w*|hazard\w*|clips?|collision|fire alarm|wrong (?:dose|drug|patient|medicine)|"
+            r"medication error|dosing error|work(?:ing)? live|live (?:circuit|working|work|conductor)|electrocut\w*|"
+            r"zl\w* daw(?:k|c)\w*|bled\w* (?:lekow|w podaniu)|pomylk\w* (?:w podaniu|lekow)|pod napieciem|porazeni\w*|"
             r"bez (?:szelek|blokady|loto|zabezpieczen\w*|uprawnien|kasku|srodkow ochrony)|niebezpiecz\w*|wypadek|"
             r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|potrac\w*)",
         ),
@@ -67,9 +77,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "handle",
             r"\b(?:handle|deal with|respond to|react to|resolve|manage) (?:an? |the |that |this |your )?(?:\w+ ){0,3}"
             r"(?:complaints?|customers?|clients?|situations?|conflicts?|problems?|issues?|incidents?|escalations?|pupils?|"
-            r"students?|kids?|child(?:ren)?|behaviou?r|person|people|colleagues?|managers?|patients?|objections?|"
+            r"students?|kids?|child(?:ren)?|behaviou?r|person|people|colleagues?|managers?|patients?|objections?|agency|agencies|"
             r"suppliers?|vendors?|subcontractors?|contractors?|partners?|stakeholders?|that)\b|"
             r"complain\w*|escalat\w*|objection|discloses?|reklamac\w*|skarg\w*|zastrzezeni\w*|"
+            r"keeps (?:missing|failing|being late|getting it wrong)|not good enough|underperform\w*|nie dotrzymuj\w*|spozniaj\w*|"
             r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
             r"uczni\w*|pacjent\w*|pracownik\w*|reklamacj\w*|zachowani\w*|podwykonaw\w*|dostawc\w*|wykonaw\w*|"
             r"przewoznik\w*|kontrahent\w*|partner\w*|menedzer\w*|kierowni\w*)",
@@ -98,13 +109,13 @@ _PRESSED = re.compile(
 )
 _HOW = re.compile(
     r"\b(?:how (?:do|would|should|will|can|could|did) you|how you|what'?s your (?:approach|process|way)|"
-    r"what (?:do|would|should) you do\b|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
+    r"what (?:do|would|should) you do\b|what (?:do|should) (?:we|you|i) (?:need to )?be careful|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
     r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|robi|robisz)|od czego)"
 )
 # "How would you approach X?" (a noun after it) and "How do you X?" (a verb phrase).
 _ECHO = re.compile(
     r"\bhow (?:do|would|should|will|can|could) you (?!think|feel|see|know|rate|describe|define)"
-    r"(?:usually |typically |personally |normally )?(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})",
+    r"(?:usually |typically |personally |normally )?(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})(?=[?.!]|$)",
     re.IGNORECASE,
 )
 _YOU = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
@@ -115,10 +126,20 @@ def asks_how(question: str) -> bool:
     return bool(_HOW.search(fold(question)))
 
 
+_PLANNING = re.compile(
+    r"\b(?:plan\w*|schedul\w*|organi[sz]\w*|rota|grafik\w*|harmonogram\w*|uloz\w*|zaplanow\w*|planuj\w*|"
+    r"coordinat\w*|koordyn\w*|prepare|przygotow\w*|manage (?:your|my|the) (?:time|week|day|workload))"
+)
+
+
 def kind_of_work(question: str) -> str:
-    """Which kind of work the question asks about; "organise" when its verb says nothing more."""
+    """Which kind of work the question asks about: "organise" for planning, "procedure" for any
+    other way of doing things ("how do you store controlled drugs?")."""
     folded = fold(question)
-    return next((kind for kind, pattern in _KINDS if pattern.search(folded)), "organise")
+    found = next((kind for kind, pattern in _KINDS if pattern.search(folded)), None)
+    if found:
+        return found
+    return "organise" if _PLANNING.search(folded) else "procedure"
 
 
 def _echo(question: str) -> tuple[str, str]:

@@ -25,6 +25,13 @@ EN: dict[str, tuple[str, ...]] = {
     "method_privacy": (
         "If it's not part of what I'm there to do, I leave it alone: I wouldn't read further, share it or use it, because access is given for the task, not for curiosity. | If it ever touched a real risk to the company, I'd raise it through the proper channel, never informally.",
     ),
+    "method_procedure": (
+        "I follow the agreed procedure step by step, check each stage before I move on, and record what I did, so anyone can see it was done properly. | If something doesn't look right, I stop and check with the person responsible rather than guess, and I say so if the procedure itself needs improving.",
+        "I do it the same careful way every time: prepare first, work through the steps in order, check the result, and write it down. | When the situation doesn't fit the usual steps, I ask before improvising, because a shortcut that goes wrong costs far more than a question.",
+    ),
+    "method_consent": (
+        "I'd say no to using it that way: people agreed to one purpose, and using their data or recordings for another needs their explicit consent. | I'd offer an alternative that still helps, such as anonymised findings or new material gathered with proper consent, and check with the data protection lead before anything is shared.",
+    ),
     "method_improve": (
         "I start by measuring where things stand and what really drives the number, so I fix the biggest cause first, not the most visible one. | Then I change one thing at a time, try it on a small scale, and compare the result with the baseline before rolling it out.",
         "I begin with data: a baseline, and a breakdown of where the cost or the time actually goes. | Then I tackle the largest contributor first, test the change on a small scale, and keep it only if the numbers confirm it.",
@@ -114,6 +121,13 @@ EN: dict[str, tuple[str, ...]] = {
     "curve_free_time": (
         "Outside work I keep it simple: time with family and friends, getting outdoors, and a good book. It's how I recharge, and I come back to work with a clearer head.",
     ),
+    "curve_budget": (
+        "I'd put most of it behind what's already proven to work, rather than spreading it thin, because that's the surest return. | I'd keep a small part to test one new idea, with the measure of success agreed up front, so next year's decision is based on evidence.",
+    ),
+    "curve_budget_tie": ("For example, I'd build on this: {sentence}",),
+    "curve_island": (
+        "I'd take something practical rather than clever, the thing that keeps you going when plans fall apart, which is also how I like to work: reliable first, impressive second.",
+    ),
     "curve_words": ("Three words: {words}.", "I'd say: {words}."),
     "curve_words_tie": ("The best proof is from my work: {sentence}",),
     "curve_puzzle": (
@@ -155,6 +169,12 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_privacy": (
         "Jeśli to nie jest część mojego zadania, zostawiam to: nie czytam dalej, nie przekazuję i nie wykorzystuję, bo dostęp mam do zadania, a nie z ciekawości. | Gdyby sprawa dotyczyła realnego ryzyka dla firmy, zgłosiłbym ją oficjalną drogą, nigdy nieformalnie.",
+    ),
+    "method_procedure": (
+        "Postępuję zgodnie z ustaloną procedurą krok po kroku, sprawdzam każdy etap, zanim przejdę dalej, i zapisuję, co zrobiłem, żeby każdy widział, że zrobiono to prawidłowo. | Jeśli coś wygląda nie tak, zatrzymuję się i pytam osobę odpowiedzialną, zamiast zgadywać, a gdy sama procedura wymaga poprawy, mówię o tym.",
+    ),
+    "method_consent": (
+        "Nie zgodziłbym się na takie użycie: ludzie zgodzili się na jeden cel, a wykorzystanie ich danych czy nagrań do innego wymaga ich wyraźnej zgody. | Zaproponowałbym rozwiązanie, które też pomoże, na przykład zanonimizowane wnioski albo nowe materiały zebrane za zgodą, i przed udostępnieniem czegokolwiek skonsultowałbym to z inspektorem ochrony danych.",
     ),
     "method_improve": (
         "Zaczynam od zmierzenia, jak jest teraz i co naprawdę wpływa na wynik, żeby najpierw zająć się największą przyczyną, a nie najbardziej widoczną. | Potem wprowadzam jedną zmianę naraz, sprawdzam ją na małą skalę i porównuję wynik z punktem wyjścia, zanim wdrożę ją szerzej.",
@@ -238,6 +258,13 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "curve_free_time": (
         "Poza pracą stawiam na proste rzeczy: czas z rodziną i przyjaciółmi, ruch na świeżym powietrzu i dobrą książkę. Tak ładuję baterie i wracam do pracy z czystszą głową.",
+    ),
+    "curve_budget": (
+        "Większość przeznaczyłbym na to, co już sprawdziło się w praktyce, zamiast rozdrabniać środki, bo to najpewniejszy zwrot. | Niewielką część zostawiłbym na test jednego nowego pomysłu, z miarą sukcesu ustaloną z góry, żeby kolejną decyzję podjąć na podstawie danych.",
+    ),
+    "curve_budget_tie": ("Na przykład rozwinąłbym to: {sentence}",),
+    "curve_island": (
+        "Wziąłbym coś praktycznego, a nie efektownego, coś, co pozwala przetrwać, gdy plany się sypią; tak samo lubię pracować: najpierw niezawodnie, potem efektownie.",
     ),
     "curve_words": ("Trzy słowa: {words}.", "Powiedziałbym: {words}."),
     "curve_words_tie": ("Najlepszy dowód z mojej pracy: {sentence}",),

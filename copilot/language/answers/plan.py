@@ -92,6 +92,17 @@ _SPECIALIST_DOMAINS = frozenset(
         "ml",
     }
 )
+# Topics that advise how to answer ("the interviewer wants to see ...") are not an answer themselves.
+_COACHING = frozenset(
+    {
+        "star-method",
+        "tell-me-about-a-failure",
+        "estimation-fermi-questions",
+        "quirky-personality-questions",
+        "brain-teasers-approach",
+        "sell-me-this-pen",
+    }
+)
 _TECH_BACKGROUND = re.compile(
     r"software|developer|deweloper|programm|programist|engineer\w* (?:data|software|backend|frontend|platform|cloud|ml|site)|"
     r"(?:data|backend|frontend|full.?stack|platform|cloud|devops|ml|qa|test|site reliability|software) engineer|"
@@ -359,9 +370,12 @@ def build_plan(
         plan.topics = [
             match.topic
             for match in find_topics(question)
-            if technical_person
-            or match.topic.domain not in _SPECIALIST_DOMAINS
-            or _used(match.topic, profile)
+            if (
+                technical_person
+                or match.topic.domain not in _SPECIALIST_DOMAINS
+                or _used(match.topic, profile)
+            )
+            and match.topic.id not in _COACHING
         ]
     if kind == "system_design" and not technical_person:
         plan.type = kind = "other"  # "where would you start designing a machine?": a way of working

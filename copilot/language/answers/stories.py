@@ -154,7 +154,10 @@ class Stories:
         if (
             asks_how(plan.question)
             and not _ASKS_STORY.search(fold(plan.question))
-            and kind_of_work(plan.question) != "organise"
+            and (
+                kind_of_work(plan.question) not in ("organise", "procedure")
+                or kind in ("incident", "failure", "achievement", "challenge")
+            )
         ):
             self.method()  # "how do you handle a complaint?" asks for a way of working, not one story
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from copilot.language.answers.method import asks_how
+from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.plan import content_words, facts_about, mentions
 from copilot.language.answers.wording import (
     first_clause,
@@ -107,7 +107,8 @@ class Subject:
                 self.draft.add(1, self.say("tech_cv", sentence=said))
                 self.point_for(linked)
             return
-        if asks_how(plan.question) or not plan.technical_person:
+        generic_how = plan.technical_person and kind_of_work(plan.question) == "procedure"
+        if (asks_how(plan.question) and not generic_how) or not plan.technical_person:
             self.method()  # "how would you reduce start-up time?": a way of working and a CV example
             return
         subjects = self._subjects()

@@ -16,7 +16,8 @@ NEEDS_CUE = {
         r"salar|pay|money|compensat|rate|earn|package|\bote\b|wynagrodz|pensj|zarab|stawk|kwot|pieniad|brutto|netto"
     ),
     "availability": re.compile(
-        r"start|notice|availab|join|when|kiedy|wypowiedz|dolacz|zacz|od kiedy|dostepn|godzin|hours"
+        r"start|notice|(?:you|be|are|is) available|availability|available (?:to|from|for)|join|when|kiedy|wypowiedz|dolacz|"
+        r"zacz|od kiedy|dostepn|godzin|hours"
     ),
     "closing": re.compile(r"question|ask|pytan|zapyta"),
     "strengths": re.compile(
@@ -63,9 +64,15 @@ NEEDS_CUE = {
         r"remote|hybrid|office|environment|prefer|style|managed|manager|independen|alone|own|feedback|pace|culture|ideal|"
         r"zdaln|hybryd|biur|srodowisk|styl|samodziel|kultur|idealn|kierowni|lubi"
     ),
+    "follow_up": re.compile(
+        r"result|outcome|impact|then|next|after|why|how did|what did|more|deeper|detail|differently|again|learn|measure|"
+        r"happen|end|role|part|efekt|wynik|rezultat|potem|dalej|dlaczego|czemu|jak to|co bylo|skonczy|wiecej|inaczej|"
+        r"naucz|zmierz|rola|udzial|szczegol"
+    ),
     "system_design": re.compile(r"design|architect|scale|system|build|zaprojekt|projekt|architekt|skal"),
     "motivation": re.compile(
-        r"\bus\b|\bour\b|compan|role|position|team|here|join|apply|applied|work (?:for|with|at)|\bjob\b|switch|change|move|"
+        r"(?:about|why|join|with|for|at) us\b|\bus\?|our (?:company|team|mission|products?|firm|organi[sz]ation|culture|values|brand|business)|"
+        r"compan|role|position|team|here|join|apply|applied|work (?:for|with|at)|\bjob\b|switch|change|move|"
         r"why|motivat|attract|draw|interest|excit|appeal|nas\b|nasz|firm|stanowisk|rol[ia]|ofert|dlaczego|czemu|motywac|przyciag|"
         r"zaintere|zmian|decyzj|aplik|pomysl"
     ),
@@ -91,7 +98,7 @@ _ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"
 RULED_OUT = {
     "availability": re.compile(
         r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
-        r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)"
+        r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)|(?:record|data|information|bed|stock) available"
     ),
 }
 

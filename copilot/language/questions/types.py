@@ -81,7 +81,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "curveball",
-        r"\bsell me (?:this|that|a|an|the|my|your) \w+|sprzedaj (?:mi|nam) (?:ten|ta|to|te)\b"
+        r"\bsell me (?:this|that|a|an|the|my|your) \w+|sprzedaj (?:mi|nam) (?:ten|ta|to|te)\b|sprzeda(?:c|ć) (?:mi |nam )?(?:ten|te|to)\b"
+        r"|desert island|bezludn\w* wysp|nothing to do with work|niezwiazan\w* z praca"
+        r"|if (?:i|we) (?:gave|give|offered) you|gdyby(?:s)? (?:pan |pani )?dostal\w* (?:dodatkow|ekstra)"
         r"|\bif you (?:were|could be) an? (?:\w+ )?(?:animal|appliance|colou?r|fruit|car|tool|superhero|vegetable|kitchen|book|song|movie|film|object|food|drink|city|country|biscuit)"
         r"|what (?:kind of |type of )?(?:animal|kitchen appliance|appliance|colou?r|fruit|car|superhero|vegetable|biscuit) would you be"
         r"|how many (?:\w+ ){1,4}(?:fit|would fit|could fit|are there|are sold|does it take)|describe yourself in (?:one|three|3|a few) words"
@@ -98,6 +100,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "technical",
+        r"what do you know about (?!us\b|our\b|the company|the role|this role|what we|nas\b)|co (?:pan |pani )?wie(?:sz)? o (?!nas\b|naszej|firmie)|"
         r"where would you (?:even )?start|what would you do first (?:if|when|to)|od czego (?:by )?(?:pan |pani )?(?:bys )?zacz",
     ),
     (
@@ -280,7 +283,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:mial\w*|ma pan|ma pani|masz) (?:\w+ )?(?:stycznosc|do czynienia)|czy robil\w* (?:pan |pani )?kiedys|how comfortable are you with|"
         r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
         r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
-        r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know|use|work with)"
+        r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know(?! about (?:us|our|what we|the company|this company))|use|work with)"
         r"|(?:any|much|some) [\w/+#-]+ experience|experience\??$"
         r"|your (?:level|knowledge) of|worked with\b|used .* before|hands-on"
         r"|czy (?:pan |pani )?(?:kiedys )?(?:pracowal|uzywal|korzystal|zna|znasz|mial\w* (?:do czynienia|doswiadczeni)|programowal|pisal|wdrazal)"
