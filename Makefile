@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
-THREADS ?= 32
 export FLASK_APP := copilot.cli:create_cli_app
 
 .PHONY: run install install-dev services system-test-deps test lint format bench migrate clean worker
@@ -33,8 +32,7 @@ migrate: install
 ## Serve the embedded default (SQLite in instance/, in-process jobs, offline models).
 run: migrate
 	@echo "Interview Copilot on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
-	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --timeout 120 \
-		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 ## A Celery worker for the production mode (needs CELERY_BROKER_URL or REDIS_URL).
 worker: install

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.language.answers.base import AnswerBackend
+from copilot.offload import NativeProxy
 from copilot.speech.transcription.base import Transcriber
 
 _lock = threading.Lock()
@@ -31,7 +32,15 @@ def _remote(config: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# Speech recognition is seconds of CPU: under the gevent web worker it runs on real threads.
+_NATIVE_METHODS = ("transcribe", "transcribe_partial", "warm_up")
+
+
 def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
+    return NativeProxy(_engine(config), "speech", _NATIVE_METHODS)
+
+
+def _engine(config: Mapping[str, Any]) -> Transcriber:
     backend = config["STT_BACKEND"]
     if backend == "openai":
         from copilot.speech.transcription.openai_compatible import OpenAITranscriber

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 from marshmallow import fields, validate
 
 from copilot.ask.service import ask
 from copilot.auth.guard import login_required
 from copilot.context.schemas import LANGUAGE
 from copilot.exceptions import InvalidInputError
+from copilot.http import Blueprint
 from copilot.schemas import StrictSchema
 
 blp = Blueprint("ask", __name__, url_prefix="/api", description="Typed questions")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_jwt_extended import current_user, get_jwt
-from flask_smorest import Blueprint
 
 from copilot.auth import service as accounts
 from copilot.auth.guard import login_required
@@ -17,6 +16,7 @@ from copilot.auth.schemas import (
     UserSchema,
 )
 from copilot.extensions import limiter
+from copilot.http import Blueprint
 from copilot.schemas import SuccessSchema
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")

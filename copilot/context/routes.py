@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.context import service as contexts
@@ -18,7 +17,7 @@ from copilot.context.schemas import (
     CvUploadSchema,
 )
 from copilot.exceptions import InvalidInputError
-from copilot.http import MULTIPART, accepts
+from copilot.http import MULTIPART, Blueprint, accepts
 from copilot.schemas import SuccessSchema
 
 blp = Blueprint("context", __name__, url_prefix="/api", description="Interview contexts (CV, company, role)")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask import jsonify, request, url_for
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.errors import error_response
 from copilot.exceptions import InvalidInputError
-from copilot.http import JSON, MULTIPART, accepts
+from copilot.http import JSON, MULTIPART, Blueprint, accepts
 from copilot.jobs import store, uploads
 from copilot.jobs.schemas import (
     JobAcceptedSchema,
@@ -51,7 +50,7 @@ def _query_defaults(query: dict) -> dict:
 
 
 @blp.route("/process_audio", methods=["POST"])
-@accepts(JSON, MULTIPART)
+@accepts(JSON, MULTIPART, large=True)
 @login_required(blp)
 @blp.arguments(ProcessAudioQuerySchema, location="query")
 @blp.response(202, JobAcceptedSchema)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from flask import Blueprint as FlaskBlueprint
 from flask import render_template
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
+from copilot.http import Blueprint
 from copilot.ops.health import health_report
 
 blp = Blueprint("ops", __name__, url_prefix="/api", description="Health")

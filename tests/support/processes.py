@@ -124,22 +124,20 @@ class CeleryWorker(ProcessGroup):
 
 
 class GunicornProcess(ProcessGroup):
-    """``gunicorn wsgi:app`` as in production (gthread workers, embedded jobs, its own sweeper)."""
+    """``gunicorn wsgi:app`` as ``make run`` and production start it (gunicorn.conf.py: the gevent
+    worker), with embedded jobs and its own sweeper."""
 
     name = "web"
 
-    def __init__(
-        self, env: dict[str, str], log_dir: Path, *, threads: int = 16, extra: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, env: dict[str, str], log_dir: Path, *, extra: tuple[str, ...] = ()) -> None:
         super().__init__(env, log_dir)
-        self.threads, self.extra = threads, extra
+        self.extra = extra
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "gunicorn", "--worker-class", "gthread", "--workers", "1",
-            "--threads", str(self.threads), "--timeout", "120", "--bind", f"127.0.0.1:{self.port}",
+            sys.executable, "-m", "gunicorn", "--workers", "1", "--bind", f"127.0.0.1:{self.port}",
             *self.extra, "wsgi:app",
         ]  # fmt: skip
 
