@@ -112,7 +112,7 @@ def activate(context_id: int):
 def upload_cv(files: dict, context_id: int):
     """Replace the context's CV with the text of an uploaded PDF, DOCX or TXT file."""
     contexts.get_context(current_user.id, context_id)  # 404 before reading the file
-    text = extract_cv_text(files["file"].read())
+    text = extract_cv_text(files["file"].read(), contexts.document_limits())
     if len(text.encode("utf-8")) > CV_MAX_BYTES:
         raise InvalidInputError(
             "The CV text is longer than 50 KB; shorten the document.",
