@@ -29,7 +29,8 @@ class PayloadTooLarge(ServiceError):
 
 
 def _too_deep(exc: RecursionError) -> json.JSONDecodeError:
-    return json.JSONDecodeError("JSON nested too deeply", "", 0)
+    # A non-empty ``doc``: webargs takes an error about an empty document for a missing body.
+    return json.JSONDecodeError("JSON nested too deeply", "[...]", 0)
 
 
 class SafeJSONProvider(DefaultJSONProvider):

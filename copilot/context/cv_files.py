@@ -108,9 +108,7 @@ def _in_child(kind: str, data: bytes, limits: DocumentLimits) -> str:
     """Run the parser in a bounded child process; its answer is JSON on stdout."""
     command = [sys.executable, "-m", "copilot.context.extract", kind, json.dumps(asdict(limits))]
     try:
-        result = subprocess.run(
-            command, input=data, capture_output=True, timeout=limits.seconds, check=False
-        )
+        result = subprocess.run(command, input=data, capture_output=True, timeout=limits.seconds, check=False)
     except subprocess.TimeoutExpired as exc:
         raise DocumentRefused(
             f"Reading the document took longer than {limits.seconds:g} seconds.", code="document_timeout"
@@ -126,7 +124,9 @@ def _in_child(kind: str, data: bytes, limits: DocumentLimits) -> str:
             raise InvalidInputError(answer["message"], code="unreadable_document")
         raise DocumentRefused(answer["message"], code=answer["code"])
     # Killed by its memory limit, or crashed in the parser: the document is the cause.
-    raise DocumentRefused("The document needs more memory to read than is allowed.", code="document_too_complex")
+    raise DocumentRefused(
+        "The document needs more memory to read than is allowed.", code="document_too_complex"
+    )
 
 
 def extract_cv_text(data: bytes, limits: DocumentLimits | None = None) -> str:

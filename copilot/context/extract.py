@@ -56,7 +56,8 @@ def pdf_text(data: bytes, limits: DocumentLimits) -> str:
             pages = len(reader.pages)
             if pages > limits.max_pages:
                 raise Refused(
-                    "document_too_complex", f"The PDF has {pages} pages; a CV may have at most {limits.max_pages}."
+                    "document_too_complex",
+                    f"The PDF has {pages} pages; a CV may have at most {limits.max_pages}.",
                 )
             parts, size = [], 0
             for page in reader.pages:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, or_, select, update
-
 from flask import current_app
+from sqlalchemy import case, or_, select, update
 
 from copilot.context.cv_files import MB, DocumentLimits
 from copilot.exceptions import NotFoundError
