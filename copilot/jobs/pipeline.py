@@ -10,7 +10,6 @@ import functools
 import logging
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,12 +33,27 @@ log = logging.getLogger(__name__)
 
 
 class RetryLater(Exception):
-    """A transient failure: run the job again after ``countdown`` seconds."""
+    """A transient failure: run the job again after ``countdown`` seconds. After a database
+    outage, ``resume`` carries what the next run needs to take over this run's claim."""
 
-    def __init__(self, error: TransientBackendError, countdown: float) -> None:
+    def __init__(self, error: ServiceError, countdown: float, resume: dict[str, Any] | None = None) -> None:
         super().__init__(error.message)
         self.error = error
         self.countdown = countdown
+        self.resume = resume or {}
+
+
+class DatabaseOutage(TransientBackendError):
+    code = "database_unavailable"
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """Connection-level database failures (server gone, connection cut, SQLite busy): they pass."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+
+    if isinstance(exc, OperationalError | DisconnectionError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 @dataclass
@@ -238,58 +252,117 @@ class JobRun:
         metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
 
 
-def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], bool]) -> RunResult:
-    """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying."""
+def _rollback_quietly() -> None:
+    try:
+        db.session.rollback()
+    except Exception:  # the connection is gone: the session is reset on next use anyway
+        db.session.remove()
+
+
+def _outage_retry(exc: BaseException, resume_token: str | None, outage: dict[str, Any]) -> RetryLater | None:
+    """The retry after a database outage, or None once it has lasted ``JOB_DB_RETRY_SECONDS``
+    (the job is then left to the sweep, which re-runs it when its lease has expired)."""
+    config = current_app.config
+    since = outage.get("outage_since") or time.time()
+    count = int(outage.get("outage_retries") or 0) + 1
+    if time.time() - since > config["JOB_DB_RETRY_SECONDS"]:
+        log.error("database unavailable for too long; leaving the job to the sweep")
+        return None
+    error = DatabaseOutage("The database is unavailable.")
+    countdown = backoff_seconds(
+        count, error, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+    )
+    log.warning("database unavailable (%s), retrying in %.1fs", exc.__class__.__name__, countdown)
+    resume = {"resume_token": resume_token, "outage_since": since, "outage_retries": count}
+    return RetryLater(error, countdown, resume)
+
+
+def run_job(
+    job_id: str,
+    *,
+    bus: EventBus,
+    resume_token: str | None = None,
+    outage: dict[str, Any] | None = None,
+) -> RunResult:
+    """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying:
+    a backend error (a new attempt), or the database going away (the same attempt, resumed)."""
     config = current_app.config
     token = job_id_var.set(job_id)
     try:
-        outcome, claim = store.claim_job(job_id, lease_seconds=config["JOB_LEASE_SECONDS"])
+        try:
+            outcome, claim = store.claim_job(
+                job_id, lease_seconds=config["JOB_LEASE_SECONDS"], resume_token=resume_token
+            )
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            _rollback_quietly()
+            retry = _outage_retry(exc, resume_token, outage or {})
+            if retry is None:
+                return RunResult("abandoned", job_id)
+            raise retry from exc
         if claim is None:
             log.info("job not run: %s", outcome)
             if outcome == store.ClaimOutcome.EXHAUSTED:
                 _publish_exhausted(job_id, bus)
             return RunResult(outcome, job_id)
-        job = db.session.get(Job, job_id, populate_existing=True)
-        run = JobRun(job, claim, bus, config)
-        run.publish(
-            "job", status="transcribing", progress=store.PROGRESS["transcribing"], attempt=claim.attempt
-        )
         try:
-            return RunResult(run.run(), job_id)
-        except store.LostClaim:
-            log.warning("job taken over by another run; this run stops")
-            return RunResult("lost", job_id)
-        except TransientBackendError as exc:
-            db.session.rollback()
-            if is_final_attempt(claim.attempt) or claim.attempt >= job.max_attempts:
-                log.warning("transient failure on the last attempt: %s", exc.code)
-                run.finish_failed(exc.code, exc.message)
-                return RunResult("failed", job_id)
-            countdown = backoff_seconds(
-                claim.attempt,
-                exc,
-                config["JOB_RETRY_BACKOFF_SECONDS"],
-                config["JOB_RETRY_BACKOFF_MAX_SECONDS"],
+            job = db.session.get(Job, job_id, populate_existing=True)
+            run = JobRun(job, claim, bus, config)
+            run.publish(
+                "job", status="transcribing", progress=store.PROGRESS["transcribing"], attempt=claim.attempt
             )
-            log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
-            store.release_for_retry(claim, exc.code, exc.message)
-            run.publish("job", status="queued", progress=0.0, retry_in=countdown)
-            raise RetryLater(exc, countdown) from exc
-        except ServiceError as exc:
-            db.session.rollback()
-            log.info("job failed: %s", exc.code)
-            run.finish_failed(exc.code, exc.message)
-            return RunResult("failed", job_id)
+            return _run_claimed(run, claim, job, config)
         except Exception as exc:
-            db.session.rollback()
-            if exc.__class__.__name__ == "SoftTimeLimitExceeded":
-                run.finish_failed("job_timeout", "The job took longer than its time limit.")
-            else:
-                log.exception("job crashed")
-                run.finish_failed("internal_error", "The job failed unexpectedly.")
-            return RunResult("failed", job_id)
+            if not is_database_outage(exc):
+                raise
+            # The database went away mid-run: nothing can be written, the job stays as it is (its
+            # audio included) and the same attempt resumes under this run's claim once it is back.
+            _rollback_quietly()
+            retry = _outage_retry(exc, claim.token, outage or {})
+            if retry is None:
+                return RunResult("abandoned", job_id)
+            raise retry from exc
     finally:
         job_id_var.reset(token)
+
+
+def _run_claimed(run: JobRun, claim: store.Claim, job: Job, config: Any) -> RunResult:
+    """The claimed run, and how its failures end it (database outages propagate to the caller)."""
+    job_id = claim.job_id
+    try:
+        return RunResult(run.run(), job_id)
+    except store.LostClaim:
+        log.warning("job taken over by another run; this run stops")
+        return RunResult("lost", job_id)
+    except TransientBackendError as exc:
+        db.session.rollback()
+        if claim.attempt >= job.max_attempts:
+            log.warning("transient failure on the last attempt: %s", exc.code)
+            run.finish_failed(exc.code, exc.message)
+            return RunResult("failed", job_id)
+        countdown = backoff_seconds(
+            claim.attempt, exc, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+        )
+        log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
+        store.release_for_retry(claim, exc.code, exc.message)
+        run.publish("job", status="queued", progress=0.0, retry_in=countdown)
+        raise RetryLater(exc, countdown) from exc
+    except ServiceError as exc:
+        db.session.rollback()
+        log.info("job failed: %s", exc.code)
+        run.finish_failed(exc.code, exc.message)
+        return RunResult("failed", job_id)
+    except Exception as exc:
+        if is_database_outage(exc):
+            raise
+        db.session.rollback()
+        if exc.__class__.__name__ == "SoftTimeLimitExceeded":
+            run.finish_failed("job_timeout", "The job took longer than its time limit.")
+        else:
+            log.exception("job crashed")
+            run.finish_failed("internal_error", "The job failed unexpectedly.")
+        return RunResult("failed", job_id)
 
 
 def _publish_exhausted(job_id: str, bus: EventBus) -> None:

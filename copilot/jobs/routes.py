@@ -86,9 +86,10 @@ def process_audio(query: dict):
         job = uploads.accept_samples(current_user.id, samples, rate, options)
     else:
         job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
+    accepted = job
     wait = query.get("wait") or 0
     if wait > 0:
-        job = uploads.wait_for_job(job.id, wait)
+        job = uploads.wait_for_job(accepted.id, wait) or accepted
         if job.status == "done":
             # Not the 202 schema: a Response passes through flask-smorest untouched.
             return jsonify(
@@ -113,9 +114,9 @@ def process_audio(query: dict):
             response.headers["X-Job-ID"] = job.id
             return response
     return {
-        "job_id": job.id,
+        "job_id": accepted.id,
         "status": job.status,
-        "status_url": url_for("jobs.get_job", job_id=job.id),
+        "status_url": url_for("jobs.get_job", job_id=accepted.id),
     }, 202
 
 

@@ -164,17 +164,25 @@ class ClaimOutcome:
     EXHAUSTED = "exhausted"  # the attempts cap was reached; the job was failed
 
 
-def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
-    """Take the job for this run if it is queued, or running under an expired lease."""
+def claim_job(
+    job_id: str, lease_seconds: float, *, resume_token: str | None = None
+) -> tuple[str, Claim | None]:
+    """Take the job for this run if it is queued, or running under an expired lease.
+
+    ``resume_token`` is the claim of a run that the database dropped (an outage): the same
+    attempt goes on under a fresh token, lease or not, and is not counted again."""
     now = utcnow()
     job = db.session.get(Job, job_id, populate_existing=True)
     if job is None or job.status not in ACTIVE_JOB_STATUSES:
         db.session.rollback()
         return ClaimOutcome.FINISHED, None
-    if job.status != "queued" and job.lease_until is not None and job.lease_until > now:
+    resuming = resume_token is not None and job.claim_token == resume_token
+    if not resuming and job.status != "queued" and job.lease_until is not None and job.lease_until > now:
         db.session.rollback()
         return ClaimOutcome.BUSY, None
     previous_status = job.status
+    if resuming:
+        return _resume(job, lease_seconds, now)
     if job.attempts >= job.max_attempts:
         code = "worker_lost" if previous_status in RUNNING_STATUSES else "too_many_attempts"
         message = (
@@ -213,6 +221,20 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
     if result.rowcount != 1:
         return ClaimOutcome.BUSY, None
     return ClaimOutcome.CLAIMED, Claim(job_id, token, user_id, attempt, lease_seconds)
+
+
+def _resume(job: Job, lease_seconds: float, now) -> tuple[str, Claim | None]:
+    token, attempt, user_id, old_token = new_id(), job.attempts, job.user_id, job.claim_token
+    result = db.session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.claim_token == old_token)
+        .values(claim_token=token, lease_until=now + timedelta(seconds=lease_seconds), updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    if result.rowcount != 1:
+        return ClaimOutcome.BUSY, None
+    return ClaimOutcome.CLAIMED, Claim(job.id, token, user_id, attempt, lease_seconds)
 
 
 def _fail_unclaimed(job_id: str, status: str, code: str, message: str) -> None:

@@ -14,16 +14,26 @@ PROCESS_JOB = "copilot.process_job"
 
 
 @shared_task(bind=True, name=PROCESS_JOB, max_retries=None)
-def process_job(self, job_id: str) -> str:
+def process_job(
+    self,
+    job_id: str,
+    resume_token: str | None = None,
+    outage_since: float | None = None,
+    outage_retries: int = 0,
+) -> str:
     """Run one attempt; transient failures come back with a backoff. The attempts cap lives on
-    the job row (it also counts runs killed with their worker), so Celery's own is off."""
+    the job row (it also counts runs killed with their worker), so Celery's own is off. After a
+    database outage the next run resumes this one's claim (``resume_token``)."""
     bus = current_app.extensions["copilot_events"]
+    outage = {"outage_since": outage_since, "outage_retries": outage_retries}
     try:
-        return run_job(job_id, bus=bus, is_final_attempt=lambda _attempt: False).outcome
+        return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage).outcome
     except RetryLater as retry:
         if self.request.is_eager:
             # The embedded executor runs retries inline: wait out the backoff here.
             time.sleep(retry.countdown)
-        raise self.retry(exc=retry.error, countdown=retry.countdown) from retry
+        raise self.retry(
+            exc=retry.error, countdown=retry.countdown, args=[job_id], kwargs=retry.resume
+        ) from retry
     finally:
         db.session.remove()

@@ -3,7 +3,9 @@ enqueue it. A rejected upload leaves no trace in the database."""
 
 from __future__ import annotations
 
+import logging
 import time
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from flask import current_app
@@ -16,6 +18,15 @@ from copilot.models import Job
 from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A job committed with its audio: what the client needs, read before anything can fail."""
+
+    id: str
+    status: str = "queued"
 
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
@@ -38,8 +49,9 @@ def _store_and_enqueue(
     size: int | None,
     kind: str = "upload",
     **extra: Any,
-) -> Job:
-    """Commit the job with its audio, then enqueue it (``context_id`` already checked)."""
+) -> Accepted:
+    """Commit the job with its audio, then enqueue it (``context_id`` already checked). From the
+    commit on, the job exists: nothing after it may turn the answer into an error."""
     config = current_app.config
     job = store.create_job(
         user_id,
@@ -54,10 +66,10 @@ def _store_and_enqueue(
         **extra,
     )
     current_app.extensions["copilot_queue"].enqueue(job.id)
-    return job
+    return Accepted(job.id)
 
 
-def accept_samples(user_id: str, samples: object, sample_rate: object, options: dict[str, Any]) -> Job:
+def accept_samples(user_id: str, samples: object, sample_rate: object, options: dict[str, Any]) -> Accepted:
     """The old guide's JSON body: an array of floats and its sample rate."""
     context_id = _context_id(user_id, options.get("context_id"))  # before the costly decoding
     decoded = audio.decode_samples(samples, sample_rate, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
@@ -65,7 +77,7 @@ def accept_samples(user_id: str, samples: object, sample_rate: object, options: 
     return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=None)
 
 
-def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Job:
+def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Accepted:
     """A recording in any container we can sniff (wav, mp3, ogg, webm, m4a, flac)."""
     context_id = _context_id(user_id, options.get("context_id"))
     start = stream.tell() if stream.seekable() else 0
@@ -86,7 +98,7 @@ def accept_live_utterance(
     transcript: str | None = None,
     transcript_language: str | None = None,
     stage_timings: dict[str, float] | None = None,
-) -> Job:
+) -> Accepted:
     """A final utterance of a live socket becomes a job exactly like an upload (its context was
     checked when the socket started)."""
     options = {"language": language, "session_id": session_id, "utterance_id": utterance_id}
@@ -103,13 +115,24 @@ def accept_live_utterance(
     )
 
 
-def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:
-    """Poll the job row until it ends or ``timeout_s`` passes; returns its latest state."""
+def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job | None:
+    """Poll the job row until it ends or ``timeout_s`` passes; returns its latest state, or None
+    when the database could not be read (the job exists; the caller answers 202 with its id)."""
+    from copilot.jobs.pipeline import is_database_outage
+
     deadline = time.monotonic() + timeout_s
+    job = None
     while True:
-        db.session.rollback()  # a fresh snapshot each time round
-        job = db.session.get(Job, job_id, populate_existing=True)
-        if job is None or job.status in TERMINAL or time.monotonic() >= deadline:
+        try:
+            db.session.rollback()  # a fresh snapshot each time round
+            job = db.session.get(Job, job_id, populate_existing=True)
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            log.warning("database unavailable while waiting for a job: %s", exc.__class__.__name__)
+            db.session.remove()
+            job = None
+        if (job is not None and job.status in TERMINAL) or time.monotonic() >= deadline:
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)
