@@ -28,13 +28,12 @@ blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
 def _options(query: dict) -> dict:
     """Options may come in the query string or the body; the body wins."""
     if request.mimetype == JSON:
-        body = request.get_json()
-        if not isinstance(body, dict):
-            raise InvalidInputError(
-                "The JSON body must be an object.", fields={"_schema": ["Expected an object."]}
-            )
-        data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body})
-        data["_samples"] = (data.pop("audio"), data.pop("sampleRate"))
+        # The whole body, spooled by copilot.serving.bodies (seekable, and already size-checked).
+        body, samples = uploads.read_samples_body(request.environ["wsgi.input"])
+        present = {"audio": []} if samples is not None else {}
+        data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body, **present})
+        data.pop("audio")
+        data["_samples"] = (samples, data.pop("sampleRate"))
         return data
     form = ProcessAudioFormSchema().load({**_query_defaults(query), **request.form.to_dict()})
     if "audio" not in request.files:
@@ -80,12 +79,13 @@ def process_audio(query: dict):
     Returns 202 with the job id at once; with ``?wait=N`` (≤ 30 s) waits for the result and
     returns the old guide's ``{success, job_id, transcript, question, answer, timestamp}``.
     """
-    options = _options(query)
-    if "_samples" in options:
-        samples, rate = options.pop("_samples")
-        job = uploads.accept_samples(current_user.id, samples, rate, options)
-    else:
-        job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
+    with uploads.large_body_slot(request.content_length):
+        options = _options(query)
+        if "_samples" in options:
+            samples, rate = options.pop("_samples")
+            job = uploads.accept_samples(current_user.id, samples, rate, options)
+        else:
+            job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
     accepted = job
     wait = query.get("wait") or 0
     if wait > 0:

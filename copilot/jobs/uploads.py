@@ -3,18 +3,23 @@ enqueue it. A rejected upload leaves no trace in the database."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from flask import current_app
 
 from copilot.context import service as contexts
-from copilot.exceptions import InvalidInputError, NotFoundError
+from copilot.exceptions import DependencyUnavailableError, InvalidInputError, NotFoundError
 from copilot.extensions import db
+from copilot.jobs import samples as samples_body
 from copilot.jobs import store
 from copilot.models import Job
+from copilot.offload import run_native
 from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
@@ -69,11 +74,38 @@ def _store_and_enqueue(
     return Accepted(job.id)
 
 
-def accept_samples(user_id: str, samples: object, sample_rate: object, options: dict[str, Any]) -> Accepted:
+@contextlib.contextmanager
+def large_body_slot(size: int | None) -> Iterator[None]:
+    """At most ``LARGE_BODY_CONCURRENCY`` large uploads are parsed and decoded at once per
+    process; the others wait their turn (up to 30 s, then 503 with Retry-After)."""
+    config = current_app.config
+    if not size or size <= config["LARGE_BODY_BYTES"]:
+        yield
+        return
+    slots = current_app.extensions.setdefault(
+        "copilot_large_bodies", threading.BoundedSemaphore(config["LARGE_BODY_CONCURRENCY"])
+    )
+    if not slots.acquire(timeout=30):
+        error = DependencyUnavailableError("Too many large uploads at once; try again shortly.", code="busy")
+        error.retry_after = 5
+        raise error
+    try:
+        yield
+    finally:
+        slots.release()
+
+
+def read_samples_body(stream: BinaryIO) -> tuple[dict[str, Any], Any]:
+    """The JSON upload's keys and its samples (float32), parsed as a stream on a native thread."""
+    max_seconds = current_app.config["MAX_AUDIO_SECONDS"]
+    return run_native("cpu", samples_body.read_body, stream, max_seconds=max_seconds)
+
+
+def accept_samples(user_id: str, samples: Any, sample_rate: object, options: dict[str, Any]) -> Accepted:
     """The old guide's JSON body: an array of floats and its sample rate."""
     context_id = _context_id(user_id, options.get("context_id"))  # before the costly decoding
-    decoded = audio.decode_samples(samples, sample_rate, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
-    audio.check_not_silent(decoded.samples)
+    max_seconds = current_app.config["MAX_AUDIO_SECONDS"]
+    decoded = run_native("cpu", samples_body.decode, samples, sample_rate, max_seconds=max_seconds)
     return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=None)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import base64
 import json
 import time
@@ -11,6 +9,7 @@ import uuid
 from datetime import datetime, timedelta
 
 import jwt as pyjwt
+import pytest
 from sqlalchemy import select
 
 from copilot import create_app
