@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 
 from copilot.exceptions import NotFoundError
 from copilot.extensions import db
@@ -320,6 +320,29 @@ def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, second
     timings = {**timings, stage: round(seconds, 4)}
     update_claimed(claim, stage_timings=timings)
     return timings
+
+
+def should_wait_for_others(job_id: str, per_user: int) -> bool:
+    """Fair share between users on Celery: a queued job of a user already running ``per_user``
+    jobs or more steps aside while another user, running fewer, has a job waiting."""
+    now = utcnow()
+    user_id = db.session.scalar(select(Job.user_id).where(Job.id == job_id, Job.status == "queued"))
+    if user_id is None:
+        return False
+    running = (
+        select(Job.user_id, func.count())
+        .where(Job.status.in_(RUNNING_STATUSES), Job.lease_until > now)
+        .group_by(Job.user_id)
+    )
+    counts = dict(db.session.execute(running).all())
+    mine = counts.get(user_id, 0)
+    if mine < per_user:
+        return False
+    waiting = db.session.scalars(
+        select(Job.user_id).where(Job.status == "queued", Job.user_id != user_id).distinct()
+    ).all()
+    db.session.rollback()
+    return any(counts.get(other, 0) < mine for other in waiting)
 
 
 def stale_job_ids(*, queued_after_s: float, running_lease_grace_s: float = 0.0) -> list[str]:

@@ -8,9 +8,11 @@ from celery import shared_task
 from flask import current_app
 
 from copilot.extensions import db
+from copilot.jobs import store
 from copilot.jobs.pipeline import RetryLater, run_job
 
 PROCESS_JOB = "copilot.process_job"
+FAIR_SHARE_DELAY_S = 1.0
 
 
 @shared_task(bind=True, name=PROCESS_JOB, max_retries=None)
@@ -26,6 +28,17 @@ def process_job(
     database outage the next run resumes this one's claim (``resume_token``)."""
     bus = current_app.extensions["copilot_events"]
     outage = {"outage_since": outage_since, "outage_retries": outage_retries}
+    config = current_app.config
+    # The embedded executor is fair by itself; a Celery queue is first come, first served.
+    if not self.request.is_eager and resume_token is None:
+        try:
+            wait = store.should_wait_for_others(job_id, config["JOB_USER_CONCURRENCY"])
+        except Exception:  # the database is down: the run below deals with it
+            wait = False
+        finally:
+            db.session.remove()
+        if wait:
+            raise self.retry(countdown=FAIR_SHARE_DELAY_S, args=[job_id], kwargs={})
     try:
         return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage).outcome
     except RetryLater as retry:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from flask import current_app
+from sqlalchemy import inspect
 
 from copilot.context import service as contexts
 from copilot.exceptions import DependencyUnavailableError, InvalidInputError, NotFoundError
@@ -70,8 +71,9 @@ def _store_and_enqueue(
         utterance_id=options.get("utterance_id"),
         **extra,
     )
-    current_app.extensions["copilot_queue"].enqueue(job.id)
-    return Accepted(job.id)
+    job_id = inspect(job).identity[0]  # no reload: the database may be gone already
+    current_app.extensions["copilot_queue"].enqueue(job_id, user_id)
+    return Accepted(job_id)
 
 
 @contextlib.contextmanager
