@@ -44,6 +44,7 @@ class Attack:
     interval: float = 1.0
     opened: int = 0
     sockets: list[socket.socket] = field(default_factory=list)
+    born: dict[int, float] = field(default_factory=dict)
     stop: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
 
@@ -144,11 +145,12 @@ def never_closing(url: str, count: int) -> Attack:
     def opener(attack: Attack) -> socket.socket:
         sock = attack.connect()
         sock.sendall(b"GET /api/ping HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        sock.opened_at = time.monotonic()  # type: ignore[attr-defined]
+        attack.born[id(sock)] = time.monotonic()
         return sock
 
-    def feeder(_attack: Attack, sock: socket.socket) -> None:
-        if time.monotonic() - sock.opened_at > 10:  # type: ignore[attr-defined]
+    def feeder(attack: Attack, sock: socket.socket) -> None:
+        if time.monotonic() - attack.born.get(id(sock), 0) > 10:
+            attack.born.pop(id(sock), None)
             raise OSError("recycled")
 
     return Attack("never-closing", url, count, opener, feeder)

@@ -273,3 +273,46 @@ class TcpProxy:
             self._close(sock)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+class NginxProcess(ProcessGroup):
+    """nginx from the distribution, configured from ``deploy/nginx/copilot.conf.template`` (the
+    production shape's reverse proxy) in front of ``upstream``, on a free loopback port."""
+
+    name = "nginx"
+    TEMPLATE = ROOT / "deploy" / "nginx" / "copilot.conf.template"
+
+    def __init__(self, upstream: str, log_dir: Path, *, max_body: str = "26m") -> None:
+        super().__init__(dict(os.environ), log_dir)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.state = log_dir / f"nginx-{self.port}"
+        self.state.mkdir(parents=True, exist_ok=True)
+        self.conf = self.state / "copilot.conf"
+        self.conf.write_text(
+            render_nginx_config(
+                listen=f"127.0.0.1:{self.port}", upstream=upstream, max_body=max_body, state=self.state
+            )
+        )
+
+    def command(self) -> list[str]:
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        return [binary, "-p", str(self.state), "-c", str(self.conf), "-e", "stderr", "-g", "daemon off;"]
+
+    def is_ready(self) -> bool:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+            return True
+        return False
+
+
+def render_nginx_config(*, listen: str, upstream: str, max_body: str, state: Path) -> str:
+    """envsubst's job: only the template's own variables are replaced, nginx's stay."""
+    from string import Template
+
+    return Template(NginxProcess.TEMPLATE.read_text()).safe_substitute(
+        COPILOT_LISTEN=listen,
+        COPILOT_UPSTREAM=upstream,
+        COPILOT_MAX_BODY=max_body,
+        NGINX_STATE=str(state),
+        NGINX_MODULES="/usr/lib/nginx/modules",
+    )
