@@ -6,8 +6,10 @@ on one database with a throw-away Redis between them.
 
 from __future__ import annotations
 
+import io
 import json
 import time
+import wave
 
 import numpy as np
 import pytest
@@ -76,9 +78,6 @@ def test_password_change_closes_older_sockets_which_see_nothing_of_the_new_sessi
     seen_by_old = len(old.events)
     speech = load_wav("en_why_our_company.wav")
     wav = (np.clip(speech, -1, 1) * 32767).astype("<i2").tobytes()
-    import io
-    import wave
-
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as handle:
         handle.setnchannels(1)
