@@ -81,20 +81,22 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
     raise ValueError(f"Unknown ANSWER_BACKEND {backend!r}: use 'offline' or 'openai'.")
 
 
-def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread | None:
-    """Load the offline speech model before the first job needs it (a few seconds, once)."""
-    if config["STT_BACKEND"] != "offline":
-        return None
+def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread:
+    """Build the backends before the first job needs them: load the offline speech model (a few
+    seconds, once), or import the remote client (a second of imports that would otherwise stall
+    the first request)."""
 
     def load() -> None:
         import logging
 
         try:
             transcriber = get_transcriber(config)
-            transcriber.warm_up(("en", "pl"))
+            get_answer_backend(config)
+            if config["STT_BACKEND"] == "offline":
+                transcriber.warm_up(("en", "pl"))
         except Exception as exc:  # the first job will report a real problem clearly
-            logging.getLogger(__name__).warning("speech model warm-up failed: %s", exc)
+            logging.getLogger(__name__).warning("backend warm-up failed: %s", exc)
 
-    thread = threading.Thread(target=load, name="stt-warm-up", daemon=True)
+    thread = threading.Thread(target=load, name="backend-warm-up", daemon=True)
     thread.start()
     return thread

@@ -17,10 +17,12 @@ import subprocess
 import sys
 import zipfile
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from copilot.exceptions import InvalidInputError, UnsupportedMediaError
 
 SUPPORTED = "PDF, DOCX or TXT"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DOCX_BODY = "word/document.xml"
 MB = 1024 * 1024
 

@@ -29,7 +29,7 @@ def _options(query: dict) -> dict:
     """Options may come in the query string or the body; the body wins."""
     if request.mimetype == JSON:
         # The whole body, spooled by copilot.serving.bodies (seekable, and already size-checked).
-        body, samples = uploads.read_samples_body(request.environ["wsgi.input"])
+        body, samples = uploads.read_samples_body(request.environ["wsgi.input"], request.content_length)
         present = {"audio": []} if samples is not None else {}
         data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body, **present})
         data.pop("audio")

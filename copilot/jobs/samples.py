@@ -3,8 +3,12 @@
 Parsed whole, a JSON array of floats costs about 13 times its size (a Python float object and a
 list slot per sample); eight parallel 23 MB uploads peaked at 2.2 GB. Here an incremental parser
 (ijson's C backend) walks the body once and the samples go straight into a float32 array, so a
-body costs about a third of its size; the other keys are built as usual. Callers run it on a
-native thread (``copilot.offload``), a few at a time.
+body costs about a third of its size; the other keys are built as usual.
+
+Walking millions of parser events is seconds of Python holding the GIL, which would starve the
+web worker's event loop even from another thread; so a large body is parsed in a child process
+(``python -m copilot.jobs.samples MAX_SECONDS`` reads the body on stdin and writes a JSON line
+and the float32 samples on stdout), a few at a time. Small bodies are parsed in place.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 from array import array
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import ijson
@@ -28,6 +33,7 @@ from copilot.speech.audio import (
     resample,
 )
 
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = "audio"
 CONTAINERS = ("start_map", "start_array")
 ENDS = ("end_map", "end_array")
@@ -120,6 +126,57 @@ def _read_streaming(stream: BinaryIO, max_seconds: float) -> tuple[dict[str, Any
     return options, None if samples is None else np.frombuffer(samples, dtype=np.float32)
 
 
+def read_body_in_child(body: BinaryIO, *, max_seconds: float, timeout: float = 60.0):
+    """``read_body`` in a child process; ``body`` must be a real file (it becomes the child's stdin)."""
+    import subprocess
+    import sys
+
+    body.seek(0)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "copilot.jobs.samples", repr(max_seconds)],
+            cwd=PROJECT_ROOT,
+            stdin=body,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BadAudioError("Reading the samples took too long.", code="decode_timeout") from exc
+    head, _, data = result.stdout.partition(b"\n")
+    try:
+        answer = json.loads(head)
+    except ValueError as exc:
+        raise RuntimeError(f"the samples parser failed: {result.stderr[-500:]!r}") from exc
+    if "error" in answer:
+        error = answer["error"]
+        if error["kind"] == "audio":
+            raise BadAudioError(error["message"], code=error["code"])
+        raise InvalidInputError(error["message"], code=error["code"], fields=error.get("fields"))
+    samples = np.frombuffer(data, dtype=np.float32) if answer["samples"] is not None else None
+    return answer["options"], samples
+
+
+def _child_main(argv: list[str]) -> int:
+    import sys
+
+    try:
+        options, samples = read_body(sys.stdin.buffer, max_seconds=float(argv[1]))
+    except BadAudioError as exc:
+        answer = {"error": {"kind": "audio", "code": exc.code, "message": exc.message}}
+        sys.stdout.buffer.write(json.dumps(answer).encode() + b"\n")
+        return 0
+    except InvalidInputError as exc:
+        answer = {"error": {"kind": "input", "code": exc.code, "message": exc.message, "fields": exc.fields}}
+        sys.stdout.buffer.write(json.dumps(answer).encode() + b"\n")
+        return 0
+    count = None if samples is None else int(samples.size)
+    sys.stdout.buffer.write(json.dumps({"options": options, "samples": count}).encode() + b"\n")
+    if samples is not None:
+        sys.stdout.buffer.write(samples.astype("<f4", copy=False).tobytes())
+    return 0
+
+
 def decode(samples: np.ndarray, sample_rate: object, *, max_seconds: float) -> DecodedAudio:
     """Validate the samples and their rate (the same rules as for any upload), resample to 16 kHz."""
     if (
@@ -147,3 +204,9 @@ def decode(samples: np.ndarray, sample_rate: object, *, max_seconds: float) -> D
     return DecodedAudio(
         samples=resampled, source_format="pcm", source_rate=rate, duration_s=resampled.size / TARGET_RATE
     )
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_child_main(sys.argv))

@@ -20,7 +20,7 @@ from copilot.extensions import db
 from copilot.jobs import samples as samples_body
 from copilot.jobs import store
 from copilot.models import Job
-from copilot.offload import run_native
+from copilot.offload import green, run_native
 from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
@@ -97,10 +97,14 @@ def large_body_slot(size: int | None) -> Iterator[None]:
         slots.release()
 
 
-def read_samples_body(stream: BinaryIO) -> tuple[dict[str, Any], Any]:
-    """The JSON upload's keys and its samples (float32), parsed as a stream on a native thread."""
+def read_samples_body(stream: BinaryIO, size: int | None) -> tuple[dict[str, Any], Any]:
+    """The JSON upload's keys and its samples (float32), parsed as a stream: in a child process
+    for a large body under the gevent worker (the parse would hold the GIL for seconds), else
+    here."""
     max_seconds = current_app.config["MAX_AUDIO_SECONDS"]
-    return run_native("cpu", samples_body.read_body, stream, max_seconds=max_seconds)
+    if green() and (size or 0) > current_app.config["LARGE_BODY_BYTES"] and hasattr(stream, "fileno"):
+        return samples_body.read_body_in_child(stream, max_seconds=max_seconds)
+    return samples_body.read_body(stream, max_seconds=max_seconds)
 
 
 def accept_samples(user_id: str, samples: Any, sample_rate: object, options: dict[str, Any]) -> Accepted:

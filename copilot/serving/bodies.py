@@ -121,6 +121,9 @@ class BufferedBodies:
                         "The request body is larger than the allowed limit.",
                     )
                 spool.write(chunk)
+                # While a fast client's data keeps arriving a read never waits, so under gevent it
+                # would never let another connection run: give way after every chunk.
+                time.sleep(0)
                 if time.monotonic() - started > self.total_timeout:
                     raise _BodyError(
                         "408 Request Timeout", "request_timeout", "The request body arrived too slowly."

@@ -297,7 +297,10 @@ class NginxProcess(ProcessGroup):
 
     def command(self) -> list[str]:
         binary = shutil.which("nginx") or "/usr/sbin/nginx"
-        return [binary, "-p", str(self.state), "-c", str(self.conf), "-e", "stderr", "-g", "daemon off;"]
+        # Started as root, nginx would run its workers as nobody, who cannot enter a private test
+        # directory to write a spooled request body; the tests' nginx keeps its workers as root.
+        user = " user root;" if os.geteuid() == 0 else ""
+        return [binary, "-p", str(self.state), "-c", str(self.conf), "-e", "stderr", "-g", f"daemon off;{user}"]
 
     def is_ready(self) -> bool:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
