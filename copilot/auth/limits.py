@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import time
 
-from flask import Response, current_app, request
+from flask import Flask, Response, current_app, request
 from flask_limiter.util import get_remote_address
 
 from copilot.auth.service import normalize_email
@@ -89,3 +89,16 @@ def record_login(email: str, *, success: bool) -> None:
             storage.incr(key, FAILURE_WINDOW_S)
     except Exception as exc:
         log.warning("login failure count unavailable: %s", exc.__class__.__name__)
+
+
+def init_rate_limits(app: Flask) -> None:
+    # Registered before the limiter's own hook, so it runs after it (Flask runs them in reverse).
+    @app.after_request
+    def _retry_after_only_on_refusals(response: Response) -> Response:
+        """flask-limiter adds Retry-After to every response of a limited route; it tells a client
+        to wait before trying again, which only a refusal (429, 503) asks of it."""
+        if response.status_code not in (429, 503):
+            response.headers.pop("Retry-After", None)
+        return response
+
+    limiter.init_app(app)

@@ -10,7 +10,6 @@ import functools
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, current_app
@@ -22,8 +21,9 @@ from copilot.context import service as contexts
 from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
 from copilot.history import service as history
-from copilot.jobs import store
+from copilot.jobs import messages, store
 from copilot.jobs.events import EventBus
+from copilot.jobs.status import JobStatus
 from copilot.language.answers.base import AnswerContext
 from copilot.language.questions import detect_question
 from copilot.logging_setup import job_id_var
@@ -54,12 +54,6 @@ def is_database_outage(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError | DisconnectionError):
         return True
     return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
-
-
-@dataclass
-class RunResult:
-    outcome: str  # claimed outcome, or "done" / "failed" / "retry"
-    job_id: str
 
 
 def backoff_seconds(attempt: int, error: TransientBackendError, base: float, cap: float) -> float:
@@ -108,24 +102,17 @@ class JobRun:
         self.claim = claim
         self.bus = bus
         self.config = config
+        self.ref = messages.JobRef.of(job)
         self.timings: dict[str, float] = dict(job.stage_timings or {})
         self.started = time.perf_counter()
 
     # -- events -------------------------------------------------------------------------------
-    def publish(self, event_type: str, **payload: Any) -> None:
-        event = {
-            "type": event_type,
-            "job_id": self.job.id,
-            "utterance_id": self.job.utterance_id or self.job.id,
-            "session_id": self.job.session_id,
-            "kind": self.job.kind,
-            **payload,
-        }
-        self.bus.publish(self.job.user_id, event)
+    def publish(self, message: messages.Message) -> None:
+        self.bus.publish(self.ref.user_id, message)
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: JobStatus) -> None:
         store.update_claimed(self.claim, status=status)
-        self.publish("job", status=status, progress=store.PROGRESS[status])
+        self.publish(messages.job_status(self.ref, status))
 
     def timed(self, stage: str, backend: str, seconds: float) -> None:
         self.timings = store.add_stage_timing(self.claim, self.timings, stage, seconds)
@@ -137,7 +124,7 @@ class JobRun:
             # Transcribed already: by the live socket during the pause that ended the utterance,
             # or by an earlier attempt that failed at a later stage.
             language = self.job.detected_language or self.language_hint()
-            self.publish("transcription", text=self.job.transcript, final=True, language=language)
+            self.publish(messages.transcription(self.ref, self.job.transcript, language))
             return self.job.transcript, language
         audio = store.load_audio(self.job.id)
         if audio is None:
@@ -151,7 +138,7 @@ class JobRun:
         text = transcript.text.strip()
         language = transcript.language or hint
         store.update_claimed(self.claim, transcript=text, detected_language=language)
-        self.publish("transcription", text=text, final=True, language=language)
+        self.publish(messages.transcription(self.ref, text, language))
         return text, language
 
     def language_hint(self) -> str | None:
@@ -168,20 +155,20 @@ class JobRun:
     def answer_context(self) -> AnswerContext:
         return grounding.answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
 
-    def run(self) -> str:
+    def run(self) -> None:
         text, language = self.transcribe()
-        self.set_status("detecting")
+        self.set_status(JobStatus.DETECTING)
         began = time.perf_counter()
         detection = detect_question(text, language) if text else None
         self.timed("detect", "offline", time.perf_counter() - began)
         if detection is None or not detection.is_question:
             self.finish_done(question=None, answer=None, history_id=None)
-            return "done"
+            return
         question = detection.question or text
         store.update_claimed(self.claim, question=question, detected_language=detection.language)
-        self.publish("question_detected", question=question, language=detection.language)
+        self.publish(messages.question_detected(self.ref, question, detection.language))
 
-        self.set_status("answering")
+        self.set_status(JobStatus.ANSWERING)
         backend = get_answer_backend(self.config)
         began = time.perf_counter()
         first_delta_at = None
@@ -191,7 +178,7 @@ class JobRun:
                 if first_delta_at is None:
                     first_delta_at = time.perf_counter()
                 pieces.append(delta)
-                self.publish("answer_delta", delta=delta)
+                self.publish(messages.answer_delta(self.ref, delta))
         answer = "".join(pieces).strip()
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
@@ -210,46 +197,38 @@ class JobRun:
             job_id=self.job.id,
         )
         self.finish_done(question=question, answer=answer, history_id=history_id)
-        return "done"
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status="done",
-            question=question,
-            answer=answer,
-            history_id=history_id,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end("done", None)
+        result = {"question": question, "answer": answer, "history_id": history_id}
+        self.end(JobStatus.DONE, **result)
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
-            self.publish("answer", answer=answer, question=question, history_id=history_id)
-        self.publish(
-            "job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id
-        )
+            self.publish(messages.answer(self.ref, answer, question, history_id))
+        self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
+        self.end(JobStatus.FAILED, error_code=code, error_message=message)
+        publish_failure(self.bus, self.ref, code, message)
+
+    def end(self, status: JobStatus, **values: Any) -> None:
+        """Write the job's end with its timings (its audio goes unless it is kept), and count it."""
+        seconds = time.perf_counter() - self.started
+        self.timings["total"] = round(seconds, 4)
         store.finish_claimed(
             self.claim,
-            status="failed",
-            error_code=code,
-            error_message=message,
+            status=status,
             stage_timings=self.timings,
             delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+            **values,
         )
-        self.record_end("failed", code)
-        self.publish("error", code=code, message=message)
-        self.publish("job", status="failed", progress=1.0, error={"code": code, "message": message})
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(seconds)
+        metrics.JOBS_FINISHED.labels(status=status, error_code=values.get("error_code") or "").inc()
 
-    def record_end(self, status: str, code: str | None) -> None:
-        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
-            time.perf_counter() - self.started
-        )
-        metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
+
+def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str) -> None:
+    bus.publish(ref.user_id, messages.error(code, message, ref))
+    error = {"code": code, "message": message}
+    bus.publish(ref.user_id, messages.job_status(ref, JobStatus.FAILED, error=error))
 
 
 def _rollback_quietly() -> None:
@@ -283,9 +262,10 @@ def run_job(
     bus: EventBus,
     resume_token: str | None = None,
     outage: dict[str, Any] | None = None,
-) -> RunResult:
-    """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying:
-    a backend error (a new attempt), or the database going away (the same attempt, resumed)."""
+) -> str:
+    """Run one attempt of the job and say how it went ("done", "failed", "lost" or why it did not
+    run). Raises RetryLater for a transient failure worth retrying: a backend error (a new
+    attempt), or the database going away (the same attempt, resumed under this run's claim)."""
     config = current_app.config
     token = job_id_var.set(job_id)
     try:
@@ -299,19 +279,17 @@ def run_job(
             _rollback_quietly()
             retry = _outage_retry(exc, resume_token, outage or {})
             if retry is None:
-                return RunResult("abandoned", job_id)
+                return "abandoned"
             raise retry from exc
         if claim is None:
             log.info("job not run: %s", outcome)
             if outcome == store.ClaimOutcome.EXHAUSTED:
                 _publish_exhausted(job_id, bus)
-            return RunResult(outcome, job_id)
+            return outcome
         try:
             job = db.session.get(Job, job_id, populate_existing=True)
             run = JobRun(job, claim, bus, config)
-            run.publish(
-                "job", status="transcribing", progress=store.PROGRESS["transcribing"], attempt=claim.attempt
-            )
+            run.publish(messages.job_status(run.ref, JobStatus.TRANSCRIBING, attempt=claim.attempt))
             return _run_claimed(run, claim, job, config)
         except Exception as exc:
             if not is_database_outage(exc):
@@ -321,38 +299,38 @@ def run_job(
             _rollback_quietly()
             retry = _outage_retry(exc, claim.token, outage or {})
             if retry is None:
-                return RunResult("abandoned", job_id)
+                return "abandoned"
             raise retry from exc
     finally:
         job_id_var.reset(token)
 
 
-def _run_claimed(run: JobRun, claim: store.Claim, job: Job, config: Any) -> RunResult:
+def _run_claimed(run: JobRun, claim: store.Claim, job: Job, config: Any) -> str:
     """The claimed run, and how its failures end it (database outages propagate to the caller)."""
-    job_id = claim.job_id
     try:
-        return RunResult(run.run(), job_id)
+        run.run()
+        return JobStatus.DONE
     except store.LostClaim:
         log.warning("job taken over by another run; this run stops")
-        return RunResult("lost", job_id)
+        return "lost"
     except TransientBackendError as exc:
         db.session.rollback()
         if claim.attempt >= job.max_attempts:
             log.warning("transient failure on the last attempt: %s", exc.code)
             run.finish_failed(exc.code, exc.message)
-            return RunResult("failed", job_id)
+            return JobStatus.FAILED
         countdown = backoff_seconds(
             claim.attempt, exc, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
         )
         log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
         store.release_for_retry(claim, exc.code, exc.message)
-        run.publish("job", status="queued", progress=0.0, retry_in=countdown)
+        run.publish(messages.job_status(run.ref, JobStatus.QUEUED, retry_in=countdown))
         raise RetryLater(exc, countdown) from exc
     except ServiceError as exc:
         db.session.rollback()
         log.info("job failed: %s", exc.code)
         run.finish_failed(exc.code, exc.message)
-        return RunResult("failed", job_id)
+        return JobStatus.FAILED
     except Exception as exc:
         if is_database_outage(exc):
             raise
@@ -362,15 +340,12 @@ def _run_claimed(run: JobRun, claim: store.Claim, job: Job, config: Any) -> RunR
         else:
             log.exception("job crashed")
             run.finish_failed("internal_error", "The job failed unexpectedly.")
-        return RunResult("failed", job_id)
+        return JobStatus.FAILED
 
 
 def _publish_exhausted(job_id: str, bus: EventBus) -> None:
     job = db.session.get(Job, job_id, populate_existing=True)
     if job is None:
         return
-    metrics.JOBS_FINISHED.labels(status="failed", error_code=job.error_code or "").inc()
-    error = {"code": job.error_code, "message": job.error_message}
-    base = {"job_id": job.id, "utterance_id": job.utterance_id or job.id, "session_id": job.session_id}
-    bus.publish(job.user_id, {"type": "error", **base, **error})
-    bus.publish(job.user_id, {"type": "job", **base, "status": "failed", "progress": 1.0, "error": error})
+    metrics.JOBS_FINISHED.labels(status=JobStatus.FAILED, error_code=job.error_code or "").inc()
+    publish_failure(bus, messages.JobRef.of(job), job.error_code or "job_failed", job.error_message or "")

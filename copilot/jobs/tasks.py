@@ -40,7 +40,7 @@ def process_job(
         if wait:
             raise self.retry(countdown=FAIR_SHARE_DELAY_S, args=[job_id], kwargs={})
     try:
-        return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage).outcome
+        return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage)
     except RetryLater as retry:
         if self.request.is_eager:
             # The embedded executor runs retries inline: wait out the backoff here.

@@ -15,16 +15,24 @@ from flask import current_app
 from sqlalchemy import inspect
 
 from copilot.context import service as contexts
-from copilot.exceptions import DependencyUnavailableError, InvalidInputError, NotFoundError
+from copilot.exceptions import ServiceError
 from copilot.extensions import db
 from copilot.jobs import samples as samples_body
 from copilot.jobs import store
+from copilot.jobs.status import FINISHED_STATUSES, JobKind, JobStatus
 from copilot.models import Job
 from copilot.offload import green, run_native
 from copilot.speech import audio
 
-TERMINAL = ("done", "failed")
 log = logging.getLogger(__name__)
+
+
+class UploadsBusy(ServiceError):
+    """Too many large uploads are being parsed in this process; the client may retry shortly."""
+
+    code = "busy"
+    status = 503
+    retry_after = 5
 
 
 @dataclass(frozen=True)
@@ -32,18 +40,18 @@ class Accepted:
     """A job committed with its audio: what the client needs, read before anything can fail."""
 
     id: str
-    status: str = "queued"
+    user_id: str
+    kind: str
+    session_id: str | None = None
+    utterance_id: str | None = None
+    status: str = JobStatus.QUEUED
 
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
-    if context_id is None:
-        return None
-    try:
-        return contexts.get_context(user_id, context_id).id
-    except NotFoundError as exc:
-        raise InvalidInputError(
-            "Unknown context.", fields={"context_id": ["No such context for this user."]}
-        ) from exc
+    """The context the job is filed under: the one asked for, else the active one, fixed now (as a
+    live socket fixes it at its start), so the job shows the context its history row will have."""
+    context = contexts.requested_context(user_id, context_id)
+    return context.id if context else None
 
 
 def _store_and_enqueue(
@@ -53,7 +61,7 @@ def _store_and_enqueue(
     *,
     context_id: int | None,
     size: int | None,
-    kind: str = "upload",
+    kind: JobKind = JobKind.UPLOAD,
     **extra: Any,
 ) -> Accepted:
     """Commit the job with its audio, then enqueue it (``context_id`` already checked). From the
@@ -73,7 +81,7 @@ def _store_and_enqueue(
     )
     job_id = inspect(job).identity[0]  # no reload: the database may be gone already
     current_app.extensions["copilot_queue"].enqueue(job_id, user_id)
-    return Accepted(job_id)
+    return Accepted(job_id, user_id, kind, options.get("session_id"), options.get("utterance_id"))
 
 
 @contextlib.contextmanager
@@ -88,9 +96,7 @@ def large_body_slot(size: int | None) -> Iterator[None]:
         "copilot_large_bodies", threading.BoundedSemaphore(config["LARGE_BODY_CONCURRENCY"])
     )
     if not slots.acquire(timeout=30):
-        error = DependencyUnavailableError("Too many large uploads at once; try again shortly.", code="busy")
-        error.retry_after = 5
-        raise error
+        raise UploadsBusy("Too many large uploads at once; try again shortly.")
     try:
         yield
     finally:
@@ -146,7 +152,7 @@ def accept_live_utterance(
         options,
         context_id=context_id,
         size=None,
-        kind="live",
+        kind=JobKind.LIVE,
         transcript=transcript,
         transcript_language=transcript_language,
         stage_timings=stage_timings,
@@ -170,7 +176,7 @@ def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job | N
             log.warning("database unavailable while waiting for a job: %s", exc.__class__.__name__)
             db.session.remove()
             job = None
-        if (job is not None and job.status in TERMINAL) or time.monotonic() >= deadline:
+        if (job is not None and job.status in FINISHED_STATUSES) or time.monotonic() >= deadline:
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)

@@ -111,3 +111,18 @@ def test_many_failures_from_many_addresses_slow_the_account_down_but_never_refus
     began = time.monotonic()
     assert _login(client, email, "long enough", "10.2.1.1").status_code == 200
     assert time.monotonic() - began < 0.4
+
+
+@pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)
+def test_retry_after_is_sent_only_with_a_refusal(client):
+    email = _email()
+    created = client.post("/api/auth/register", json={"email": email, "password": "long enough"})
+    logged_in = client.post("/api/auth/login", json={"email": email, "password": "long enough"})
+    for response in (created, logged_in):
+        assert response.status_code in (200, 201)
+        assert "X-RateLimit-Remaining" in response.headers
+        assert "Retry-After" not in response.headers
+    for _ in range(2):  # failures count, successes do not
+        client.post("/api/auth/login", json={"email": email, "password": "wrong password"})
+    refused = client.post("/api/auth/login", json={"email": email, "password": "long enough"})
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0

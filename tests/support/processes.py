@@ -33,6 +33,44 @@ def worker_env(**settings: object) -> dict[str, str]:
     return env
 
 
+def fake_backends(fake: Any) -> dict[str, str]:
+    """Both OpenAI-compatible backends on the fake server."""
+    return {
+        "STT_BACKEND": "openai",
+        "ANSWER_BACKEND": "openai",
+        "OPENAI_BASE_URL": fake.base_url,
+        "OPENAI_API_KEY": fake.api_key,
+    }
+
+
+def stack_app_config(tmp_path: Path, database_url: str, broker_url: str, **settings: Any) -> dict[str, Any]:
+    """The in-test web app of a production-shaped stack: this database, Celery and events on Redis."""
+    from tests.conftest import base_config
+
+    return base_config(
+        tmp_path,
+        SQLALCHEMY_DATABASE_URI=database_url,
+        CELERY_BROKER_URL=broker_url,
+        REDIS_URL=broker_url,
+        **settings,
+    )
+
+
+def stack_env(database_url: str, broker_url: str, instance: Path, **settings: object) -> dict[str, str]:
+    """The environment of a worker (or ``flask``) process of that stack."""
+    from tests.conftest import TEST_SECRET
+
+    return worker_env(
+        DATABASE_URL=database_url,
+        CELERY_BROKER_URL=broker_url,
+        REDIS_URL=broker_url,
+        JWT_SECRET_KEY=TEST_SECRET,
+        INSTANCE_PATH=instance,
+        FLASK_APP="copilot.cli:create_cli_app",
+        **settings,
+    )
+
+
 def sqlite_web_env(tmp_path: Path, fake: Any, **settings: object) -> dict[str, str]:
     """The environment of a ``gunicorn`` test process: a fresh SQLite file (schema created here),
     the OpenAI-compatible backends on the ``fake`` server, fast bcrypt, no rate limits."""
@@ -51,10 +89,7 @@ def sqlite_web_env(tmp_path: Path, fake: Any, **settings: object) -> dict[str, s
         INSTANCE_PATH=tmp_path / "instance",
         BCRYPT_LOG_ROUNDS=4,
         RATELIMIT_ENABLED="false",
-        STT_BACKEND="openai",
-        ANSWER_BACKEND="openai",
-        OPENAI_BASE_URL=fake.base_url,
-        OPENAI_API_KEY=fake.api_key,
+        **fake_backends(fake),
         **settings,
     )
 
@@ -300,7 +335,17 @@ class NginxProcess(ProcessGroup):
         # Started as root, nginx would run its workers as nobody, who cannot enter a private test
         # directory to write a spooled request body; the tests' nginx keeps its workers as root.
         user = " user root;" if os.geteuid() == 0 else ""
-        return [binary, "-p", str(self.state), "-c", str(self.conf), "-e", "stderr", "-g", f"daemon off;{user}"]
+        return [
+            binary,
+            "-p",
+            str(self.state),
+            "-c",
+            str(self.conf),
+            "-e",
+            "stderr",
+            "-g",
+            f"daemon off;{user}",
+        ]
 
     def is_ready(self) -> bool:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
