@@ -209,5 +209,6 @@ def test_one_users_many_jobs_do_not_hold_another_users_clip_behind_them(stack, u
         job_id: wait_status(app, job_id, ("done",), timeout=120).finished_at for job_id in [*busy, clip]
     }
     later = sum(1 for job_id in busy if finished[job_id] > finished[clip])
-    # First come, first served, the clip would finish last; here it waits for the running ones only.
-    assert later >= 3, finished
+    # First come, first served, the clip would finish last (none later). Here the busy user's queued
+    # jobs step aside while the clip waits; once it runs, the two users share the worker again.
+    assert later >= 2, finished
