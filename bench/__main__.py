@@ -9,7 +9,7 @@ import time
 
 from bench.common import ROOT, machine
 
-SECTIONS = ("pipeline", "live", "load", "hostile")
+SECTIONS = ("answers", "pipeline", "live", "load", "hostile")
 
 
 def main(argv: list[str] | None = None) -> int:

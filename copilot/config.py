@@ -105,6 +105,7 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "STT_OFFLINE_MODEL": env.get("STT_OFFLINE_MODEL", "auto"),
         "ANSWER_BACKEND": (env.get("ANSWER_BACKEND") or ("openai" if openai_key else "offline")).lower(),
         "ANSWER_MODEL": env.get("ANSWER_MODEL", "gpt-4o-mini"),
+        "ANSWER_MAX_TOKENS": _int(env, "ANSWER_MAX_TOKENS", 400),
         "CORS_ORIGINS": [o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()],
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "LOG_FORMAT": env.get("LOG_FORMAT", "json").lower(),

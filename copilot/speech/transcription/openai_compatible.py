@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import openai
+
 from copilot.exceptions import BadAudioError
 from copilot.language.openai_client import create_openai_client, translate_openai_error
 from copilot.language.text import language_code
