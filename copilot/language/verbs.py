@@ -74,6 +74,7 @@ VERBS = word_set("""
     use take validate win work write care sustain steer shape answer assemble draft close treat tutor conduct
     collect clean visualise visualize query cooperate liaise consult arrange deliver curate moderate
     translate proofread handle respond resolve advise close generate acquire retain onboard prospect pitch
+    evolve ensure keep make bring join learn
     """)
 ED_NOT_VERBS = word_set(
     "embedded based advanced detailed experienced skilled certified qualified dedicated motivated interested "

@@ -183,3 +183,9 @@ def test_a_trailing_and_why_is_part_of_the_question() -> None:
     assert len(split_parts("If you were a kitchen appliance, which one would you be and why?")) == 1
     assert len(split_parts("Tell me about a deal you lost and why.")) == 1
     assert len(split_parts("Why do you want to join us, and why are you leaving?")) == 2
+
+
+def test_fillers_and_stumbles_of_a_live_transcript_are_not_echoed() -> None:
+    reply = answer("so um how do you um keep your notes organised between between calls", SALES)
+    assert reply.text.startswith("To keep my notes organised between calls, ")
+    assert not re.search(r"\b(?:um|uh)\b", reply.text)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from copilot.language.cv import parse_cv
@@ -154,3 +157,231 @@ def test_talking_points_keep_the_employer_and_the_measured_result(en) -> None:
     assert point.startswith("Allegro: Reduced p95 API latency")
     assert "800 ms to 120 ms" in point
     assert len(point.split()) <= 20
+
+
+# -- CVs in many layouts (tests/language/cv_samples) -------------------------------------------
+
+SAMPLES = Path(__file__).parent / "cv_samples"
+
+
+def sample(name: str):
+    return parse_cv((SAMPLES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def roles_of(profile) -> list[tuple[str, str, bool]]:
+    return [(role.title, role.employer, role.current) for role in profile.roles]
+
+
+def fact_with(profile, fragment: str):
+    return next(fact for fact in profile.facts if fragment in fact.text)
+
+
+def work_text(profile) -> str:
+    return " | ".join(fact.text for fact in profile.facts if fact.kind in ("work", "project"))
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in SAMPLES.glob("*.txt")))
+def test_no_sample_cv_turns_contact_details_or_section_labels_into_work(name) -> None:
+    profile = sample(name)
+    assert profile.roles
+    for fact in profile.facts:
+        assert "@" not in fact.text and "linkedin" not in fact.text.lower()
+        if fact.kind == "work":
+            assert fact.role is not None and (fact.role.title or fact.role.employer)
+    work = work_text(profile).lower()
+    for label in ("skills:", "certs:", "certyfikat", "education", "wykształcenie", "languages", "references"):
+        assert label not in work
+
+
+def test_europass_table_reads_dates_title_and_employer_lines_as_one_role() -> None:
+    cv = sample("europass_nurse")
+    assert cv.name == "Magdalena Kaczmarek"
+    assert roles_of(cv) == [
+        ("Staff Nurse", "Leeds Teaching Hospitals NHS Trust", True),
+        ("Pielęgniarka", "Szpital Uniwersytecki w Krakowie", False),
+    ]
+    assert (cv.roles[1].start_year, cv.roles[1].end_year) == (2012, 2019)
+    assert fact_with(cv, "hourly rounding").role == cv.roles[0]
+    assert any("Bachelor of Nursing" in line for line in cv.education)
+    assert "Polish" in cv.languages and "Cerner EPR" in cv.skills
+    every = " ".join(fact.text for fact in cv.facts)
+    assert "Band 6" not in every and "Human health" not in every and "Date of birth" not in every
+    # Counted from the first job (2012), not from the degree (2008).
+    assert date.today().year - 2013 <= cv.years_experience <= date.today().year - 2012
+
+
+def test_linkedin_export_with_sidebar_first_and_several_titles_at_one_employer() -> None:
+    cv = sample("linkedin_export_pm")
+    assert cv.name == "Olivia Brandt" and cv.headline == "Senior Product Manager at Zalando"
+    assert roles_of(cv) == [
+        ("Senior Product Manager", "Zalando", True),
+        ("Product Manager", "Zalando", False),
+        ("Associate Product Manager", "Delivery Hero", False),
+    ]
+    assert fact_with(cv, "returns portal").role.title == "Product Manager"
+    assert fact_with(cv, "A/B tests").role.employer == "Delivery Hero"
+    assert cv.years_experience == 8
+    assert "SQL" in cv.skills and any("German" in line for line in cv.languages)
+    assert fact_with(cv, "Scrum Product Owner").kind == "certificate"
+    assert "months" not in work_text(cv) and "Berlin" not in work_text(cv)
+
+
+def test_polish_one_line_per_job_with_polish_dates_and_headings() -> None:
+    cv = sample("budowa_jedna_linia_pl")
+    assert roles_of(cv) == [
+        ("Kierownik budowy", "Budimex S.A.", True),
+        ("Inżynier budowy", "Mirbud S.A.", False),
+        ("Asystent kierownika budowy", "Erbud S.A.", False),
+        ("Praktyki studenckie", "Skanska", False),
+    ]
+    assert [(r.start_year, r.end_year) for r in cv.roles[1:3]] == [(2015, 2018), (2012, 2015)]
+    assert cv.roles[3].internship and not cv.roles[0].internship
+    assert cv.years_experience == 12  # "od 12 lat na budowach"
+    assert any("Politechnika" in line for line in cv.education)
+    assert not work_text(cv)  # no bullets: certificates and education are never work
+    assert {fact.kind for fact in cv.facts if "Uprawnienia" in fact.text} == {"certificate"}
+    assert "AutoCAD" in cv.skills and cv.languages
+
+
+def test_messy_lowercase_cv_without_headings() -> None:
+    cv = sample("messy_chef")
+    assert cv.name == "Daniel Okafor" and cv.headline == "chef de partie"
+    first, second = cv.roles
+    assert (first.title, first.employer, first.current) == ("chef de partie", "The Ivy", True)
+    assert second.employer == "Hawksmoor" and (second.start_year, second.end_year) == (2018, 2021)
+    assert "commis chef" in second.title and "demi chef de partie" in second.title and ">" not in second.title
+    assert cv.years_experience == 9  # "~9 yrs"
+    assert [fact.text for fact in cv.facts if fact.role == first] == [
+        "run the grill on 250+ cover nights",
+        "trained 3 commis chefs, 2 now cdp",
+        "cut food waste about 20% with new prep lists",
+    ]
+    assert any("nvq" in line for line in cv.education)
+    assert fact_with(cv, "allergen").kind == "certificate"
+    assert "nvq" not in work_text(cv) and "hygiene" not in work_text(cv)
+
+
+def test_two_column_pdf_paste_is_read_one_column_after_the_other() -> None:
+    cv = sample("two_column_designer")
+    assert cv.name == "SOFIA ALVES" and cv.headline == "Graphic Designer"
+    assert roles_of(cv) == [
+        ("Senior Designer", "Studio Fuzzy", False),
+        ("Designer", "Brandia Central", False),
+    ]
+    assert cv.summary == (
+        "Brand and packaging designer with 6 years of agency experience, from concept to print.",
+    )
+    assert fact_with(cv, "rebrand").text.endswith("(120 stores), on time and on budget")
+    assert "Portuguese" not in work_text(cv) and "LANGUAGES" not in work_text(cv)
+    assert {"Figma", "Adobe Illustrator"} <= set(cv.skills)
+    assert any("Portuguese" in line for line in cv.languages)
+    assert cv.years_experience == 6
+
+
+def test_all_caps_cv_with_dates_above_each_header() -> None:
+    cv = sample("allcaps_electrician")
+    assert [(r.title.lower(), r.employer.lower()) for r in cv.roles] == [
+        ("senior electrician", "sparks & sons electrical ltd"),
+        ("approved electrician", "wales & west contracting"),
+        ("apprentice electrician", "hughes brothers building services"),
+    ]
+    assert cv.roles[0].current and cv.roles[2].internship
+    assert cv.years_experience == 10  # "over ten years' experience"
+    assert any("NVQ" in line for line in cv.education)
+    assert "NVQ" not in work_text(cv) and "licence" not in work_text(cv)
+
+
+def test_cv_without_any_dates_still_has_roles_and_no_invented_years() -> None:
+    cv = sample("no_dates_retail")
+    assert roles_of(cv) == [("Retail Supervisor", "Boots", False), ("Sales Assistant", "Waterstones", False)]
+    assert fact_with(cv, "loyalty card").role.employer == "Boots"
+    assert fact_with(cv, "story time").role.employer == "Waterstones"
+    assert cv.years_experience is None
+    assert not any("References" in item for item in cv.skills)
+
+
+def test_polish_cv_with_roman_month_dates_and_since_dates() -> None:
+    cv = sample("programista_pl")
+    assert roles_of(cv) == [
+        ("Starszy programista Java", "Nordea Bank Abp", True),
+        ("Programista Java", "Asseco Poland S.A.", False),
+        ("Stażysta", "Intel Technology Poland", False),
+    ]
+    assert cv.roles[0].start_year == 2021 and (cv.roles[1].start_year, cv.roles[1].end_year) == (2018, 2020)
+    assert cv.roles[2].internship
+    assert cv.years_experience == 5  # "z pięcioletnim doświadczeniem"
+    assert cv.gender == "m" and cv.language == "pl"
+    assert fact_with(cv, "Oracle Certified").kind == "certificate"
+    assert "Gdańsk" not in " ".join(fact.text for fact in cv.facts)
+
+
+def test_linkedin_web_copy_drops_employment_type_location_and_internships_from_years() -> None:
+    cv = sample("linkedin_web_data_engineer")
+    assert roles_of(cv) == [("Data Engineer", "Revolut", True), ("Data Engineer Intern", "Monzo Bank", False)]
+    assert "Hybrid" not in work_text(cv) and "Skills" not in work_text(cv)
+    assert {"Apache Kafka", "Scala"} <= set(cv.skills)
+    assert cv.years_experience <= date.today().year - 2022  # the 2021 internship does not count
+    assert any("BSc" in line for line in cv.education)
+
+
+def test_stated_years_in_words_win_over_dates_and_letters_after_the_name_are_not_a_headline() -> None:
+    cv = sample("social_worker_uk")
+    assert cv.name == "Hannah Price" and cv.headline == ""
+    assert cv.years_experience == 6  # "six years' experience", though the jobs span 2016-2025
+    assert roles_of(cv) == [
+        ("Senior Social Worker", "Bristol City Council", False),
+        ("Social Worker", "South Gloucestershire Council", False),
+    ]
+    assert len(cv.education) == 2 and "Sociology" not in work_text(cv)
+
+
+def test_segment_labels_are_not_employers_and_education_years_do_not_count() -> None:
+    cv = sample("sales_segments_en")
+    assert roles_of(cv) == [("Account Executive", "Datadog", False), ("Account Executive", "HubSpot", False)]
+    assert fact_with(cv, "120 mid-market accounts").role.employer == "HubSpot"
+    assert 7 <= cv.years_experience <= 8  # 2016-2019 and 2020-2024, not from the 2012 degree
+    assert "Gong" in cv.skills and "Salesforce" not in work_text(cv)
+    assert not any("Google" in role.employer for role in cv.roles)
+
+
+def test_role_header_lines_in_many_shapes() -> None:
+    cv = parse_cv(
+        "Experience\n"
+        "Account Executive, Mid-Market — Intercom, Dublin — 2021 to present\n"
+        "- Closed €1.4M in new ARR\n"
+        "Barista, Pret A Manger, Bristol (2019-2021) - trained new staff, shift lead on weekends\n"
+        "07.2018 – 02.2019 — Stażystka w dziale HR, Volkswagen Poznań\n"
+        "Firma: Budimex S.A.\nStanowisko: Kierownik budowy\nOkres: 2015 – 2018\n"
+        "• Rozliczenia z inwestorem (waloryzacja w okresie wzrostu cen stali 2021–2022)\n"
+    )
+    assert roles_of(cv) == [
+        ("Account Executive", "Intercom", True),
+        ("Barista", "Pret A Manger", False),
+        ("Stażystka w dziale HR", "Volkswagen Poznań", False),
+        ("Kierownik budowy", "Budimex S.A.", False),
+    ]
+    assert fact_with(cv, "trained new staff").role.employer == "Pret A Manger"
+    assert fact_with(cv, "Rozliczenia").role.employer == "Budimex S.A."
+
+
+def test_employer_line_above_a_dated_title_line_and_sub_headings_inside_a_job() -> None:
+    cv = sample("us_resume_finance")
+    assert roles_of(cv) == [
+        ("Senior Financial Analyst", "Dell Technologies", False),
+        ("Audit Associate", "Ernst & Young", False),
+    ]
+    assert fact_with(cv, "monthly close").role.employer == "Dell Technologies"  # after "Key achievements:"
+    assert cv.years_experience == 8  # Aug 2016 – Dec 2024, the 2016 degree not counted
+    assert "CPA" not in work_text(cv)
+
+
+def test_polish_cv_written_as_a_form_and_a_school_among_the_jobs() -> None:
+    cv = sample("formularz_pl")
+    assert cv.name == "Tomasz Kowalczyk"
+    assert roles_of(cv) == [
+        ("Kierownik sklepu", "Lidl Polska Sp. z o.o.", False),
+        ("Zastępca kierownika sklepu", "Biedronka", False),
+    ]
+    assert [fact.role.employer for fact in cv.facts if fact.kind == "work"] == ["Lidl Polska Sp. z o.o."] * 2
+    assert fact_with(cv, "praktyki w hurtowni").kind == "education"
+    assert cv.years_experience == 9  # 2014–2017 and 01.2018–12.2024, not the school years

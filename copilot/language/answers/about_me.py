@@ -124,6 +124,7 @@ class AboutMe:
             (f for f in profile.facts if f.kind == "summary" and f.language == self.language), None
         )
         headline = profile.headline or (current.title if current else "")
+        headline = re.sub(r"\s*\([^()]*\)", "", headline).strip()  # "Specjalistka ds. HR (HRBP Junior)"
         years = profile.years_experience if _years_belong(profile, headline) else None
         if summary is not None and len(summary.text.split()) >= 3:
             self._use(summary)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
@@ -22,7 +23,7 @@ from copilot.language.answers.voice import Voice, guess_gender
 from copilot.language.answers.wording import Draft, article, end_sentence, said_also, said_there, strip_end
 from copilot.language.cv import Fact
 from copilot.language.cv.roles import is_institution
-from copilot.language.cv.spoken import first_person, talking_point
+from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -96,6 +97,7 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         role = fact.role if fact else None
         if role is None:
             return self.say("where_none")
+        role = as_employer(replace(role, employer=spoken_employer(role.employer)))
         if role.employer and not (self.language == "pl" and is_institution(role.employer)):
             return self.say("where_current" if role.current else "where_past", employer=role.employer)
         if role.title:

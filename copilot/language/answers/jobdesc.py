@@ -137,6 +137,7 @@ def _guess_section(folded: str) -> str:
 def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
     """A duty said inside a sentence: "Design, build and run services" → "designing, building and running services"."""
     text = _DUTY_START.sub("", fold_case_start(re.sub(r"\s*\([^()]*\)", "", line)))
+    text = text.split("; ")[0]  # "Build pipeline with SDRs; forecast accurately" → its first duty
     head, colon, _list = text.partition(": ")
     if colon and len(head.split()) >= 2:
         text = head  # "running continuous discovery: interviews, tests, analytics" → the activity itself
@@ -145,18 +146,27 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
         return text
     if language == "en":
         words = [_YOURS_EN.get(fold(word), word) for word in words]
-        for index, word in enumerate(words[:6]):
+        for index, word in enumerate(words[:8]):
             bare = fold(word).strip(",;")
-            base = verb_base(bare)
             previous = fold(words[index - 1]) if index else ""
             if bare in ("and", "&", "or", "i", "oraz"):
                 continue
-            if base and (index == 0 or previous in ("and", "&", "or") or previous.endswith(",")):
+            base = verb_base(bare)
+            chained = index and (previous in ("and", "&", "or") or previous.endswith(","))
+            following = fold(words[index + 1]) if index + 1 < len(words) else ""
+            if chained and base is None and following in _OBJECT_STARTS and bare.isalpha():
+                base = bare  # "Run and evolve our platform": a verb the list does not know, before its object
+            if base and (index == 0 or chained):
                 words[index] = gerund(base) + ("," if word.endswith(",") else "")
             elif index:
                 break
     if language == "pl":
         words = [re.sub(r"^nasz", "wasz", word) for word in words]
+        if _PL_INSTRUMENTAL.match(words[0]) and fold(words[0]) not in _PL_NOMINATIVE_EM:
+            words = [
+                "bycie",
+                *words,
+            ]  # "Będziesz: partnerem dla menedżerów" → "bycie partnerem dla menedżerów"
     if len(words) > max_words:
         cut = words[:max_words]
         for stop in range(len(cut) - 1, max_words // 2, -1):
@@ -180,7 +190,11 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
     return " ".join(words).rstrip(",;")
 
 
-_YOURS_EN = {"our": "your", "ours": "yours", "we": "you", "us": "you", "we're": "you're"}
+# The ad's "our platform" / "your team" said by the candidate: "the platform", "the team".
+_YOURS_EN = {"our": "the", "your": "the", "ours": "yours", "we": "you", "us": "you", "we're": "you're"}
+_OBJECT_STARTS = frozenset(["our", "your", "the", "a", "an", "their", "its", "new", "existing"])
+_PL_INSTRUMENTAL = re.compile(r"^[a-ząćęłńóśźż]{4,}(?:em|ą)$")
+_PL_NOMINATIVE_EM = frozenset(["system", "problem", "tandem", "modem", "totem"])
 
 
 def fold_case_start(line: str) -> str:

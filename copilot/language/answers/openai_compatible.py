@@ -45,6 +45,7 @@ answer from general skills without claiming experience the CV does not show.
 - For a technical question, give the real answer first (the key points below are correct), then link it \
 to the candidate's experience in one sentence if a fact fits.
 - Connect the answer to the position and the company when it fits.
+- For safety, safeguarding, legal or ethical questions, state the correct procedure first, plainly.
 - No headings, lists or preamble; do not repeat the question.
 - Each user message is a question from the interviewer; earlier turns are the conversation so far."""
 
@@ -93,6 +94,19 @@ _TYPE_GUIDANCE = {
     "salary": "Use the range in the job description if there is one; otherwise ask for their budget; never invent a number.",
     "closing": "Two or three thoughtful questions for the interviewer about the role and team.",
     "follow_up": "Continue the story of the previous answer: its result, details or reasons, using the same fact.",
+    "achievement": "One achievement from the facts as a short story: the situation, what the candidate did, the measured result.",
+    "leadership": "One example from the facts of leading or mentoring people: what was done and what changed for them.",
+    "collaboration": "One example from the facts of working across people or teams, and how agreement was reached.",
+    "pressure": "How priorities are set under pressure, shown with one example from the facts.",
+    "challenge": "The hardest problem from the facts: why it was hard, the approach, the result.",
+    "learning": "How the candidate learns, shown with something they actually learned according to the CV.",
+    "future": "Where the candidate wants to grow, tied to this role; ambitious but credible.",
+    "work_style": "How the candidate likes to work, with one concrete example.",
+    "availability": "When the candidate can start: the notice period if the CV or context says it, otherwise a promise to confirm.",
+    "behavioural": "One situation from the facts, told briefly: situation, action, result.",
+    "curveball": "A light, concrete answer that shows how the candidate thinks, tied back to their work in one sentence.",
+    "objection": "Meet the doubt head-on: what carries over from the facts, what in the role is the same work, how the gap closes.",
+    "other": "Answer the question directly first; then support it with the most relevant fact if one fits.",
 }
 
 

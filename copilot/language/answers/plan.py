@@ -18,7 +18,7 @@ from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
 from copilot.language.questions.types import STORY_TYPES, classify
-from copilot.language.text import detect_language, fold
+from copilot.language.text import detect_language, fold, without_fillers
 
 # How much each theme counts when a question of a type picks its story.
 THEME_WEIGHTS: dict[str, dict[str, float]] = {
@@ -307,6 +307,7 @@ def build_plan(
     question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None
 ) -> Plan:
     """Everything an answer to ``question`` will rest on."""
+    question = without_fillers(question) or question
     profile = parse_cv(context.cv or "")
     job = parse_job_description(context.job_description or "")
     answer_language = language if language in ("en", "pl") else detect_language(question)

@@ -12,6 +12,8 @@ from copilot.language.answers.wording import (
     strip_end,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import expand_shorthand
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -125,16 +127,16 @@ def _told_story(composer_class: type, parent: Plan) -> Fact | None:
 
 def _result_of(fact: Fact) -> str:
     """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
-    text = strip_end(fact.text)
+    text = strip_end(expand_shorthand(fact.text))
     match = _RESULT_CLAUSE.search(fold(text))
     if match and any(c.isdigit() for c in match.group()):
         clause = text[match.start() :].strip(" ,")
         clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
-        return clause[:1].lower() + clause[1:]
+        return lower_first(clause)
     # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
     for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
         if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
-            return part[:1].lower() + part[1:]
+            return lower_first(part)
     return ""
 
 
@@ -277,7 +279,8 @@ class Stories:
             return
         self._use(story)
         if re.search(
-            r"result|outcome|impact|effect|end|turn out|happen|measure|efekt|rezultat|wynik|skonczy|dalej|potem|zmierz",
+            r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
+            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo",
             question,
         ):
             result = _result_of(story)
@@ -341,7 +344,12 @@ class Stories:
         """Another line from the same role that shares the story's subject, not yet said."""
         story_words = [w for w in content_words(story.text) if len(w) > 3]
         for fact in self.plan.profile.facts:
-            if fact is story or fact.role is None or fact.role != story.role or fact in self.draft.facts:
+            if (
+                fact.text == story.text
+                or fact.role is None
+                or fact.role != story.role
+                or fact in self.draft.facts
+            ):
                 continue
             if any(same_word(w, f) for w in story_words for f in content_words(fact.text)):
                 return fact

@@ -155,7 +155,7 @@ class Subject:
     def _cv_link(self, names: list[str]) -> Fact | None:
         """The first CV line naming one of these; a bare title ("Customer Success Manager") shows nothing."""
         found = facts_about(self.plan.profile, [n for n in names if len(n) > 1])
-        return next((fact for fact in found if len(fact.text.split()) >= 6), None)
+        return next((fact for fact in found if len(fact.text.split()) >= 6 and fact.kind != "summary"), None)
 
     def _subjects(self) -> list[str]:
         """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as

@@ -103,6 +103,8 @@ def said_there(voice: Voice, sentence: str) -> str:
 
 
 def said_also(voice: Voice, sentence: str) -> str:
+    if voice.language == "en" and (be := re.match(r"I (?:was|am|have been) |I'm ", sentence)):
+        return be.group() + "also " + sentence[be.end() :]  # "I was also on call", not "I also was"
     if voice.language == "en" and sentence.startswith("I "):
         return voice.say("also_i") + sentence[2:]
     return voice.say("also") + sentence[:1].lower() + sentence[1:]

@@ -30,36 +30,62 @@ STOPWORDS = word_set(
 SECTIONS: dict[str, str] = {
     "summary": (
         "summary|profile|about|about me|objective|professional summary|career objective|personal profile"
-        "|executive summary|podsumowanie|profil|profil zawodowy|o mnie|cel zawodowy|podsumowanie zawodowe"
+        "|executive summary|personal statement|personal summary|profile summary|professional profile"
+        "|career summary|bio|introduction|podsumowanie|profil|profil zawodowy|o mnie|cel zawodowy"
+        "|podsumowanie zawodowe|krotko o mnie|profil kandydata|opis"
     ),
     "experience": (
         "experience|work experience|employment|employment history|professional experience|career"
-        "|work history|career history|relevant experience|doswiadczenie|doswiadczenie zawodowe"
-        "|przebieg kariery|historia zatrudnienia|przebieg pracy zawodowej|kariera"
+        "|work history|career history|relevant experience|work|jobs|positions|professional background"
+        "|internships|work and internships|doswiadczenie|doswiadczenie zawodowe|przebieg kariery"
+        "|historia zatrudnienia|przebieg pracy zawodowej|przebieg zatrudnienia|historia pracy|kariera"
+        "|zatrudnienie|praca|staze|praktyki|staze i praktyki"
     ),
-    "projects": "projects|selected projects|key projects|side projects|projekty|wybrane projekty",
-    "achievements": "achievements|key achievements|awards|osiagniecia|nagrody|sukcesy",
+    "projects": "projects|selected projects|key projects|side projects|portfolio projects|projekty|wybrane projekty",
+    "achievements": (
+        "achievements|key achievements|awards|honors|honours|honors and awards|osiagniecia|nagrody|sukcesy"
+    ),
     "skills": (
         "skills|technical skills|key skills|core skills|competences|competencies|core competencies"
-        "|technologies|tools|tech stack|stack|hard skills|soft skills|umiejetnosci|kompetencje"
-        "|technologie|narzedzia|umiejetnosci techniczne|umiejetnosci miekkie|kompetencje kluczowe"
+        "|technologies|tools|tech stack|stack|tech|hard skills|soft skills|top skills|personal skills"
+        "|digital skills|computer skills|it skills|job-related skills|areas of expertise|expertise"
+        "|software|umiejetnosci|kompetencje|technologie|narzedzia|umiejetnosci techniczne"
+        "|umiejetnosci miekkie|kompetencje kluczowe|umiejetnosci komputerowe|znajomosc programow"
+        "|umiejetnosci cyfrowe|programy"
     ),
-    "education": "education|studies|academic background|wyksztalcenie|edukacja|studia",
+    "education": (
+        "education|studies|academic background|education and training|qualifications"
+        "|academic qualifications|school|edu|wyksztalcenie|edukacja|studia|szkola"
+    ),
     "certificates": (
-        "certifications|certificates|courses|training|licenses|licences|certyfikaty|kursy|szkolenia"
-        "|kursy i szkolenia|certyfikaty i kursy|uprawnienia"
+        "certifications|certification|certificates|certs|courses|training|trainings|licenses|licences"
+        "|licenses and certifications|licences and certifications|certyfikaty|kursy|szkolenia|uprawnienia"
+        "|kursy i szkolenia|certyfikaty i kursy"
     ),
-    "languages": "languages|language skills|jezyki|jezyki obce|znajomosc jezykow",
+    "languages": (
+        "languages|language|language skills|foreign languages|other languages|other language"
+        "|mother tongue|mother tongues|jezyki|jezyki obce|jezyk|znajomosc jezykow"
+        "|znajomosc jezykow obcych|jezyk ojczysty|jezyki ojczyste"
+    ),
     "other": (
-        "interests|hobbies|hobby|zainteresowania|references|referencje|volunteering|wolontariat"
-        "|additional information|dodatkowe informacje|publications|publikacje|other|inne"
+        "interests|hobbies|hobby|zainteresowania|references|referencje|volunteering|volunteer experience"
+        "|wolontariat|additional information|dodatkowe informacje|informacje dodatkowe|publications"
+        "|publikacje|other|inne|driving licence|driving license|driving|prawo jazdy|additional"
+    ),
+    "contact": (
+        "contact|contacts|contact details|contact information|personal details|personal information"
+        "|personal data|dane osobowe|dane kontaktowe|kontakt|name|full name|imie i nazwisko"
+    ),
+    "ignore": (
+        "curriculum vitae|cv|resume|zyciorys|europass|europass cv|europass curriculum vitae|job applied for|position applied for|preferred job|desired position"
+        "|business or sector|sector|branza"
     ),
 }
 HEADINGS: dict[str, str] = {
     phrase: section for section, phrases in SECTIONS.items() for phrase in phrases.split("|")
 }
 
-TITLE_WORDS = word_set(
+EN_TITLE_WORDS = word_set(
     """
     engineer engineering developer programmer manager analyst nurse teacher specialist lead leader head
     director consultant designer intern internship architect administrator admin officer coordinator
@@ -70,6 +96,16 @@ TITLE_WORDS = word_set(
     therapist pharmacist midwife carer caregiver receptionist clerk cashier driver chef mechanic
     freelance freelancer contractor student volunteer member fellow expert strategist product project
     scrum master agile backend frontend front-end back-end fullstack full-stack mobile data software
+    barista waiter waitress bartender adviser sysadmin electrician plumber welder carpenter joiner
+    foreman labourer courier stylist hairdresser photographer journalist translator interpreter
+    librarian solicitor lawyer attorney paralegal surveyor planner buyer merchandiser steward
+    stewardess pilot dentist surgeon radiographer physiotherapist optometrist psychologist counsellor
+    counselor worker practitioner inspector estimator draughtsman draftsman dispatcher storekeeper
+    apprentice hca sdr bdr ux ui sous
+    """
+)
+PL_TITLE_WORDS = word_set(
+    """
     inzynier programista programistka kierownik kierowniczka specjalista specjalistka analityk analityczka
     pielegniarka pielegniarz nauczyciel nauczycielka ksiegowa ksiegowy konsultant konsultantka projektant
     projektantka stazysta stazystka praktykant praktykantka tester testerka asystent asystentka dyrektor
@@ -77,9 +113,15 @@ TITLE_WORDS = word_set(
     glowny glowna przedstawiciel przedstawicielka handlowiec doradca doradczyni architekt administrator
     referent referentka opiekun opiekunka ratownik ratowniczka lekarz lekarka sprzedawca sprzedawczyni
     kasjer kasjerka magazynier kierowca wlasciciel wlascicielka zalozyciel wspolzalozyciel
-    ds ds. stazu
+    ds ds. stazu konstruktor konstruktorka spedytor spedytorka rekruter rekruterka kucharz kucharka
+    kelner kelnerka barman barmanka fryzjer fryzjerka elektryk hydraulik spawacz mechanik monter
+    technik inspektor kontroler logistyk prawnik radca adwokat aplikant tlumacz tlumaczka grafik
+    fotograf dziennikarz dziennikarka redaktor redaktorka wychowawca wychowawczyni pedagog logopeda
+    psycholog fizjoterapeuta fizjoterapeutka farmaceuta farmaceutka dietetyk dietetyczka polozna
+    sekretarka recepcjonista recepcjonistka ekspedient ekspedientka brygadzista majster zastepca
     """
 )
+TITLE_WORDS = EN_TITLE_WORDS | PL_TITLE_WORDS
 
 EMPLOYER_WORDS = word_set(
     """
@@ -101,373 +143,68 @@ INSTITUTION_WORDS = word_set(
 
 LOCATIONS = word_set(
     """
-    remote hybrid onsite on-site zdalnie zdalna hybrydowo hybrydowa
-    poland polska germany niemcy uk usa us england ireland netherlands france spain italy sweden norway
-    denmark finland czechia czech austria switzerland belgium portugal ukraine canada india
+    remote hybrid onsite on-site zdalnie zdalna hybrydowo hybrydowa remote-first
+    poland polska germany niemcy uk usa us england scotland wales ireland netherlands france spain italy
+    sweden norway denmark finland czechia czech austria switzerland belgium portugal ukraine canada india
+    slovakia hungary romania lithuania latvia estonia cz pl de nl gb eu ie
     warsaw warszawa krakow cracow wroclaw poznan gdansk gdynia sopot lodz katowice szczecin lublin
-    bialystok rzeszow torun bydgoszcz olsztyn opole kielce gliwice zabrze bielsko-biala
-    london berlin munich amsterdam dublin paris madrid barcelona lisbon prague vienna zurich stockholm
-    oslo copenhagen helsinki new york san francisco boston seattle chicago austin toronto remote-first
+    bialystok rzeszow torun bydgoszcz olsztyn opole kielce gliwice zabrze bielsko-biala radom
+    czestochowa sosnowiec rybnik tychy plock elblag tarnow legnica koszalin kalisz zielona gora
+    gorzow wielkopolski slupsk nowy sacz pila trojmiasto
+    london berlin munich hamburg frankfurt cologne stuttgart dusseldorf leipzig dresden amsterdam
+    rotterdam utrecht eindhoven hague brussels antwerp luxembourg dublin cork galway paris lyon
+    madrid barcelona valencia lisbon porto milan rome prague praha brno ostrava bratislava budapest
+    bucharest sofia vilnius riga tallinn kyiv kiev lviv vienna zurich geneva basel stockholm oslo
+    copenhagen helsinki manchester leeds birmingham bristol liverpool sheffield glasgow edinburgh cardiff
+    belfast newcastle nottingham bradford york reading brighton southampton portsmouth leicester coventry
+    united kingdom states
+    new san francisco boston seattle chicago austin toronto vancouver montreal palo alto mountain view
+    los angeles diego jose denver atlanta miami dallas houston washington sydney melbourne singapore
+    tokyo bangalore bengaluru pune mumbai delhi hyderabad dubai tel aviv istanbul
+    ca ny nj tx il wa ma co ga
+    """
+)
+
+# A part of a header that narrows a job (a market segment, a team, a department), never the employer.
+QUALIFIERS = word_set(
+    """
+    mid-market midmarket enterprise smb sme smes emea apac amer latam dach nordics cee uk&i b2b b2c
+    commercial strategic global regional public sector full-time part-time fulltime parttime contract
+    permanent temporary seasonal self-employed freelance internship apprenticeship hybrid remote
+    """
+)
+DEPARTMENT_WORDS = word_set(
+    """
+    team department dept division unit dzial dziale dzialu zespol zespole pion wydzial wydziale
+    """
+)
+INTERNSHIP_WORDS = word_set(
+    """
+    intern interns internship placement apprentice apprenticeship stazysta stazystka staz stazu
+    praktykant praktykantka praktyki werkstudent
+    """
+)
+
+LANGUAGE_NAMES = word_set(
+    """
+    english polish german french spanish italian russian ukrainian czech slovak portuguese dutch swedish
+    norwegian danish finnish chinese mandarin cantonese japanese korean arabic hindi hungarian romanian
+    greek turkish hebrew lithuanian latvian estonian croatian serbian bulgarian irish welsh
+    angielski polski niemiecki francuski hiszpanski wloski rosyjski ukrainski czeski slowacki portugalski
+    niderlandzki holenderski szwedzki norweski dunski finski chinski japonski koreanski arabski wegierski
+    rumunski grecki turecki litewski
+    """
+)
+LANGUAGE_LEVELS = word_set(
+    """
+    native fluent bilingual proficient proficiency professional working full limited elementary basic
+    intermediate upper-intermediate upper pre-intermediate advanced conversational good very mother
+    tongue speaker level knowledge or and a1 a2 b1 b2 c1 c2 cefr ielts toefl cae cpe fce
+    ojczysty ojczysta biegly biegla plynny plynna dobry dobra bardzo komunikatywny komunikatywna
+    podstawowy podstawowa sredniozaawansowany sredniozaawansowana zaawansowany zaawansowana poziom
+    znajomosc jezyk j i oraz
     """
 )
 
 # Lines that open a sentence but name a duty, not a fact ("Responsible for ..."), per language.
 CONSENT_MARKERS = ("przetwarzanie moich danych", "danych osobowych", "rodo", "data protection", "gdpr")
-
-# Themes: what kind of story a line can tell. Folded stems, matched at word starts.
-THEMES: dict[str, tuple[str, ...]] = {
-    "impact": (
-        "reduc",
-        "increas",
-        "improv",
-        "grew ",
-        "boost",
-        "cut ",
-        "cutting",
-        "saved",
-        "saving",
-        "doubl",
-        "tripl",
-        "accelerat",
-        "faster",
-        "lower",
-        "raised",
-        "decreas",
-        "minimi",
-        "maximi",
-        "optimi",
-        "zwieksz",
-        "zmniejsz",
-        "skroci",
-        "skracaj",
-        "popraw",
-        "obniz",
-        "przyspiesz",
-        "zoptymaliz",
-        "oszczed",
-        "wzrost",
-        "podwoi",
-        "wzros",
-        "spadl",
-        "spadek",
-        "skrocil",
-        "ogranicz",
-    ),
-    "leadership": (
-        "led ",
-        "lead ",
-        "leading",
-        "managed a team",
-        "managing a team",
-        "manage a team",
-        "team of ",
-        "head of",
-        "mentor",
-        "coach",
-        "supervis",
-        "hired",
-        "recruit",
-        "onboard(?:ed|ing) (?:new|junior|\\d)",
-        "line manag",
-        "tech lead",
-        "built the team",
-        "built a team",
-        "grew the team",
-        "trained ",
-        "prowadzil",
-        "prowadzi ",
-        "poprowadzil",
-        "kierowal",
-        "kierowa",
-        "zarzadza",
-        "szkolil",
-        "przeszkol",
-        "rekrut",
-        "zespolem",
-        "zespol \\d",
-        "lider",
-        "wdrazal nowych",
-        "wdrazala nowych",
-        "opiekun",
-        "wdrazam",
-        "stazyst",
-        "praktykant",
-        "mentoruj",
-        "szkole",
-    ),
-    "collaboration": (
-        "worked (?:closely )?with",
-        "with (?:the |our )?[a-z&, ]{0,30}teams?\\b",
-        "across (?:\\d+ )?teams",
-        "cross-functional",
-        "cross functional",
-        "cross-team",
-        "across teams",
-        "with product",
-        "with design",
-        "with marketing",
-        "with sales",
-        "with finance",
-        "with the business",
-        "with stakeholders",
-        "with doctors",
-        "with parents",
-        "with clients",
-        "with engineering",
-        "with the data",
-        "partnered",
-        "coordinat",
-        "liais",
-        "stakeholder",
-        "together with",
-        "alongside",
-        "worked closely",
-        "jointly",
-        "wspolprac",
-        "koordynow",
-        "koordynac",
-        "interesariusz",
-        "z dzialem",
-        "z dzialami",
-        "razem z",
-        "miedzy zespolami",
-        "miedzydzial",
-        "z zespolami",
-    ),
-    "incident": (
-        "incident",
-        "outage",
-        "downtime",
-        "on-call",
-        "on call",
-        "pager",
-        "postmortem",
-        "post-mortem",
-        "root cause",
-        "emergency",
-        "crisis",
-        "escalat",
-        "restor",
-        "outages",
-        "major trauma",
-        "breach",
-        "awari",
-        "incydent",
-        "dyzur",
-        "przestoj",
-        "kryzys",
-        "przywroc",
-        "eskalac",
-        "przyczyn",
-        "nagl",
-    ),
-    "failure": (
-        "failed to",
-        "error in \\d",
-        "errors? i made",
-        "near miss",
-        "datix",
-        "reported it",
-        "\\d+ (?:hours|days|weeks) late",
-        "was a failure",
-        "project failed",
-        "launch failed",
-        "failures? of",
-        "had to be",
-        "went wrong",
-        "rollback",
-        "roll back",
-        "rolled back",
-        "revert",
-        "missed",
-        "delay",
-        "slipp",
-        "overrun",
-        "lesson",
-        "mistake",
-        "setback",
-        "behind schedule",
-        "over budget",
-        "unsuccessful",
-        "did not",
-        "didn't",
-        "nieudan",
-        "porazk",
-        "blad",
-        "bled",
-        "opozni",
-        "wycofa",
-        "cofnie",
-        "niepowodz",
-        "lekcj",
-        "uratow",
-        "naprawi",
-    ),
-    "conflict": (
-        "negotiat",
-        "align",
-        "convinc",
-        "persuad",
-        "disagree",
-        "conflict",
-        "push back",
-        "pushed back",
-        "mediat",
-        "resolv",
-        "consensus",
-        "trade-off",
-        "tradeoff",
-        "compromis",
-        "buy-in",
-        "objection",
-        "difficult",
-        "negocjow",
-        "uzgodni",
-        "uzgadnia",
-        "przekona",
-        "konflikt",
-        "spor",
-        "kompromis",
-        "mediac",
-        "porozumien",
-        "trudn",
-    ),
-    "challenge": (
-        "migrat",
-        "legacy",
-        "rewrite",
-        "rewrote",
-        "re-architect",
-        "rearchitect",
-        "redesign",
-        "scal",
-        "complex",
-        "bottleneck",
-        "performance",
-        "moderni",
-        "refactor",
-        "from scratch",
-        "high-traffic",
-        "million",
-        "peak",
-        "migracj",
-        "migrow",
-        "przepisa",
-        "zlozon",
-        "skalow",
-        "refaktor",
-        "moderniz",
-        "od zera",
-        "wydajnos",
-        "turned around",
-        "turnaround",
-        "rescue",
-        "recovered",
-        "waskie gardlo",
-    ),
-    "pressure": (
-        "deadline",
-        "tight",
-        "under pressure",
-        "ahead of schedule",
-        "on time",
-        "urgent",
-        "peak season",
-        "black friday",
-        "launch date",
-        "simultaneous",
-        "in parallel",
-        "within \\d",
-        "in \\d+ (?:weeks|days|months)",
-        "termin",
-        "presj",
-        "w ciagu \\d",
-        "pilny",
-        "pilnie",
-        "przed terminem",
-        "na czas",
-        "rownolegle",
-    ),
-    "learning": (
-        "learn",
-        "self-taught",
-        "course",
-        "certif",
-        "bootcamp",
-        "studied",
-        "picked up",
-        "upskill",
-        "nauczy",
-        "kurs",
-        "certyfik",
-        "ukonczy",
-        "samodzieln",
-        "poznal",
-        "poznala",
-    ),
-    "customer": (
-        "customer",
-        "client",
-        "user",
-        "patient",
-        "student",
-        "pupil",
-        "parent",
-        "nps",
-        "satisfaction",
-        "complaint",
-        "csat",
-        "klient",
-        "pacjent",
-        "uczni",
-        "uzytkown",
-        "rodzic",
-        "satysfakc",
-        "reklamac",
-    ),
-    "process": (
-        "introduc",
-        "automat",
-        "standardi",
-        "streamlin",
-        "checklist",
-        "process",
-        "workflow",
-        "ci/cd",
-        "documentation",
-        "guideline",
-        "playbook",
-        "best practice",
-        "wprowadzi",
-        "zautomatyz",
-        "usprawni",
-        "standaryz",
-        "proces",
-        "procedur",
-        "dokumentacj",
-    ),
-    "delivery": (
-        "launch",
-        "shipped",
-        "deliver",
-        "released",
-        "rolled out",
-        "go-live",
-        "built",
-        "owned",
-        "end-to-end",
-        "end to end",
-        "founded",
-        "created",
-        "implemented",
-        "designed",
-        "wdroz",
-        "uruchomi",
-        "dostarczy",
-        "zbudowa",
-        "stworzy",
-        "zaprojektowa",
-        "zaimplementowa",
-        "odpowiada",
-    ),
-}

@@ -17,6 +17,7 @@ class Role:
     start_year: int | None = None
     end_year: int | None = None
     index: int = 0  # 0 is the first role listed (usually the most recent)
+    internship: bool = False  # an internship, placement or "staż": not counted as years of work
 
 
 @dataclass(frozen=True)

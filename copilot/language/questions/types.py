@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from copilot.language.questions.cues import lacks_cue, ruled_out
 from copilot.language.questions.type_model import model
-from copilot.language.text import fold
+from copilot.language.text import fold, without_fillers
 
 MODEL_THRESHOLD = 0.25
 BROAD_OVERRIDE = 0.4
@@ -360,14 +360,8 @@ class QuestionPart:
     type: str
 
 
-# Spoken fillers a live transcript keeps ("so um how do you, you know, ..."): no signal of a type.
-_FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|e+r+m*|h+m+|you know|i mean|kind of|sort of|basically|yyy+|eee+|no wiec|wiesz)\b,?"
-)
-
-
 def normalise(text: str) -> str:
-    return " ".join(_FILLERS.sub(" ", fold(text).replace("’", "'")).split())
+    return " ".join(fold(without_fillers(text)).replace("’", "'").split())
 
 
 def classify(question: str) -> str:
