@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.language.answers.base import AnswerBackend
-from copilot.offload import NativeProxy
+from copilot.offload import NativeProxy, run_native
 from copilot.speech.transcription.base import Transcriber
 
 _lock = threading.Lock()
@@ -87,19 +87,24 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
     raise ValueError(f"Unknown ANSWER_BACKEND {backend!r}: use 'offline' or 'openai'.")
 
 
+def _build_and_warm_up(config: Mapping[str, Any]) -> None:
+    _engine(config)
+    get_answer_backend(config)
+    if config["STT_BACKEND"] == "offline":
+        _engine(config).warm_up(("en", "pl"))
+
+
 def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread:
     """Build the backends before the first job needs them: load the offline speech model (a few
     seconds, once), or import the remote client (a second of imports that would otherwise stall
-    the first request)."""
+    the first request). On a real thread: under the gevent worker, imports and model loading would
+    hold the event loop."""
 
     def load() -> None:
         import logging
 
         try:
-            transcriber = get_transcriber(config)
-            get_answer_backend(config)
-            if config["STT_BACKEND"] == "offline":
-                transcriber.warm_up(("en", "pl"))
+            run_native("speech", _build_and_warm_up, config)
         except Exception as exc:  # the first job will report a real problem clearly
             logging.getLogger(__name__).warning("backend warm-up failed: %s", exc)
 
