@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
-THREADS ?= 32
 export FLASK_APP := copilot.cli:create_cli_app
 
 .PHONY: run install install-dev services system-test-deps test lint format bench migrate clean worker
@@ -49,8 +48,7 @@ migrate: install
 ## Serve the embedded default (SQLite in instance/, in-process jobs, offline models).
 run: migrate
 	@echo "Interview Copilot on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
-	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --timeout 120 \
-		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 ## A Celery worker for the production mode (needs CELERY_BROKER_URL or REDIS_URL).
 worker: install
@@ -65,10 +63,14 @@ services:
 	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 	@for i in $$(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
 
-## Headless Chromium and its driver for the browser tests (Debian packages), when missing.
+## Debian packages the tests need, when missing: headless Chromium and its driver for the browser
+## tests, nginx with headers-more for the production shape's reverse proxy.
 system-test-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+	@if ! command -v nginx >/dev/null || [ ! -e /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			nginx-light libnginx-mod-http-headers-more-filter; fi
 
 lint: install-dev
 	$(BIN)/ruff check .

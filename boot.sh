@@ -6,8 +6,7 @@ until flask db upgrade; do
   sleep 3
 done
 case "$1" in
-  web) exec gunicorn --worker-class gthread --workers "${WEB_CONCURRENCY:-2}" --threads "${THREADS:-32}" \
-         --timeout 120 --bind 0.0.0.0:5000 --access-logfile - wsgi:app ;;
+  web) exec gunicorn --bind 0.0.0.0:5000 --access-logfile - wsgi:app ;;
   worker) exec celery -A worker worker --loglevel=INFO --concurrency="${WORKER_CONCURRENCY:-2}" ;;
   *) exec "$@" ;;
 esac

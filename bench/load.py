@@ -60,7 +60,7 @@ def _free_port() -> int:
 class Gunicorn:
     """``gunicorn wsgi:app`` as the Makefile and Procfile run it, in its own process group."""
 
-    def __init__(self, env: dict[str, str], workers: int = 2, threads: int = 32) -> None:
+    def __init__(self, env: dict[str, str], workers: int = 2) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = open(WORK / f"gunicorn-{self.port}.log", "w")  # noqa: SIM115 - closed in stop()
@@ -77,12 +77,8 @@ class Gunicorn:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "--worker-class",
-                "gthread",
                 "--workers",
                 str(workers),
-                "--threads",
-                str(threads),
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--timeout",
@@ -228,7 +224,7 @@ def http_load() -> str:
         drop_pg_database(database)
     return "\n\n".join(
         [
-            "### HTTP under gunicorn (2 gthread workers × 32 threads, PostgreSQL)",
+            "### HTTP under gunicorn (2 gevent workers, gunicorn.conf.py; PostgreSQL)",
             f"wrk, 2 threads, {HTTP_SECONDS} s per cell, on the same 2 cores as the server. History: 20 of 60 "
             "entries per page, authenticated. Ask: offline detection + grounded answer, not saved. Latency in ms.",
             table(["clients", "route", "req/s", "p50 ms", "p99 ms", "non-2xx"], rows),
@@ -393,7 +389,7 @@ def soak() -> str:
         "BCRYPT_LOG_ROUNDS": "4",
         "LIVE_PARTIALS": "false",
     }
-    server = Gunicorn(env, workers=1, threads=32)
+    server = Gunicorn(env, workers=1)
     clips = [load_wav("en_why_our_company.wav"), load_wav("en_tight_deadlines.wav")]
     samples_mb: list[tuple[float, float]] = []
     sent = answered = 0
@@ -451,7 +447,7 @@ def soak() -> str:
     return "\n\n".join(
         [
             f"### Soak: {SOAK_SOCKETS} live sockets for {SOAK_SECONDS / 60:.0f} min",
-            "gunicorn (1 gthread worker, embedded executor — the web process is also the job worker), each socket "
+            "gunicorn (1 gevent worker, embedded executor — the web process is also the job worker), each socket "
             "streaming spoken questions in real time, back to back. Memory is the RSS of the gunicorn master + worker.",
             table(
                 [

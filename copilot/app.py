@@ -103,6 +103,40 @@ def _init_jobs(app: Flask) -> None:
     app.extensions["copilot_queue"] = JobQueue(app)
 
 
+def _init_edge(app: Flask) -> None:
+    """What stands between the socket and the views: whole bodies read with timeouts, the client
+    address from a trusted proxy, WebSocket message limits, and the native thread pools."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from copilot import offload
+    from copilot.serving.bodies import BufferedBodies
+
+    config = app.config
+    app.wsgi_app = BufferedBodies(
+        app.wsgi_app,
+        max_bytes=config["MAX_CONTENT_LENGTH"],
+        idle_timeout=config["REQUEST_BODY_IDLE_SECONDS"],
+        total_timeout=config["REQUEST_BODY_MAX_SECONDS"],
+    )
+    if config["TRUSTED_PROXY_HOPS"] > 0:
+        # Behind the reverse proxy the client's address is the one the proxy saw, not the proxy's.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config["TRUSTED_PROXY_HOPS"])
+    config.setdefault(
+        "SOCK_SERVER_OPTIONS",
+        {
+            # The first message (auth) is small; LiveSession raises the limit once it passes.
+            "max_message_size": config["LIVE_AUTH_MAX_MESSAGE_BYTES"],
+            "ping_interval": config["LIVE_PING_SECONDS"],
+        },
+    )
+    offload.configure(
+        {
+            "speech": config["EMBEDDED_WORKERS"] + config["LIVE_STT_THREADS"] + 1,
+            "cpu": config["LARGE_BODY_CONCURRENCY"] + 2,
+        }
+    )
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by ``config`` (tests pass one)."""
     from copilot import errors, metrics
@@ -133,6 +167,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     sock.init_app(app)
     init_rate_limits(app)
 
+    _init_edge(app)
     init_request_ids(app)
     metrics.init_metrics(app)
     init_content_type_check(app)

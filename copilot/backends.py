@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.language.answers.base import AnswerBackend
+from copilot.offload import NativeProxy, run_native
 from copilot.speech.transcription.base import Transcriber
 
 _lock = threading.Lock()
@@ -31,7 +32,15 @@ def _remote(config: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# Speech recognition is seconds of CPU: under the gevent web worker it runs on real threads.
+_NATIVE_METHODS = ("transcribe", "transcribe_partial", "warm_up")
+
+
 def get_transcriber(config: Mapping[str, Any]) -> Transcriber:
+    return NativeProxy(_engine(config), "speech", _NATIVE_METHODS)
+
+
+def _engine(config: Mapping[str, Any]) -> Transcriber:
     backend = config["STT_BACKEND"]
     if backend == "openai":
         from copilot.speech.transcription.openai_compatible import OpenAITranscriber
@@ -78,20 +87,27 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
     raise ValueError(f"Unknown ANSWER_BACKEND {backend!r}: use 'offline' or 'openai'.")
 
 
-def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread | None:
-    """Load the offline speech model before the first job needs it (a few seconds, once)."""
-    if config["STT_BACKEND"] != "offline":
-        return None
+def _build_and_warm_up(config: Mapping[str, Any]) -> None:
+    _engine(config)
+    get_answer_backend(config)
+    if config["STT_BACKEND"] == "offline":
+        _engine(config).warm_up(("en", "pl"))
+
+
+def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread:
+    """Build the backends before the first job needs them: load the offline speech model (a few
+    seconds, once), or import the remote client (a second of imports that would otherwise stall
+    the first request). On a real thread: under the gevent worker, imports and model loading would
+    hold the event loop."""
 
     def load() -> None:
         import logging
 
         try:
-            transcriber = get_transcriber(config)
-            transcriber.warm_up(("en", "pl"))
+            run_native("speech", _build_and_warm_up, config)
         except Exception as exc:  # the first job will report a real problem clearly
-            logging.getLogger(__name__).warning("speech model warm-up failed: %s", exc)
+            logging.getLogger(__name__).warning("backend warm-up failed: %s", exc)
 
-    thread = threading.Thread(target=load, name="stt-warm-up", daemon=True)
+    thread = threading.Thread(target=load, name="backend-warm-up", daemon=True)
     thread.start()
     return thread

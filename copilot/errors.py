@@ -24,14 +24,25 @@ HTTP_CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "request_timeout",
     409: "conflict",
     413: "payload_too_large",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "validation_error",
     429: "rate_limited",
+    431: "headers_too_large",
     500: "internal_error",
+    501: "not_implemented",
+    502: "bad_gateway",
     503: "service_unavailable",
+    504: "gateway_timeout",
 }
+
+
+def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one error shape, also written outside Flask (the web server's own errors)."""
+    return {"error": {"code": code, "message": message, "fields": fields or {}}}
 
 
 def _string_keys(value: Any) -> Any:
@@ -51,7 +62,7 @@ def error_response(
     fields: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    response = jsonify({"error": {"code": code, "message": message, "fields": _string_keys(fields or {})}})
+    response = jsonify(error_body(code, message, _string_keys(fields or {})))
     response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value

@@ -41,6 +41,15 @@ def route_label() -> str:
     return rule.rule if rule is not None else "unmatched"
 
 
+# Any other method name is counted as "other": a label value per invented method would let
+# clients grow /metrics without bound.
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def method_label() -> str:
+    return request.method if request.method in KNOWN_METHODS else "other"
+
+
 def count_error(error_type: str) -> None:
     ERROR_COUNT.labels(error_type=error_type, endpoint=route_label()).inc()
 
@@ -53,7 +62,7 @@ def init_metrics(app: Flask) -> None:
     @app.after_request
     def _count(response: Response) -> Response:
         endpoint = route_label()
-        REQUEST_COUNT.labels(method=request.method, endpoint=endpoint, status=str(response.status_code)).inc()
+        REQUEST_COUNT.labels(method=method_label(), endpoint=endpoint, status=str(response.status_code)).inc()
         started = g.get("request_started")
         if started is not None:
             REQUEST_LATENCY.labels(endpoint=endpoint).observe(time.perf_counter() - started)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 from copilot.utils import isoformat
 
@@ -17,11 +17,34 @@ def is_row_id(value: int) -> bool:
     return 0 < value <= ROW_ID_MAX
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
 class StrictSchema(Schema):
-    """Unknown fields are an error: a typo ("compnay") should not be silently ignored."""
+    """Unknown fields are an error: a typo ("compnay") should not be silently ignored. Text with
+    NUL characters is refused too: PostgreSQL cannot store or even compare it."""
 
     class Meta:
         unknown = RAISE
+
+    @pre_load
+    def _refuse_nul(self, data: Any, **_kwargs: Any) -> Any:
+        if hasattr(data, "items"):
+            bad = {
+                str(key): ["Must not contain NUL characters."]
+                for key, value in data.items()
+                if _has_nul(value)
+            }
+            if bad:
+                raise ValidationError(bad)
+        return data
 
 
 class ByteLength(validate.Validator):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.ask.schemas import AskResultSchema, AskSchema
 from copilot.ask.service import ask
 from copilot.auth.guard import login_required
 from copilot.exceptions import InvalidInputError
+from copilot.http import Blueprint
 
 blp = Blueprint("ask", __name__, url_prefix="/api", description="Typed questions")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask_jwt_extended import jwt_required
-from flask_smorest import Blueprint
+
+from copilot.http import Blueprint
 
 BEARER = [{"bearerAuth": []}]
 

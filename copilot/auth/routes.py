@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from flask_jwt_extended import current_user, get_jwt
-from flask_smorest import Blueprint
 
 from copilot.auth import service as accounts
 from copilot.auth.guard import login_required
-from copilot.auth.limits import account_key, per_account_limit, per_ip_limit
+from copilot.auth.limits import (
+    account_and_ip_key,
+    failed_login,
+    per_account_limit,
+    per_ip_limit,
+    record_login,
+    slow_down,
+)
 from copilot.auth.schemas import (
     LoginSchema,
     LogoutSchema,
@@ -16,7 +22,9 @@ from copilot.auth.schemas import (
     TokenSchema,
     UserSchema,
 )
+from copilot.exceptions import AuthError
 from copilot.extensions import limiter
+from copilot.http import Blueprint
 from copilot.schemas import SuccessSchema
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")
@@ -34,12 +42,20 @@ def register(data: dict):
 
 @blp.route("/login", methods=["POST"])
 @limiter.limit(per_ip_limit)
-@limiter.limit(per_account_limit, key_func=account_key)
+@limiter.limit(per_account_limit, key_func=account_and_ip_key, deduct_when=failed_login)
 @blp.arguments(LoginSchema)
 @blp.response(200, TokenSchema)
 def login(data: dict):
-    """Exchange email and password for tokens."""
-    return accounts.issue_tokens(accounts.authenticate(data["email"], data["password"]))
+    """Exchange email and password for tokens. Failed attempts are throttled per account and
+    address (429) and slow the account's logins down; they never lock its owner out."""
+    slow_down(data["email"])
+    try:
+        user = accounts.authenticate(data["email"], data["password"])
+    except AuthError:
+        record_login(data["email"], success=False)
+        raise
+    record_login(data["email"], success=True)
+    return accounts.issue_tokens(user)
 
 
 @blp.route("/me", methods=["GET"])

@@ -14,7 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from copilot.auth.passwords import password_problem, too_long
 from copilot.exceptions import AuthError, ConflictError, InvalidInputError
 from copilot.extensions import bcrypt, db
+from copilot.jobs.events import AUTH_REVOKED
 from copilot.models import RevokedToken, User
+from copilot.offload import run_native
 from copilot.utils import utcnow
 
 log = logging.getLogger(__name__)
@@ -31,23 +33,46 @@ def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalize_email(email)))
 
 
-def check_new_password(password: str, field: str = "password") -> None:
-    """Refuse a password the rules of auth/passwords.py refuse (the API's schemas check the same)."""
+def check_new_password(password: str, field: str = "password", *, user_inputs: tuple[str, ...] = ()) -> None:
+    """Refuse a password the rules of auth/passwords.py refuse (the API's schemas check the same),
+    then a guessable one (``check_password_strength``)."""
     problem = password_problem(password)
     if problem:
         raise InvalidInputError(f"The password is not acceptable: {problem}", fields={field: [problem]})
+    check_password_strength(password, field=field, user_inputs=user_inputs)
 
 
 def hash_password(password: str) -> str:
-    return bcrypt.generate_password_hash(password).decode()
+    # bcrypt is a quarter of a second of CPU by design: off the event loop.
+    return run_native("cpu", bcrypt.generate_password_hash, password).decode()
 
 
 def password_matches(hashed: str, password: str) -> bool:
     """bcrypt raises on passwords over 72 bytes; no account has one, so they never match
     (the hash is still checked, so the answer takes the usual time)."""
     refused = too_long(password)
-    matches = bcrypt.check_password_hash(hashed, "" if refused else password)
+    matches = run_native("cpu", bcrypt.check_password_hash, hashed, "" if refused else password)
     return matches and not refused
+
+
+def check_password_strength(password: str, *, field: str, user_inputs: tuple[str, ...] = ()) -> None:
+    """Refuse blank passwords and guessable ones: zxcvbn's estimate (common-password and word
+    lists, keyboard patterns, repeats, the user's own email and name) below
+    ``PASSWORD_MIN_SCORE`` (0–4; 2 means more than about a million guesses)."""
+    from zxcvbn import zxcvbn
+
+    if not password.strip():
+        raise InvalidInputError("The password cannot be blank.", fields={field: ["Must not be blank."]})
+    inputs = [part for value in user_inputs for part in value.replace("@", " ").split() if part]
+    result = run_native("cpu", zxcvbn, password, user_inputs=inputs)
+    if result["score"] < current_app.config["PASSWORD_MIN_SCORE"]:
+        feedback = result["feedback"]
+        hint = feedback.get("warning") or "It is too easy to guess."
+        suggestions = " ".join(feedback.get("suggestions") or [])
+        message = f"This password is too easy to guess: {hint}".rstrip(".") + "."
+        raise InvalidInputError(
+            message, fields={field: [f"{hint} {suggestions}".strip()]}, code="weak_password"
+        )
 
 
 def _dummy_hash() -> str:
@@ -58,8 +83,8 @@ def _dummy_hash() -> str:
 
 
 def register_user(email: str, password: str, full_name: str = "") -> User:
-    check_new_password(password)
     email = normalize_email(email)
+    check_new_password(password, user_inputs=(email, full_name))
     if find_user_by_email(email) is not None:
         raise ConflictError("An account with this email already exists.", code="email_taken")
     user = User(email=email, hashed_password=hash_password(password), full_name=full_name.strip())
@@ -108,9 +133,14 @@ def issue_access_token(user: User) -> dict[str, Any]:
 
 def token_owner(payload: dict[str, Any]) -> tuple[User | None, bool]:
     """The token's user, and whether the token is dead: its user gone or inactive, its version
-    older than the user's (password changed), or logged out. One query, on every request."""
-    sub, jti = payload.get("sub"), payload.get("jti")
+    older than the user's (password changed), or logged out. One query, on every request.
+
+    Every token this service issues has an expiry and the version claim; a token without them
+    was not made here the usual way and is refused."""
+    sub, jti, version = payload.get("sub"), payload.get("jti"), payload.get("ver")
     if not isinstance(sub, str) or not isinstance(jti, str):
+        return None, True
+    if isinstance(version, bool) or not isinstance(version, int) or "exp" not in payload:
         return None, True
     row = db.session.execute(
         select(User, RevokedToken.jti)
@@ -121,8 +151,16 @@ def token_owner(payload: dict[str, Any]) -> tuple[User | None, bool]:
     if row is None:
         return None, True
     user, revoked_jti = row
-    dead = not user.is_active or payload.get("ver", 0) != user.token_version or revoked_jti is not None
+    dead = not user.is_active or version != user.token_version or revoked_jti is not None
     return user, dead
+
+
+def announce_revocation(user_id: str, **what: Any) -> None:
+    """Tell the user's open sockets, in every process (the events bus crosses hosts), that some
+    tokens died: ``jti`` (logout), ``token_version`` (password change) or ``deleted``."""
+    bus = current_app.extensions.get("copilot_events")
+    if bus is not None:
+        bus.publish(user_id, {"type": AUTH_REVOKED, **what})
 
 
 def revoke_token(payload: dict[str, Any]) -> None:
@@ -133,6 +171,7 @@ def revoke_token(payload: dict[str, Any]) -> None:
         )
         db.session.add(RevokedToken(jti=jti, user_id=payload["sub"], expires_at=expires_at))
     db.session.commit()
+    announce_revocation(payload["sub"], jti=jti)
 
 
 def revoke_encoded_token(encoded: str, user: User) -> bool:
@@ -150,10 +189,11 @@ def revoke_encoded_token(encoded: str, user: User) -> bool:
 def change_password(user: User, current_password: str, new_password: str) -> User:
     if not password_matches(user.hashed_password, current_password):
         raise AuthError("The current password is incorrect.", code="invalid_credentials")
-    check_new_password(new_password, "new_password")
+    check_new_password(new_password, "new_password", user_inputs=(user.email, user.full_name))
     user.hashed_password = hash_password(new_password)
     user.token_version += 1  # every token issued before now stops working
     db.session.commit()
+    announce_revocation(user.id, token_version=user.token_version)
     log.info("password changed; older tokens revoked", extra={"user_id": user.id})
     return user
 
@@ -162,6 +202,7 @@ def delete_user(user: User) -> None:
     user_id = user.id
     db.session.delete(user)
     db.session.commit()
+    announce_revocation(user_id, deleted=True)
     log.info("user deleted with all their data", extra={"user_id": user_id})
 
 

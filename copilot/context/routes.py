@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.context import service as contexts
@@ -18,7 +17,7 @@ from copilot.context.schemas import (
     CvUploadSchema,
 )
 from copilot.exceptions import InvalidInputError
-from copilot.http import MULTIPART, accepts
+from copilot.http import MULTIPART, Blueprint, accepts
 from copilot.schemas import SuccessSchema
 
 blp = Blueprint("context", __name__, url_prefix="/api", description="Interview contexts (CV, company, role)")
@@ -113,7 +112,7 @@ def activate(context_id: int):
 def upload_cv(files: dict, context_id: int):
     """Replace the context's CV with the text of an uploaded PDF, DOCX or TXT file."""
     contexts.get_context(current_user.id, context_id)  # 404 before reading the file
-    text = extract_cv_text(files["file"].read())
+    text = extract_cv_text(files["file"].read(), contexts.document_limits())
     if len(text.encode("utf-8")) > CV_MAX_BYTES:
         raise InvalidInputError(
             "The CV text is longer than 50 KB; shorten the document.",

@@ -4,14 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import case, or_, select, update
 
+from copilot.context.cv_files import MB, DocumentLimits
 from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.models import InterviewContext
 from copilot.schemas import is_row_id
 
 EDITABLE_FIELDS = ("name", "cv", "company", "position", "job_description", "system_prompt", "language")
+
+
+def document_limits() -> DocumentLimits:
+    """The work an uploaded CV document may cost, from the settings."""
+    from copilot.context.schemas import CV_MAX_BYTES
+
+    config = current_app.config
+    return DocumentLimits(
+        max_text_bytes=CV_MAX_BYTES,
+        max_pages=config["CV_MAX_PAGES"],
+        max_zip_members=config["CV_MAX_ZIP_MEMBERS"],
+        max_unzipped_bytes=config["CV_MAX_UNZIPPED_MB"] * MB,
+        max_xml_bytes=config["CV_MAX_XML_MB"] * MB,
+        max_stream_bytes=config["CV_MAX_STREAM_MB"] * MB,
+        seconds=config["CV_EXTRACT_SECONDS"],
+        memory_bytes=config["CV_EXTRACT_MEMORY_MB"] * MB,
+    )
 
 
 def list_contexts(user_id: str) -> list[InterviewContext]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask import Response, stream_with_context
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.history import service as history
 from copilot.history.export import EXPORTERS, FORMATS
 from copilot.history.schemas import ExportQuerySchema, HistoryPageSchema, HistoryQuerySchema
+from copilot.http import Blueprint
 from copilot.schemas import SuccessSchema
 from copilot.utils import utcnow
 

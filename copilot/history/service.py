@@ -41,7 +41,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         if created_at.tzinfo is not None:  # the column holds naive UTC
             created_at = created_at.astimezone(UTC).replace(tzinfo=None)
         return created_at, entry_id
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError) as exc:
         raise InvalidInputError("Invalid cursor.", fields={"cursor": ["Not a valid cursor."]}) from exc
 
 

@@ -18,6 +18,13 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 SUBSCRIBER_QUEUE_SIZE = 2000
+# A control event on the user's channel: some of the user's tokens stopped being valid (logout,
+# password change, account deletion). Sockets close on it; it is never sent to a client.
+AUTH_REVOKED = "auth_revoked"
+
+
+class TooManySubscriptions(Exception):
+    """The user already holds as many subscriptions of this kind as allowed (in this process)."""
 
 
 def channel_name(user_id: str) -> str:
@@ -27,9 +34,10 @@ def channel_name(user_id: str) -> str:
 class Subscription:
     """Events for one user, delivered to one consumer (a socket, a long-poll)."""
 
-    def __init__(self, bus: EventBus, user_id: str) -> None:
+    def __init__(self, bus: EventBus, user_id: str, kind: str = "other") -> None:
         self.bus = bus
         self.user_id = user_id
+        self.kind = kind
         self.queue: queue.Queue[dict[str, Any]] = queue.Queue(maxsize=SUBSCRIBER_QUEUE_SIZE)
         self.dropped = 0
 
@@ -64,10 +72,17 @@ class EventBus:
         self._lock = threading.Lock()
         self._subscribers: dict[str, set[Subscription]] = defaultdict(set)
 
-    def subscribe(self, user_id: str) -> Subscription:
-        subscription = Subscription(self, user_id)
+    def subscribe(self, user_id: str, *, kind: str = "other", limit: int | None = None) -> Subscription:
+        """A new subscription; with ``limit``, raises ``TooManySubscriptions`` when the user already
+        holds that many of this ``kind`` here (checked and added under one lock)."""
+        subscription = Subscription(self, user_id, kind)
         with self._lock:
-            self._subscribers[user_id].add(subscription)
+            current = self._subscribers[user_id]
+            if limit is not None and sum(1 for s in current if s.kind == kind) >= limit:
+                if not current:
+                    del self._subscribers[user_id]
+                raise TooManySubscriptions(user_id)
+            current.add(subscription)
         return subscription
 
     def unsubscribe(self, subscription: Subscription) -> None:
@@ -125,9 +140,9 @@ class RedisEventBus(EventBus):
         except Exception as exc:  # redis down: the job goes on; clients can poll the job
             log.warning("event not published (redis unavailable): %s", exc.__class__.__name__)
 
-    def subscribe(self, user_id: str) -> Subscription:
+    def subscribe(self, user_id: str, *, kind: str = "other", limit: int | None = None) -> Subscription:
         self._ensure_listener()
-        return super().subscribe(user_id)
+        return super().subscribe(user_id, kind=kind, limit=limit)
 
     def _ensure_listener(self) -> None:
         with self._lock:

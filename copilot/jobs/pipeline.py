@@ -34,12 +34,27 @@ log = logging.getLogger(__name__)
 
 
 class RetryLater(Exception):
-    """A transient failure: run the job again after ``countdown`` seconds."""
+    """A transient failure: run the job again after ``countdown`` seconds. After a database
+    outage, ``resume`` carries what the next run needs to take over this run's claim."""
 
-    def __init__(self, error: TransientBackendError, countdown: float) -> None:
+    def __init__(self, error: ServiceError, countdown: float, resume: dict[str, Any] | None = None) -> None:
         super().__init__(error.message)
         self.error = error
         self.countdown = countdown
+        self.resume = resume or {}
+
+
+class DatabaseOutage(TransientBackendError):
+    code = "database_unavailable"
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """Connection-level database failures (server gone, connection cut, SQLite busy): they pass."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+
+    if isinstance(exc, OperationalError | DisconnectionError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 def backoff_seconds(attempt: int, error: TransientBackendError, base: float, cap: float) -> float:
@@ -229,58 +244,116 @@ def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str
     bus.publish(ref.user_id, messages.job_status(ref, JobStatus.FAILED, error=error))
 
 
-def run_job(job_id: str, *, bus: EventBus) -> str:
+def _rollback_quietly() -> None:
+    try:
+        db.session.rollback()
+    except Exception:  # the connection is gone: the session is reset on next use anyway
+        db.session.remove()
+
+
+def _outage_retry(exc: BaseException, resume_token: str | None, outage: dict[str, Any]) -> RetryLater | None:
+    """The retry after a database outage, or None once it has lasted ``JOB_DB_RETRY_SECONDS``
+    (the job is then left to the sweep, which re-runs it when its lease has expired)."""
+    config = current_app.config
+    since = outage.get("outage_since") or time.time()
+    count = int(outage.get("outage_retries") or 0) + 1
+    if time.time() - since > config["JOB_DB_RETRY_SECONDS"]:
+        log.error("database unavailable for too long; leaving the job to the sweep")
+        return None
+    error = DatabaseOutage("The database is unavailable.")
+    countdown = backoff_seconds(
+        count, error, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+    )
+    log.warning("database unavailable (%s), retrying in %.1fs", exc.__class__.__name__, countdown)
+    resume = {"resume_token": resume_token, "outage_since": since, "outage_retries": count}
+    return RetryLater(error, countdown, resume)
+
+
+def run_job(
+    job_id: str,
+    *,
+    bus: EventBus,
+    resume_token: str | None = None,
+    outage: dict[str, Any] | None = None,
+) -> str:
     """Run one attempt of the job and say how it went ("done", "failed", "lost" or why it did not
-    run). Raises RetryLater for a transient failure worth retrying."""
+    run). Raises RetryLater for a transient failure worth retrying: a backend error (a new
+    attempt), or the database going away (the same attempt, resumed under this run's claim)."""
     config = current_app.config
     token = job_id_var.set(job_id)
     try:
-        outcome, claim = store.claim_job(job_id, lease_seconds=config["JOB_LEASE_SECONDS"])
+        try:
+            outcome, claim = store.claim_job(
+                job_id, lease_seconds=config["JOB_LEASE_SECONDS"], resume_token=resume_token
+            )
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            _rollback_quietly()
+            retry = _outage_retry(exc, resume_token, outage or {})
+            if retry is None:
+                return "abandoned"
+            raise retry from exc
         if claim is None:
             log.info("job not run: %s", outcome)
             if outcome == store.ClaimOutcome.EXHAUSTED:
                 _publish_exhausted(job_id, bus)
             return outcome
-        job = db.session.get(Job, job_id, populate_existing=True)
-        run = JobRun(job, claim, bus, config)
-        run.publish(messages.job_status(run.ref, JobStatus.TRANSCRIBING, attempt=claim.attempt))
         try:
-            run.run()
-            return JobStatus.DONE
-        except store.LostClaim:
-            log.warning("job taken over by another run; this run stops")
-            return "lost"
-        except TransientBackendError as exc:
-            db.session.rollback()
-            if claim.attempt >= job.max_attempts:
-                log.warning("transient failure on the last attempt: %s", exc.code)
-                run.finish_failed(exc.code, exc.message)
-                return JobStatus.FAILED
-            countdown = backoff_seconds(
-                claim.attempt,
-                exc,
-                config["JOB_RETRY_BACKOFF_SECONDS"],
-                config["JOB_RETRY_BACKOFF_MAX_SECONDS"],
-            )
-            log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
-            store.release_for_retry(claim, exc.code, exc.message)
-            run.publish(messages.job_status(run.ref, JobStatus.QUEUED, retry_in=countdown))
-            raise RetryLater(exc, countdown) from exc
-        except ServiceError as exc:
-            db.session.rollback()
-            log.info("job failed: %s", exc.code)
-            run.finish_failed(exc.code, exc.message)
-            return JobStatus.FAILED
+            job = db.session.get(Job, job_id, populate_existing=True)
+            run = JobRun(job, claim, bus, config)
+            run.publish(messages.job_status(run.ref, JobStatus.TRANSCRIBING, attempt=claim.attempt))
+            return _run_claimed(run, claim, job, config)
         except Exception as exc:
-            db.session.rollback()
-            if exc.__class__.__name__ == "SoftTimeLimitExceeded":
-                run.finish_failed("job_timeout", "The job took longer than its time limit.")
-            else:
-                log.exception("job crashed")
-                run.finish_failed("internal_error", "The job failed unexpectedly.")
-            return JobStatus.FAILED
+            if not is_database_outage(exc):
+                raise
+            # The database went away mid-run: nothing can be written, the job stays as it is (its
+            # audio included) and the same attempt resumes under this run's claim once it is back.
+            _rollback_quietly()
+            retry = _outage_retry(exc, claim.token, outage or {})
+            if retry is None:
+                return "abandoned"
+            raise retry from exc
     finally:
         job_id_var.reset(token)
+
+
+def _run_claimed(run: JobRun, claim: store.Claim, job: Job, config: Any) -> str:
+    """The claimed run, and how its failures end it (database outages propagate to the caller)."""
+    try:
+        run.run()
+        return JobStatus.DONE
+    except store.LostClaim:
+        log.warning("job taken over by another run; this run stops")
+        return "lost"
+    except TransientBackendError as exc:
+        db.session.rollback()
+        if claim.attempt >= job.max_attempts:
+            log.warning("transient failure on the last attempt: %s", exc.code)
+            run.finish_failed(exc.code, exc.message)
+            return JobStatus.FAILED
+        countdown = backoff_seconds(
+            claim.attempt, exc, config["JOB_RETRY_BACKOFF_SECONDS"], config["JOB_RETRY_BACKOFF_MAX_SECONDS"]
+        )
+        log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
+        store.release_for_retry(claim, exc.code, exc.message)
+        run.publish(messages.job_status(run.ref, JobStatus.QUEUED, retry_in=countdown))
+        raise RetryLater(exc, countdown) from exc
+    except ServiceError as exc:
+        db.session.rollback()
+        log.info("job failed: %s", exc.code)
+        run.finish_failed(exc.code, exc.message)
+        return JobStatus.FAILED
+    except Exception as exc:
+        if is_database_outage(exc):
+            raise
+        db.session.rollback()
+        if exc.__class__.__name__ == "SoftTimeLimitExceeded":
+            run.finish_failed("job_timeout", "The job took longer than its time limit.")
+        else:
+            log.exception("job crashed")
+            run.finish_failed("internal_error", "The job failed unexpectedly.")
+        return JobStatus.FAILED
 
 
 def _publish_exhausted(job_id: str, bus: EventBus) -> None:

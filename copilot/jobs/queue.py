@@ -1,11 +1,16 @@
 """Dispatching jobs: to Celery when a broker is configured, else to the embedded executor that
-runs the same task in-process; plus the periodic sweep that re-enqueues stuck jobs."""
+runs the same task in-process; plus the periodic sweep that re-enqueues stuck jobs.
+
+The embedded executor is fair between users: each user has a queue and a free worker takes the
+next job of the user with the fewest jobs running, round-robin among equals, so one user's nine
+long recordings do not hold another user's short clip behind them."""
 
 from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter, OrderedDict, deque
+from collections.abc import Callable
 
 from flask import Flask
 
@@ -13,8 +18,70 @@ from copilot.auth import service as accounts
 from copilot.extensions import db
 from copilot.jobs import store
 from copilot.jobs.tasks import PROCESS_JOB
+from copilot.models import Job
 
 log = logging.getLogger(__name__)
+
+
+class FairExecutor:
+    """``workers`` threads running ``run(job_id)``; jobs taken per user in turn."""
+
+    def __init__(self, workers: int, run: Callable[[str], None]) -> None:
+        self.workers = max(1, workers)
+        self.run = run
+        self.waiting: OrderedDict[str, deque[str]] = OrderedDict()
+        self.running: Counter[str] = Counter()
+        self.cond = threading.Condition()
+        self.threads: list[threading.Thread] = []
+        self.stopping = False
+
+    def submit(self, user_id: str, job_id: str) -> None:
+        with self.cond:
+            if self.stopping:
+                return
+            self.waiting.setdefault(user_id, deque()).append(job_id)
+            if len(self.threads) < self.workers:
+                thread = threading.Thread(target=self._work, name=f"job-{len(self.threads)}", daemon=True)
+                self.threads.append(thread)
+                thread.start()
+            self.cond.notify()
+
+    def _take(self) -> tuple[str, str] | None:
+        if not self.waiting:
+            return None
+        user_id = min(self.waiting, key=lambda user: self.running[user])  # first among equals
+        jobs = self.waiting.pop(user_id)
+        job_id = jobs.popleft()
+        if jobs:
+            self.waiting[user_id] = jobs  # to the back of the line
+        self.running[user_id] += 1
+        return user_id, job_id
+
+    def _work(self) -> None:
+        while True:
+            with self.cond:
+                while not self.stopping and not self.waiting:
+                    self.cond.wait()
+                if self.stopping and not self.waiting:
+                    return
+                user_id, job_id = self._take()
+            try:
+                self.run(job_id)
+            finally:
+                with self.cond:
+                    self.running[user_id] -= 1
+                    if not self.running[user_id]:
+                        del self.running[user_id]
+
+    def shutdown(self, wait: bool = True) -> None:
+        with self.cond:
+            self.stopping = True
+            if not wait:
+                self.waiting.clear()
+            self.cond.notify_all()
+        if wait:
+            for thread in self.threads:
+                thread.join()
 
 
 class JobQueue:
@@ -24,7 +91,7 @@ class JobQueue:
     def __init__(self, app: Flask) -> None:
         self.app = app
         self.embedded = not app.config["CELERY_BROKER_URL"]
-        self._executor: ThreadPoolExecutor | None = None
+        self._executor: FairExecutor | None = None
         self._lock = threading.Lock()
         self._in_flight: set[str] = set()
         self._sweeper: threading.Thread | None = None
@@ -37,9 +104,9 @@ class JobQueue:
     def _task(self):
         return self.app.extensions["celery"].tasks[PROCESS_JOB]
 
-    def enqueue(self, job_id: str) -> bool:
+    def enqueue(self, job_id: str, user_id: str | None = None) -> bool:
         if self.embedded:
-            return self._submit_embedded(job_id)
+            return self._submit_embedded(job_id, user_id)
         try:
             self._task().apply_async(args=[job_id], retry=False)
             return True
@@ -47,16 +114,16 @@ class JobQueue:
             log.warning("job not sent to the broker (%s); the sweep will retry", exc.__class__.__name__)
             return False
 
-    def _submit_embedded(self, job_id: str) -> bool:
+    def _submit_embedded(self, job_id: str, user_id: str | None) -> bool:
+        if user_id is None:  # the sweep knows only ids
+            user_id = db.session.scalar(db.select(Job.user_id).where(Job.id == job_id)) or ""
         with self._lock:
             if job_id in self._in_flight:
                 return True
             if self._executor is None:
-                self._executor = ThreadPoolExecutor(
-                    max_workers=self.app.config["EMBEDDED_WORKERS"], thread_name_prefix="job"
-                )
+                self._executor = FairExecutor(self.app.config["EMBEDDED_WORKERS"], self._run_embedded)
             self._in_flight.add(job_id)
-        self._executor.submit(self._run_embedded, job_id)
+        self._executor.submit(user_id, job_id)
         return True
 
     def _run_embedded(self, job_id: str) -> None:
@@ -114,4 +181,4 @@ class JobQueue:
     def shutdown(self, wait: bool = True) -> None:
         self._stop.set()
         if self._executor is not None:
-            self._executor.shutdown(wait=wait, cancel_futures=not wait)
+            self._executor.shutdown(wait=wait)

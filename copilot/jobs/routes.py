@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask import jsonify, request, url_for
 from flask_jwt_extended import current_user
-from flask_smorest import Blueprint
 
 from copilot.auth.guard import login_required
 from copilot.errors import error_response
 from copilot.exceptions import InvalidInputError
-from copilot.http import JSON, MULTIPART, accepts
+from copilot.http import JSON, MULTIPART, Blueprint, accepts
 from copilot.jobs import store, uploads
 from copilot.jobs.schemas import (
     JobAcceptedSchema,
@@ -30,13 +29,12 @@ blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
 def _options(query: dict) -> dict:
     """Options may come in the query string or the body; the body wins."""
     if request.mimetype == JSON:
-        body = request.get_json()
-        if not isinstance(body, dict):
-            raise InvalidInputError(
-                "The JSON body must be an object.", fields={"_schema": ["Expected an object."]}
-            )
-        data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body})
-        data["_samples"] = (data.pop("audio"), data.pop("sampleRate"))
+        # The whole body, spooled by copilot.serving.bodies (seekable, and already size-checked).
+        body, samples = uploads.read_samples_body(request.environ["wsgi.input"], request.content_length)
+        present = {"audio": []} if samples is not None else {}
+        data = ProcessAudioJsonSchema().load({**_query_defaults(query), **body, **present})
+        data.pop("audio")
+        data["_samples"] = (samples, data.pop("sampleRate"))
         return data
     form = ProcessAudioFormSchema().load({**_query_defaults(query), **request.form.to_dict()})
     if "audio" not in request.files:
@@ -52,7 +50,7 @@ def _query_defaults(query: dict) -> dict:
 
 
 @blp.route("/process_audio", methods=["POST"])
-@accepts(JSON, MULTIPART)
+@accepts(JSON, MULTIPART, large=True)
 @login_required(blp)
 @blp.arguments(ProcessAudioQuerySchema, location="query")
 @blp.response(202, JobAcceptedSchema)
@@ -82,15 +80,17 @@ def process_audio(query: dict):
     Returns 202 with the job id at once; with ``?wait=N`` (≤ 30 s) waits for the result and
     returns the old guide's ``{success, job_id, transcript, question, answer, timestamp}``.
     """
-    options = _options(query)
-    if "_samples" in options:
-        samples, rate = options.pop("_samples")
-        job = uploads.accept_samples(current_user.id, samples, rate, options)
-    else:
-        job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
+    with uploads.large_body_slot(request.content_length):
+        options = _options(query)
+        if "_samples" in options:
+            samples, rate = options.pop("_samples")
+            job = uploads.accept_samples(current_user.id, samples, rate, options)
+        else:
+            job = uploads.accept_file(current_user.id, options.pop("_file").stream, options)
+    accepted = job
     wait = query.get("wait") or 0
     if wait > 0:
-        job = uploads.wait_for_job(job.id, wait)
+        job = uploads.wait_for_job(accepted.id, wait) or accepted
         if job.status == JobStatus.DONE:
             # Not the 202 schema: a Response passes through flask-smorest untouched.
             return jsonify(
@@ -118,9 +118,9 @@ def process_audio(query: dict):
             response.headers["X-Job-ID"] = job.id
             return response
     return {
-        "job_id": job.id,
+        "job_id": accepted.id,
         "status": job.status,
-        "status_url": url_for("jobs.get_job", job_id=job.id),
+        "status_url": url_for("jobs.get_job", job_id=accepted.id),
     }, 202
 
 

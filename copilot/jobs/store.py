@@ -13,7 +13,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 
 from copilot.exceptions import NotFoundError
 from copilot.extensions import db
@@ -155,17 +155,30 @@ class ClaimOutcome(StrEnum):
     EXHAUSTED = "exhausted"  # the attempts cap was reached; the job was failed
 
 
-def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
-    """Take the job for this run if it is queued, or running under an expired lease."""
+def claim_job(
+    job_id: str, lease_seconds: float, *, resume_token: str | None = None
+) -> tuple[str, Claim | None]:
+    """Take the job for this run if it is queued, or running under an expired lease.
+
+    ``resume_token`` is the claim of a run that the database dropped (an outage): the same
+    attempt goes on under a fresh token, lease or not, and is not counted again."""
     now = utcnow()
     job = db.session.get(Job, job_id, populate_existing=True)
     if job is None or job.status not in ACTIVE_STATUSES:
         db.session.rollback()
         return ClaimOutcome.FINISHED, None
-    if job.status != JobStatus.QUEUED and job.lease_until is not None and job.lease_until > now:
+    resuming = resume_token is not None and job.claim_token == resume_token
+    if (
+        not resuming
+        and job.status != JobStatus.QUEUED
+        and job.lease_until is not None
+        and job.lease_until > now
+    ):
         db.session.rollback()
         return ClaimOutcome.BUSY, None
     previous_status = job.status
+    if resuming:
+        return _resume(job, lease_seconds, now)
     if job.attempts >= job.max_attempts:
         code = "worker_lost" if previous_status in RUNNING_STATUSES else "too_many_attempts"
         message = (
@@ -204,6 +217,20 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
     if result.rowcount != 1:
         return ClaimOutcome.BUSY, None
     return ClaimOutcome.CLAIMED, Claim(job_id, token, user_id, attempt, lease_seconds)
+
+
+def _resume(job: Job, lease_seconds: float, now) -> tuple[str, Claim | None]:
+    token, attempt, user_id, old_token = new_id(), job.attempts, job.user_id, job.claim_token
+    result = db.session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.claim_token == old_token)
+        .values(claim_token=token, lease_until=now + timedelta(seconds=lease_seconds), updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    if result.rowcount != 1:
+        return ClaimOutcome.BUSY, None
+    return ClaimOutcome.CLAIMED, Claim(job.id, token, user_id, attempt, lease_seconds)
 
 
 def _released(status: JobStatus, code: str, message: str) -> dict[str, Any]:
@@ -284,6 +311,29 @@ def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, second
     timings = {**timings, stage: round(seconds, 4)}
     update_claimed(claim, stage_timings=timings)
     return timings
+
+
+def should_wait_for_others(job_id: str, per_user: int) -> bool:
+    """Fair share between users on Celery: a queued job of a user already running ``per_user``
+    jobs or more steps aside while another user, running fewer, has a job waiting."""
+    now = utcnow()
+    user_id = db.session.scalar(select(Job.user_id).where(Job.id == job_id, Job.status == JobStatus.QUEUED))
+    if user_id is None:
+        return False
+    running = (
+        select(Job.user_id, func.count())
+        .where(Job.status.in_(RUNNING_STATUSES), Job.lease_until > now)
+        .group_by(Job.user_id)
+    )
+    counts = dict(db.session.execute(running).all())
+    mine = counts.get(user_id, 0)
+    if mine < per_user:
+        return False
+    waiting = db.session.scalars(
+        select(Job.user_id).where(Job.status == JobStatus.QUEUED, Job.user_id != user_id).distinct()
+    ).all()
+    db.session.rollback()
+    return any(counts.get(other, 0) < mine for other in waiting)
 
 
 def stale_job_ids(*, queued_after_s: float) -> list[str]:

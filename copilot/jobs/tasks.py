@@ -8,22 +8,45 @@ from celery import shared_task
 from flask import current_app
 
 from copilot.extensions import db
+from copilot.jobs import store
 from copilot.jobs.pipeline import RetryLater, run_job
 
 PROCESS_JOB = "copilot.process_job"
+FAIR_SHARE_DELAY_S = 1.0
 
 
 @shared_task(bind=True, name=PROCESS_JOB, max_retries=None)
-def process_job(self, job_id: str) -> str:
+def process_job(
+    self,
+    job_id: str,
+    resume_token: str | None = None,
+    outage_since: float | None = None,
+    outage_retries: int = 0,
+) -> str:
     """Run one attempt; transient failures come back with a backoff. The attempts cap lives on
-    the job row (it also counts runs killed with their worker), so Celery's own is off."""
+    the job row (it also counts runs killed with their worker), so Celery's own is off. After a
+    database outage the next run resumes this one's claim (``resume_token``)."""
     bus = current_app.extensions["copilot_events"]
+    outage = {"outage_since": outage_since, "outage_retries": outage_retries}
+    config = current_app.config
+    # The embedded executor is fair by itself; a Celery queue is first come, first served.
+    if not self.request.is_eager and resume_token is None:
+        try:
+            wait = store.should_wait_for_others(job_id, config["JOB_USER_CONCURRENCY"])
+        except Exception:  # the database is down: the run below deals with it
+            wait = False
+        finally:
+            db.session.remove()
+        if wait:
+            raise self.retry(countdown=FAIR_SHARE_DELAY_S, args=[job_id], kwargs={})
     try:
-        return run_job(job_id, bus=bus)
+        return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage)
     except RetryLater as retry:
         if self.request.is_eager:
             # The embedded executor runs retries inline: wait out the backoff here.
             time.sleep(retry.countdown)
-        raise self.retry(exc=retry.error, countdown=retry.countdown) from retry
+        raise self.retry(
+            exc=retry.error, countdown=retry.countdown, args=[job_id], kwargs=retry.resume
+        ) from retry
     finally:
         db.session.remove()

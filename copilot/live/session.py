@@ -30,7 +30,7 @@ from copilot.context import service as contexts
 from copilot.exceptions import NotFoundError, ServiceError
 from copilot.extensions import db
 from copilot.jobs import messages, uploads
-from copilot.jobs.events import Subscription
+from copilot.jobs.events import AUTH_REVOKED, Subscription, TooManySubscriptions
 from copilot.jobs.status import JobStatus
 from copilot.live.protocol import (
     POLICY_VIOLATION,
@@ -58,6 +58,9 @@ class LiveSession:
         self.app = app
         self.config = app.config
         self.user_id: str | None = None
+        self.token: dict[str, Any] = {}  # the access token's claims: jti, ver, exp
+        self.token_checked_at = 0.0
+        self.revoked = False
         self.subscription: Subscription | None = None
         self.closed = threading.Event()
         self.sender: threading.Thread | None = None
@@ -95,6 +98,11 @@ class LiveSession:
             event = self.subscription.get(timeout=0.5)
             if event is None:
                 continue
+            if event.get("type") == AUTH_REVOKED:
+                if self._revoked_by(event):
+                    self.close_revoked()
+                    return
+                continue
             try:
                 self.ws.send(json.dumps(event, ensure_ascii=False))
             except (ConnectionClosed, OSError):
@@ -120,9 +128,55 @@ class LiveSession:
             return None
         try:
             user, dead = accounts.token_owner(payload)
-            return None if dead or user is None else user.id
+            if dead or user is None:
+                return None
+            self.token = {key: payload.get(key) for key in ("jti", "ver", "exp")}
+            self.token_checked_at = time.monotonic()
+            return user.id
         finally:
             release_session()
+
+    def _revoked_by(self, event: dict[str, Any]) -> bool:
+        """Whether a revocation event (logout, password change, deletion) covers this socket."""
+        if event.get("deleted"):
+            return True
+        if event.get("jti") is not None and event.get("jti") == self.token.get("jti"):
+            return True
+        version = event.get("token_version")
+        return isinstance(version, int) and version > (self.token.get("ver") or 0)
+
+    def token_alive(self) -> bool:
+        """The token still holds: not expired, not logged out, its user there with the same
+        password. Looked up in the database (the events bus may have missed a revocation)."""
+        exp = self.token.get("exp")
+        if not isinstance(exp, int | float) or exp <= time.time():
+            return False
+        try:
+            user, dead = accounts.token_owner({"sub": self.user_id, **self.token})
+            return user is not None and not dead
+        finally:
+            release_session()
+            self.token_checked_at = time.monotonic()
+
+    def close_revoked(self) -> None:
+        """Say why and close (1008); an unfinished utterance is dropped, not turned into a job."""
+        self.revoked = True
+        self.closed.set()
+        with contextlib.suppress(Exception):  # the client may be gone already
+            self.ws.send(
+                json.dumps(messages.error("token_revoked", "This token is no longer valid; log in again."))
+            )
+        self.close("token_revoked")
+
+    def _recheck_token(self) -> bool:
+        """Periodically, and before anything is written for the user: is the token still good?"""
+        exp = self.token.get("exp")
+        due = time.monotonic() - self.token_checked_at >= self.config["LIVE_TOKEN_RECHECK_SECONDS"]
+        expired = not isinstance(exp, int | float) or exp <= time.time()
+        if (expired or due) and not self.token_alive():
+            self.close_revoked()
+            return False
+        return True
 
     def authenticate(self) -> bool:
         token = request.args.get("token")
@@ -143,6 +197,8 @@ class LiveSession:
             self.close("unauthorized")
             return False
         self.user_id = user_id
+        # Authenticated: audio frames may now be as large as the protocol allows.
+        self.ws.max_message_size = self.config["LIVE_MAX_MESSAGE_BYTES"]
         return True
 
     # -- the loop -----------------------------------------------------------------------------
@@ -152,7 +208,19 @@ class LiveSession:
             if not self.authenticate():
                 return
             bus = self.app.extensions["copilot_events"]
-            self.subscription = bus.subscribe(self.user_id)
+            try:
+                self.subscription = bus.subscribe(
+                    self.user_id, kind="socket", limit=self.config["LIVE_MAX_SOCKETS_PER_USER"]
+                )
+            except TooManySubscriptions:
+                limit = self.config["LIVE_MAX_SOCKETS_PER_USER"]
+                self.send_now(
+                    messages.error(
+                        "too_many_sockets", f"At most {limit} live sockets per user; close another one first."
+                    )
+                )
+                self.close("too_many_sockets")
+                return
             for message in self.pending_sends:
                 self.subscription.deliver(message)
             self.sender = threading.Thread(target=self._send_loop, name="ws-send", daemon=True)
@@ -160,6 +228,8 @@ class LiveSession:
             self.send(messages.ready(self.session_id, self.user_id))
             while not self.closed.is_set():
                 frame = self.ws.receive(timeout=1.0)
+                if not self._recheck_token():
+                    return
                 if frame is None:
                     continue
                 try:
@@ -203,8 +273,9 @@ class LiveSession:
             self.ws.sock.shutdown(socket.SHUT_RDWR)
 
     def _finish_on_disconnect(self) -> None:
-        """A client that vanishes mid-question still gets its answer in history."""
-        if self.segmenter is not None:
+        """A client that vanishes mid-question still gets its answer in history (unless its token
+        was revoked: then nothing more is written for it)."""
+        if self.segmenter is not None and not self.revoked:
             event = self.segmenter.flush()
             if event is not None and event.samples is not None:
                 self.finish_utterance(event)
@@ -219,7 +290,7 @@ class LiveSession:
         message = parse_text(frame)
         kind = message["type"]
         if kind == "ping":
-            self.send(messages.pong(message.get("t")))
+            self.send(messages.pong(_echo(message.get("t"))))
         elif kind == "auth":
             self.send(messages.ready(self.session_id, self.user_id))
         elif kind == "start":
@@ -356,6 +427,10 @@ class LiveSession:
     def _create_job(self, utterance: Utterance) -> None:
         transcript, language, timings = utterance.early_transcript()
         with self.app.app_context():
+            if self.revoked or not self.token_alive():
+                # Logged out or password changed while the utterance was being heard.
+                self.close_revoked()
+                return
             try:
                 job = uploads.accept_live_utterance(
                     utterance.user_id,
@@ -409,6 +484,15 @@ class Utterance:
             return None, None, {}
         timings = {"transcribe": round(seconds, 4), "transcribe_wait": round(time.perf_counter() - began, 4)}
         return text, language, timings
+
+
+def _echo(value: object) -> object:
+    """A ping's ``t`` comes back in the pong only when it is a number or a short string."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float) or (isinstance(value, str) and len(value) <= 64):
+        return value
+    return None
 
 
 def release_session() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from flask import Blueprint as FlaskBlueprint
 from flask import render_template
-from flask_smorest import Blueprint
 
+from copilot.http import Blueprint
 from copilot.ops.health import health_report
 from copilot.ops.schemas import HealthSchema, PingSchema
 

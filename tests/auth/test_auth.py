@@ -9,6 +9,7 @@ import uuid
 from datetime import datetime, timedelta
 
 import jwt as pyjwt
+import pytest
 from sqlalchemy import select
 
 from copilot import create_app
@@ -81,9 +82,10 @@ def test_register_requires_email_and_password(client):
 
 
 def test_password_length_limits(app, client):
-    refused = ["a" * 7, "a" * 73, "ż" * 37, "", 12345678]
-    # "ż" * 36 is 36 characters but 72 UTF-8 bytes: it fits bcrypt; one more two-byte letter does not.
-    accepted = ["a" * 8, "a" * 9, "a" * 72, "ż" * 36]
+    polish = "żółćęśąźńŻÓŁĆĘŚĄŹŃ" * 2
+    refused = ["kx7#qPz", "tq5#Lm" * 12 + "a", polish + "ż", "", 12345678]
+    # ``polish`` is 36 characters but 72 UTF-8 bytes: it fits bcrypt; one more two-byte letter does not.
+    accepted = ["kx7#qPz2", "kx7#qPz2m", "tq5#Lm" * 12, polish]
     before = row_counts(app)
     for password in refused:
         error = assert_error(
@@ -96,6 +98,33 @@ def test_password_length_limits(app, client):
         assert register(client, email, password=password).status_code == 201, password
         assert login(client, email, password).status_code == 200
         assert login(client, email, password[:-1]).status_code == 401
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["password", "        ", "12345678", "qwertyuiop", "iloveyou123", "Passw0rd!", "jan.kowalski.1"],
+)
+def test_common_blank_and_personal_passwords_are_refused(app, client, password):
+    before = row_counts(app)
+    response = client.post(
+        "/api/auth/register",
+        json={"email": "jan.kowalski@example.com", "password": password, "full_name": "Jan Kowalski"},
+    )
+    error = assert_error(response, 422)
+    assert error["code"] in {"weak_password", "validation_error"}
+    assert error["fields"]["password"]
+    assert row_counts(app) == before
+
+
+def test_a_password_change_to_a_common_password_is_refused(client, auth):
+    user = auth.register()
+    response = client.post(
+        "/api/auth/password",
+        headers=user["headers"],
+        json={"current_password": user["password"], "new_password": "password1"},
+    )
+    assert assert_error(response, 422, "weak_password")["fields"]["new_password"]
+    assert client.get("/api/auth/me", headers=user["headers"]).status_code == 200  # nothing changed
 
 
 def test_duplicate_email_is_a_conflict_whatever_the_case(app, client):

@@ -192,3 +192,23 @@ def test_a_job_of_a_killed_worker_finishes_once_after_the_sweep(stack, user):
     history = history_rows(app, job_id)
     assert len(history) == 1 and history[0].answer == DEFAULT_ANSWER
     assert job.answer == DEFAULT_ANSWER
+
+
+def test_one_users_many_jobs_do_not_hold_another_users_clip_behind_them(stack, user):
+    """Fair share on Celery: a user already running jobs steps aside for a user running none."""
+    app = stack["app"]
+    client = app.test_client()
+    stack["fake"].set_chunk_delay(0.1)  # about a second per job
+    busy = [
+        upload_clip(client, user["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+        for _ in range(6)
+    ]
+    other = AuthActions(client).register()
+    clip = upload_clip(client, other["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+    finished = {
+        job_id: wait_status(app, job_id, ("done",), timeout=120).finished_at for job_id in [*busy, clip]
+    }
+    later = sum(1 for job_id in busy if finished[job_id] > finished[clip])
+    # First come, first served, the clip would finish last (none later). Here the busy user's queued
+    # jobs step aside while the clip waits; once it runs, the two users share the worker again.
+    assert later >= 2, finished

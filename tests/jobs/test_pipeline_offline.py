@@ -155,3 +155,35 @@ def test_polish_imperative_prompt_is_transcribed_and_detected(offline_runs):
     result = offline_runs["runs"]["pl_doswiadczenie_python.wav"]["job"]["result"]
     assert wer(clip["text"], result["transcript"], strip_diacritics=True) <= WER_LIMIT
     assert result["question"]
+
+
+def test_the_embedded_executor_is_fair_between_users(make_app, app, fake_openai):
+    """One worker, one user's five jobs queued first: another user's clip is next, not last."""
+    from tests.conftest import AuthActions
+    from tests.jobs.helpers import SHORT_QUESTION, job_row, poll_job, upload_clip
+
+    fair = make_app(
+        EMBEDDED_WORKERS=1,
+        STT_BACKEND="openai",
+        ANSWER_BACKEND="openai",
+        OPENAI_BASE_URL=fake_openai.base_url,
+        OPENAI_API_KEY=fake_openai.api_key,
+    )
+    fake_openai.set_chunk_delay(0.05)
+    client = fair.test_client()
+    busy_user, other_user = AuthActions(client).register(), AuthActions(client).register()
+    busy = [
+        upload_clip(client, busy_user["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+        for _ in range(5)
+    ]
+    clip = upload_clip(client, other_user["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+    for job_id in [*busy, clip]:
+        assert (
+            poll_job(client, busy_user["headers"] if job_id in busy else other_user["headers"], job_id)[
+                "status"
+            ]
+            == "done"
+        )
+    finished = {job_id: job_row(fair, job_id).finished_at for job_id in [*busy, clip]}
+    assert sum(1 for job_id in busy if finished[job_id] > finished[clip]) >= 3, finished
+    fair.extensions["copilot_queue"].shutdown(wait=True)

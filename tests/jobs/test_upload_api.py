@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from tests.conftest import row_counts
+from tests.conftest import AuthActions, row_counts
 from tests.jobs.helpers import (
     SHORT_QUESTION,
     STATEMENT,
@@ -290,3 +290,37 @@ def test_wait_for_a_failing_job_returns_the_json_error(app, make_app, fake_opena
     assert job["error"] == {"code": "backend_auth", "message": error["message"]}
     assert len(fake_openai.requests) == 1
     assert history_rows(app) == [] and audio_row_count(app) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)
+def test_a_large_json_samples_upload_costs_a_few_times_its_size_not_thirteen(app, make_app):
+    """23 MB of JSON floats: streamed into a float32 array (no Python float per sample)."""
+    import tracemalloc
+
+    speech = np.asarray(samples_at(SHORT_QUESTION, 16000))
+    rate, seconds = 16000, 150
+    samples = np.resize(speech, seconds * rate) * 0.9 + 0.001
+    numbers = ",".join(f"{value:.6f}" for value in samples)
+    body = f'{{"audio": [{numbers}], "sampleRate": {rate}}}'.encode()
+    assert 20 * 1024 * 1024 < len(body) < 25 * 1024 * 1024
+    # A broker nobody listens on: the job is committed and stays queued (nothing transcribes it).
+    big = make_app(
+        MAX_AUDIO_SECONDS=300,
+        MAX_CONTENT_LENGTH=25 * 1024 * 1024,
+        CELERY_BROKER_URL="redis://127.0.0.1:9/0",
+        REDIS_URL="redis://127.0.0.1:9/0",
+    )
+    client = big.test_client()
+    headers = AuthActions(client).headers()
+    tracemalloc.start()
+    try:
+        response = client.post(
+            "/api/process_audio", headers=headers, data=body, content_type="application/json"
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert response.status_code == 202, response.get_json()
+    assert peak < 4 * len(body), f"peak {peak / 2**20:.0f} MB for a {len(body) / 2**20:.0f} MB body"
+    big.extensions["copilot_events"].close()

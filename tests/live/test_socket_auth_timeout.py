@@ -48,7 +48,7 @@ def _frames(stream: bytes) -> list[tuple[int, bytes]]:
 
 def test_an_unauthenticated_socket_is_closed_after_five_seconds_and_holds_nothing(tmp_path):
     with fake_openai_server() as fake:
-        web = GunicornProcess(sqlite_web_env(tmp_path, fake), tmp_path, threads=4)
+        web = GunicornProcess(sqlite_web_env(tmp_path, fake), tmp_path)
         web.start()
         try:
             sock = _upgrade(web.port)
@@ -57,7 +57,7 @@ def test_an_unauthenticated_socket_is_closed_after_five_seconds_and_holds_nothin
             while chunk := sock.recv(4096):
                 received += chunk
             ended = time.monotonic() - began
-            # The client still holds its end: the server must not wait on it (gunicorn's graceful
+            # The client still holds its end: the server must not wait on it (a graceful
             # close would hold its only dispatch thread, and every new request, for 2 s).
             ping_began = time.monotonic()
             assert requests.get(f"{web.url}/api/ping", timeout=10).ok

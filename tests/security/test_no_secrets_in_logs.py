@@ -25,9 +25,7 @@ def gunicorn(tmp_path):
     with fake_openai_server() as fake:
         env = sqlite_web_env(tmp_path, fake, LOG_LEVEL="DEBUG")
         # The access log and gunicorn's own debug lines too: everything a server would write.
-        process = GunicornProcess(
-            env, tmp_path, threads=8, extra=("--access-logfile", "-", "--log-level", "debug")
-        )
+        process = GunicornProcess(env, tmp_path, extra=("--access-logfile", "-", "--log-level", "debug"))
         process.start()
         try:
             yield {"url": process.url, "log": process.log_path, "proc": process.proc, "api_key": fake.api_key}

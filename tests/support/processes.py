@@ -159,22 +159,20 @@ class CeleryWorker(ProcessGroup):
 
 
 class GunicornProcess(ProcessGroup):
-    """``gunicorn wsgi:app`` as in production (gthread workers, embedded jobs, its own sweeper)."""
+    """``gunicorn wsgi:app`` as ``make run`` and production start it (gunicorn.conf.py: the gevent
+    worker), with embedded jobs and its own sweeper."""
 
     name = "web"
 
-    def __init__(
-        self, env: dict[str, str], log_dir: Path, *, threads: int = 16, extra: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, env: dict[str, str], log_dir: Path, *, extra: tuple[str, ...] = ()) -> None:
         super().__init__(env, log_dir)
-        self.threads, self.extra = threads, extra
+        self.extra = extra
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "gunicorn", "--worker-class", "gthread", "--workers", "1",
-            "--threads", str(self.threads), "--timeout", "120", "--bind", f"127.0.0.1:{self.port}",
+            sys.executable, "-m", "gunicorn", "--workers", "1", "--bind", f"127.0.0.1:{self.port}",
             *self.extra, "wsgi:app",
         ]  # fmt: skip
 
@@ -310,6 +308,62 @@ class TcpProxy:
             self._close(sock)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+class NginxProcess(ProcessGroup):
+    """nginx from the distribution, configured from ``deploy/nginx/copilot.conf.template`` (the
+    production shape's reverse proxy) in front of ``upstream``, on a free loopback port."""
+
+    name = "nginx"
+    TEMPLATE = ROOT / "deploy" / "nginx" / "copilot.conf.template"
+
+    def __init__(self, upstream: str, log_dir: Path, *, max_body: str = "26m") -> None:
+        super().__init__(dict(os.environ), log_dir)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.state = log_dir / f"nginx-{self.port}"
+        self.state.mkdir(parents=True, exist_ok=True)
+        self.conf = self.state / "copilot.conf"
+        self.conf.write_text(
+            render_nginx_config(
+                listen=f"127.0.0.1:{self.port}", upstream=upstream, max_body=max_body, state=self.state
+            )
+        )
+
+    def command(self) -> list[str]:
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        # Started as root, nginx would run its workers as nobody, who cannot enter a private test
+        # directory to write a spooled request body; the tests' nginx keeps its workers as root.
+        user = " user root;" if os.geteuid() == 0 else ""
+        return [
+            binary,
+            "-p",
+            str(self.state),
+            "-c",
+            str(self.conf),
+            "-e",
+            "stderr",
+            "-g",
+            f"daemon off;{user}",
+        ]
+
+    def is_ready(self) -> bool:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+            return True
+        return False
+
+
+def render_nginx_config(*, listen: str, upstream: str, max_body: str, state: Path) -> str:
+    """envsubst's job: only the template's own variables are replaced, nginx's stay."""
+    from string import Template
+
+    return Template(NginxProcess.TEMPLATE.read_text()).safe_substitute(
+        COPILOT_LISTEN=listen,
+        COPILOT_UPSTREAM=upstream,
+        COPILOT_MAX_BODY=max_body,
+        NGINX_STATE=str(state),
+        NGINX_MODULES="/usr/lib/nginx/modules",
+    )
 
 
 def smollm2_model_path() -> Path:

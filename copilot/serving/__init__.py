@@ -1,0 +1,1 @@
+"""The web tier: the gunicorn worker class and the WSGI edge that reads request bodies."""
