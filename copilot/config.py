@@ -107,6 +107,8 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "LOG_FORMAT": env.get("LOG_FORMAT", "json").lower(),
         "MAX_UPLOAD_MB": max_upload_mb,
         "MAX_CONTENT_LENGTH": max_upload_mb * 1024 * 1024,
+        # None: sized for MAX_AUDIO_SECONDS of 48 kHz float samples (jobs/uploads.json_body_limit)
+        "MAX_JSON_UPLOAD_MB": _int(env, "MAX_JSON_UPLOAD_MB", 0) or None,
         "MAX_AUDIO_SECONDS": _float(env, "MAX_AUDIO_SECONDS", 300.0),
         "AUDIO_RETENTION_SECONDS": _int(env, "AUDIO_RETENTION_SECONDS", 0),
         "JOB_MAX_ATTEMPTS": _int(env, "JOB_MAX_ATTEMPTS", 3),

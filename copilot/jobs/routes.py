@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import jsonify, request, url_for
+from flask import current_app, jsonify, request, url_for
 from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
 
@@ -10,7 +10,7 @@ from copilot.auth.guard import login_required
 from copilot.errors import error_response
 from copilot.exceptions import InvalidInputError
 from copilot.http import JSON, MULTIPART, accepts
-from copilot.jobs import store, uploads
+from copilot.jobs import json_samples, store, uploads
 from copilot.jobs.schemas import (
     JobAcceptedSchema,
     JobListQuerySchema,
@@ -29,7 +29,11 @@ blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
 def _options(query: dict) -> dict:
     """Options may come in the query string or the body; the body wins."""
     if request.mimetype == JSON:
-        body = request.get_json()
+        # The float array of a long recording is far larger than a file of the same audio.
+        request.max_content_length = uploads.json_body_limit(current_app.config)
+        body = json_samples.read_json_upload(
+            request.stream, max_samples=uploads.json_max_samples(current_app.config)
+        )
         if not isinstance(body, dict):
             raise InvalidInputError(
                 "The JSON body must be an object.", fields={"_schema": ["Expected an object."]}

@@ -30,6 +30,9 @@ BAD_INPUT_CODES = {
     "silent_audio",
     "audio_too_long",
     "decode_timeout",
+    "invalid_audio",
+    "invalid_samples",
+    "invalid_sample_rate",
 }
 UNAVAILABLE_CODES = {
     "backend_unavailable",

@@ -17,6 +17,22 @@ from copilot.speech import audio
 
 TERMINAL = ("done", "failed")
 
+# A JSON sample as browsers and Python print a float32 ("-0.12345679104328156,"): ~20 bytes.
+JSON_BYTES_PER_SAMPLE = 20
+
+
+def json_max_samples(config: Any) -> int:
+    """The most samples a JSON upload may hold: the longest recording at the highest rate."""
+    return int(config["MAX_AUDIO_SECONDS"] * audio.MAX_SAMPLE_RATE)
+
+
+def json_body_limit(config: Any) -> int:
+    """Body limit of the JSON float route: sized for ``MAX_AUDIO_SECONDS`` at 48 kHz, unless
+    ``MAX_JSON_UPLOAD_MB`` says otherwise; never below the general ``MAX_UPLOAD_MB``."""
+    explicit = config.get("MAX_JSON_UPLOAD_MB")
+    limit = explicit * 1024 * 1024 if explicit else json_max_samples(config) * JSON_BYTES_PER_SAMPLE
+    return max(int(limit), int(config.get("MAX_CONTENT_LENGTH") or 0))
+
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
     if context_id is None:
@@ -61,7 +77,6 @@ def accept_samples(user_id: str, samples: object, sample_rate: object, options: 
     """The old guide's JSON body: an array of floats and its sample rate."""
     context_id = _context_id(user_id, options.get("context_id"))  # before the costly decoding
     decoded = audio.decode_samples(samples, sample_rate, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
-    audio.check_not_silent(decoded.samples)
     return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=None)
 
 
