@@ -27,6 +27,7 @@ from copilot.jobs import store
 from copilot.jobs.events import EventBus
 from copilot.language.answers.base import AnswerContext
 from copilot.language.questions import detect_question
+from copilot.language.text import language_code
 from copilot.logging_setup import job_id_var
 from copilot.models import InterviewContext, Job
 
@@ -129,13 +130,17 @@ class JobRun:
         if audio is None:
             raise ServiceError("The job's audio is gone.", code="audio_missing")
         transcriber = get_transcriber(self.config)
-        hint = self.language_hint()
+        # A language the client chose is used as is; "auto" is detected from the audio, the
+        # context's language only the one expected (a Polish question under an English context
+        # comes back Polish, and says so).
+        requested = language_code(self.job.language)
+        expected = language_code(self.context.language) if self.context else None
         began = time.perf_counter()
         with LeaseKeeper(current_app._get_current_object(), self.claim):
-            transcript = transcriber.transcribe(audio.samples, hint)
+            transcript = transcriber.transcribe(audio.samples, requested, prior=expected)
         self.timed("transcribe", transcriber.name, time.perf_counter() - began)
         text = transcript.text.strip()
-        language = transcript.language or hint
+        language = transcript.language or requested or expected
         store.update_claimed(self.claim, transcript=text, detected_language=language)
         self.publish("transcription", text=text, final=True, language=language)
         return text, language

@@ -45,6 +45,7 @@ class JobResultSchema(StrictSchema):
     job_id = fields.String()
     status = fields.String()
     transcript = fields.String(allow_none=True)
+    language = fields.String(allow_none=True, metadata={"description": "The language heard"})
     question = fields.String(allow_none=True)
     answer = fields.String(allow_none=True)
     history_id = fields.Integer(allow_none=True)
@@ -87,6 +88,7 @@ class JobSchema(StrictSchema):
             return None
         return {
             "transcript": job.transcript,
+            "language": job.detected_language,
             "question": job.question,
             "answer": job.answer,
             "history_id": job.history_id,
