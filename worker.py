@@ -1,19 +1,12 @@
 """Celery entry point: ``celery -A worker worker``. Tasks run inside the Flask app context."""
 
-import sys
-
 from celery.signals import worker_process_init, worker_ready
 
-from copilot import create_app
+from copilot.app import create_app_or_exit
 from copilot.backends import warm_up_in_background
-from copilot.config import ConfigError
 from copilot.extensions import db
 
-try:
-    flask_app = create_app()
-except ConfigError as exc:  # a clear sentence for the operator, not a traceback
-    sys.stderr.write(f"Configuration error: {exc}\n")
-    raise SystemExit(2) from None
+flask_app = create_app_or_exit()
 celery_app = flask_app.extensions["celery"]
 celery = celery_app
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from flask import Flask
 from sqlalchemy import event
 
 from copilot import __version__
-from copilot.config import load_config, resolve
+from copilot.config import ConfigError, load_config, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger(__name__)
@@ -33,11 +34,6 @@ def _configure_api(app: Flask) -> None:
     from copilot.extensions import api
     from copilot.schemas import ErrorSchema
 
-    app.config.setdefault("API_TITLE", "Interview Copilot API")
-    app.config.setdefault("API_VERSION", __version__)
-    app.config.setdefault("OPENAPI_VERSION", "3.0.3")
-    app.config.setdefault("OPENAPI_URL_PREFIX", "/")
-    app.config.setdefault("OPENAPI_JSON_PATH", "openapi.json")
     api.ERROR_SCHEMA = ErrorSchema
     api.init_app(
         app,
@@ -110,9 +106,10 @@ def _init_jobs(app: Flask) -> None:
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by ``config`` (tests pass one)."""
     from copilot import errors, metrics
+    from copilot.auth.limits import init_rate_limits
     from copilot.auth.tokens import init_jwt
     from copilot.cli import register_cli
-    from copilot.extensions import bcrypt, db, jwt, limiter, migrate, sock
+    from copilot.extensions import bcrypt, db, jwt, migrate, sock
     from copilot.http import init_content_type_check
     from copilot.logging_setup import configure_logging, init_request_ids
 
@@ -120,7 +117,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     settings.update(config or {})
     resolve(settings)
 
-    app = Flask(__name__, instance_path=settings["INSTANCE_PATH"])
+    app = Flask("copilot", instance_path=settings["INSTANCE_PATH"])
     app.config.update(settings)
     app.extensions["copilot_version"] = __version__
     configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
@@ -132,14 +129,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
     bcrypt.init_app(app)
     jwt.init_app(app)
-    init_jwt(jwt, app)
+    init_jwt(jwt)
     sock.init_app(app)
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    # Redis down must not take logins down with it: fall back to per-process counters.
-    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
-    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
-    limiter.init_app(app)
+    init_rate_limits(app)
 
     init_request_ids(app)
     metrics.init_metrics(app)
@@ -163,3 +155,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         },
     )
     return app
+
+
+def create_app_or_exit() -> Flask:
+    """``create_app`` for the process entry points (gunicorn's wsgi.py, the Celery worker, the
+    ``flask`` command): a configuration that cannot work ends the process with its message and
+    exit status 2, not a traceback."""
+    try:
+        return create_app()
+    except ConfigError as exc:
+        sys.stderr.write(f"Configuration error: {exc}\n")
+        raise SystemExit(2) from None

@@ -18,13 +18,6 @@ def register_cli(app: Flask) -> None:
 def create_cli_app() -> Flask:
     """The app the ``flask`` command loads (``.flaskenv``): like ``create_app`` but a bad
     configuration ends with its message instead of a traceback, and no background threads run."""
-    import sys
+    from copilot.app import create_app_or_exit
 
-    from copilot import create_app
-    from copilot.config import ConfigError
-
-    try:
-        return create_app()
-    except ConfigError as exc:
-        sys.stderr.write(f"Configuration error: {exc}\n")
-        raise SystemExit(2) from None
+    return create_app_or_exit()

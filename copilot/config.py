@@ -14,6 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from copilot import __version__
+
 KNOWN_DEFAULT_SECRETS = frozenset(
     {
         "your-secret-key-change-in-production",
@@ -89,6 +91,9 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "USE_DATABASE": use_database,
         "SQLALCHEMY_DATABASE_URI": None,  # resolved by resolve_database() once overrides are applied
         "JWT_SECRET_KEY": env.get("JWT_SECRET_KEY", "").strip() or None,
+        "JWT_TOKEN_LOCATION": ["headers"],
+        "JWT_ALGORITHM": "HS256",
+        "JWT_DECODE_ALGORITHMS": ["HS256"],
         "JWT_ACCESS_TOKEN_EXPIRES": timedelta(minutes=_int(env, "ACCESS_TOKEN_MINUTES", 24 * 60)),
         "JWT_REFRESH_TOKEN_EXPIRES": timedelta(days=_int(env, "REFRESH_TOKEN_DAYS", 30)),
         "BCRYPT_LOG_ROUNDS": _int(env, "BCRYPT_LOG_ROUNDS", 12),
@@ -133,7 +138,16 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "RATELIMIT_ENABLED": _bool(env.get("RATELIMIT_ENABLED"), True),
         "RATELIMIT_AUTH": env.get("RATELIMIT_AUTH", "10 per minute"),
         "RATELIMIT_LOGIN_ACCOUNT": env.get("RATELIMIT_LOGIN_ACCOUNT", "5 per minute;30 per hour"),
-        "HISTORY_PAGE_MAX": 200,
+        "RATELIMIT_STORAGE_URI": None,  # resolved: Redis when REDIS_URL is set, else memory
+        "RATELIMIT_HEADERS_ENABLED": True,
+        # Redis down must not take logins down with it: fall back to per-process counters.
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "API_TITLE": "Interview Copilot API",
+        "API_VERSION": __version__,
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
     }
 
 
@@ -188,6 +202,9 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
         secret = _dev_secret(instance_path)
     config["JWT_SECRET_KEY"] = secret
     config.setdefault("SECRET_KEY", secret)
+    config["RATELIMIT_STORAGE_URI"] = (
+        config.get("RATELIMIT_STORAGE_URI") or config.get("REDIS_URL") or "memory://"
+    )
     return config
 
 

@@ -75,10 +75,3 @@ class InvalidInputError(ServiceError):
     def __init__(self, message: str, *, fields: dict | None = None, code: str | None = None) -> None:
         super().__init__(message, code=code)
         self.fields = fields or {}
-
-
-class DependencyUnavailableError(ServiceError):
-    """The database, the broker or another dependency is down; the client may try again later."""
-
-    code = "service_unavailable"
-    status = 503

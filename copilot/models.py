@@ -9,11 +9,8 @@ from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column
 
 from copilot.extensions import db
+from copilot.jobs.status import JobKind, JobStatus
 from copilot.utils import new_id, utcnow
-
-JOB_STATUSES = ("queued", "transcribing", "detecting", "answering", "done", "failed")
-ACTIVE_JOB_STATUSES = ("queued", "transcribing", "detecting", "answering")
-JOB_KINDS = ("upload", "live")
 
 
 class User(db.Model):
@@ -85,8 +82,8 @@ class Job(db.Model):
     context_id: Mapped[int | None] = mapped_column(
         ForeignKey("interview_contexts.id", ondelete="SET NULL"), nullable=True
     )
-    kind: Mapped[str] = mapped_column(String(10), default="upload")
-    status: Mapped[str] = mapped_column(String(20), default="queued")
+    kind: Mapped[str] = mapped_column(String(10), default=JobKind.UPLOAD)
+    status: Mapped[str] = mapped_column(String(20), default=JobStatus.QUEUED)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     language: Mapped[str] = mapped_column(String(8), default="auto")
     session_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)

@@ -9,7 +9,6 @@ from flask import current_app
 from copilot.backends import get_answer_backend
 from copilot.context import grounding
 from copilot.context import service as contexts
-from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.history import service as history
 from copilot.language.questions import detect_question
 
@@ -34,12 +33,7 @@ def ask(
     save: bool = True,
     answer: bool = True,
 ) -> AskResult:
-    try:
-        context = contexts.resolve_context(user_id, context_id)
-    except NotFoundError as exc:
-        raise InvalidInputError(
-            "Unknown context.", fields={"context_id": ["No such context for this user."]}
-        ) from exc
+    context = contexts.requested_context(user_id, context_id)
     detection = detect_question(text, grounding.language_hint(language, context))
     if not detection.is_question or not answer:
         return AskResult(

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from marshmallow import ValidationError, fields, validate, validates
+from marshmallow import ValidationError, fields, validate
 
+from copilot.auth.passwords import MAX_BYTES, MIN_CHARACTERS, password_problem
 from copilot.schemas import StrictSchema, Timestamp, TrimmedString
 
-PASSWORD_MIN = 8
-PASSWORD_MAX_BYTES = 72  # bcrypt ignores (or refuses) anything longer
+
+def _new_password(value: str) -> None:
+    problem = password_problem(value)
+    if problem:
+        raise ValidationError(problem)
 
 
-def _password_field(**kwargs) -> fields.String:
-    return fields.String(required=True, load_only=True, validate=validate.Length(min=PASSWORD_MIN), **kwargs)
-
-
-class PasswordRules:
-    @staticmethod
-    def check(value: str) -> None:
-        if len(value.encode("utf-8")) > PASSWORD_MAX_BYTES:
-            raise ValidationError(f"Must be at most {PASSWORD_MAX_BYTES} bytes.")
+def _password_field() -> fields.String:
+    """A new password: the rules of auth/passwords.py, as for ``flask users create``."""
+    return fields.String(
+        required=True,
+        load_only=True,
+        validate=_new_password,
+        metadata={"minLength": MIN_CHARACTERS, "description": f"At most {MAX_BYTES} UTF-8 bytes"},
+    )
 
 
 class TrimmedEmail(fields.Email):
@@ -43,10 +46,6 @@ class RegisterSchema(StrictSchema):
     password = _password_field()
     full_name = TrimmedString(load_default="", validate=validate.Length(max=200))
 
-    @validates("password")
-    def _password_bytes(self, value: str, **_kwargs) -> None:
-        PasswordRules.check(value)
-
 
 class LoginSchema(StrictSchema):
     email = fields.String(required=True, validate=validate.Length(min=1, max=320))
@@ -56,10 +55,6 @@ class LoginSchema(StrictSchema):
 class PasswordChangeSchema(StrictSchema):
     current_password = fields.String(required=True, load_only=True)
     new_password = _password_field()
-
-    @validates("new_password")
-    def _password_bytes(self, value: str, **_kwargs) -> None:
-        PasswordRules.check(value)
 
 
 class LogoutSchema(StrictSchema):

@@ -11,6 +11,7 @@ from flask_jwt_extended import create_access_token, create_refresh_token, decode
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from copilot.auth.passwords import password_problem, too_long
 from copilot.exceptions import AuthError, ConflictError, InvalidInputError
 from copilot.extensions import bcrypt, db
 from copilot.models import RevokedToken, User
@@ -19,7 +20,6 @@ from copilot.utils import utcnow
 log = logging.getLogger(__name__)
 
 LOGIN_FAILED = "Incorrect email or password"
-PASSWORD_MAX_BYTES = 72  # bcrypt refuses longer passwords
 _dummy_hashes: dict[int, str] = {}
 
 
@@ -27,29 +27,27 @@ def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
-def get_user(user_id: str) -> User | None:
-    return db.session.get(User, user_id)
-
-
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalize_email(email)))
 
 
+def check_new_password(password: str, field: str = "password") -> None:
+    """Refuse a password the rules of auth/passwords.py refuse (the API's schemas check the same)."""
+    problem = password_problem(password)
+    if problem:
+        raise InvalidInputError(f"The password is not acceptable: {problem}", fields={field: [problem]})
+
+
 def hash_password(password: str) -> str:
-    if len(password.encode("utf-8")) > PASSWORD_MAX_BYTES:
-        raise InvalidInputError(
-            f"The password must be at most {PASSWORD_MAX_BYTES} bytes.",
-            fields={"password": [f"Must be at most {PASSWORD_MAX_BYTES} bytes."]},
-        )
     return bcrypt.generate_password_hash(password).decode()
 
 
 def password_matches(hashed: str, password: str) -> bool:
     """bcrypt raises on passwords over 72 bytes; no account has one, so they never match
     (the hash is still checked, so the answer takes the usual time)."""
-    too_long = len(password.encode("utf-8")) > PASSWORD_MAX_BYTES
-    matches = bcrypt.check_password_hash(hashed, "" if too_long else password)
-    return matches and not too_long
+    refused = too_long(password)
+    matches = bcrypt.check_password_hash(hashed, "" if refused else password)
+    return matches and not refused
 
 
 def _dummy_hash() -> str:
@@ -60,6 +58,7 @@ def _dummy_hash() -> str:
 
 
 def register_user(email: str, password: str, full_name: str = "") -> User:
+    check_new_password(password)
     email = normalize_email(email)
     if find_user_by_email(email) is not None:
         raise ConflictError("An account with this email already exists.", code="email_taken")
@@ -151,6 +150,7 @@ def revoke_encoded_token(encoded: str, user: User) -> bool:
 def change_password(user: User, current_password: str, new_password: str) -> User:
     if not password_matches(user.hashed_password, current_password):
         raise AuthError("The current password is incorrect.", code="invalid_credentials")
+    check_new_password(new_password, "new_password")
     user.hashed_password = hash_password(new_password)
     user.token_version += 1  # every token issued before now stops working
     db.session.commit()
@@ -166,6 +166,7 @@ def delete_user(user: User) -> None:
 
 
 def purge_expired_revocations() -> int:
+    """Forget revocations of tokens past their expiry: those tokens are refused anyway."""
     result = db.session.execute(delete(RevokedToken).where(RevokedToken.expires_at < utcnow()))
     db.session.commit()
     return result.rowcount or 0

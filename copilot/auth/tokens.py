@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, Response, g
+from flask import Response, g
 from flask_jwt_extended import JWTManager
 
 from copilot.auth import service as accounts
@@ -22,11 +22,7 @@ def _token_owner(payload: dict[str, Any]):
     return cache[jti]
 
 
-def init_jwt(jwt: JWTManager, app: Flask) -> None:
-    app.config.setdefault("JWT_TOKEN_LOCATION", ["headers"])
-    app.config.setdefault("JWT_ALGORITHM", "HS256")
-    app.config.setdefault("JWT_DECODE_ALGORITHMS", ["HS256"])
-
+def init_jwt(jwt: JWTManager) -> None:
     @jwt.token_in_blocklist_loader
     def _is_revoked(_header: dict, payload: dict) -> bool:
         return _token_owner(payload)[1]

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import case, or_, select, update
 
-from copilot.exceptions import NotFoundError
+from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.models import InterviewContext
 from copilot.schemas import is_row_id
@@ -42,6 +42,16 @@ def resolve_context(user_id: str, context_id: int | None) -> InterviewContext | 
     if context_id is not None:
         return get_context(user_id, context_id)
     return get_active_context(user_id)
+
+
+def requested_context(user_id: str, context_id: int | None) -> InterviewContext | None:
+    """``resolve_context`` for a request's ``context_id`` field: an unknown id is invalid input."""
+    try:
+        return resolve_context(user_id, context_id)
+    except NotFoundError as exc:
+        raise InvalidInputError(
+            "Unknown context.", fields={"context_id": ["No such context for this user."]}
+        ) from exc
 
 
 def _apply(context: InterviewContext, values: dict[str, Any]) -> None:

@@ -54,6 +54,6 @@ def export(args: dict):
     filename = f"interview-history-{utcnow():%Y%m%d-%H%M%S}.{fmt}"
     return Response(
         stream_with_context(rows),
-        mimetype=FORMATS[fmt],
+        content_type=FORMATS[fmt],  # whole: as a mimetype, Flask would append a second charset
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

@@ -17,7 +17,6 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-EVENT_TYPES = ("job", "transcription", "question_detected", "answer_delta", "answer", "error")
 SUBSCRIBER_QUEUE_SIZE = 2000
 
 

@@ -10,8 +10,6 @@ import functools
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, current_app
@@ -23,8 +21,9 @@ from copilot.context import service as contexts
 from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
 from copilot.history import service as history
-from copilot.jobs import store
+from copilot.jobs import messages, store
 from copilot.jobs.events import EventBus
+from copilot.jobs.status import JobStatus
 from copilot.language.answers.base import AnswerContext
 from copilot.language.questions import detect_question
 from copilot.language.text import language_code
@@ -41,12 +40,6 @@ class RetryLater(Exception):
         super().__init__(error.message)
         self.error = error
         self.countdown = countdown
-
-
-@dataclass
-class RunResult:
-    outcome: str  # claimed outcome, or "done" / "failed" / "retry"
-    job_id: str
 
 
 def backoff_seconds(attempt: int, error: TransientBackendError, base: float, cap: float) -> float:
@@ -95,24 +88,17 @@ class JobRun:
         self.claim = claim
         self.bus = bus
         self.config = config
+        self.ref = messages.JobRef.of(job)
         self.timings: dict[str, float] = dict(job.stage_timings or {})
         self.started = time.perf_counter()
 
     # -- events -------------------------------------------------------------------------------
-    def publish(self, event_type: str, **payload: Any) -> None:
-        event = {
-            "type": event_type,
-            "job_id": self.job.id,
-            "utterance_id": self.job.utterance_id or self.job.id,
-            "session_id": self.job.session_id,
-            "kind": self.job.kind,
-            **payload,
-        }
-        self.bus.publish(self.job.user_id, event)
+    def publish(self, message: messages.Message) -> None:
+        self.bus.publish(self.ref.user_id, message)
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: JobStatus) -> None:
         store.update_claimed(self.claim, status=status)
-        self.publish("job", status=status, progress=store.PROGRESS[status])
+        self.publish(messages.job_status(self.ref, status))
 
     def timed(self, stage: str, backend: str, seconds: float) -> None:
         self.timings = store.add_stage_timing(self.claim, self.timings, stage, seconds)
@@ -124,7 +110,7 @@ class JobRun:
             # Transcribed already: by the live socket during the pause that ended the utterance,
             # or by an earlier attempt that failed at a later stage.
             language = self.job.detected_language or self.language_hint()
-            self.publish("transcription", text=self.job.transcript, final=True, language=language)
+            self.publish(messages.transcription(self.ref, self.job.transcript, language))
             return self.job.transcript, language
         audio = store.load_audio(self.job.id)
         if audio is None:
@@ -142,7 +128,7 @@ class JobRun:
         text = transcript.text.strip()
         language = transcript.language or requested or expected
         store.update_claimed(self.claim, transcript=text, detected_language=language)
-        self.publish("transcription", text=text, final=True, language=language)
+        self.publish(messages.transcription(self.ref, text, language))
         return text, language
 
     def language_hint(self) -> str | None:
@@ -159,20 +145,20 @@ class JobRun:
     def answer_context(self) -> AnswerContext:
         return grounding.answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
 
-    def run(self) -> str:
+    def run(self) -> None:
         text, language = self.transcribe()
-        self.set_status("detecting")
+        self.set_status(JobStatus.DETECTING)
         began = time.perf_counter()
         detection = detect_question(text, language) if text else None
         self.timed("detect", "offline", time.perf_counter() - began)
         if detection is None or not detection.is_question:
             self.finish_done(question=None, answer=None, history_id=None)
-            return "done"
+            return
         question = detection.question or text
         store.update_claimed(self.claim, question=question, detected_language=detection.language)
-        self.publish("question_detected", question=question, language=detection.language)
+        self.publish(messages.question_detected(self.ref, question, detection.language))
 
-        self.set_status("answering")
+        self.set_status(JobStatus.ANSWERING)
         backend = get_answer_backend(self.config)
         began = time.perf_counter()
         first_delta_at = None
@@ -182,7 +168,7 @@ class JobRun:
                 if first_delta_at is None:
                     first_delta_at = time.perf_counter()
                 pieces.append(delta)
-                self.publish("answer_delta", delta=delta)
+                self.publish(messages.answer_delta(self.ref, delta))
         answer = "".join(pieces).strip()
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
@@ -201,50 +187,54 @@ class JobRun:
             job_id=self.job.id,
         )
         self.finish_done(question=question, answer=answer, history_id=history_id)
-        return "done"
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
         self.timings["total"] = round(time.perf_counter() - self.started, 4)
         store.finish_claimed(
             self.claim,
-            status="done",
+            status=JobStatus.DONE,
             question=question,
             answer=answer,
             history_id=history_id,
             stage_timings=self.timings,
             delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
         )
-        self.record_end("done", None)
+        self.record_end(JobStatus.DONE, None)
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
-            self.publish("answer", answer=answer, question=question, history_id=history_id)
-        self.publish(
-            "job", status="done", progress=1.0, question=question, answer=answer, history_id=history_id
-        )
+            self.publish(messages.answer(self.ref, answer, question, history_id))
+        result = {"question": question, "answer": answer, "history_id": history_id}
+        self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:
         self.timings["total"] = round(time.perf_counter() - self.started, 4)
         store.finish_claimed(
             self.claim,
-            status="failed",
+            status=JobStatus.FAILED,
             error_code=code,
             error_message=message,
             stage_timings=self.timings,
             delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
         )
-        self.record_end("failed", code)
-        self.publish("error", code=code, message=message)
-        self.publish("job", status="failed", progress=1.0, error={"code": code, "message": message})
+        self.record_end(JobStatus.FAILED, code)
+        publish_failure(self.bus, self.ref, code, message)
 
-    def record_end(self, status: str, code: str | None) -> None:
+    def record_end(self, status: JobStatus, code: str | None) -> None:
         metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
             time.perf_counter() - self.started
         )
         metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
 
 
-def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], bool]) -> RunResult:
-    """Run one attempt of the job. Raises RetryLater for a transient failure worth retrying."""
+def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str) -> None:
+    bus.publish(ref.user_id, messages.error(code, message, ref))
+    error = {"code": code, "message": message}
+    bus.publish(ref.user_id, messages.job_status(ref, JobStatus.FAILED, error=error))
+
+
+def run_job(job_id: str, *, bus: EventBus) -> str:
+    """Run one attempt of the job and say how it went ("done", "failed", "lost" or why it did not
+    run). Raises RetryLater for a transient failure worth retrying."""
     config = current_app.config
     token = job_id_var.set(job_id)
     try:
@@ -253,23 +243,22 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
             log.info("job not run: %s", outcome)
             if outcome == store.ClaimOutcome.EXHAUSTED:
                 _publish_exhausted(job_id, bus)
-            return RunResult(outcome, job_id)
+            return outcome
         job = db.session.get(Job, job_id, populate_existing=True)
         run = JobRun(job, claim, bus, config)
-        run.publish(
-            "job", status="transcribing", progress=store.PROGRESS["transcribing"], attempt=claim.attempt
-        )
+        run.publish(messages.job_status(run.ref, JobStatus.TRANSCRIBING, attempt=claim.attempt))
         try:
-            return RunResult(run.run(), job_id)
+            run.run()
+            return JobStatus.DONE
         except store.LostClaim:
             log.warning("job taken over by another run; this run stops")
-            return RunResult("lost", job_id)
+            return "lost"
         except TransientBackendError as exc:
             db.session.rollback()
-            if is_final_attempt(claim.attempt) or claim.attempt >= job.max_attempts:
+            if claim.attempt >= job.max_attempts:
                 log.warning("transient failure on the last attempt: %s", exc.code)
                 run.finish_failed(exc.code, exc.message)
-                return RunResult("failed", job_id)
+                return JobStatus.FAILED
             countdown = backoff_seconds(
                 claim.attempt,
                 exc,
@@ -278,13 +267,13 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
             )
             log.warning("transient failure, retrying in %.1fs: %s", countdown, exc.code)
             store.release_for_retry(claim, exc.code, exc.message)
-            run.publish("job", status="queued", progress=0.0, retry_in=countdown)
+            run.publish(messages.job_status(run.ref, JobStatus.QUEUED, retry_in=countdown))
             raise RetryLater(exc, countdown) from exc
         except ServiceError as exc:
             db.session.rollback()
             log.info("job failed: %s", exc.code)
             run.finish_failed(exc.code, exc.message)
-            return RunResult("failed", job_id)
+            return JobStatus.FAILED
         except Exception as exc:
             db.session.rollback()
             if exc.__class__.__name__ == "SoftTimeLimitExceeded":
@@ -292,7 +281,7 @@ def run_job(job_id: str, *, bus: EventBus, is_final_attempt: Callable[[int], boo
             else:
                 log.exception("job crashed")
                 run.finish_failed("internal_error", "The job failed unexpectedly.")
-            return RunResult("failed", job_id)
+            return JobStatus.FAILED
     finally:
         job_id_var.reset(token)
 
@@ -301,8 +290,5 @@ def _publish_exhausted(job_id: str, bus: EventBus) -> None:
     job = db.session.get(Job, job_id, populate_existing=True)
     if job is None:
         return
-    metrics.JOBS_FINISHED.labels(status="failed", error_code=job.error_code or "").inc()
-    error = {"code": job.error_code, "message": job.error_message}
-    base = {"job_id": job.id, "utterance_id": job.utterance_id or job.id, "session_id": job.session_id}
-    bus.publish(job.user_id, {"type": "error", **base, **error})
-    bus.publish(job.user_id, {"type": "job", **base, "status": "failed", "progress": 1.0, "error": error})
+    metrics.JOBS_FINISHED.labels(status=JobStatus.FAILED, error_code=job.error_code or "").inc()
+    publish_failure(bus, messages.JobRef.of(job), job.error_code or "job_failed", job.error_message or "")

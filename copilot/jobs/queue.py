@@ -7,8 +7,9 @@ import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from flask import Flask, current_app
+from flask import Flask
 
+from copilot.auth import service as accounts
 from copilot.extensions import db
 from copilot.jobs import store
 from copilot.jobs.tasks import PROCESS_JOB
@@ -80,8 +81,17 @@ class JobQueue:
             log.info("sweep re-enqueued %d job(s)", len(sent))
         return sent
 
+    def periodic_sweep(self, *, first: bool = False) -> None:
+        """One round of the web process's housekeeping: stuck jobs (every queued one on the first
+        round of the embedded mode: after a restart nothing else runs them), then the revocations
+        of tokens that have expired anyway."""
+        self.sweep(queued_after_s=0 if first and self.embedded else None)
+        purged = accounts.purge_expired_revocations()
+        if purged:
+            log.info("purged %d expired token revocation(s)", purged)
+
     def start_sweeper(self) -> None:
-        """At start-up and then every JOB_SWEEP_INTERVAL_SECONDS, in a daemon thread."""
+        """``periodic_sweep`` at start-up and then every JOB_SWEEP_INTERVAL_SECONDS, in a daemon thread."""
         if self._sweeper is not None:
             return
         self._sweeper = threading.Thread(target=self._sweep_forever, name="job-sweeper", daemon=True)
@@ -93,8 +103,7 @@ class JobQueue:
         while not self._stop.is_set():
             with self.app.app_context():
                 try:
-                    # After a restart of the embedded mode nothing else will run the queued jobs.
-                    self.sweep(queued_after_s=0 if first and self.embedded else None)
+                    self.periodic_sweep(first=first)
                 except Exception as exc:
                     log.warning("sweep failed: %s", exc.__class__.__name__)
                 finally:
@@ -106,7 +115,3 @@ class JobQueue:
         self._stop.set()
         if self._executor is not None:
             self._executor.shutdown(wait=wait, cancel_futures=not wait)
-
-
-def get_queue() -> JobQueue:
-    return current_app.extensions["copilot_queue"]

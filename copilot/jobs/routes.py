@@ -21,6 +21,7 @@ from copilot.jobs.schemas import (
     ProcessAudioJsonSchema,
     ProcessAudioQuerySchema,
 )
+from copilot.jobs.status import JobStatus
 from copilot.utils import isoformat
 
 blp = Blueprint("jobs", __name__, url_prefix="/api", description="Audio jobs")
@@ -94,7 +95,7 @@ def process_audio(query: dict):
     wait = query.get("wait") or 0
     if wait > 0:
         job = uploads.wait_for_job(job.id, wait)
-        if job.status == "done":
+        if job.status == JobStatus.DONE:
             # Not the 202 schema: a Response passes through flask-smorest untouched.
             return jsonify(
                 JobResultSchema().dump(
@@ -111,7 +112,7 @@ def process_audio(query: dict):
                     }
                 )
             )
-        if job.status == "failed":
+        if job.status == JobStatus.FAILED:
             code = job.error_code or "job_failed"
             response = error_response(
                 store.error_status(code), code, job.error_message or "The job failed.", {"job_id": [job.id]}

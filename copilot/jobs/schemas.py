@@ -5,9 +5,8 @@ from __future__ import annotations
 from marshmallow import fields, validate
 
 from copilot.context.schemas import LANGUAGE
+from copilot.jobs.status import JobStatus
 from copilot.schemas import StrictSchema, Timestamp
-
-JOB_STATUSES = ["queued", "transcribing", "detecting", "answering", "done", "failed"]
 
 
 class UploadOptionsSchema(StrictSchema):
@@ -52,11 +51,6 @@ class JobResultSchema(StrictSchema):
     timestamp = fields.String()
 
 
-class JobErrorSchema(StrictSchema):
-    code = fields.String()
-    message = fields.String()
-
-
 class JobAudioSchema(StrictSchema):
     format = fields.String(attribute="audio_format")
     duration_s = fields.Float(attribute="audio_duration_s")
@@ -84,7 +78,7 @@ class JobSchema(StrictSchema):
     finished_at = Timestamp()
 
     def _result(self, job) -> dict | None:
-        if job.status != "done":
+        if job.status != JobStatus.DONE:
             return None
         return {
             "transcript": job.transcript,
@@ -95,13 +89,13 @@ class JobSchema(StrictSchema):
         }
 
     def _error(self, job) -> dict | None:
-        if job.status != "failed" and not job.error_code:
+        if job.status != JobStatus.FAILED and not job.error_code:
             return None
         return {"code": job.error_code, "message": job.error_message}
 
 
 class JobListQuerySchema(StrictSchema):
-    status = fields.String(load_default=None, validate=validate.OneOf(JOB_STATUSES))
+    status = fields.String(load_default=None, validate=validate.OneOf(list(JobStatus)))
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
 
 

@@ -10,19 +10,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
 
 from copilot.exceptions import NotFoundError
 from copilot.extensions import db
-from copilot.models import ACTIVE_JOB_STATUSES, Job, JobAudio
+from copilot.jobs.status import ACTIVE_STATUSES, FINISHED_STATUSES, RUNNING_STATUSES, JobKind, JobStatus
+from copilot.models import Job, JobAudio
 from copilot.speech.audio import DecodedAudio
 from copilot.utils import new_id, utcnow
 
 log = logging.getLogger(__name__)
 
-RUNNING_STATUSES = ("transcribing", "detecting", "answering")
 BAD_INPUT_CODES = {
     "bad_audio",
     "corrupt_audio",
@@ -55,24 +56,14 @@ def error_status(code: str) -> int:
     return 500
 
 
-PROGRESS = {
-    "queued": 0.0,
-    "transcribing": 0.1,
-    "detecting": 0.5,
-    "answering": 0.6,
-    "done": 1.0,
-    "failed": 1.0,
-}
-
-
 def create_job(
     user_id: str,
     audio: DecodedAudio,
     *,
-    kind: str = "upload",
+    kind: JobKind = JobKind.UPLOAD,
     language: str = "auto",
     context_id: int | None = None,
-    max_attempts: int = 3,
+    max_attempts: int,
     session_id: str | None = None,
     utterance_id: str | None = None,
     audio_bytes: int | None = None,
@@ -89,8 +80,8 @@ def create_job(
         id=new_id(),
         user_id=user_id,
         kind=kind,
-        status="queued",
-        progress=0.0,
+        status=JobStatus.QUEUED,
+        progress=JobStatus.QUEUED.progress,
         language=language or "auto",
         context_id=context_id,
         session_id=session_id,
@@ -133,7 +124,7 @@ def session_pairs(user_id: str, session_id: str, *, limit: int) -> list[tuple[st
         .where(
             Job.user_id == user_id,
             Job.session_id == session_id,
-            Job.status == "done",
+            Job.status == JobStatus.DONE,
             Job.answer.is_not(None),
         )
         .order_by(Job.finished_at.desc())
@@ -160,7 +151,7 @@ class Claim:
     lease_seconds: float
 
 
-class ClaimOutcome:
+class ClaimOutcome(StrEnum):
     CLAIMED = "claimed"
     FINISHED = "finished"  # already done or failed: nothing to do
     BUSY = "busy"  # another live run holds it
@@ -171,10 +162,10 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
     """Take the job for this run if it is queued, or running under an expired lease."""
     now = utcnow()
     job = db.session.get(Job, job_id, populate_existing=True)
-    if job is None or job.status not in ACTIVE_JOB_STATUSES:
+    if job is None or job.status not in ACTIVE_STATUSES:
         db.session.rollback()
         return ClaimOutcome.FINISHED, None
-    if job.status != "queued" and job.lease_until is not None and job.lease_until > now:
+    if job.status != JobStatus.QUEUED and job.lease_until is not None and job.lease_until > now:
         db.session.rollback()
         return ClaimOutcome.BUSY, None
     previous_status = job.status
@@ -203,8 +194,8 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
             claim_token=token,
             lease_until=now + timedelta(seconds=lease_seconds),
             attempts=Job.attempts + 1,
-            status="transcribing",
-            progress=PROGRESS["transcribing"],
+            status=JobStatus.TRANSCRIBING,
+            progress=JobStatus.TRANSCRIBING.progress,
             started_at=job.started_at or now,
             error_code=None,
             error_message=None,
@@ -224,8 +215,8 @@ def _fail_unclaimed(job_id: str, status: str, code: str, message: str) -> None:
         update(Job)
         .where(Job.id == job_id, Job.status == status)
         .values(
-            status="failed",
-            progress=1.0,
+            status=JobStatus.FAILED,
+            progress=JobStatus.FAILED.progress,
             error_code=code,
             error_message=message,
             finished_at=now,
@@ -250,7 +241,7 @@ def _write_claimed(claim: Claim, **values: Any) -> None:
     values.setdefault("updated_at", now)
     values["lease_until"] = now + timedelta(seconds=claim.lease_seconds)
     if "status" in values and "progress" not in values:
-        values["progress"] = PROGRESS[values["status"]]
+        values["progress"] = JobStatus(values["status"]).progress
     result = db.session.execute(
         update(Job)
         .where(Job.id == claim.job_id, Job.claim_token == claim.token)
@@ -280,8 +271,8 @@ def release_for_retry(claim: Claim, code: str, message: str) -> None:
     """Give the job back to the queue after a transient failure; the retry claims it again."""
     update_claimed(
         claim,
-        status="queued",
-        progress=0.0,
+        status=JobStatus.QUEUED,
+        progress=JobStatus.QUEUED.progress,
         claim_token=None,
         lease_until=None,
         error_code=code,
@@ -289,7 +280,7 @@ def release_for_retry(claim: Claim, code: str, message: str) -> None:
     )
 
 
-def finish_claimed(claim: Claim, *, status: str, delete_audio: bool = True, **values: Any) -> None:
+def finish_claimed(claim: Claim, *, status: JobStatus, delete_audio: bool = True, **values: Any) -> None:
     # One transaction: whoever sees the job ended also sees its audio gone.
     _write_claimed(claim, status=status, finished_at=utcnow(), claim_token=None, **values)
     if delete_audio:
@@ -303,19 +294,13 @@ def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, second
     return timings
 
 
-def stale_job_ids(*, queued_after_s: float, running_lease_grace_s: float = 0.0) -> list[str]:
+def stale_job_ids(*, queued_after_s: float) -> list[str]:
     """Jobs to enqueue again: queued for too long, or running under a lease that ran out."""
     now = utcnow()
     query = select(Job.id).where(
         or_(
-            and_(Job.status == "queued", Job.enqueued_at < now - timedelta(seconds=queued_after_s)),
-            and_(
-                Job.status.in_(RUNNING_STATUSES),
-                or_(
-                    Job.lease_until.is_(None),
-                    Job.lease_until < now - timedelta(seconds=running_lease_grace_s),
-                ),
-            ),
+            and_(Job.status == JobStatus.QUEUED, Job.enqueued_at < now - timedelta(seconds=queued_after_s)),
+            and_(Job.status.in_(RUNNING_STATUSES), or_(Job.lease_until.is_(None), Job.lease_until < now)),
         )
     )
     return list(db.session.scalars(query.order_by(Job.created_at).limit(1000)))
@@ -335,7 +320,7 @@ def mark_enqueued(job_ids: list[str]) -> None:
 def purge_expired_audio(retention_seconds: int) -> int:
     """Audio of finished jobs kept for ``AUDIO_RETENTION_SECONDS`` is removed after it."""
     cutoff = utcnow() - timedelta(seconds=retention_seconds)
-    finished = select(Job.id).where(Job.status.in_(("done", "failed")), Job.finished_at < cutoff)
+    finished = select(Job.id).where(Job.status.in_(FINISHED_STATUSES), Job.finished_at < cutoff)
     result = db.session.execute(delete(JobAudio).where(JobAudio.job_id.in_(finished)))
     db.session.commit()
     return result.rowcount or 0

@@ -19,7 +19,7 @@ def process_job(self, job_id: str) -> str:
     the job row (it also counts runs killed with their worker), so Celery's own is off."""
     bus = current_app.extensions["copilot_events"]
     try:
-        return run_job(job_id, bus=bus, is_final_attempt=lambda _attempt: False).outcome
+        return run_job(job_id, bus=bus)
     except RetryLater as retry:
         if self.request.is_eager:
             # The embedded executor runs retries inline: wait out the backoff here.

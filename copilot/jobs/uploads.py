@@ -9,13 +9,11 @@ from typing import Any, BinaryIO
 from flask import current_app
 
 from copilot.context import service as contexts
-from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
 from copilot.jobs import store
+from copilot.jobs.status import FINISHED_STATUSES, JobKind
 from copilot.models import Job
 from copilot.speech import audio
-
-TERMINAL = ("done", "failed")
 
 # A JSON sample as browsers and Python print a float32 ("-0.12345679104328156,"): ~20 bytes.
 JSON_BYTES_PER_SAMPLE = 20
@@ -35,14 +33,10 @@ def json_body_limit(config: Any) -> int:
 
 
 def _context_id(user_id: str, context_id: int | None) -> int | None:
-    if context_id is None:
-        return None
-    try:
-        return contexts.get_context(user_id, context_id).id
-    except NotFoundError as exc:
-        raise InvalidInputError(
-            "Unknown context.", fields={"context_id": ["No such context for this user."]}
-        ) from exc
+    """The context the job is filed under: the one asked for, else the active one, fixed now (as a
+    live socket fixes it at its start), so the job shows the context its history row will have."""
+    context = contexts.requested_context(user_id, context_id)
+    return context.id if context else None
 
 
 def _store_and_enqueue(
@@ -52,7 +46,7 @@ def _store_and_enqueue(
     *,
     context_id: int | None,
     size: int | None,
-    kind: str = "upload",
+    kind: JobKind = JobKind.UPLOAD,
     **extra: Any,
 ) -> Job:
     """Commit the job with its audio, then enqueue it (``context_id`` already checked)."""
@@ -111,7 +105,7 @@ def accept_live_utterance(
         options,
         context_id=context_id,
         size=None,
-        kind="live",
+        kind=JobKind.LIVE,
         transcript=transcript,
         transcript_language=transcript_language,
         stage_timings=stage_timings,
@@ -124,7 +118,7 @@ def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:
     while True:
         db.session.rollback()  # a fresh snapshot each time round
         job = db.session.get(Job, job_id, populate_existing=True)
-        if job is None or job.status in TERMINAL or time.monotonic() >= deadline:
+        if job is None or job.status in FINISHED_STATUSES or time.monotonic() >= deadline:
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)

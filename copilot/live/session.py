@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import socket
 import threading
 import time
 import uuid
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,11 +25,13 @@ from simple_websocket import ConnectionClosed
 
 from copilot import metrics
 from copilot.auth import service as accounts
+from copilot.context import grounding
 from copilot.context import service as contexts
 from copilot.exceptions import NotFoundError, ServiceError
 from copilot.extensions import db
-from copilot.jobs import uploads
+from copilot.jobs import messages, uploads
 from copilot.jobs.events import Subscription
+from copilot.jobs.status import JobStatus
 from copilot.live.protocol import (
     POLICY_VIOLATION,
     ProtocolError,
@@ -45,6 +49,7 @@ from copilot.speech.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
+CLOSE_REPLY_WAIT_SECONDS = 0.25
 
 
 class LiveSession:
@@ -93,13 +98,14 @@ class LiveSession:
             try:
                 self.ws.send(json.dumps(event, ensure_ascii=False))
             except (ConnectionClosed, OSError):
-                self.closed.set()
+                # The connection is gone. The receiving loop finds out too once it has read the
+                # frames that arrived before, and then queues the utterance they finish.
                 return
             except Exception:  # a bad event must not kill the sender
                 log.exception("could not send an event")
 
     def error(self, code: str, message: str) -> None:
-        self.send({"type": "error", "code": code, "message": message})
+        self.send(messages.error(code, message))
 
     # -- authentication -----------------------------------------------------------------------
     def _user_for_token(self, token: object) -> str | None:
@@ -133,8 +139,8 @@ class LiveSession:
         user_id = self._user_for_token(token)
         if user_id is None:
             reason = "Authentication timed out." if token is None else "Invalid, expired or revoked token."
-            self.send_now({"type": "error", "code": "unauthorized", "message": reason})
-            self.ws.close(reason=POLICY_VIOLATION, message="unauthorized")
+            self.send_now(messages.error("unauthorized", reason))
+            self.close("unauthorized")
             return False
         self.user_id = user_id
         return True
@@ -151,7 +157,7 @@ class LiveSession:
                 self.subscription.deliver(message)
             self.sender = threading.Thread(target=self._send_loop, name="ws-send", daemon=True)
             self.sender.start()
-            self.send({"type": "ready", "session_id": self.session_id, "user_id": self.user_id})
+            self.send(messages.ready(self.session_id, self.user_id))
             while not self.closed.is_set():
                 frame = self.ws.receive(timeout=1.0)
                 if frame is None:
@@ -182,8 +188,19 @@ class LiveSession:
         while self.subscription and not self.subscription.queue.empty() and time.monotonic() < deadline:
             time.sleep(0.02)
         self.closed.set()
+        self.close(reason)
+
+    def close(self, reason: str) -> None:
+        """Close with 1008 and end the connection now. The client's close reply is awaited only
+        briefly: left to the server, a client that never answers would keep the connection (and
+        gunicorn's dispatch thread, in its graceful close) for seconds more."""
         with contextlib.suppress(Exception):  # already gone
             self.ws.close(reason=POLICY_VIOLATION, message=reason)
+        reader = getattr(self.ws, "thread", None)
+        if reader is not None:
+            reader.join(CLOSE_REPLY_WAIT_SECONDS)  # it ends when the client's close reply arrives
+        with contextlib.suppress(OSError, AttributeError):
+            self.ws.sock.shutdown(socket.SHUT_RDWR)
 
     def _finish_on_disconnect(self) -> None:
         """A client that vanishes mid-question still gets its answer in history."""
@@ -202,9 +219,9 @@ class LiveSession:
         message = parse_text(frame)
         kind = message["type"]
         if kind == "ping":
-            self.send({"type": "pong", "t": message.get("t")})
+            self.send(messages.pong(message.get("t")))
         elif kind == "auth":
-            self.send({"type": "ready", "session_id": self.session_id, "user_id": self.user_id})
+            self.send(messages.ready(self.session_id, self.user_id))
         elif kind == "start":
             self.start(parse_start(message))
         elif kind == "audio":
@@ -219,12 +236,13 @@ class LiveSession:
             self.flush("stop")
             self.options = None
             self.segmenter = None
-            self.send({"type": "stopped", "session_id": self.session_id})
+            self.send(messages.stopped(self.session_id))
 
     def start(self, options: StartOptions) -> None:
         try:
             context = contexts.resolve_context(self.user_id, options.context_id)
-            context_id, context_language = (context.id, context.language) if context else (None, "auto")
+            context_id = context.id if context else None
+            language_hint = grounding.language_hint(options.language, context)
         except NotFoundError as exc:
             raise ProtocolError("invalid_context", "No such context for this user.") from exc
         finally:
@@ -235,10 +253,7 @@ class LiveSession:
         if options.session_id:
             self.session_id = options.session_id
         self.context_id = context_id
-        language = options.language
-        if language == "auto" and context_language not in ("", "auto"):
-            language = context_language
-        self.language_hint = None if language == "auto" else language
+        self.language_hint = language_hint
         self.segmenter = UtteranceSegmenter(
             SegmenterSettings(
                 aggressiveness=self.config["LIVE_VAD_AGGRESSIVENESS"],
@@ -249,15 +264,7 @@ class LiveSession:
         self.resampler = StreamResampler(options.sample_rate)
         self.started_at = time.monotonic()
         self.received_s = 0.0
-        self.send(
-            {
-                "type": "started",
-                "session_id": self.session_id,
-                "sampleRate": options.sample_rate,
-                "language": options.language,
-                "context_id": self.context_id,
-            }
-        )
+        self.send(messages.started(self.session_id, options.sample_rate, options.language, self.context_id))
 
     def audio(self, samples: np.ndarray) -> None:
         assert self.options is not None and self.segmenter is not None and self.resampler is not None
@@ -311,9 +318,7 @@ class LiveSession:
         def _sent(done: Future) -> None:
             text = done.result() if done.exception() is None else None
             if text and self.utterance_id == utterance_id and self.segmenter and self.segmenter.in_speech:
-                self.send(
-                    {"type": "transcription", "text": text, "final": False, "utterance_id": utterance_id}
-                )
+                self.send(messages.partial_transcription(text, utterance_id))
 
         future.add_done_callback(_sent)
 
@@ -324,61 +329,52 @@ class LiveSession:
         if event is not None and event.samples is not None:
             self.finish_utterance(event)
         elif reason == "flush":
-            self.send({"type": "flushed", "utterance_id": None})
+            self.send(messages.flushed())
 
     def finish_utterance(self, event: VadEvent) -> None:
-        """Hand the utterance to the job queue (with its transcript if the pause produced one)."""
+        """Hand the utterance to the job queue (with its transcript if the pause produced one).
+
+        Runs on the receiving loop, which owns the socket's state: everything the job needs is
+        read here, now. The job is created on the pool, by when a ``stop`` or a new ``start`` may
+        have changed the session, its context and its language."""
         samples = event.samples
-        assert samples is not None
-        utterance_id = self.utterance_id or f"{self.session_id[:8]}-{self.utterance_count}"
+        assert samples is not None and self.user_id is not None
         early = self.early if self.early is not None and self.early[0] == len(samples) else None
         self.early = None
-        self.stt.submit(self._create_job, samples, utterance_id, early[1] if early else None, event.reason)
+        utterance = Utterance(
+            user_id=self.user_id,
+            session_id=self.session_id,
+            utterance_id=self.utterance_id or f"{self.session_id[:8]}-{self.utterance_count}",
+            language=self.options.language if self.options else "auto",
+            context_id=self.context_id,
+            samples=samples,
+            reason=event.reason,
+            early=early[1] if early else None,
+        )
+        self.stt.submit(self._create_job, utterance)
 
-    def _create_job(self, samples: np.ndarray, utterance_id: str, early: Future | None, reason: str) -> None:
-        transcript = language = None
-        timings: dict[str, float] = {}
-        if early is not None:
-            began = time.perf_counter()
-            try:
-                transcript, language, seconds = early.result(timeout=60)
-                timings = {
-                    "transcribe": round(seconds, 4),
-                    "transcribe_wait": round(time.perf_counter() - began, 4),
-                }
-            except Exception as exc:  # the job will transcribe it itself
-                log.warning("early transcription failed: %s", exc.__class__.__name__)
-                transcript = language = None
+    def _create_job(self, utterance: Utterance) -> None:
+        transcript, language, timings = utterance.early_transcript()
         with self.app.app_context():
             try:
                 job = uploads.accept_live_utterance(
-                    self.user_id,
+                    utterance.user_id,
                     DecodedAudio(
-                        samples=samples,
+                        samples=utterance.samples,
                         source_format="pcm",
                         source_rate=SAMPLE_RATE,
-                        duration_s=len(samples) / SAMPLE_RATE,
+                        duration_s=len(utterance.samples) / SAMPLE_RATE,
                     ),
-                    language=self.options.language if self.options else "auto",
-                    context_id=self.context_id,
-                    session_id=self.session_id,
-                    utterance_id=utterance_id,
+                    language=utterance.language,
+                    context_id=utterance.context_id,
+                    session_id=utterance.session_id,
+                    utterance_id=utterance.utterance_id,
                     transcript=transcript,
                     transcript_language=language,
                     stage_timings=timings,
                 )
-                self.send(
-                    {
-                        "type": "job",
-                        "job_id": job.id,
-                        "status": "queued",
-                        "progress": 0.0,
-                        "utterance_id": utterance_id,
-                        "session_id": self.session_id,
-                        "kind": "live",
-                        "reason": reason,
-                    }
-                )
+                ref = messages.JobRef.of(job)
+                self.send(messages.job_status(ref, JobStatus.QUEUED, reason=utterance.reason))
             except ServiceError as exc:
                 self.error(exc.code, exc.message)
             except Exception:
@@ -386,6 +382,33 @@ class LiveSession:
                 self.error("internal_error", "The utterance could not be queued.")
             finally:
                 db.session.remove()
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """A finished utterance and what its job is filed under, as they were when it ended."""
+
+    user_id: str
+    session_id: str
+    utterance_id: str
+    language: str
+    context_id: int | None
+    samples: np.ndarray
+    reason: str  # why it ended: "silence", "max_length", "flush"
+    early: Future | None  # its transcription, started in the pause that ended it
+
+    def early_transcript(self) -> tuple[str | None, str | None, dict[str, float]]:
+        """(text, language, stage timings) of the early transcription; Nones when there is none."""
+        if self.early is None:
+            return None, None, {}
+        began = time.perf_counter()
+        try:
+            text, language, seconds = self.early.result(timeout=60)
+        except Exception as exc:  # the job will transcribe it itself
+            log.warning("early transcription failed: %s", exc.__class__.__name__)
+            return None, None, {}
+        timings = {"transcribe": round(seconds, 4), "transcribe_wait": round(time.perf_counter() - began, 4)}
+        return text, language, timings
 
 
 def release_session() -> None:

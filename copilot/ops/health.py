@@ -23,7 +23,7 @@ def check_database() -> str:
 
 
 def check_broker() -> str:
-    url = current_app.config.get("CELERY_BROKER_URL")
+    url = current_app.config["CELERY_BROKER_URL"]
     if not url:
         return "embedded"
     try:

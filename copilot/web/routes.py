@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, Response, current_app, render_template, send_from_directory, url_for
 
 bp = Blueprint("web", __name__, template_folder="templates")
 
@@ -47,6 +47,14 @@ def asset_url(filename: str) -> str:
 @bp.app_context_processor
 def _template_helpers() -> dict:
     return {"asset_url": asset_url, "navigation": NAVIGATION}
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico whatever a page links to (the API docs, JSON opened in a tab)."""
+    return send_from_directory(
+        current_app.static_folder or "", "img/icon.svg", mimetype="image/svg+xml", max_age=86400
+    )
 
 
 def _make_view(endpoint: str, template: str, title: str, private: bool, script: str):

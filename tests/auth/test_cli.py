@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from copilot.extensions import db
@@ -76,3 +77,15 @@ def test_users_delete_removes_the_account_and_its_data(app, client, runner, auth
     missing = runner.invoke(args=["users", "delete", "nobody@example.com", "--yes"])
     assert missing.exit_code != 0
     assert "nobody@example.com" in missing.output
+
+
+@pytest.mark.parametrize("password", ["1234567", "ż" * 37, "x" * 73])
+def test_users_create_applies_the_api_password_rules(client, runner, password):
+    api = client.post("/api/auth/register", json={"email": "api@example.com", "password": password})
+    assert api.status_code == 422
+    (problem,) = api.get_json()["error"]["fields"]["password"]
+
+    cli = create_user(runner, email="cli@example.com", password=password)
+
+    assert cli.exit_code != 0
+    assert problem in cli.output

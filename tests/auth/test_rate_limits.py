@@ -66,3 +66,17 @@ def test_login_is_limited_per_account_from_any_address(client):
         environ_base={"REMOTE_ADDR": "10.0.1.2"},
     )
     assert ok.status_code == 200
+
+
+@pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)
+def test_retry_after_is_sent_only_with_a_refusal(client):
+    email = _email()
+    created = client.post("/api/auth/register", json={"email": email, "password": "long enough"})
+    logged_in = client.post("/api/auth/login", json={"email": email, "password": "long enough"})
+    for response in (created, logged_in):
+        assert response.status_code in (200, 201)
+        assert "X-RateLimit-Remaining" in response.headers
+        assert "Retry-After" not in response.headers
+    client.post("/api/auth/login", json={"email": email, "password": "wrong password"})
+    refused = client.post("/api/auth/login", json={"email": email, "password": "long enough"})
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0

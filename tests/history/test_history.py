@@ -8,6 +8,7 @@ import io
 import json
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 
 from copilot.extensions import db
@@ -245,6 +246,18 @@ def export(client, headers, fmt: str):
     assert disposition.startswith("attachment;")
     assert f'.{fmt}"' in disposition
     return response
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content_type"),
+    [
+        ("json", "application/json"),
+        ("csv", "text/csv; charset=utf-8"),
+        ("md", "text/markdown; charset=utf-8"),
+    ],
+)
+def test_export_content_type_names_its_charset_once(client, auth, fmt, content_type):
+    assert export(client, auth.headers(), fmt).headers["Content-Type"] == content_type
 
 
 def test_export_json_parses_back(app, client, auth):

@@ -66,6 +66,19 @@ def test_upload_is_queued_then_polled_to_done(app, client, auth):
     assert audio_row_count(app) == 0
 
 
+def test_an_upload_without_a_context_id_is_filed_under_the_active_context(client, auth):
+    headers = auth.headers()
+    active = save_context(client, headers)["id"]
+
+    accepted = upload_file(client, headers, clip_bytes(SHORT_QUESTION)).get_json()
+
+    assert client.get(accepted["status_url"], headers=headers).get_json()["context_id"] == active
+    job = poll_job(client, headers, accepted["job_id"])
+    assert job["status"] == "done" and job["context_id"] == active
+    (entry,) = client.get("/api/history", headers=headers).get_json()["history"]
+    assert entry["id"] == job["result"]["history_id"] and entry["context_id"] == active
+
+
 def test_wait_returns_the_old_guide_result_shape(app, client, auth):
     headers = auth.headers()
     save_context(client, headers)

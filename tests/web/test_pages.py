@@ -11,7 +11,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from tests.web.conftest import AUDIO, PASSWORD, screenshot, wait
+from tests.web.conftest import AUDIO, PASSWORD, screenshot, set_viewport, wait
 
 pytestmark = pytest.mark.browser
 
@@ -257,6 +257,30 @@ def test_account_change_password_then_sign_in(browser, base_url, users):
         timeout=10,
     )
     assert login.status_code == 401
+
+
+def _overflow(driver) -> dict:
+    """How far the page is wider than the viewport, and where the header's "Sign out" sits."""
+    return driver.execute_script(
+        "const root = document.documentElement;"
+        "const signOut = document.querySelector('.site-nav [data-action=sign-out]').getBoundingClientRect();"
+        "return {extra: root.scrollWidth - root.clientWidth, width: root.clientWidth,"
+        " signOut: [signOut.left, signOut.right, signOut.top, signOut.bottom]};"
+    )
+
+
+def test_every_private_page_fits_its_width_and_keeps_sign_out_in_sight(browser, base_url, users):
+    users.sign_in(browser, users.register())
+    for viewport in ("desktop", "phone"):
+        set_viewport(browser, viewport)
+        for page in ("", "live", "upload", "history", "setup", "account"):
+            browser.get(f"{base_url}/{page}")
+            visible(browser, ".site-nav [data-action=sign-out]")
+            layout = _overflow(browser)
+            assert layout["extra"] == 0, (viewport, page, layout)
+            left, right, top, bottom = layout["signOut"]
+            assert left >= 0 and right <= layout["width"] and top >= 0 and bottom > top, (viewport, page)
+    set_viewport(browser, "desktop")
 
 
 def test_live_page_transcribes_detects_and_streams_an_answer(browser, base_url, users):

@@ -53,3 +53,10 @@ def test_worklet_and_modules_are_served_as_javascript(web_client):
         response = web_client.get(f"/static/js/{name}")
         assert response.status_code == 200
         assert response.mimetype in {"text/javascript", "application/javascript"}
+
+
+def test_favicon_is_served_where_browsers_look_for_it(web_client):
+    response = web_client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response.mimetype == "image/svg+xml"
+    assert response.get_data(as_text=True).lstrip().startswith("<svg")
