@@ -177,15 +177,18 @@ class JobRun:
             )
         if not answer:
             raise BackendError("The answer backend returned an empty answer.", code="empty_answer")
-        history_id = history.add_entry(
-            self.job.user_id,
-            question,
-            answer,
-            transcript=text,
-            language=detection.language,
-            context_id=self.context.id if self.context else None,
-            job_id=self.job.id,
-        )
+        history_id = None
+        # A live answer started at a pause and taken back while it streamed leaves no history.
+        if not store.is_withdrawn(self.job.id):
+            history_id = history.add_entry(
+                self.job.user_id,
+                question,
+                answer,
+                transcript=text,
+                language=detection.language,
+                context_id=self.context.id if self.context else None,
+                job_id=self.job.id,
+            )
         self.finish_done(question=question, answer=answer, history_id=history_id)
 
     def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:

@@ -122,3 +122,8 @@ def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job:
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)
+
+
+def withdraw_live_job(job_id: str) -> None:
+    """An answer a live socket started at a pause is taken back (see live/session.py)."""
+    store.withdraw_job(job_id)
