@@ -105,18 +105,23 @@ class SpeechScheduler:
                 if not task.future.set_running_or_notify_cancel():
                     continue
                 self._busy += 1
+            result: Any = None
+            error: BaseException | None = None
             try:
                 if task.stale is not None and task.stale():
                     with self._cond:
                         self.dropped_partials += 1
-                    task.future.set_result(None)
-                    continue
-                task.future.set_result(task.run())
+                else:
+                    result = task.run()
             except BaseException as exc:  # handed to whoever waits for the future
-                task.future.set_exception(exc)
-            finally:
-                with self._cond:
-                    self._busy -= 1
+                error = exc
+            # Free the worker before anyone waiting hears of the result: it may ask ``idle``.
+            with self._cond:
+                self._busy -= 1
+            if error is not None:
+                task.future.set_exception(error)
+            else:
+                task.future.set_result(result)
 
 
 @dataclass(frozen=True)
@@ -150,10 +155,6 @@ class LiveTranscription:
 
     def transcriber(self):
         return get_transcriber(self.app.config)
-
-    @property
-    def detects_languages(self) -> bool:
-        return hasattr(self.transcriber(), "detect_language")
 
     def partial_interval_ms(self) -> int:
         """Partials come less often while the queue is long (twice as seldom per waiting task)."""
