@@ -120,7 +120,10 @@ class JobRun:
         # context's language only the one expected (a Polish question under an English context
         # comes back Polish, and says so).
         requested = language_code(self.job.language)
+        # Expected: the context's language, else the one last heard from this user (an interview
+        # keeps its language; the audio still decides).
         expected = language_code(self.context.language) if self.context else None
+        expected = expected or store.last_heard_language(self.job.user_id, exclude=self.job.id)
         began = time.perf_counter()
         with LeaseKeeper(current_app._get_current_object(), self.claim):
             transcript = transcriber.transcribe(audio.samples, requested, prior=expected)

@@ -350,3 +350,16 @@ def withdraw_job(job_id: str) -> None:
 
 def is_withdrawn(job_id: str) -> bool:
     return db.session.scalar(select(Job.error_code).where(Job.id == job_id)) == WITHDRAWN
+
+
+def last_heard_language(user_id: str, *, exclude: str | None = None) -> str | None:
+    """The language of the user's most recently transcribed job, if any."""
+    query = (
+        select(Job.detected_language)
+        .where(Job.user_id == user_id, Job.detected_language.is_not(None))
+        .order_by(Job.created_at.desc())
+        .limit(1)
+    )
+    if exclude is not None:
+        query = query.where(Job.id != exclude)
+    return db.session.scalar(query)

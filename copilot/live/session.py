@@ -59,6 +59,10 @@ from copilot.speech.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
+# The early transcription starts after this much silence; a complete question is answered once
+# the silence reaches EARLY_ANSWER_MS (and the transcription is in).
+EARLY_TRANSCRIPTION_MS = 120
+EARLY_ANSWER_MS = 250
 CLOSE_REPLY_WAIT_SECONDS = 0.25
 
 
@@ -89,6 +93,7 @@ class LiveSession:
         self.early: tuple[int, Future] | None = None
         self.early_lock = threading.Lock()
         self.early_answer: EarlyAnswer | None = None
+        self.early_ready: tuple[Utterance, Future] | None = None  # a question waiting for 250 ms
         self.pending_sends: list[dict[str, Any]] = []
 
     # -- sending ------------------------------------------------------------------------------
@@ -275,6 +280,7 @@ class LiveSession:
             SegmenterSettings(
                 aggressiveness=self.config["LIVE_VAD_AGGRESSIVENESS"],
                 silence_ms=self.config["LIVE_SILENCE_MS"],
+                pause_ms=min(EARLY_TRANSCRIPTION_MS, self.config["LIVE_SILENCE_MS"] // 2),
                 max_utterance_s=self.config["LIVE_MAX_UTTERANCE_SECONDS"],
             )
         )
@@ -293,6 +299,7 @@ class LiveSession:
             )
         for event in self.segmenter.feed(self.resampler.process(samples)):
             self.on_vad(event)
+        self.maybe_answer_early()
         self.maybe_partial()
 
     # -- utterances ---------------------------------------------------------------------------
@@ -312,6 +319,7 @@ class LiveSession:
             with self.early_lock:
                 self.early = None
                 self.early_answer = None
+                self.early_ready = None
         elif event.kind == "pause" and event.samples is not None:
             if self.config["LIVE_EARLY_TRANSCRIPTION"]:
                 language = self.stt_language()
@@ -330,6 +338,7 @@ class LiveSession:
         elif event.kind == "resume":
             with self.early_lock:
                 self.early = None
+                self.early_ready = None
                 withdrawn, self.early_answer = self.early_answer, None
             if withdrawn is not None:
                 self.withdraw(withdrawn)
@@ -337,6 +346,7 @@ class LiveSession:
             with self.early_lock:
                 answered = self.early_answer
                 self.early_answer = None
+                self.early_ready = None
                 if answered is not None and answered.utterance_id == self.utterance_id:
                     self.early = None
                     metrics.LIVE_EARLY_ANSWERS.labels(outcome="kept").inc()
@@ -363,8 +373,9 @@ class LiveSession:
             self.stt_language,
             self.expected_language,
             slot=self.session_id,
+            # In a pause the early transcription supersedes it; after the end, the final one.
             stale=lambda: (
-                self.utterance_id != utterance_id or not (self.segmenter and self.segmenter.in_speech)
+                self.utterance_id != utterance_id or not (self.segmenter and self.segmenter.speaking)
             ),
             on_language=self.heard,
         )
@@ -404,8 +415,26 @@ class LiveSession:
         with self.early_lock:
             if self.early is None or self.early[1] is not done or self.early_answer is not None:
                 return  # the speaker went on, or the utterance has ended and is filed already
-            job = self.stt.submit(self._create_job, replace(utterance, early=done, reason="pause"))
-            self.early_answer = EarlyAnswer(utterance.utterance_id, len(utterance.samples), job)
+            self.early_ready = (utterance, done)
+            segmenter = self.segmenter
+            if segmenter is not None and segmenter.silence_ms >= EARLY_ANSWER_MS:
+                self._file_early_answer()
+
+    def maybe_answer_early(self) -> None:
+        """On the loop, after each frame: a question heard complete waits for 250 ms of silence."""
+        if self.early_ready is None or self.segmenter is None:
+            return
+        with self.early_lock:
+            if self.early_ready is not None and self.segmenter.silence_ms >= EARLY_ANSWER_MS:
+                self._file_early_answer()
+
+    def _file_early_answer(self) -> None:
+        """File the waiting question (``early_lock`` held)."""
+        assert self.early_ready is not None
+        utterance, done = self.early_ready
+        self.early_ready = None
+        job = self.stt.submit(self._create_job, replace(utterance, early=done, reason="pause"))
+        self.early_answer = EarlyAnswer(utterance.utterance_id, len(utterance.samples), job)
 
     def withdraw(self, early: EarlyAnswer) -> None:
         """The speaker went on after an early answer: take it back (the screen and history)."""

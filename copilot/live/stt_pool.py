@@ -87,9 +87,12 @@ class SpeechScheduler:
 
     @property
     def idle(self) -> bool:
-        """A worker is free and nothing waits: extra work now costs no one anything."""
+        """A worker is free and nothing more urgent than a partial waits: work now delays no
+        final transcription."""
         with self._cond:
-            return self._busy < self.workers and not any(not t.future.cancelled() for t in self._queue)
+            return self._busy < self.workers and not any(
+                not t.future.cancelled() and t.priority < Priority.PARTIAL for t in self._queue
+            )
 
     def backlog(self) -> int:
         """Tasks waiting (not counting the running ones)."""

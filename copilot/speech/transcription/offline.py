@@ -15,7 +15,6 @@ import os
 import pathlib
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,7 +80,7 @@ OVERRULE_PRIOR = 0.7
 # -0.63..-1.72; base read Polish as Polish at -0.21..-0.94 and English as Polish at -0.93..-1.86.
 UNSURE_LOGPROB = {"tiny.en": -0.6, "base": -0.95}
 # tiny.en at least this sure (4 of the 6 English fixtures; no Polish clip above -0.63) is taken
-# as English without waiting for the detector that runs beside it.
+# as English without asking the detector.
 CONFIDENT_ENGLISH = -0.45
 
 
@@ -362,22 +361,21 @@ class OfflineTranscriber:
     ) -> Transcript:
         """Detect the language once, then decode with the model for it.
 
-        When English is expected (or nothing is), tiny.en transcribes while the multilingual
-        model detects on the first seconds, side by side on the two cores: for English that costs
-        about what a fixed language does, and the guess is only thrown away when the audio is
-        another language. When another language is expected, detection reads the clip on the
-        multilingual model's own decoding window, so its decode reuses that encoder pass."""
+        When English is expected (or nothing is), tiny.en transcribes first: a transcript it is
+        sure of is English at the cost of a fixed language; otherwise the multilingual model's
+        detector reads the first seconds and decides. When another language is expected, the
+        detector reads the clip on the multilingual model's own decoding window, so its decode
+        reuses that encoder pass: a decoder step more than a fixed language."""
         expected = prior if prior in self.allowed_languages else None
         guess = expected or ("en" if "en" in self.allowed_languages else None)
         if guess != "en" or self.model != "auto":
             language, probability = self.detect_language(audio, expected, decode_window=True)
             result = self._decode(self._kind_for(language), language, audio, duration, options)
             return dataclasses.replace(result, language_probability=probability)
-        detection = _speculation_pool().submit(self.detect_language, audio, expected)
         english = self._decode("tiny.en", "en", audio, duration, options)
         if english.text and english.avg_logprob is not None and english.avg_logprob >= CONFIDENT_ENGLISH:
-            return english  # the English model is sure of itself: no need to wait for the detector
-        language, probability = detection.result()
+            return english  # the English model is sure of itself: English it is
+        language, probability = self.detect_language(audio, expected)
         if language == "en":
             return dataclasses.replace(english, language_probability=probability)
         result = self._decode(self._kind_for(language), language, audio, duration, options)
@@ -437,9 +435,3 @@ class OfflineTranscriber:
             ],
             avg_logprob=avg_logprob,
         )
-
-
-@functools.cache
-def _speculation_pool() -> ThreadPoolExecutor:
-    """Threads for the English transcription that runs beside language detection."""
-    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="stt-speculate")

@@ -118,8 +118,11 @@ function pinLanguage() {
   if (recording) showMessage(`${LANGUAGE_NAMES[heardLanguage]} is pinned from the next Start on.`, "info");
 }
 
+const withdrawnJobs = new Set();
+
 function onWithdrawn(event) {
   // The speaker went on after a complete-sounding question: the whole utterance is answered soon.
+  withdrawnJobs.add(event.job_id);
   if (!current || current.utteranceId !== event.utterance_id) return;
   current.text = "";
   answerBox.replaceChildren(el("p", { class: "answer-pending" }, "Listening…"));
@@ -206,6 +209,8 @@ function onAnswer(event) {
 }
 
 function handleEvent(event) {
+  // What is still arriving of a withdrawn answer is no longer wanted.
+  if (event.job_id && withdrawnJobs.has(event.job_id) && event.type !== "answer_withdrawn") return;
   // Upload jobs of the same account are pushed here too; they belong on the upload page.
   if (event.kind === "upload") return;
   // Another live tab of the same account has its own session.
