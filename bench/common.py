@@ -107,30 +107,16 @@ def served(app) -> Iterator[str]:
 
 
 def make_app(config: dict[str, Any]):
-    from copilot import create_app
-    from copilot.extensions import db
+    from tests.support.apps import build_app
 
-    app = create_app(config)
-    with app.app_context():
-        db.create_all()
-    return app
+    return build_app(config)
 
 
 def register(base_url: str, *, cv: str = CV, language: str = "auto") -> dict[str, Any]:
-    email = f"bench-{uuid.uuid4().hex[:10]}@example.com"
-    body = requests.post(
-        f"{base_url}/api/auth/register",
-        json={"email": email, "password": "benchmark password", "full_name": "Anna Nowak"},
-        timeout=30,
-    ).json()
-    headers = {"Authorization": f"Bearer {body['access_token']}"}
-    requests.post(
-        f"{base_url}/api/context",
-        headers=headers,
-        json={"cv": cv, "company": "Globex", "position": "Senior Backend Engineer", "language": language},
-        timeout=30,
-    ).raise_for_status()
-    return {"token": body["access_token"], "headers": headers, "email": email}
+    from tests.support.live_server import register_with_context
+
+    context = {"cv": cv, "company": "Globex", "position": "Senior Backend Engineer", "language": language}
+    return register_with_context(base_url, password="benchmark password", context=context, prefix="bench")
 
 
 def fresh_pg_database() -> str:

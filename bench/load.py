@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-import wave
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from bench.common import (
     table,
     worker_env,
 )
+from copilot.speech.audio import encode_wav
 from tests.support.fake_openai import fake_openai_server
 from tests.support.ws_client import SocketClient
 
@@ -240,13 +240,7 @@ def http_load() -> str:
 def _tone_wav(seconds: float = 0.6) -> bytes:
     t = np.arange(int(16000 * seconds)) / 16000
     samples = (0.3 * np.sin(2 * np.pi * 220 * t) * np.hanning(len(t))).astype(np.float32)
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(16000)
-        handle.writeframes((samples * 32767).astype("<i2").tobytes())
-    return buffer.getvalue()
+    return encode_wav(samples)
 
 
 def job_burst() -> str:

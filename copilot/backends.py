@@ -63,8 +63,14 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
             config["OPENAI_BASE_URL"],
             config["OPENAI_API_KEY"],
             config["ANSWER_MODEL"],
+            config["ANSWER_MAX_TOKENS"],
         )
-        return _cached(key, lambda: OpenAIAnswerBackend(model=config["ANSWER_MODEL"], **_remote(config)))
+        return _cached(
+            key,
+            lambda: OpenAIAnswerBackend(
+                model=config["ANSWER_MODEL"], max_tokens=config["ANSWER_MAX_TOKENS"], **_remote(config)
+            ),
+        )
     if backend == "offline":
         from copilot.language.answers.offline import OfflineAnswerBackend
 

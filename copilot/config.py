@@ -44,24 +44,22 @@ def _bool(value: str | None, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _int(environ: Mapping[str, str], name: str, default: int) -> int:
+def _number(environ: Mapping[str, str], name: str, default: float, kind: type, what: str) -> Any:
     raw = environ.get(name)
     if raw is None or raw.strip() == "":
         return default
     try:
-        return int(raw)
+        return kind(raw)
     except ValueError as exc:
-        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+        raise ConfigError(f"{name} must be {what}, got {raw!r}") from exc
+
+
+def _int(environ: Mapping[str, str], name: str, default: int) -> int:
+    return _number(environ, name, default, int, "an integer")
 
 
 def _float(environ: Mapping[str, str], name: str, default: float) -> float:
-    raw = environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+    return _number(environ, name, default, float, "a number")
 
 
 def normalize_database_url(url: str) -> str:
@@ -107,6 +105,7 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "STT_OFFLINE_MODEL": env.get("STT_OFFLINE_MODEL", "auto"),
         "ANSWER_BACKEND": (env.get("ANSWER_BACKEND") or ("openai" if openai_key else "offline")).lower(),
         "ANSWER_MODEL": env.get("ANSWER_MODEL", "gpt-4o-mini"),
+        "ANSWER_MAX_TOKENS": _int(env, "ANSWER_MAX_TOKENS", 400),
         "CORS_ORIGINS": [o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()],
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "LOG_FORMAT": env.get("LOG_FORMAT", "json").lower(),

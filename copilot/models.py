@@ -70,6 +70,10 @@ class InterviewHistory(db.Model):
     answer: Mapped[str] = mapped_column(Text)
     transcript: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8), default="")
+    # The answer as 2-4 talking points, the question's type, and what the grounding check flagged.
+    points: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    question_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    unsupported: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
 
@@ -96,6 +100,9 @@ class Job(db.Model):
     detected_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     question: Mapped[str | None] = mapped_column(Text, nullable=True)
     answer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    answer_points: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    question_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    unsupported: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     history_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)

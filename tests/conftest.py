@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from copilot import create_app
 from copilot.extensions import db
+from tests.support.apps import dispose_app
 
 PG_ADMIN_DSN = os.environ.get("TEST_PG_ADMIN_DSN", "host=127.0.0.1 port=5432 user=postgres dbname=test")
 PG_URL_TEMPLATE = os.environ.get("TEST_PG_URL_TEMPLATE", "postgresql://postgres@127.0.0.1:5432/{name}")
@@ -166,6 +167,4 @@ def make_app(app_config: dict[str, Any]) -> Iterator:
 
     yield make
     for application in built:
-        with application.app_context():
-            db.session.remove()
-            db.engine.dispose()
+        dispose_app(application)

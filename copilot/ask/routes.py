@@ -6,33 +6,13 @@ from dataclasses import asdict
 
 from flask_jwt_extended import current_user
 from flask_smorest import Blueprint
-from marshmallow import fields, validate
 
+from copilot.ask.schemas import AskResultSchema, AskSchema
 from copilot.ask.service import ask
 from copilot.auth.guard import login_required
-from copilot.context.schemas import LANGUAGE
 from copilot.exceptions import InvalidInputError
-from copilot.schemas import StrictSchema
 
 blp = Blueprint("ask", __name__, url_prefix="/api", description="Typed questions")
-
-
-class AskSchema(StrictSchema):
-    text = fields.String(required=True, validate=validate.Length(min=1, max=5000))
-    language = fields.String(load_default="auto", validate=LANGUAGE)
-    context_id = fields.Integer(load_default=None, allow_none=True)
-    save = fields.Boolean(load_default=True)
-    answer = fields.Boolean(load_default=True)
-
-
-class AskResultSchema(StrictSchema):
-    is_question = fields.Boolean()
-    question = fields.String(allow_none=True)
-    answer = fields.String(allow_none=True)
-    history_id = fields.Integer(allow_none=True)
-    language = fields.String()
-    kind = fields.String()
-    confidence = fields.Float()
 
 
 @blp.route("/ask", methods=["POST"])

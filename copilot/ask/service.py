@@ -10,6 +10,7 @@ from copilot.backends import get_answer_backend
 from copilot.context import grounding
 from copilot.context import service as contexts
 from copilot.history import service as history
+from copilot.history.details import AnswerDetails
 from copilot.language.questions import detect_question
 
 
@@ -22,6 +23,9 @@ class AskResult:
     language: str
     kind: str
     confidence: float
+    points: tuple[str, ...] = ()
+    question_type: str | None = None
+    unsupported: tuple[str, ...] = ()
 
 
 def ask(
@@ -48,7 +52,9 @@ def ask(
     question = detection.question or text.strip()
     backend = get_answer_backend(current_app.config)
     grounded_in = grounding.answer_context(user_id, context, session_id=None)
-    reply = "".join(backend.stream(question, grounded_in, detection.language)).strip()
+    stream = backend.respond(question, grounded_in, detection.language)
+    reply = "".join(stream).strip()
+    details = AnswerDetails.of(stream.answer)
     history_id = None
     if save and reply:
         history_id = history.add_entry(
@@ -58,7 +64,17 @@ def ask(
             transcript=text,
             language=detection.language,
             context_id=context.id if context else None,
+            details=details,
         )
     return AskResult(
-        True, question, reply, history_id, detection.language, detection.kind, detection.confidence
+        True,
+        question,
+        reply,
+        history_id,
+        detection.language,
+        detection.kind,
+        detection.confidence,
+        details.points,
+        details.question_type,
+        details.unsupported,
     )

@@ -1,1 +1,2 @@
-"""Interview contexts: the active context (old clients' /api/context) and saved contexts CRUD."""
+"""Interview contexts: the active context (old clients' /api/context), saved contexts, CV files, and
+what answers are grounded in."""

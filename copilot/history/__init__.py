@@ -1,1 +1,1 @@
-"""History endpoints: list/search, delete, export."""
+"""History: list/search, delete, export, and the purge command."""

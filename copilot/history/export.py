@@ -15,7 +15,17 @@ FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
 }
-CSV_COLUMNS = ("id", "timestamp", "question", "answer", "transcript", "language", "context_id", "job_id")
+CSV_COLUMNS = (
+    "id",
+    "timestamp",
+    "question",
+    "answer",
+    "points",
+    "transcript",
+    "language",
+    "context_id",
+    "job_id",
+)
 
 
 def entry_dict(entry: InterviewHistory) -> dict:
@@ -24,6 +34,9 @@ def entry_dict(entry: InterviewHistory) -> dict:
         "timestamp": isoformat(entry.created_at),
         "question": entry.question,
         "answer": entry.answer,
+        "points": list(entry.points or []),
+        "question_type": entry.question_type,
+        "unsupported": list(entry.unsupported or []),
         "transcript": entry.transcript or "",
         "language": entry.language or "",
         "context_id": entry.context_id,
@@ -51,6 +64,7 @@ def export_csv(entries: Iterable[InterviewHistory]) -> Iterator[str]:
     writer.writerow(CSV_COLUMNS)
     for entry in entries:
         row = entry_dict(entry)
+        row["points"] = " | ".join(row["points"])
         writer.writerow([_csv_safe(row[column]) for column in CSV_COLUMNS])
         yield buffer.getvalue()
         buffer.seek(0)
@@ -61,7 +75,8 @@ def export_csv(entries: Iterable[InterviewHistory]) -> Iterator[str]:
 def export_markdown(entries: Iterable[InterviewHistory]) -> Iterator[str]:
     yield "# Interview history\n"
     for entry in entries:
-        yield f"\n## {entry.question}\n\n*{isoformat(entry.created_at)}*\n\n{entry.answer}\n"
+        points = "".join(f"- {point}\n" for point in entry.points or [])
+        yield f"\n## {entry.question}\n\n*{isoformat(entry.created_at)}*\n\n{points}{chr(10) if points else ''}{entry.answer}\n"
 
 
 EXPORTERS = {"json": export_json, "csv": export_csv, "md": export_markdown}

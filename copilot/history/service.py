@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
+from copilot.history.details import AnswerDetails
 from copilot.models import InterviewHistory
 from copilot.schemas import is_row_id
 from copilot.utils import utcnow
@@ -109,6 +110,7 @@ def add_entry(
     language: str = "",
     context_id: int | None = None,
     job_id: str | None = None,
+    details: AnswerDetails | None = None,
 ) -> int:
     """Insert a history row and return its id. With a ``job_id`` the insert is idempotent: a job
     retried after a crash finds its row already there and gets the same id back."""
@@ -121,6 +123,7 @@ def add_entry(
         "context_id": context_id,
         "job_id": job_id,
         "created_at": utcnow(),
+        **(details.history_columns() if details else {}),
     }
     if job_id is None:
         entry = InterviewHistory(**values)

@@ -1,1 +1,2 @@
-"""Audio jobs: upload endpoints, Celery tasks, the embedded executor and the stale-job sweep."""
+"""Audio jobs: upload endpoints, the job store, the pipeline, events, Celery tasks, the embedded
+executor and the stale-job sweep."""

@@ -144,5 +144,19 @@ def answer_delta(job: JobRef, delta: str) -> Message:
     return _message(MessageType.ANSWER_DELTA, **job.fields(), delta=delta)
 
 
-def answer(job: JobRef, text: str, question: str | None, history_id: int | None) -> Message:
-    return _message(MessageType.ANSWER, **job.fields(), answer=text, question=question, history_id=history_id)
+def answer(
+    job: JobRef,
+    text: str,
+    question: str | None,
+    history_id: int | None,
+    details: dict[str, Any] | None = None,
+) -> Message:
+    """The finished answer; ``details`` are its ``points``, ``question_type`` and ``unsupported`` claims."""
+    return _message(
+        MessageType.ANSWER,
+        **job.fields(),
+        answer=text,
+        question=question,
+        history_id=history_id,
+        **(details or {}),
+    )

@@ -21,6 +21,7 @@ from copilot.context import service as contexts
 from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
 from copilot.history import service as history
+from copilot.history.details import AnswerDetails
 from copilot.jobs import messages, store
 from copilot.jobs.events import EventBus
 from copilot.jobs.status import JobStatus
@@ -166,13 +167,15 @@ class JobRun:
         began = time.perf_counter()
         first_delta_at = None
         pieces: list[str] = []
+        stream = backend.respond(question, self.answer_context(), detection.language)
         with LeaseKeeper(current_app._get_current_object(), self.claim):
-            for delta in backend.stream(question, self.answer_context(), detection.language):
+            for delta in stream:
                 if first_delta_at is None:
                     first_delta_at = time.perf_counter()
                 pieces.append(delta)
                 self.publish(messages.answer_delta(self.ref, delta))
         answer = "".join(pieces).strip()
+        details = AnswerDetails.of(stream.answer)
         self.timed("answer", backend.name, time.perf_counter() - began)
         if first_delta_at is not None:
             self.timings = store.add_stage_timing(
@@ -191,45 +194,44 @@ class JobRun:
                 language=detection.language,
                 context_id=self.context.id if self.context else None,
                 job_id=self.job.id,
+                details=details,
             )
-        self.finish_done(question=question, answer=answer, history_id=history_id)
+        self.finish_done(question=question, answer=answer, history_id=history_id, details=details)
 
-    def finish_done(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.DONE,
-            question=question,
-            answer=answer,
-            history_id=history_id,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end(JobStatus.DONE, None)
+    def finish_done(
+        self,
+        *,
+        question: str | None,
+        answer: str | None,
+        history_id: int | None,
+        details: AnswerDetails | None = None,
+    ) -> None:
+        details = details or AnswerDetails()
+        result = {"question": question, "answer": answer, "history_id": history_id}
+        self.end(JobStatus.DONE, **result, **details.job_columns())
+        result.update(details.fields())
         # The final job event comes last: subscribers stop listening for a job when they see it.
         if answer is not None:
-            self.publish(messages.answer(self.ref, answer, question, history_id))
-        result = {"question": question, "answer": answer, "history_id": history_id}
+            self.publish(messages.answer(self.ref, answer, question, history_id, details.fields()))
         self.publish(messages.job_status(self.ref, JobStatus.DONE, **result))
 
     def finish_failed(self, code: str, message: str) -> None:
-        self.timings["total"] = round(time.perf_counter() - self.started, 4)
-        store.finish_claimed(
-            self.claim,
-            status=JobStatus.FAILED,
-            error_code=code,
-            error_message=message,
-            stage_timings=self.timings,
-            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
-        )
-        self.record_end(JobStatus.FAILED, code)
+        self.end(JobStatus.FAILED, error_code=code, error_message=message)
         publish_failure(self.bus, self.ref, code, message)
 
-    def record_end(self, status: JobStatus, code: str | None) -> None:
-        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(
-            time.perf_counter() - self.started
+    def end(self, status: JobStatus, **values: Any) -> None:
+        """Write the job's end with its timings (its audio goes unless it is kept), and count it."""
+        seconds = time.perf_counter() - self.started
+        self.timings["total"] = round(seconds, 4)
+        store.finish_claimed(
+            self.claim,
+            status=status,
+            stage_timings=self.timings,
+            delete_audio=self.config["AUDIO_RETENTION_SECONDS"] <= 0,
+            **values,
         )
-        metrics.JOBS_FINISHED.labels(status=status, error_code=code or "").inc()
+        metrics.JOB_DURATION.labels(kind=self.job.kind, status=status).observe(seconds)
+        metrics.JOBS_FINISHED.labels(status=status, error_code=values.get("error_code") or "").inc()
 
 
 def publish_failure(bus: EventBus, ref: messages.JobRef, code: str, message: str) -> None:

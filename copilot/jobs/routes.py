@@ -107,6 +107,9 @@ def process_audio(query: dict):
                         "language": job.detected_language,
                         "question": job.question,
                         "answer": job.answer,
+                        "points": list(job.answer_points or []),
+                        "question_type": job.question_type,
+                        "unsupported": list(job.unsupported or []),
                         "history_id": job.history_id,
                         "timestamp": isoformat(job.finished_at),
                     }

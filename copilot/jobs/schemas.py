@@ -47,6 +47,9 @@ class JobResultSchema(StrictSchema):
     language = fields.String(allow_none=True, metadata={"description": "The language heard"})
     question = fields.String(allow_none=True)
     answer = fields.String(allow_none=True)
+    points = fields.List(fields.String(), dump_default=list)
+    question_type = fields.String(allow_none=True)
+    unsupported = fields.List(fields.String(), dump_default=list)
     history_id = fields.Integer(allow_none=True)
     timestamp = fields.String()
 
@@ -85,6 +88,9 @@ class JobSchema(StrictSchema):
             "language": job.detected_language,
             "question": job.question,
             "answer": job.answer,
+            "points": list(job.answer_points or []),
+            "question_type": job.question_type,
+            "unsupported": list(job.unsupported or []),
             "history_id": job.history_id,
         }
 

@@ -23,10 +23,6 @@ class JobStatus(StrEnum):
         """How far along the job is, 0..1, as clients see it."""
         return _PROGRESS[self]
 
-    @property
-    def is_finished(self) -> bool:
-        return self in FINISHED_STATUSES
-
 
 _PROGRESS = {
     JobStatus.QUEUED: 0.0,

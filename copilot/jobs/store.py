@@ -209,21 +209,24 @@ def claim_job(job_id: str, lease_seconds: float) -> tuple[str, Claim | None]:
     return ClaimOutcome.CLAIMED, Claim(job_id, token, user_id, attempt, lease_seconds)
 
 
+def _released(status: JobStatus, code: str, message: str) -> dict[str, Any]:
+    """The values of a job no run holds any more, in ``status`` for the reason given."""
+    return {
+        "status": status,
+        "progress": status.progress,
+        "claim_token": None,
+        "lease_until": None,
+        "error_code": code,
+        "error_message": message,
+    }
+
+
 def _fail_unclaimed(job_id: str, status: str, code: str, message: str) -> None:
     now = utcnow()
     db.session.execute(
         update(Job)
         .where(Job.id == job_id, Job.status == status)
-        .values(
-            status=JobStatus.FAILED,
-            progress=JobStatus.FAILED.progress,
-            error_code=code,
-            error_message=message,
-            finished_at=now,
-            updated_at=now,
-            claim_token=None,
-            lease_until=None,
-        )
+        .values(**_released(JobStatus.FAILED, code, message), finished_at=now, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     db.session.execute(delete(JobAudio).where(JobAudio.job_id == job_id))
@@ -269,15 +272,7 @@ def renew_lease(claim: Claim) -> bool:
 
 def release_for_retry(claim: Claim, code: str, message: str) -> None:
     """Give the job back to the queue after a transient failure; the retry claims it again."""
-    update_claimed(
-        claim,
-        status=JobStatus.QUEUED,
-        progress=JobStatus.QUEUED.progress,
-        claim_token=None,
-        lease_until=None,
-        error_code=code,
-        error_message=message,
-    )
+    update_claimed(claim, **_released(JobStatus.QUEUED, code, message))
 
 
 def finish_claimed(claim: Claim, *, status: JobStatus, delete_audio: bool = True, **values: Any) -> None:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Mapping
 
 import openai
+
 from copilot.exceptions import BackendError, TransientBackendError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"

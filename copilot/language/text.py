@@ -128,3 +128,21 @@ def detect_language(text: str, hint: str | None = None) -> str:
     polish = sum(word in _POLISH_WORDS for word in found)
     polish += 0.5 * sum(len(word) > 4 and word.endswith(_POLISH_ENDINGS) for word in found)
     return "pl" if polish > english and polish >= 1 else "en"
+
+
+# Spoken fillers a live transcript keeps ("so um how do you, you know, ..."), and the "like" that
+# only fills ("so like if a page ..."); they say nothing about the question.
+_FILLERS = re.compile(
+    r"\b(?:u+m+|u+h+|e+r+m*|h+m+|you know|i mean|kind of|sort of|basically|yyy+|eee+|no wiec|wiesz)\b,?"
+    r"|(?<=\bso) like\b,?|(?<=\band) like\b,?|(?<=\bjust) like\b,?|(?<=\bdo) like\b,?|\blike(?= um\b| uh\b| step\b)",
+    re.IGNORECASE,
+)
+# A stumble that repeats itself ("what would you what would you check").
+_REPEATED = re.compile(r"\b((?:\w+\s+){0,4}?\w+)\s+\1\b", re.IGNORECASE)
+
+
+def without_fillers(text: str) -> str:
+    """The question as it would be written: fillers and repeated stumbles taken out."""
+    cleaned = _FILLERS.sub(" ", text)
+    cleaned = _REPEATED.sub(r"\1", cleaned)
+    return " ".join(cleaned.split()).strip(" ,")

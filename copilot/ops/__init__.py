@@ -1,1 +1,1 @@
-"""Operations endpoints: health, metrics, OpenAPI docs."""
+"""Operations: health, liveness and the interactive API docs (metrics live in copilot/metrics.py)."""

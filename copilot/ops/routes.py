@@ -7,21 +7,11 @@ from pathlib import Path
 from flask import Blueprint as FlaskBlueprint
 from flask import render_template
 from flask_smorest import Blueprint
-from marshmallow import Schema, fields
 
 from copilot.ops.health import health_report
+from copilot.ops.schemas import HealthSchema, PingSchema
 
 blp = Blueprint("ops", __name__, url_prefix="/api", description="Health")
-
-
-class HealthSchema(Schema):
-    status = fields.String(metadata={"description": "healthy | unhealthy"})
-    database = fields.String(metadata={"description": "ok | unavailable"})
-    broker = fields.String(metadata={"description": "ok | embedded | unavailable"})
-    database_mode = fields.String()
-    stt_backend = fields.String()
-    answer_backend = fields.String()
-    version = fields.String()
 
 
 @blp.route("/health", methods=["GET"])
@@ -31,10 +21,6 @@ def health():
     """200 when the database and the broker answer, 503 otherwise."""
     report, healthy = health_report()
     return report, (200 if healthy else 503)
-
-
-class PingSchema(Schema):
-    ok = fields.Boolean()
 
 
 @blp.route("/ping", methods=["GET"])

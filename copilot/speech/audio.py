@@ -13,6 +13,7 @@ exports or edits clips with it.
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 import os
@@ -22,13 +23,15 @@ import subprocess
 import tempfile
 import threading
 import warnings
+import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
-from copilot.exceptions import BadAudioError, UnsupportedMediaError
 from imageio_ffmpeg import get_ffmpeg_exe
+
+from copilot.exceptions import BadAudioError, UnsupportedMediaError
 
 log = logging.getLogger(__name__)
 
@@ -391,6 +394,18 @@ def _validate_float_samples(array: np.ndarray) -> np.ndarray:
 def clip_overshoot(samples: np.ndarray) -> np.ndarray:
     """Clip what our own processing (resampling, filtering) pushed past full scale, in place."""
     return np.clip(samples, -1.0, 1.0, out=samples)
+
+
+def encode_wav(samples: np.ndarray, sample_rate: int = TARGET_RATE) -> bytes:
+    """Float samples in [-1, 1] as a mono 16-bit PCM WAV: half the bytes of float32, ample for speech."""
+    pcm = np.round(np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2")
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(sample_rate)
+        wav.writeframes(pcm.tobytes())
+    return buffer.getvalue()
 
 
 def pcm_f32le_to_array(data: bytes) -> np.ndarray:

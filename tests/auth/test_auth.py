@@ -18,6 +18,7 @@ from copilot.history import service as history
 from copilot.models import InterviewContext, InterviewHistory, Job, RevokedToken, User
 from tests.conftest import TEST_SECRET, base_config, row_counts
 from tests.support.api import assert_error, bearer
+from tests.support.tokens import access_claims, b64url
 
 PASSWORD = "correct horse battery"
 
@@ -395,37 +396,17 @@ def test_delete_me_removes_the_user_and_all_their_data(app, client):
 # --- bad tokens -------------------------------------------------------------------------------
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _claims(user_id: str, **changes) -> dict:
-    now = int(time.time())
-    claims = {
-        "sub": user_id,
-        "type": "access",
-        "fresh": False,
-        "jti": str(uuid.uuid4()),
-        "iat": now,
-        "nbf": now,
-        "exp": now + 600,
-        "ver": 0,
-    }
-    claims.update(changes)
-    return claims
-
-
 def test_a_hand_made_token_with_the_right_secret_is_accepted(client):
     """The control for the bad-token tests below: only the one broken part makes them fail."""
     user_id = register(client, "control@example.com").get_json()["user"]["id"]
-    token = pyjwt.encode(_claims(user_id), TEST_SECRET, algorithm="HS256")
+    token = pyjwt.encode(access_claims(user_id), TEST_SECRET, algorithm="HS256")
     assert client.get("/api/auth/me", headers=bearer(token)).get_json()["id"] == user_id
 
 
 def test_expired_token(client):
     user_id = register(client, "expired@example.com").get_json()["user"]["id"]
     past = int(time.time()) - 3600
-    token = pyjwt.encode(_claims(user_id, iat=past - 60, nbf=past - 60, exp=past), TEST_SECRET, "HS256")
+    token = pyjwt.encode(access_claims(user_id, iat=past - 60, nbf=past - 60, exp=past), TEST_SECRET, "HS256")
     assert_error(client.get("/api/auth/me", headers=bearer(token)), 401, "token_expired")
 
 
@@ -444,7 +425,7 @@ def test_tampered_payload_is_refused(client):
     header, payload, signature = attacker["access_token"].split(".")
     claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims["sub"] = victim["user"]["id"]
-    forged = f"{header}.{_b64(json.dumps(claims).encode())}.{signature}"
+    forged = f"{header}.{b64url(json.dumps(claims).encode())}.{signature}"
     assert_error(client.get("/api/auth/me", headers=bearer(forged)), 401, "invalid_token")
 
 
@@ -453,7 +434,7 @@ def test_tampered_signature_is_refused(client):
     header, payload, signature = token.split(".")
     raw = bytearray(base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4)))
     raw[0] ^= 0xFF
-    assert_error(client.get("/api/auth/me", headers=bearer(f"{header}.{payload}.{_b64(bytes(raw))}")), 401)
+    assert_error(client.get("/api/auth/me", headers=bearer(f"{header}.{payload}.{b64url(bytes(raw))}")), 401)
 
 
 def test_malformed_tokens_are_refused(client):
@@ -465,22 +446,22 @@ def test_malformed_tokens_are_refused(client):
 
 def test_unsigned_alg_none_token_is_refused(client):
     user_id = register(client, "alg-none@example.com").get_json()["user"]["id"]
-    payload = _b64(json.dumps(_claims(user_id)).encode())
+    payload = b64url(json.dumps(access_claims(user_id)).encode())
     for alg in ("none", "None", "NONE"):
-        header = _b64(json.dumps({"alg": alg, "typ": "JWT"}).encode())
+        header = b64url(json.dumps({"alg": alg, "typ": "JWT"}).encode())
         for token in (f"{header}.{payload}.", f"{header}.{payload}"):
             assert_error(client.get("/api/auth/me", headers=bearer(token)), 401)
 
 
 def test_token_signed_with_another_secret_is_refused(client):
     user_id = register(client, "other-secret@example.com").get_json()["user"]["id"]
-    token = pyjwt.encode(_claims(user_id), "another-secret-" + "y" * 40, algorithm="HS256")
+    token = pyjwt.encode(access_claims(user_id), "another-secret-" + "y" * 40, algorithm="HS256")
     assert_error(client.get("/api/auth/me", headers=bearer(token)), 401, "invalid_token")
 
 
 def test_token_with_another_algorithm_is_refused(client):
     user_id = register(client, "hs512@example.com").get_json()["user"]["id"]
-    token = pyjwt.encode(_claims(user_id), TEST_SECRET * 2, algorithm="HS512")
+    token = pyjwt.encode(access_claims(user_id), TEST_SECRET * 2, algorithm="HS512")
     assert_error(client.get("/api/auth/me", headers=bearer(token)), 401)
 
 
@@ -494,7 +475,7 @@ def test_token_of_a_deleted_user_is_refused(app, client):
 
 
 def test_token_for_a_user_that_never_existed_is_refused(client):
-    token = pyjwt.encode(_claims(str(uuid.uuid4())), TEST_SECRET, algorithm="HS256")
+    token = pyjwt.encode(access_claims(str(uuid.uuid4())), TEST_SECRET, algorithm="HS256")
     assert_error(client.get("/api/auth/me", headers=bearer(token)), 401)
 
 

@@ -14,14 +14,7 @@ from tests.conftest import row_counts
 from tests.support.api import assert_error
 
 KB = 1024
-EMPTY_VALUES = {
-    "cv": "",
-    "company": "",
-    "position": "",
-    "job_description": "",
-    "system_prompt": "",
-    "language": "auto",
-}
+TEXT_FIELDS = ("cv", "company", "position", "job_description", "system_prompt")
 
 
 def get_active(client, headers) -> dict:
@@ -35,10 +28,8 @@ def get_active(client, headers) -> dict:
 
 def test_no_context_yet_gives_empty_values(client, auth):
     body = get_active(client, auth.headers())
-    for name, value in EMPTY_VALUES.items():
-        assert body[name] == value, name
-    assert body["id"] is None
-    assert body["is_active"] is False
+    assert {name: body[name] for name in TEXT_FIELDS} == dict.fromkeys(TEXT_FIELDS, "")
+    assert (body["language"], body["id"], body["is_active"]) == ("auto", None, False)
 
 
 def test_upsert_creates_then_updates_only_the_fields_sent(app, client, auth):

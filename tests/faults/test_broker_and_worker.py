@@ -21,14 +21,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from copilot import create_app
 from copilot.extensions import db
 from copilot.models import JobAudio
-from tests.conftest import TEST_SECRET, AuthActions, base_config
+from tests.conftest import AuthActions
 from tests.jobs.helpers import SHORT_QUESTION, history_rows, job_row, upload_clip
+from tests.support.apps import build_app, dispose_app
 from tests.support.fake_openai import DEFAULT_ANSWER, fake_openai_server
 from tests.support.live_server import serve_app
-from tests.support.processes import CeleryWorker, RedisServer, worker_env
+from tests.support.processes import CeleryWorker, RedisServer, fake_backends, stack_app_config, stack_env
 from tests.support.ws_client import SocketClient
 
 pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
@@ -46,29 +46,16 @@ def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
     app = None
     try:
         with fake_openai_server() as fake:
-            settings = {
-                "SQLALCHEMY_DATABASE_URI": pg_url,
-                "CELERY_BROKER_URL": redis_server.url,
-                "REDIS_URL": redis_server.url,
-                "STT_BACKEND": "openai",
-                "ANSWER_BACKEND": "openai",
-                "OPENAI_BASE_URL": fake.base_url,
-                "OPENAI_API_KEY": fake.api_key,
-                "JOB_LEASE_SECONDS": LEASE_SECONDS,
-            }
-            app = create_app(base_config(tmp, **settings))
-            with app.app_context():
-                db.create_all()
-            env = worker_env(
-                DATABASE_URL=pg_url,
-                CELERY_BROKER_URL=redis_server.url,
-                REDIS_URL=redis_server.url,
-                JWT_SECRET_KEY=TEST_SECRET,
-                INSTANCE_PATH=tmp / "instance",
-                STT_BACKEND="openai",
-                ANSWER_BACKEND="openai",
-                OPENAI_BASE_URL=fake.base_url,
-                OPENAI_API_KEY=fake.api_key,
+            backends = fake_backends(fake)
+            config = stack_app_config(
+                tmp, pg_url, redis_server.url, **backends, JOB_LEASE_SECONDS=LEASE_SECONDS
+            )
+            app = build_app(config)
+            env = stack_env(
+                pg_url,
+                redis_server.url,
+                tmp / "instance",
+                **backends,
                 OPENAI_TIMEOUT_SECONDS=30,
                 JOB_LEASE_SECONDS=LEASE_SECONDS,
                 JOB_RETRY_BACKOFF_SECONDS=0.05,
@@ -81,10 +68,7 @@ def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
             worker.kill()
         redis_server.stop()
         if app is not None:
-            app.extensions["copilot_events"].close()
-            with app.app_context():
-                db.session.remove()
-                db.engine.dispose()
+            dispose_app(app)
 
 
 @pytest.fixture

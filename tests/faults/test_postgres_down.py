@@ -10,10 +10,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
 from tests.support.api import assert_error
+from tests.support.apps import running_app
 from tests.support.processes import TcpProxy
 
 pytestmark = pytest.mark.postgres
@@ -25,16 +24,11 @@ def proxied(pg_database_factory, tmp_path):
     proxy = TcpProxy((url.hostname, url.port or 5432))
     proxy.start()
     through_proxy = urlunsplit(url._replace(netloc=f"{url.username}@127.0.0.1:{proxy.port}"))
-    app = create_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=through_proxy))
-    with app.app_context():
-        db.create_all()
     try:
-        yield app, proxy
+        with running_app(base_config(tmp_path, SQLALCHEMY_DATABASE_URI=through_proxy)) as app:
+            yield app, proxy
     finally:
         proxy.stop()
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
 
 
 def test_database_down_gives_503_and_the_same_app_recovers_when_it_is_back(proxied):

@@ -260,46 +260,41 @@ def test_export_content_type_names_its_charset_once(client, auth, fmt, content_t
     assert export(client, auth.headers(), fmt).headers["Content-Type"] == content_type
 
 
-def test_export_json_parses_back(app, client, auth):
-    owner = auth.register()
-    other = auth.register()
+def _export_of_tricky_entries(app, client, auth, fmt: str):
+    """The export of one user's tricky entries, with another user's entry in the database too
+    (it must never show); returns the response and the exported entries' ids."""
+    owner, other = auth.register(), auth.register()
     add(app, other["user"]["id"], "Other user's secret?", "hidden")
     entry_ids = _fill(app, owner["user"]["id"])
-    response = export(client, owner["headers"], "json")
+    response = export(client, owner["headers"], fmt)
+    assert "hidden" not in response.get_data(as_text=True)
+    return response, entry_ids
+
+
+def test_export_json_parses_back(app, client, auth):
+    response, entry_ids = _export_of_tricky_entries(app, client, auth, "json")
     assert response.mimetype == "application/json"
     rows = json.loads(response.get_data(as_text=True))
     assert [row["id"] for row in rows] == entry_ids[::-1]
     assert [(row["question"], row["answer"]) for row in rows] == TRICKY[::-1]
-    assert "hidden" not in response.get_data(as_text=True)
 
 
 def test_export_csv_parses_back(app, client, auth):
-    owner = auth.register()
-    other = auth.register()
-    add(app, other["user"]["id"], "Other user's secret?", "hidden")
-    _fill(app, owner["user"]["id"])
-    response = export(client, owner["headers"], "csv")
+    response, _ = _export_of_tricky_entries(app, client, auth, "csv")
     assert response.mimetype == "text/csv"
-    text = response.get_data().decode("utf-8")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    rows = list(csv.DictReader(io.StringIO(response.get_data().decode("utf-8"), newline="")))
     assert [(row["question"], row["answer"]) for row in rows] == TRICKY[::-1]
     assert {row["language"] for row in rows} == {"pl"}
-    assert "hidden" not in text
 
 
 def test_export_markdown_has_each_question_as_a_heading(app, client, auth):
-    owner = auth.register()
-    other = auth.register()
-    add(app, other["user"]["id"], "Other user's secret?", "hidden")
-    _fill(app, owner["user"]["id"])
-    response = export(client, owner["headers"], "md")
+    response, _ = _export_of_tricky_entries(app, client, auth, "md")
     assert response.mimetype == "text/markdown"
     text = response.get_data().decode("utf-8")
     headings = [line[3:] for line in text.splitlines() if line.startswith("## ")]
     assert headings == [question for question, _ in TRICKY[::-1]]
     for _, answer in TRICKY:
         assert answer.split("\n")[0] in text
-    assert "hidden" not in text
 
 
 def test_export_of_an_empty_history_and_a_search(app, client, auth):

@@ -16,6 +16,7 @@ from imageio_ffmpeg import get_ffmpeg_exe
 
 from copilot.extensions import db
 from copilot.models import InterviewHistory, Job, JobAudio
+from copilot.speech.audio import encode_wav
 
 AUDIO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "audio"
 MANIFEST = json.loads((AUDIO_DIR / "manifest.json").read_text(encoding="utf-8"))
@@ -83,14 +84,7 @@ def samples_at(name: str, rate: int) -> tuple[float, ...]:
 
 
 def wav_bytes(samples: np.ndarray, rate: int = 16000) -> bytes:
-    pcm = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(pcm.tobytes())
-    return buffer.getvalue()
+    return encode_wav(samples, rate)
 
 
 def upload_file(

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 import redis
 
-from copilot import create_app
 from copilot.extensions import db
 from copilot.jobs.tasks import PROCESS_JOB
 from copilot.models import Job
-from tests.conftest import TEST_SECRET, AuthActions, base_config
+from tests.conftest import AuthActions
 from tests.jobs.helpers import SHORT_QUESTION, drain, history_rows, job_row, upload_clip
+from tests.support.apps import build_app, dispose_app
 from tests.support.fake_openai import DEFAULT_ANSWER, FakeOpenAIServer, fake_openai_server
-from tests.support.processes import CeleryWorker, worker_env
+from tests.support.processes import CeleryWorker, fake_backends, stack_app_config, stack_env
 
 pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres]
 
@@ -31,20 +31,14 @@ LEASE_SECONDS = 3
 
 
 def _env(pg_url: str, instance: Path, fake: FakeOpenAIServer) -> dict[str, str]:
-    return worker_env(
-        DATABASE_URL=pg_url,
-        CELERY_BROKER_URL=BROKER_URL,
-        REDIS_URL=BROKER_URL,
-        JWT_SECRET_KEY=TEST_SECRET,
-        INSTANCE_PATH=instance,
-        STT_BACKEND="openai",
-        ANSWER_BACKEND="openai",
-        OPENAI_BASE_URL=fake.base_url,
-        OPENAI_API_KEY=fake.api_key,
+    return stack_env(
+        pg_url,
+        BROKER_URL,
+        instance,
+        **fake_backends(fake),
         OPENAI_TIMEOUT_SECONDS=10,
         JOB_LEASE_SECONDS=LEASE_SECONDS,
         JOB_RETRY_BACKOFF_SECONDS=0.05,
-        FLASK_APP="copilot.cli:create_cli_app",
     )
 
 
@@ -62,26 +56,16 @@ def stack(pg_database_factory, tmp_path_factory) -> Iterator[dict]:
         )
         assert migrated.returncode == 0, migrated.stderr[-3000:]
         worker = CeleryWorker(env, tmp)
-        settings = {
-            "SQLALCHEMY_DATABASE_URI": pg_url,
-            "CELERY_BROKER_URL": BROKER_URL,
-            "REDIS_URL": BROKER_URL,
-            "STT_BACKEND": "openai",
-            "ANSWER_BACKEND": "openai",
-            "OPENAI_BASE_URL": fake.base_url,
-            "OPENAI_API_KEY": fake.api_key,
-            "JOB_LEASE_SECONDS": LEASE_SECONDS,
-        }
-        app = create_app(base_config(tmp, **settings))
+        config = stack_app_config(
+            tmp, pg_url, BROKER_URL, **fake_backends(fake), JOB_LEASE_SECONDS=LEASE_SECONDS
+        )
+        app = build_app(config, create_tables=False)
         try:
             worker.start()
-            yield {"app": app, "worker": worker, "fake": fake, "settings": settings, "tmp": tmp}
+            yield {"app": app, "worker": worker, "fake": fake, "config": config, "tmp": tmp}
         finally:
             worker.kill()
-            app.extensions["copilot_events"].close()
-            with app.app_context():
-                db.session.remove()
-                db.engine.dispose()
+            dispose_app(app)
             admin.flushdb()
             admin.close()
 
@@ -150,15 +134,9 @@ def test_a_task_delivered_twice_writes_one_history_row(stack, user):
 
 
 def test_a_job_left_queued_while_the_broker_was_down_runs_after_a_sweep(stack, user):
-    down = create_app(
-        base_config(
-            stack["tmp"],
-            **{
-                **stack["settings"],
-                "CELERY_BROKER_URL": "redis://127.0.0.1:1/0",
-                "REDIS_URL": "redis://127.0.0.1:1/0",
-            },
-        )
+    unreachable = "redis://127.0.0.1:1/0"
+    down = build_app(
+        {**stack["config"], "CELERY_BROKER_URL": unreachable, "REDIS_URL": unreachable}, create_tables=False
     )
     client = down.test_client()
     try:
@@ -174,10 +152,7 @@ def test_a_job_left_queued_while_the_broker_was_down_runs_after_a_sweep(stack, u
         assert job_row(stack["app"], job_id).status == "queued"
         assert client.get(f"/api/jobs/{job_id}", headers=user["headers"]).get_json()["status"] == "queued"
     finally:
-        down.extensions["copilot_events"].close()
-        with down.app_context():
-            db.session.remove()
-            db.engine.dispose()
+        dispose_app(down)
 
     app = stack["app"]
     with app.app_context():

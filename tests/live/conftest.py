@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 import requests
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
-from tests.support.live_server import serve_app
+from tests.support.apps import running_app
+from tests.support.live_server import register_with_context, serve_app
 from tests.support.ws_client import SocketClient
 
 CV = (
@@ -29,14 +26,8 @@ def live_app(tmp_path, request):
         "LIVE_MAX_AHEAD_SECONDS": 1000.0,
         **(getattr(request, "param", {}) or {}),
     }
-    config = base_config(tmp_path, **overrides)
-    app = create_app(config)
-    with app.app_context():
-        db.create_all()
-    yield app
-    app.extensions["copilot_queue"].shutdown(wait=True)
-    with app.app_context():
-        db.engine.dispose()
+    with running_app(base_config(tmp_path, **overrides)) as app:
+        yield app
 
 
 @pytest.fixture
@@ -52,21 +43,10 @@ class LiveUsers:
         self.clients: list[SocketClient] = []
 
     def register(self, *, cv: str = CV) -> dict:
-        email = f"live-{uuid.uuid4().hex[:8]}@example.com"
-        body = requests.post(
-            f"{self.base_url}/api/auth/register",
-            json={"email": email, "password": "long enough pass", "full_name": "Anna Nowak"},
-            timeout=10,
-        ).json()
-        headers = {"Authorization": f"Bearer {body['access_token']}"}
-        saved = requests.post(
-            f"{self.base_url}/api/context",
-            headers=headers,
-            json={"cv": cv, "company": "Spotify", "position": "Backend Engineer"},
-            timeout=10,
+        context = {"cv": cv, "company": "Spotify", "position": "Backend Engineer"}
+        return register_with_context(
+            self.base_url, password="long enough pass", context=context, prefix="live"
         )
-        assert saved.status_code == 200
-        return {"token": body["access_token"], "refresh": body["refresh_token"], "headers": headers}
 
     def connect(self, token: str | None = None, **query: str) -> SocketClient:
         url = self.ws_url + (f"?token={token}" if token is not None else "")

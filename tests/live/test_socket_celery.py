@@ -11,12 +11,10 @@ import numpy as np
 import pytest
 import requests
 
-from copilot import create_app
-from copilot.extensions import db
-from tests.conftest import TEST_SECRET, base_config
 from tests.live.conftest import LiveUsers
+from tests.support.apps import build_app, dispose_app
 from tests.support.live_server import serve_app
-from tests.support.processes import ROOT, CeleryWorker, RedisServer, worker_env
+from tests.support.processes import ROOT, CeleryWorker, RedisServer, stack_app_config, stack_env
 from tests.support.ws_client import load_wav
 
 pytestmark = [pytest.mark.celery, pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
@@ -28,29 +26,14 @@ def celery_live(pg_database_factory, tmp_path_factory) -> Iterator[LiveUsers]:
     broker = RedisServer(tmp)
     broker.start()
     pg_url = pg_database_factory()
-    env = worker_env(
-        DATABASE_URL=pg_url,
-        CELERY_BROKER_URL=broker.url,
-        REDIS_URL=broker.url,
-        JWT_SECRET_KEY=TEST_SECRET,
-        INSTANCE_PATH=tmp / "instance",
-        STT_BACKEND="offline",
-        ANSWER_BACKEND="offline",
-        FLASK_APP="copilot.cli:create_cli_app",
-    )
+    env = stack_env(pg_url, broker.url, tmp / "instance", STT_BACKEND="offline", ANSWER_BACKEND="offline")
     migrated = subprocess.run(
         [sys.executable, "-m", "flask", "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert migrated.returncode == 0, migrated.stderr[-2000:]
     worker = CeleryWorker(env, tmp)
-    app = create_app(
-        base_config(
-            tmp,
-            SQLALCHEMY_DATABASE_URI=pg_url,
-            CELERY_BROKER_URL=broker.url,
-            REDIS_URL=broker.url,
-            LIVE_MAX_AHEAD_SECONDS=1000.0,
-        )
+    app = build_app(
+        stack_app_config(tmp, pg_url, broker.url, LIVE_MAX_AHEAD_SECONDS=1000.0), create_tables=False
     )
     try:
         worker.start()
@@ -61,10 +44,7 @@ def celery_live(pg_database_factory, tmp_path_factory) -> Iterator[LiveUsers]:
                 client.close()
     finally:
         worker.kill()
-        app.extensions["copilot_events"].close()
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
+        dispose_app(app)
         broker.stop()
 
 

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
 from tests.support.api import assert_error
+from tests.support.apps import build_app, dispose_app
 
 UNREACHABLE_DB = "postgresql+psycopg2://postgres@127.0.0.1:1/x"
 
@@ -27,17 +26,15 @@ def sqlite_app(tmp_path: Path):
     def make(**overrides):
         overrides.setdefault("SQLALCHEMY_DATABASE_URI", f"sqlite:///{tmp_path / 'ops.db'}")
         config = base_config(tmp_path, **overrides)
-        application = create_app(config)
-        with application.app_context():
-            if application.config["DATABASE_MODE"] == "sqlite":
-                db.create_all()
+        application = build_app(
+            config, create_tables=config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///")
+        )
         built.append(application)
         return application
 
     yield make
     for application in built:
-        with application.app_context():
-            db.engine.dispose()
+        dispose_app(application)
 
 
 # --- health -----------------------------------------------------------------------------------

@@ -26,9 +26,8 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
+from tests.support.apps import running_app
 from tests.support.fake_openai import fake_openai_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,14 +80,8 @@ def fuzz_app(tmp_path):
             MAX_AUDIO_SECONDS=10.0,
             MAX_CONTENT_LENGTH=512 * 1024,
         )
-        app = create_app(config)
-        with app.app_context():
-            db.create_all()
-        yield app
-        app.extensions["copilot_queue"].shutdown(wait=True)
-        with app.app_context():
-            db.session.remove()
-            db.engine.dispose()
+        with running_app(config) as app:
+            yield app
 
 
 def _register(client, kind: str = "access_token") -> dict[str, str]:

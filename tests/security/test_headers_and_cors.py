@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
+from tests.support.apps import running_app
 
 ALLOWED = "https://app.example.com"
 OTHER = "https://evil.example.net"
@@ -15,18 +14,13 @@ OTHER = "https://evil.example.net"
 
 @pytest.fixture
 def cors_app(tmp_path):
-    app = create_app(
-        base_config(
-            tmp_path,
-            SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'cors.db'}",
-            CORS_ORIGINS=[ALLOWED, "http://localhost:3000"],
-        )
+    config = base_config(
+        tmp_path,
+        SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'cors.db'}",
+        CORS_ORIGINS=[ALLOWED, "http://localhost:3000"],
     )
-    with app.app_context():
-        db.create_all()
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+    with running_app(config) as app:
+        yield app
 
 
 def _preflight(client, path: str, origin: str, method: str = "POST"):

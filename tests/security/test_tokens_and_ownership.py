@@ -6,13 +6,9 @@ tampered, expired, revoked, deleted user) are in tests/auth/test_auth.py.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
 import json
 import threading
-import time
-import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import jwt as pyjwt
@@ -21,31 +17,7 @@ import pytest
 from tests.conftest import TEST_SECRET, row_counts
 from tests.jobs.helpers import SHORT_QUESTION, clip_bytes, samples_at, upload_file
 from tests.support.api import assert_error, bearer
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _claims(user_id: str) -> dict:
-    now = int(time.time())
-    return {
-        "sub": user_id,
-        "type": "access",
-        "fresh": False,
-        "jti": str(uuid.uuid4()),
-        "iat": now,
-        "nbf": now,
-        "exp": now + 600,
-        "ver": 0,
-    }
-
-
-def _hand_signed(header: dict, claims: dict, key: bytes, digest=hashlib.sha256) -> str:
-    """A token whose header says anything, signed with HMAC over ``key``."""
-    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
-    signature = hmac.new(key, signing_input.encode(), digest).digest()
-    return f"{signing_input}.{_b64(signature)}"
+from tests.support.tokens import access_claims, b64url, hand_signed
 
 
 class _KeyServer:
@@ -57,7 +29,9 @@ class _KeyServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 hits.append(self.path)
-                body = json.dumps({"keys": [{"kty": "oct", "kid": "evil", "k": _b64(b"attacker")}]}).encode()
+                body = json.dumps(
+                    {"keys": [{"kty": "oct", "kid": "evil", "k": b64url(b"attacker")}]}
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -84,7 +58,9 @@ def user(auth) -> dict:
 
 def test_the_control_token_is_accepted(client, user):
     """Built the same way as the bad ones below, with only the one broken part left out."""
-    token = _hand_signed({"alg": "HS256", "typ": "JWT"}, _claims(user["user"]["id"]), TEST_SECRET.encode())
+    token = hand_signed(
+        {"alg": "HS256", "typ": "JWT"}, access_claims(user["user"]["id"]), TEST_SECRET.encode()
+    )
     assert client.get("/api/auth/me", headers=bearer(token)).status_code == 200
 
 
@@ -102,7 +78,7 @@ def test_the_control_token_is_accepted(client, user):
 )
 def test_algorithm_confusion_tokens_are_refused(app, client, user, header, digest):
     before = row_counts(app)
-    token = _hand_signed(header, _claims(user["user"]["id"]), TEST_SECRET.encode(), digest)
+    token = hand_signed(header, access_claims(user["user"]["id"]), TEST_SECRET.encode(), digest)
     for url in ("/api/auth/me", "/api/history", "/api/context"):
         assert_error(client.get(url, headers=bearer(token)), 401)
     assert_error(client.delete("/api/auth/me", headers=bearer(token)), 401)
@@ -112,21 +88,21 @@ def test_algorithm_confusion_tokens_are_refused(app, client, user, header, diges
 @pytest.mark.filterwarnings("ignore::jwt.warnings.InsecureKeyLengthWarning")
 def test_pyjwt_made_hs512_and_hs384_tokens_with_the_secret_are_refused(client, user):
     for algorithm in ("HS512", "HS384"):
-        token = pyjwt.encode(_claims(user["user"]["id"]), TEST_SECRET, algorithm=algorithm)
+        token = pyjwt.encode(access_claims(user["user"]["id"]), TEST_SECRET, algorithm=algorithm)
         assert_error(client.get("/api/auth/me", headers=bearer(token)), 401, "invalid_token")
 
 
 def test_kid_and_jku_headers_pointing_elsewhere_are_not_followed(client, user):
     keys = _KeyServer()
     try:
-        claims = _claims(user["user"]["id"])
+        claims = access_claims(user["user"]["id"])
         forged = [
-            _hand_signed({"alg": "HS256", "typ": "JWT", "jku": keys.url, "kid": "evil"}, claims, b"attacker"),
-            _hand_signed({"alg": "HS256", "typ": "JWT", "x5u": keys.url}, claims, b"attacker"),
-            _hand_signed({"alg": "HS256", "typ": "JWT", "kid": "../../../../dev/null"}, claims, b""),
-            _hand_signed({"alg": "HS256", "typ": "JWT", "kid": "' OR '1'='1"}, claims, b"attacker"),
-            _hand_signed(
-                {"alg": "HS256", "typ": "JWT", "jwk": {"kty": "oct", "k": _b64(b"attacker")}},
+            hand_signed({"alg": "HS256", "typ": "JWT", "jku": keys.url, "kid": "evil"}, claims, b"attacker"),
+            hand_signed({"alg": "HS256", "typ": "JWT", "x5u": keys.url}, claims, b"attacker"),
+            hand_signed({"alg": "HS256", "typ": "JWT", "kid": "../../../../dev/null"}, claims, b""),
+            hand_signed({"alg": "HS256", "typ": "JWT", "kid": "' OR '1'='1"}, claims, b"attacker"),
+            hand_signed(
+                {"alg": "HS256", "typ": "JWT", "jwk": {"kty": "oct", "k": b64url(b"attacker")}},
                 claims,
                 b"attacker",
             ),
@@ -135,7 +111,7 @@ def test_kid_and_jku_headers_pointing_elsewhere_are_not_followed(client, user):
             assert_error(client.get("/api/auth/me", headers=bearer(token)), 401, "invalid_token")
         assert keys.hits == []
         # The headers are ignored, not trusted: signed with the real secret the token still works.
-        honest = _hand_signed(
+        honest = hand_signed(
             {"alg": "HS256", "typ": "JWT", "jku": keys.url, "kid": "x"}, claims, TEST_SECRET.encode()
         )
         assert client.get("/api/auth/me", headers=bearer(honest)).status_code == 200

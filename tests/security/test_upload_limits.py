@@ -20,10 +20,9 @@ import pytest
 import requests
 from imageio_ffmpeg import get_ffmpeg_exe
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config, row_counts
 from tests.jobs.helpers import SHORT_QUESTION, clip_bytes
+from tests.support.apps import running_app
 from tests.support.live_server import serve_app
 
 LIMIT = 2 * 1024 * 1024
@@ -51,10 +50,7 @@ def _served(tmp_path, **overrides):
         MAX_CONTENT_LENGTH=LIMIT,
         **overrides,
     )
-    app = create_app(config)
-    with app.app_context():
-        db.create_all()
-    with serve_app(app) as base_url:
+    with running_app(config) as app, serve_app(app) as base_url:
         response = requests.post(
             f"{base_url}/api/auth/register",
             json={"email": f"limits-{uuid.uuid4().hex[:8]}@example.com", "password": "long enough pass"},
@@ -63,9 +59,6 @@ def _served(tmp_path, **overrides):
         assert response.status_code == 201
         token = response.json()["access_token"]
         yield {"app": app, "url": base_url, "token": token, "tmp": tmp_path}
-    app.extensions["copilot_queue"].shutdown(wait=True)
-    with app.app_context():
-        db.engine.dispose()
 
 
 def _raw_request(

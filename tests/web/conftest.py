@@ -13,7 +13,6 @@ import os
 import shutil
 import tempfile
 import threading
-import uuid
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,9 +25,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
-from copilot import create_app
-from copilot.extensions import db
 from tests.conftest import base_config
+from tests.support.apps import running_app
+from tests.support.live_server import register_over_http
 
 ROOT = Path(__file__).resolve().parents[2]
 AUDIO = ROOT / "tests" / "fixtures" / "audio"
@@ -51,18 +50,10 @@ CV = (
 @pytest.fixture(scope="session")
 def web_app(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("web")
-    app = create_app(
-        base_config(
-            tmp_path,
-            SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'web.db'}",
-        )
-    )
-    with app.app_context():
-        db.create_all()
-    yield app
-    app.extensions["copilot_queue"].shutdown(wait=True)
-    with app.app_context():
-        db.engine.dispose()
+    with running_app(
+        base_config(tmp_path, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'web.db'}")
+    ) as app:
+        yield app
 
 
 @pytest.fixture(scope="session")
@@ -218,16 +209,7 @@ class Users:
         self.base_url = base_url
 
     def register(self, *, context: bool = True) -> dict:
-        email = f"web-{uuid.uuid4().hex[:10]}@example.com"
-        response = requests.post(
-            f"{self.base_url}/api/auth/register",
-            json={"email": email, "password": PASSWORD, "full_name": "Anna Nowak"},
-            timeout=10,
-        )
-        assert response.status_code == 201, response.text
-        user = response.json()
-        user["email"] = email
-        user["headers"] = {"Authorization": f"Bearer {user['access_token']}"}
+        user = register_over_http(self.base_url, password=PASSWORD, prefix="web")
         if context:
             response = requests.post(
                 f"{self.base_url}/api/contexts",

@@ -1,0 +1,1 @@
+"""Answer backends behind one interface: the offline grounded composer, or any OpenAI-compatible chat."""

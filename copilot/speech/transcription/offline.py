@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
 from copilot.exceptions import BackendError, BadAudioError
 from copilot.language.text import language_code
 from copilot.speech.models import (

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import io
-import wave
-
 import numpy as np
 import openai
+
 from copilot.exceptions import BadAudioError
 from copilot.language.openai_client import create_openai_client, translate_openai_error
 from copilot.language.text import language_code
+from copilot.speech.audio import encode_wav
 from copilot.speech.transcription.base import SAMPLE_RATE, Transcript
-
-
-def encode_wav(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> bytes:
-    """Float samples in [-1, 1] as a mono 16-bit PCM WAV: half the bytes of float32, ample for speech."""
-    pcm = np.round(np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2")
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(sample_rate)
-        wav.writeframes(pcm.tobytes())
-    return buffer.getvalue()
 
 
 class OpenAITranscriber:

@@ -24,6 +24,9 @@ function entryView(entry) {
         "Delete",
       ),
     ),
+    ...(entry.points && entry.points.length
+      ? [el("ul", { class: "qa__points" }, ...entry.points.map((point) => el("li", {}, point)))]
+      : []),
     el("p", { class: "qa__answer" }, entry.answer),
     el(
       "p",

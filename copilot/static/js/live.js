@@ -176,6 +176,14 @@ function showQuestion(utteranceId, question) {
   questionBox.hidden = false;
   answerBox.replaceChildren(el("p", { class: "answer-pending" }, "Thinking…"));
   answerBox.setAttribute("aria-busy", "true");
+  renderPoints([]);
+}
+
+function renderPoints(points) {
+  // The talking points, large, for a glance mid-interview; the full answer stays below them.
+  const list = $("answer-points");
+  list.replaceChildren(...(points || []).map((point) => el("li", {}, point)));
+  list.hidden = !points || points.length === 0;
 }
 
 function renderAnswer(text, { done = false } = {}) {
@@ -205,7 +213,9 @@ function onAnswer(event) {
   }
   current.text = event.answer || current.text;
   current.historyId = event.history_id;
+  current.points = event.points || [];
   renderAnswer(current.text, { done: true });
+  renderPoints(current.points);
 }
 
 function handleEvent(event) {
@@ -445,7 +455,9 @@ async function ask(event) {
     showQuestion(`typed-${Date.now()}`, result.question || text);
     current.text = result.answer || "";
     current.historyId = result.history_id;
+    current.points = result.points || [];
     renderAnswer(current.text, { done: true });
+    renderPoints(current.points);
     input.value = "";
   } catch (error) {
     showFormError(form, error);

@@ -57,9 +57,12 @@ function setStatus(text, kind = "") {
   status.dataset.kind = kind;
 }
 
-function showResult({ question, answer, transcript }) {
+function showResult({ question, answer, transcript, points }) {
   $("result").hidden = false;
   $("result-question").textContent = question || "";
+  const list = $("result-points");
+  list.replaceChildren(...(points || []).map((point) => Object.assign(document.createElement("li"), { textContent: point })));
+  list.hidden = !points || points.length === 0;
   $("result-answer").replaceChildren(
     ...(answer || "")
       .split(/\n{2,}/)

@@ -1,0 +1,344 @@
+"""Answers about the candidate: the introduction, why this role, why leave, strengths, weaknesses, plans."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.phrases_en import STRENGTH_LABELS
+from copilot.language.answers.plan import content_words
+from copilot.language.answers.wording import (
+    article,
+    current_en,
+    first_clause,
+    keep_case,
+    looks_english,
+    years_fields,
+)
+from copilot.language.cv import Fact
+from copilot.language.cv.spoken import first_person, spoken_role, talking_point
+from copilot.language.knowledge import same_word
+from copilot.language.text import fold
+
+_STRENGTH_ORDER = (
+    "impact",
+    "leadership",
+    "collaboration",
+    "challenge",
+    "process",
+    "customer",
+    "delivery",
+    "incident",
+    "learning",
+)
+
+
+def _years_belong(profile, headline: str) -> bool:
+    """Years counted from role dates only describe the headline when the roles share its words."""
+    if any(re.search(r"\d", line) and re.search(r"year|lat|rok", fold(line)) for line in profile.summary):
+        return True
+    head = set(content_words(headline))
+    return any(head & set(content_words(role.title)) for role in profile.roles)
+
+
+_ABOUT_THE_ROLE = re.compile(
+    r"looking for|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
+)
+
+
+def _about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
+    """The company's own sentence about itself, as the candidate would repeat it ("we" becomes "you")."""
+    for line in lines:
+        text = line.strip().rstrip(".")
+        folded = fold(text)
+        if len(text.split()) < 5 or len(text.split()) > 30 or _ABOUT_THE_ROLE.search(folded):
+            continue  # "we're looking for a senior engineer to join..." describes the job, not the company
+        if language == "en" and re.match(r"(?:we|we're|our)\b", folded):
+            text = re.sub(r"^we're\b|^we are\b", "you're", text, flags=re.I)
+            text = re.sub(r"^we\b", "you", text, flags=re.I)
+            text = re.sub(r"\bour\b", "your", text, flags=re.I)
+            return re.sub(r"\bus\b", "you", text)
+        if language == "pl" and re.match(r"\w+my\b", folded):
+            words = text.split()
+            words[0] = re.sub(r"my$", "cie", words[0]).lower()
+            return re.sub(r"\bnasz(\w*)", r"wasz\1", " ".join(words))
+        if company and folded.startswith(fold(company)):
+            return text
+    return ""
+
+
+def _next_step(title: str, language: str) -> str:
+    folded = fold(title or "")
+    if language == "pl":
+        if re.search(r"mlodsz|junior|stazyst|praktykant", folded):
+            return "samodzielnym specjalistą"
+        if re.search(r"kierownik|manager|menedzer|lider|head|lead", folded):
+            return "osobą prowadzącą większy obszar"
+        return "liderem technicznym lub ekspertem w swojej dziedzinie"
+    if re.search(r"junior|intern|trainee|graduate", folded):
+        return "a solid mid-level professional who works independently"
+    if re.search(r"manager|head|director|lead", folded):
+        return "someone leading a larger area or several teams"
+    if re.search(r"senior|staff|principal", folded):
+        return "a technical leader, a staff or lead role"
+    return "a senior, trusted expert in my field"
+
+
+class AboutMe:
+    """Answers about the candidate: who they are, why this role, strengths and weaknesses, plans."""
+
+    # -- types --------------------------------------------------------------------------------
+    def introduction(self) -> None:
+        profile = self.plan.profile
+        current = profile.current_role
+        self.draft.add(0, self._identity())
+        stories = [
+            r.fact for r in self.plan.facts if r.fits and r.fact.kind in ("work", "project", "achievement")
+        ]
+        recent = [f for f in stories if current is not None and f.role == current] or stories
+        for rank, fact in enumerate(recent[:2]):
+            self.draft.add(1 + rank * 2, self.sentence(fact))
+            self.point_for(fact)
+        earlier = [
+            f for f in stories if f.role is not None and current is not None and f.role.index > current.index
+        ]
+        if earlier:
+            fact = earlier[0]
+            title_at = spoken_role(fact.role, self.language)
+            if self.language == "pl" and not looks_english(fact.role.title or ""):
+                title_at = title_at[:1].lower() + title_at[1:]
+            self.draft.add(4, self.say("intro_before", title_at=title_at, clause=self.clause(fact)))
+        if self.duty():
+            self.draft.add(2, self.say("intro_bridge", duty=self.duty()))
+            self.draft.point(
+                ("Next: " if self.language == "en" else "Dalej: ") + first_clause(self.duty(), 9)
+            )
+        else:
+            self.draft.add(2, self.say("intro_bridge_plain"))
+
+    def _identity(self) -> str:
+        """Who I am in one sentence: the CV's own summary, else the headline or current title."""
+        profile = self.plan.profile
+        current = profile.current_role
+        summary = next(
+            (f for f in profile.facts if f.kind == "summary" and f.language == self.language), None
+        )
+        headline = profile.headline or (current.title if current else "")
+        headline = re.sub(r"\s*\([^()]*\)", "", headline).strip()  # "Specjalistka ds. HR (HRBP Junior)"
+        years = profile.years_experience if _years_belong(profile, headline) else None
+        if summary is not None and len(summary.text.split()) >= 3:
+            self._use(summary)
+            text = first_person(summary, self.language, self.gender, with_role=False)
+            self.draft.point(first_clause(talking_point(summary, self.language), 10))
+            return text
+        if not headline:
+            return self.say("intro_bridge_plain")
+        fields = {
+            "a_headline": article(headline) + " " + headline,
+            "headline": headline
+            if keep_case(headline)
+            or (headline.isascii() and self.language == "pl" and looks_english(headline))
+            else headline[:1].lower() + headline[1:],
+            "current": "",
+            **years_fields(years, self.language),
+        }
+        key = "intro_identity_plain"
+        if current is not None and current.current:
+            self.named_roles.add(current)
+            fields["current"] = (
+                f"w firmie {current.employer}"
+                if self.language == "pl" and current.employer
+                else current_en(current)
+            )
+            key = "intro_identity_years" if years else "intro_identity"
+        unit = "lat" if self.language == "pl" else "yrs"
+        self.draft.point(headline + (f", {years} {unit}" if years else ""))
+        return self.say(key, **fields)
+
+    def guide(self) -> None:
+        """No CV to draw on: say in plain words what the answer should cover (never a bracket)."""
+        key = f"guide_{self.guided_type()}"
+        self.draft.add(0, self.say(key))
+        self.draft.add(1, self.say("guide_close"))
+        for point in self.say(f"{key}_points").split(" | "):
+            self.draft.point(point)
+
+    def motivation(self) -> None:
+        fact = self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
+        duty = self.duty()
+        if duty:
+            self.draft.add(0, self.say("motivation_duty", duty=duty))
+            self.draft.point(("Role: " if self.language == "en" else "Rola: ") + first_clause(duty, 9))
+            near = self._fact_for_duty(duty) or fact
+            if near:
+                self.draft.add(1, self.sentence(near))
+                self.point_for(near)
+        else:
+            self.draft.add(0, self.say("motivation_no_jd"))
+            if fact:
+                self.draft.add(1, self.sentence(fact))
+                self.point_for(fact)
+        about = _about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
+        if about:
+            self.draft.add(2, self.say("motivation_about", about=about))
+            self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))
+        if self.duty(1):
+            self.draft.add(3, self.say("motivation_close", duty2=self.duty(1)))
+
+    def _fact_for_duty(self, duty: str) -> Fact | None:
+        duty_words = content_words(duty)
+        best, best_overlap = None, 0
+        for ranked in self.plan.facts:
+            if not ranked.fits:
+                continue
+            overlap = sum(
+                1 for w in content_words(ranked.fact.text) if any(same_word(w, d) for d in duty_words)
+            )
+            if overlap > best_overlap:
+                best, best_overlap = ranked.fact, overlap
+        return best
+
+    def why_leave(self) -> None:
+        profile = self.plan.profile
+        current = next((role for role in profile.roles if role.current), None)
+        top = next(
+            (
+                r.fact
+                for r in self.plan.facts
+                if r.fits and r.fact.role is not None and (current is None or r.fact.role == current)
+            ),
+            None,
+        )
+        if current is None and profile.roles:
+            last = profile.roles[0]
+            if last.employer and last.end_year:
+                self.draft.add(
+                    0, self.say("leave_no_current", employer=last.employer, year=str(last.end_year))
+                )
+        elif top is not None and top.role and top.role.employer:
+            self.draft.add(0, self.say("leave_good", employer=top.role.employer, clause=self.clause(top)))
+            self.point_for(top)
+        between_jobs = current is None and bool(profile.roles)
+        growth = self.growth_duty()
+        if growth:
+            self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=growth))
+            self.draft.point(
+                ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(growth, 9)
+            )
+        else:
+            self.draft.add(1, self.say("leave_next_plain"))
+        self.draft.add(2, self.say("leave_why_here_gap" if between_jobs else "leave_why_here"))
+        self.draft.point("Towards, not away" if self.language == "en" else "Krok do przodu, nie ucieczka")
+
+    def strengths(self) -> None:
+        chosen: list[tuple[str, Fact]] = []
+        for ranked in self.plan.facts:
+            if not ranked.fits:
+                continue
+            theme = next(
+                (t for t in _STRENGTH_ORDER if t in ranked.fact.themes and t not in [c[0] for c in chosen]),
+                None,
+            )
+            if theme:
+                chosen.append((theme, ranked.fact))
+            if len(chosen) == 2:
+                break
+        skills = [
+            skill
+            for skill in self.plan.profile.skills
+            if any(fold(skill) in fold(d) for d in self.plan.duties)
+        ]
+        if len(chosen) < 2 and skills:
+            chosen.append(("skills", None))
+        if not chosen:
+            chosen = [("learning", None)]
+        for index, (theme, fact) in enumerate(chosen):
+            label = self.say(STRENGTH_LABELS.get(theme, "label_skills"), skills=", ".join(skills[:3]))
+            key = "strength_first" if index == 0 else "strength_second"
+            self.draft.add(0 if index == 0 else 2, self.say(key, label=label, label_acc=label))
+            if fact:
+                self.draft.add(1 if index == 0 else 3, self.sentence(fact))
+                self.draft.point(f"{label}: {talking_point(fact, self.language)}")
+            else:
+                self.draft.point(label)
+        duty = self.duty()
+        self.draft.add(4, self.say("strength_close", duty=duty) if duty else self.say("strength_close_plain"))
+
+    def weaknesses(self) -> None:
+        plan = self.plan
+        if plan.gaps:
+            gap = plan.gaps[0]
+            self.draft.add(0, self.say("weak_gap", gap=gap))
+            self.draft.point(("Gap: " if self.language == "en" else "Luka: ") + gap)
+            related = self._closest_to(gap)
+            if related:
+                self.draft.add(
+                    1, self.say("weak_gap_closest", sentence=self.sentence(embedded=True, fact=related))
+                )
+                self.point_for(related)
+            self.draft.add(1, self.say("weak_gap_plan", gap=gap))
+            self.draft.point(("Plan: hands-on with " if self.language == "en" else "Plan: praktyka z ") + gap)
+            return
+        leadership = [r.fact for r in plan.facts if "leadership" in r.fact.themes and r.fits]
+        years = plan.profile.years_experience or 0
+        if (years and years <= 2) or not plan.profile.roles:
+            kind, evidence = "help", None
+        else:
+            # Several honest, common weaknesses: which one is picked depends on the question's wording,
+            # so two candidates (or two phrasings) do not all get the same one.
+            kinds = ["detail", "saying_yes", "delegation" if leadership else "speaking_up"]
+            kind = kinds[int.from_bytes(fold(plan.question).encode()[:8].ljust(8, b" "), "big") % len(kinds)]
+            evidence = leadership[0] if kind == "delegation" else None
+        self.draft.add(0, self.say(f"weak_{kind}"))
+        self.draft.add(1, self.say(f"weak_{kind}_fix"))
+        self.draft.point(first_clause(self.say(f"weak_{kind}")))
+        self.draft.point(first_clause(self.say(f"weak_{kind}_fix"), 14))
+        if evidence:
+            self.draft.add(2, self.say("weak_evidence", sentence=self.sentence(embedded=True, fact=evidence)))
+            self.point_for(evidence)
+        else:
+            self.draft.add(2, self.say("weak_close"))
+
+    def _closest_to(self, name: str) -> Fact | None:
+        return self._related_experience(name)[0]
+
+    def future(self) -> None:
+        profile = self.plan.profile
+        current = profile.current_role
+        next_role = _next_step(current.title if current else profile.headline, self.language)
+        duty = self.duty()
+        self.draft.add(
+            0,
+            self.say("future_goal", next=next_role, duty=duty)
+            if duty
+            else self.say("future_goal_plain", next=next_role),
+        )
+        self.draft.point(("Goal: " if self.language == "en" else "Cel: ") + next_role)
+        path = next(
+            (r.fact for r in self.plan.facts if r.fits and ({"leadership", "learning"} & r.fact.themes)), None
+        )
+        if path:
+            self.draft.add(1, self.say("future_path", sentence=self.sentence(embedded=True, fact=path)))
+            self.point_for(path)
+        self.draft.add(2, self.say("future_here"))
+
+    def work_style(self) -> None:
+        if asks_how(self.plan.question) and kind_of_work(self.plan.question) != "organise":
+            self.method()  # "how do you deal with a pupil who won't listen?" asks for a way of handling it
+            return
+        self.draft.add(0, self.say("work_style_open"))
+        self.draft.point(first_clause(self.say("work_style_open"), 12))
+        fact = next(
+            (r.fact for r in self.plan.facts if r.fits and {"collaboration", "process"} & r.fact.themes), None
+        )
+        if fact:
+            self.draft.add(
+                1, self.say("work_style_evidence", where=self.where(fact), clause=self.clause(fact))
+            )
+            self.point_for(fact)
+        self.draft.add(2, self.say("work_style_close"))
+        self.draft.point(
+            "Remote, hybrid or office; communication matters most"
+            if self.language == "en"
+            else "Zdalnie, hybrydowo lub w biurze; liczy się komunikacja"
+        )

@@ -1,0 +1,146 @@
+"""Curveballs ("sell me this pen", "how many balls fit in a bus?", "if you were an appliance ...")
+and objections ("why should we believe you can sell HubSpot?").
+
+A curveball is answered the way interviewers hope: a light, concrete answer that shows how the
+candidate thinks, tied back to real work from the CV. An objection is met head-on: what carries
+over from the CV, what in the role is the same work, and how the gap closes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.text import fold
+
+_SELL = re.compile(r"\bsell me (?:this|that|a|an|the|my|your) (?P<thing>[\w-]+(?: [\w-]+)?)|sprzedaj mi")
+_ESTIMATE = re.compile(
+    r"\bhow many\b|\bestimate (?:how|the number)|\bile (?:\w+ ){0,4}(?:zmiesci|miesci|jest w)"
+)
+_WISH = re.compile(
+    r"\bif you (?:could|had|were given)\b|unlimited|magic wand|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*)"
+)
+_WORDS = re.compile(r"\b(?:three|3|one|a few) words|\b(?:trzema|trzy|jednym) slow")
+_BE = re.compile(
+    r"\bif you (?:were|could be) (?:an? )?(?P<thing>[\w-]+(?: [\w-]+)?)|what (?P<what>\w+(?: \w+)?) would you be"
+    r"|gdyby(?:s|scie)? (?:pan |pani )?(?:byl|byla)\w* (?P<pl>\w+)|jakim (?P<pl2>\w+) (?:by )?(?:pan |pani )?(?:byl|byla)"
+)
+_CATEGORIES = (
+    ("appliance", r"appliance|kitchen|toaster|fridge|sprzet|agd|urzadzeni"),
+    ("animal", r"animal|zwierz"),
+    ("colour", r"colou?r|kolor"),
+    ("tool", r"tool|narzedzi"),
+    ("car", r"\bcar\b|vehicle|samochod|auto"),
+)
+# The candidate's strongest themes, in three words.
+_THEME_WORDS = {
+    "en": {
+        "impact": "results-driven",
+        "improvement": "curious",
+        "leadership": "dependable",
+        "collaboration": "collaborative",
+        "customer": "people-focused",
+        "learning": "eager to learn",
+        "challenge": "persistent",
+        "pressure": "calm",
+    },
+    "pl": {
+        "impact": "nastawiony na efekt",
+        "improvement": "dociekliwy",
+        "leadership": "odpowiedzialny",
+        "collaboration": "zespołowy",
+        "customer": "uważny na ludzi",
+        "learning": "chętny do nauki",
+        "challenge": "wytrwały",
+        "pressure": "spokojny",
+    },
+}
+_DEFAULT_WORDS = {
+    "en": ("reliable", "curious", "organised"),
+    "pl": ("rzetelny", "dociekliwy", "zorganizowany"),
+}
+
+
+class Curveball:
+    """Answers to curveballs and to objections about fit."""
+
+    def curveball(self) -> None:
+        folded = fold(self.plan.question)
+        if sold := _SELL.search(folded):
+            thing = sold.group("thing") or "pen"
+            self._two("curve_sell", thing=thing)
+        elif _ESTIMATE.search(folded):
+            self._two("curve_estimate")
+        elif _WORDS.search(folded):
+            self._three_words()
+        elif _WISH.search(folded) and not _BE.search(folded):
+            self._wish()
+        elif being := _BE.search(folded):
+            named = " ".join(group or "" for group in being.groups())
+            category = next((name for name, pattern in _CATEGORIES if re.search(pattern, named)), "other")
+            self.draft.add(0, self.say(f"curve_be_{category}"))
+            self.draft.point(self.say(f"curve_be_{category}").split(":")[0])
+            example = self._strongest_fact()
+            if example is not None:
+                self.draft.add(1, self.say("curve_be_tie", sentence=self.sentence(example, embedded=True)))
+                self.point_for(example)
+        else:
+            self._two("curve_puzzle")
+
+    def _wish(self) -> None:
+        """ "If you could change one thing ...": something close to the work, and why it matters."""
+        duty = self.duty()
+        self.draft.add(0, self.say("curve_wish", area=duty) if duty else self.say("curve_wish_plain"))
+        self.draft.point(
+            ("Close to the work: " if self.language == "en" else "Blisko pracy: ") + (duty or "…")[:60]
+        )
+        example = self._strongest_fact()
+        if example is not None:
+            self.draft.add(1, self.say("curve_wish_tie", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _two(self, key: str, **fields: str) -> None:
+        first, _, second = self.say(key, **fields).partition(" | ")
+        self.draft.add(0, first)
+        if second:
+            self.draft.add(1, second)
+        self.draft.point(first.split(":")[0] if ":" in first[:60] else first.split("?")[0][:80])
+
+    def _three_words(self) -> None:
+        words: list[str] = []
+        table = _THEME_WORDS[self.language]
+        for ranked in self.plan.facts:
+            for theme in sorted(ranked.fact.themes):
+                word = table.get(theme)
+                if word and word not in words:
+                    words.append(word)
+            if len(words) >= 3:
+                break
+        for word in _DEFAULT_WORDS[self.language]:
+            if len(words) >= 3:
+                break
+            if word not in words:
+                words.append(word)
+        joined = ", ".join(words[:2]) + (" i " if self.language == "pl" else " and ") + words[2]
+        self.draft.add(0, self.say("curve_words", words=joined))
+        self.draft.point(" · ".join(words[:3]))
+        example = self._strongest_fact()
+        if example is not None:
+            self.draft.add(1, self.say("curve_words_tie", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _strongest_fact(self):
+        """The CV line that shows the most: a measured result from work, else the first work line."""
+        work = [r.fact for r in self.plan.facts if r.fact.kind not in ("education", "certificate", "summary")]
+        return next((fact for fact in work if fact.has_number), work[0] if work else None)
+
+    def objection(self) -> None:
+        self.draft.add(0, self.say("objection_open"))
+        example = self._relevant_fact() or self._closest_fact() or self._strongest_fact()
+        if example is not None:
+            self.draft.add(1, self.say("objection_transfer", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+        if self.duty():
+            self.draft.add(2, self.say("objection_same", duty=self.duty()))
+            self.draft.point(("Same core: " if self.language == "en" else "To samo sedno: ") + self.duty())
+        self.draft.add(3, self.say("objection_plan"))
+        self.draft.point("Close the gap fast" if self.language == "en" else "Szybko nadrobię")

@@ -1,0 +1,85 @@
+"""Answers about salary, the start date, and the questions to ask at the end."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.wording import (
+    strip_end,
+    years_fields,
+)
+from copilot.language.cv.spoken import spoken_role
+from copilot.language.text import fold
+
+
+class Logistics:
+    """Salary, start date and the questions to ask at the end."""
+
+    def salary(self) -> None:
+        profile = self.plan.profile
+        salary = self.plan.job.salary
+        if salary:
+            self.draft.add(0, self.say("salary_range", salary=salary))
+            self.draft.point(("Posting range: " if self.language == "en" else "Widełki z oferty: ") + salary)
+        else:
+            years = profile.years_experience
+            years_phrase = ""
+            if years:
+                years_phrase = (
+                    f"my {years} years of experience and "
+                    if self.language == "en"
+                    else f"{years_fields(years, 'pl')['years_pl_count']} doświadczenia i "
+                )
+            self.draft.add(0, self.say("salary_open", years_phrase=years_phrase))
+            self.draft.point(
+                "Anchor: scope + experience"
+                if self.language == "en"
+                else "Punkt odniesienia: zakres roli i doświadczenie"
+            )
+        self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
+        self.draft.point(
+            "Ask their budget; flexible on package"
+            if self.language == "en"
+            else "Zapytaj o budżet; elastycznie co do pakietu"
+        )
+
+    def availability(self) -> None:
+        profile = self.plan.profile
+        line = next(
+            (f.text for f in profile.facts if re.search(r"notice|available|wypowiedz|dostepn", fold(f.text))),
+            "",
+        )
+        current = next((role for role in profile.roles if role.current), None)
+        if line:
+            self.draft.add(0, self.say("avail_cv", line=strip_end(line)))
+            self.draft.point(strip_end(line))
+        elif current:
+            self.draft.add(
+                0,
+                self.say(
+                    "avail_notice",
+                    title_at=spoken_role(current, self.language),
+                    employer=current.employer or current.title,
+                ),
+            )
+            self.draft.point(
+                "After notice period; exact date on agreement"
+                if self.language == "en"
+                else "Po okresie wypowiedzenia; data po ustaleniach"
+            )
+        else:
+            self.draft.add(0, self.say("avail_free"))
+            self.draft.point("Available at short notice" if self.language == "en" else "Dostępność od zaraz")
+        if current:
+            self.draft.add(1, self.say("avail_handover"))
+            self.draft.point("Clean handover" if self.language == "en" else "Porządne przekazanie obowiązków")
+
+    def closing(self) -> None:
+        self.draft.add(0, self.say("closing_open"))
+        for key in ("closing_success", "closing_duty", "closing_team"):
+            if key == "closing_duty" and not self.duty():
+                continue
+            text = self.say(key, duty=self.duty())
+            self.draft.add(1, text)
+            self.draft.point(text)
+        self.draft.add(3, self.say("closing_next"))

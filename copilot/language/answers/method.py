@@ -1,0 +1,169 @@
+"""Answers to "how do you ...?" questions the knowledge base has no topic for.
+
+"How do you optimise transport costs?", "How would you approach reducing app start-up time?",
+"Jak budujesz relacje z klientem?": the question names a kind of work (improving a number, spotting
+a risk, deciding, building a relationship, handling a problem, organising work). The answer says how
+I go about that kind of work in two sentences, then shows it with the CV line closest to the
+question, so the candidate has a method and a proof instead of a sentence about how they would
+explain it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.plan import content_words
+from copilot.language.answers.wording import first_clause
+from copilot.language.knowledge import same_word
+from copilot.language.text import fold, word_set
+
+# Words of a "how do you ..." question that say nothing about its subject.
+_GENERIC = word_set("large small good best usually typically approach work team people make sure when what")
+
+# The kind of work a "how do you ..." question asks about, by its verb (English and Polish stems).
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "troubleshoot",
+            r"\b(?:crash\w*|keeps (?:failing|restarting|crashing)|error|bug|failing|broken|not working|debug\w*|"
+            r"(?:page|app|query|site|system|api|build|server|service|website|database|render\w*|load\w*|running) (?:\w+ ){0,3}slow(?:ly)?|"
+            r"troubleshoot\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
+        ),
+        (
+            "explain",
+            r"\bwhat (?:would|do) you (?:say|tell)|explain\w* (?:\w+ ){0,4}to\b|convinc\w*|persuad\w*|"
+            r"wytlumacz\w*|wyjasni\w*|przekona\w*|co (?:by )?(?:pan |pani )?(?:powiedzial\w*|odpowiedzial\w*)",
+        ),
+        (
+            "design",
+            r"\b(?:design(?:ing)? (?:a|an|the|new)|build(?:ing)? (?:a|an) new|zaprojektowa\w*|projektowani\w* (?:nowej|nowego|maszyny|urzadzenia)|"
+            r"od czego (?:by )?(?:pan |pani )?(?:bys )?zacz\w*|where would you start)",
+        ),
+        (
+            "decide",
+            r"\b(?:decid\w*|choos\w*|prioriti[sz]\w*|pick|weigh|trade-?offs?|decyd\w*|wybier\w*|priorytet\w*)",
+        ),
+        (
+            "handle",
+            r"\b(?:handle|deal with|respond to|react to|resolve|manage) (?:an? |the |that |this |your )?(?:\w+ ){0,3}"
+            r"(?:complaints?|customers?|clients?|situations?|conflicts?|problems?|issues?|incidents?|escalations?|pupils?|"
+            r"students?|kids?|child(?:ren)?|behaviou?r|person|people|colleagues?|managers?|patients?|objections?|"
+            r"suppliers?|vendors?|subcontractors?|contractors?|partners?|stakeholders?|that)\b|"
+            r"complain\w*|escalat\w*|objection|discloses?|reklamac\w*|skarg\w*|zastrzezeni\w*|"
+            r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
+            r"uczni\w*|pacjent\w*|pracownik\w*|reklamacj\w*|zachowani\w*|podwykonaw\w*|dostawc\w*|wykonaw\w*|"
+            r"przewoznik\w*|kontrahent\w*|partner\w*|menedzer\w*|kierowni\w*)",
+        ),
+        (
+            "spot",
+            r"\b(?:identify|spot|recogni[sz]e|detect|notice|assess|evaluate|know (?:if|when|whether)|tell (?:if|when)|"
+            r"monitor|measure|metrics?|kpis?|look at|wskaznik\w*|track|control|keep (?:an eye|track)|at risk|kontroluj\w*|pilnuj\w*|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
+        ),
+        (
+            "improve",
+            r"\b(?:optimi[sz]\w*|reduc\w*|cut|lower\w*|improv\w*|increas\w*|speed\w* up|scale|grow|boost\w*|sav\w*|"
+            r"optymaliz\w*|obniz\w*|zmniejsz\w*|redukuj\w*|popraw\w*|zwieksz\w*|przyspiesz\w*|skrac\w*|oszczedz\w*|usprawni\w*)",
+        ),
+        (
+            "relate",
+            r"\b(?:relationships?|stakeholders?|trust|persuad\w*|convinc\w*|negotiat\w*|communicat\w*|"
+            r"relacj\w*|zaufan\w*|przekonu\w*|negocj\w*|komunik\w*|interesariusz\w*)",
+        ),
+    )
+)
+_HOW = re.compile(
+    r"\b(?:how (?:do|would|should|will|can|could|did) you|how you|what'?s your (?:approach|process|way)|"
+    r"what (?:do|would|should) you do\b|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
+    r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|robi|robisz)|od czego)"
+)
+# "How would you approach X?" (a noun after it) and "How do you X?" (a verb phrase).
+_ECHO = re.compile(
+    r"\bhow (?:do|would|should|will|can|could) you (?!think|feel|see|know|rate|describe|define)"
+    r"(?:usually |typically |personally |normally )?(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})",
+    re.IGNORECASE,
+)
+_YOU = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+
+
+def asks_how(question: str) -> bool:
+    """Whether the question asks how someone goes about something (not what it is)."""
+    return bool(_HOW.search(fold(question)))
+
+
+def kind_of_work(question: str) -> str:
+    """Which kind of work the question asks about; "organise" when its verb says nothing more."""
+    folded = fold(question)
+    return next((kind for kind, pattern in _KINDS if pattern.search(folded)), "organise")
+
+
+def _echo(question: str) -> tuple[str, str]:
+    """The question's own words turned to the speaker ("reduce my app's start-up time") and whether
+    they name a thing ("approach") or an action ("do")."""
+    match = _ECHO.search(question)
+    if not match:
+        return "", ""
+    rest = match.group("rest").strip(" ,")
+    words = rest.split()
+    if (
+        len(words) < 3
+        or fold(words[-1]) in ("that", "this", "it", "them")
+        or len(words) > 14
+        or re.search(r"\b(?:and|or) (?:how|what|why|when)\b", rest, re.I)
+    ):
+        return "", ""
+    rest = " ".join(_YOU.get(word.lower(), word) for word in words)
+    return rest, "approach" if match.group("approach") else "do"
+
+
+def _alike(word: str, other: str) -> bool:
+    """Same word or one the start of the other ("startup" and "start", "costs" and "cost")."""
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+class Method:
+    """A way of working for the kind of work asked about, and the CV line that shows it."""
+
+    def _likely_example(self):
+        """Failing shared words, the line the question's type ranks clearly first, if any."""
+        ranked = [
+            r
+            for r in self.plan.facts
+            if r.fits and r.fact.kind not in ("summary", "education", "certificate")
+        ]
+        return ranked[0].fact if ranked and ranked[0].score > 3.0 else None
+
+    def _closest_fact(self):
+        """The work line sharing most of the question's words (counting "startup" as "start"); two
+        shared words at least, so an example is about the same thing, not only the same field."""
+        question_words = {w for w in content_words(self.plan.question) if len(w) > 3 and w not in _GENERIC}
+        best, best_shared = None, 1
+        for ranked in self.plan.facts:
+            if ranked.fact.kind in ("education", "certificate", "summary"):
+                continue
+            fact_words = content_words(ranked.fact.text)
+            shared = sum(
+                1 for w in question_words if any(_alike(w, f) or same_word(w, f) for f in fact_words)
+            )
+            if shared > best_shared:
+                best, best_shared = ranked.fact, shared
+        return best
+
+    def method(self) -> None:
+        kind = kind_of_work(self.plan.question)
+        steps = self.say(f"method_{kind}")
+        first, _, second = steps.partition(" | ")
+        echo, form = _echo(self.plan.question) if self.language == "en" else ("", "")
+        if echo:
+            opener = "When it comes to " + echo if form == "approach" else "To " + echo
+            if not first.startswith(("I ", "I'")):
+                first = first[:1].lower() + first[1:]
+            first = f"{opener}, {first}"
+        self.draft.add(0, first)
+        self.draft.add(2, second)
+        self.draft.point(first_clause(steps.partition(" | ")[0], 10))
+        example = self._relevant_fact() or self._closest_fact() or self._likely_example()
+        if example is not None:
+            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)

@@ -1,0 +1,450 @@
+"""Polish wording of the offline answers.
+
+Names are never inflected: companies appear after "w firmie", institutions after "jako" with the
+job title, so any name stays in its CV form. Gendered past forms are written as ``{g:em|am}``
+(masculine|feminine) and filled when the CV or the name shows the candidate's gender; variants
+without them are used otherwise.
+"""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "salary_flexible": ("Co do struktury pakietu jestem elastyczny: podstawa, premia i benefity.",),
+    "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
+    "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
+    "guide_motivation": (
+        "Warto powiedzieć, co przyciąga mnie do tej roli: sama praca, czym zajmuje się firma i jak to pasuje do mojego rozwoju.",
+    ),
+    "guide_motivation_points": ("Sama praca | Czym zajmuje się firma | Jak to pasuje do rozwoju",),
+    "guide_introduction": (
+        "Warto ująć to w trzech częściach: czym się zajmuję teraz i od jak dawna, dwa wyniki, z których jestem zadowolony, i dlaczego {role} to naturalny kolejny krok.",
+    ),
+    "guide_introduction_points": ("Obecna rola i staż | Dwa wyniki, z liczbami | Dlaczego ta rola teraz",),
+    "guide_story": (
+        "Warto odpowiedzieć jedną konkretną sytuacją: o co chodziło, co zrobiłem sam i jak to się skończyło, najlepiej z liczbą.",
+    ),
+    "guide_story_points": ("Jedna prawdziwa sytuacja | Co zrobiłem sam | Wynik, z liczbą",),
+    "guide_strengths": (
+        "Warto wskazać dwie mocne strony ważne w tej roli i każdą poprzeć jednym krótkim przykładem.",
+    ),
+    "guide_strengths_points": ("Dwie mocne strony | Po jednym przykładzie",),
+    "guide_why_leave": (
+        "Warto mówić pozytywnie: czego się nauczyłem w obecnej pracy i czego szukam dalej, a co daje ta rola.",
+    ),
+    "guide_why_leave_points": ("Pozytywnie o obecnej pracy | Czego szukam | Dlaczego ta rola",),
+    "guide_future": (
+        "Warto opisać, w jakiej wiedzy i odpowiedzialności chcę się rozwinąć i jak ta rola do tego prowadzi.",
+    ),
+    "guide_future_points": ("Wiedza do rozwinięcia | Odpowiedzialność | Jak ta rola do tego prowadzi",),
+    "guide_close": ("Po zapisaniu CV w kontekście rozmowy odpowiedź będzie oparta na Twoich faktach.",),
+    "role_full": ("rola {position} w firmie {company}",),
+    "role_position": ("rola {position}",),
+    "role_company": ("ta rola w firmie {company}",),
+    "role_none": ("ta rola",),
+    "company_none": ("ta firma",),
+    "there": ("Tam ",),
+    "also": ("Tam też ",),
+    "also_i": ("Tam też ",),
+    "where_current": ("w firmie {employer}",),
+    "where_past": ("w firmie {employer}",),
+    "where_title": ("w pracy jako {title}",),
+    "where_none": ("w mojej dotychczasowej pracy",),
+    # -- introduction -------------------------------------------------------------------------
+    "intro_identity_years": (
+        "Pracuję jako {headline} od {years_pl}, obecnie {current}.",
+        "Mam {years_pl_count} doświadczenia jako {headline}, obecnie {current}.",
+    ),
+    "intro_identity": ("Pracuję jako {headline}, obecnie {current}.",),
+    "intro_identity_plain": (
+        "Mam {years_pl_count} doświadczenia jako {headline}.",
+        "Pracuję jako {headline}.",
+    ),
+    "intro_before": ("Wcześniej, jako {title_at}, {clause}.",),
+    "intro_bridge": (
+        "Teraz chcę się skupić na tym, o czym jest ta rola: {duty}.",
+        "Dalej chcę rozwijać się w kierunku, który opisuje ta oferta: {duty}.",
+    ),
+    "intro_bridge_plain": (
+        "Dlatego {role} to dla mnie naturalny kolejny krok.",
+        "{Role} to dla mnie logiczny następny krok.",
+    ),
+    # -- motivation ---------------------------------------------------------------------------
+    "motivation_duty": (
+        "W tej roli najbardziej przyciąga mnie zakres pracy: {duty}; to jest to, co lubię robić najbardziej.",
+        "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej, i właśnie to oferuje {company}.",
+    ),
+    "motivation_about": ("Podoba mi się też to, czym się zajmujecie: {about}.",),
+    "motivation_no_jd": (
+        "{Role} bezpośrednio wynika z tego, czym się zajmuję.",
+        "Ta rola dobrze łączy się z moim najmocniejszym doświadczeniem.",
+    ),
+    "motivation_close": (
+        "Mogę więc od początku pomóc w obszarze: {duty2}, a jednocześnie dalej się rozwijać.",
+        "Szybko będę w stanie wnieść wartość, a przy tym jest tu sporo do nauczenia się.",
+    ),
+    # -- why leave ----------------------------------------------------------------------------
+    "leave_good": (
+        "Dobrze wspominam pracę w firmie {employer}: {clause}.",
+        "Nie odchodzę z powodu problemów; w firmie {employer} sporo się nauczyłem i {clause}.",
+    ),
+    "leave_next": (
+        "Teraz szukam roli, w której będzie więcej tego: {duty}, a w obecnej pracy jest na to mniej miejsca.",
+        "Chcę, żeby kolejny krok dotyczył przede wszystkim tego: {duty}.",
+    ),
+    "leave_next_plain": (
+        "Szukam większej odpowiedzialności i nowych wyzwań, a {role} to daje.",
+        "Chcę nowego wyzwania i szerszego zakresu odpowiedzialności.",
+    ),
+    "leave_why_here": (
+        "Chodzi więc o krok w stronę tej roli, a nie ucieczkę od obecnego zespołu.",
+        "Dlatego ta zmiana, i właśnie ta rola, ma dla mnie teraz sens.",
+    ),
+    "leave_next_gap": (
+        "Teraz szukam roli, w której będzie więcej tego: {duty}.",
+        "Chcę, żeby kolejny krok dotyczył przede wszystkim tego: {duty}.",
+    ),
+    "leave_why_here_gap": ("Dlatego właśnie ta rola ma dla mnie teraz sens.",),
+    "leave_no_current": (
+        "Moja ostatnia praca, w firmie {employer}, zakończyła się w {year} roku i ten czas wykorzystuję na świadomy wybór kolejnego kroku.",
+    ),
+    # -- strengths ----------------------------------------------------------------------------
+    "strength_first": (
+        "Moją główną mocną stroną jest {label}.",
+        "Za swoją największą mocną stronę uważam {label_acc}.",
+    ),
+    "strength_second": ("Druga to {label}.", "Kolejna mocna strona to {label}."),
+    "strength_close": (
+        "Obie przydadzą się w tej roli, zwłaszcza w obszarze: {duty}.",
+        "To właśnie chcę wnieść do zespołu, szczególnie w obszarze: {duty}.",
+    ),
+    "strength_close_plain": (
+        "To właśnie chcę wnieść do zespołu w tej roli.",
+        "Obie przydadzą się w tej roli od pierwszego dnia.",
+    ),
+    "label_impact": ("dowożenie mierzalnych efektów",),
+    "label_leadership": ("rozwijanie ludzi i prowadzenie zespołu",),
+    "label_collaboration": ("dobra współpraca między zespołami",),
+    "label_process": ("usprawnianie sposobu pracy",),
+    "label_challenge": ("radzenie sobie ze złożonymi problemami",),
+    "label_customer": ("skupienie na potrzebach ludzi, dla których pracuję",),
+    "label_incident": ("spokój i konkret, kiedy coś idzie nie tak",),
+    "label_learning": ("szybka nauka nowych rzeczy",),
+    "label_delivery": ("branie odpowiedzialności za całość, od początku do końca",),
+    "label_skills": ("praktyczna znajomość narzędzi: {skills}",),
+    # -- weaknesses ---------------------------------------------------------------------------
+    "weak_gap": (
+        "Szczerze: jedyne wymaganie z tej oferty, którego nie mam w praktyce, to {gap}.",
+        "Uczciwie powiem, że jedno z wymagań, {gap}, znam jeszcze tylko teoretycznie.",
+    ),
+    "weak_gap_closest": ("Najbliższe doświadczenie, jakie mam: {sentence}",),
+    "weak_gap_plan": (
+        "Nadrabiam to w praktyce: stosuję to na małym, prawdziwym zadaniu i uczę się od osób, które pracują z tym na co dzień.",
+        "Mój plan to wejść w ten temat na małym, prawdziwym zadaniu, z kimś doświadczonym, kto zrobi przegląd.",
+    ),
+    "weak_delegation": ("Mam skłonność do brania zbyt wielu rzeczy na siebie zamiast delegowania.",),
+    "weak_delegation_fix": (
+        "Pomaga mi przekazywanie całych problemów z jasnym celem i sprawdzanie efektu, a nie każdego kroku.",
+    ),
+    "weak_help": (
+        "Czasem zbyt długo próbuję sam rozwiązać problem, zanim poproszę o pomoc.",
+        "Zdarza mi się za długo siedzieć nad problemem w pojedynkę.",
+    ),
+    "weak_help_fix": (
+        "Teraz daję sobie limit czasu: jeśli utknę na godzinę, zapisuję, co sprawdziłem, i pytam.",
+    ),
+    "weak_detail": (
+        "Potrafię wchodzić w szczegóły głębiej, niż wymaga tego decyzja.",
+        "Czasem poświęcam na dopracowanie więcej czasu, niż zadanie naprawdę potrzebuje.",
+    ),
+    "weak_detail_fix": (
+        "Dlatego na początku ustalam potrzebny poziom szczegółowości i ograniczam czas na analizę.",
+    ),
+    "weak_saying_yes": ("Mam skłonność do zgadzania się na zbyt wiele próśb, bo lubię pomagać.",),
+    "weak_saying_yes_fix": (
+        "Teraz każdą nową prośbę porównuję z bieżącymi priorytetami i mówię wprost, co musiałoby się przesunąć.",
+    ),
+    "weak_speaking_up": (
+        "Na dużych spotkaniach zdarzało mi się zatrzymywać wątpliwości dla siebie, dopóki nie byłem całkiem pewny.",
+    ),
+    "weak_speaking_up_fix": (
+        "Teraz zgłaszam wątpliwość wcześnie, w formie pytania, co niewiele kosztuje, a często sporo oszczędza.",
+    ),
+    "weak_evidence": ("Widać to po mojej pracy: {sentence}",),
+    # -- stories ------------------------------------------------------------------------------
+    "lead_achievement": (
+        "Największym osiągnięciem, o którym chętnie opowiem, jest projekt {where}: {clause}.",
+        "Najbardziej cenię to, co udało mi się osiągnąć {where}: {clause}.",
+    ),
+    "lead_failure": (
+        "Sytuacja, z której wyciągnąłem sporo wniosków, miała miejsce {where}: {clause}.",
+        "Przykład, który od razu przychodzi mi do głowy, to sytuacja {where}: {clause}.",
+    ),
+    "lead_incident": (
+        "Dobrym przykładem jest sytuacja {where}: {clause}.",
+        "Najlepiej pamiętam sytuację {where}: {clause}.",
+    ),
+    "lead_conflict": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Posłużę się przykładem {where}: {clause}.",
+    ),
+    "lead_leadership": (
+        "Najlepszy przykład to projekt {where}: {clause}.",
+        "Weźmy moje doświadczenie {where}: {clause}.",
+    ),
+    "lead_collaboration": (
+        "Dobry przykład to projekt {where}: {clause}.",
+        "Weźmy moje doświadczenie {where}: {clause}.",
+    ),
+    "lead_pressure": (
+        "Dobrym przykładem jest sytuacja {where}: {clause}.",
+        "Przychodzi mi do głowy praca {where}: {clause}.",
+    ),
+    "lead_challenge": (
+        "Najtrudniejszy projekt miałem {where}: {clause}.",
+        "Największym wyzwaniem był projekt {where}: {clause}.",
+    ),
+    "lead_learning": ("Dobry przykład to praca {where}: {clause}.",),
+    "lead_behavioural": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Odpowiem na przykładzie pracy {where}: {clause}.",
+    ),
+    "action_achievement": (
+        "Kluczem był podział pracy na etapy, których efekt dało się zmierzyć, więc szybko było widać, czy to działa.",
+        "Zadziałało, bo najpierw zmierzyłem punkt wyjścia, a potem sprawdzałem każdą zmianę względem niego.",
+    ),
+    "action_failure": (
+        "Wziąłem za to odpowiedzialność otwarcie, najpierw naprawiłem to, co pilne, a potem zmieniłem proces, żeby się nie powtórzyło.",
+        "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
+    ),
+    "action_incident": (
+        "Najpierw zadbałem o bezpieczeństwo sytuacji i informowałem wszystkich na bieżąco, a przyczyną zająłem się potem.",
+        "Priorytetem był powrót do normalnego działania i jasna komunikacja, a potem omówienie przyczyn bez szukania winnych.",
+    ),
+    "lead_conflict_customer": (
+        "Dobry przykład to sytuacja {where}: {clause}.",
+        "Posłużę się przykładem {where}: {clause}.",
+    ),
+    "action_conflict_customer": (
+        "Najpierw pozwoliłem klientowi powiedzieć wszystko i przyznałem, co poszło nie tak, bez tłumaczenia się. Potem ustaliłem konkretny kolejny krok z terminem, informowałem na bieżąco i sam wróciłem z informacją, gdy sprawa była załatwiona.",
+    ),
+    "point_conflict_customer": ("Wysłuchać do końca; konkretny krok z terminem; wrócić z informacją",),
+    "action_conflict": (
+        "Przeniosłem rozmowę z opinii na dane, pokazałem koszty każdej opcji i razem wybraliśmy rozwiązanie, które wszyscy mogli poprzeć.",
+        "Najpierw wysłuchałem drugiej strony, potem zestawiliśmy opcje obok siebie i wybraliśmy tę, która najlepiej służyła wspólnemu celowi.",
+    ),
+    "action_leadership": (
+        "Każda osoba miała jasno określoną część do poprowadzenia, a cel i kompromisy były widoczne dla wszystkich.",
+        "Postawiłem jasny cel, dałem ludziom przestrzeń do samodzielności i regularnie rozmawiałem z każdym z nich.",
+    ),
+    "action_collaboration": (
+        "Kluczowe było wczesne ustalenie wspólnego celu i informowanie wszystkich prostym językiem.",
+        "Zadbałem o to, żeby każda strona rozumiała ograniczenia drugiej, i mieliśmy krótkie, regularne spotkania.",
+    ),
+    "action_pressure": (
+        "Uporządkowałem zadania według pilności i ryzyka, trzymałem krótką listę tego, co musi stać się teraz, i wcześnie prosiłem o pomoc.",
+        "Najpierw zająłem się tym, co najpilniejsze, jasno powiedziałem, co poczeka, i utrzymałem spokojne tempo.",
+    ),
+    "action_challenge": (
+        "Podzieliłem problem na mniejsze części, najpierw sprawdziłem najbardziej ryzykowne założenie i szedłem krok po kroku.",
+        "Kluczem był podział na kawałki, które dało się dostarczyć i sprawdzić jeden po drugim.",
+    ),
+    "action_learning": (
+        "Uczę się przez działanie: najpierw małe, prawdziwe zadanie, równolegle dokumentacja i pytania do bardziej doświadczonych osób.",
+    ),
+    "action_behavioural": (
+        "Zacząłem od zrozumienia, czego naprawdę potrzeba, ustaliłem priorytety i informowałem wszystkich na bieżąco.",
+        "Skupiłem się na efekcie, uzgodniłem kolejne kroki z zaangażowanymi osobami i doprowadziłem sprawę do końca.",
+    ),
+    "point_achievement": ("Zmierzony punkt wyjścia, każda zmiana sprawdzona",),
+    "point_failure": ("Odpowiedzialność, najpierw to, co pilne, potem przyczyna",),
+    "point_incident": ("Stabilizacja, komunikacja, potem przyczyna",),
+    "point_conflict": ("Dane zamiast opinii; wspólny cel",),
+    "point_leadership": ("Jasny podział odpowiedzialności, widoczne cele",),
+    "point_collaboration": ("Wspólny cel; proste, regularne informacje",),
+    "point_pressure": ("Najpierw pilność i ryzyko; wcześnie prośba o pomoc",),
+    "point_challenge": ("Podział na części; najpierw największe ryzyko",),
+    "point_learning": ("Małe zadanie + dokumentacja + pytania",),
+    "point_behavioural": ("Zrozumieć potrzebę, ustalić priorytety, dowieźć",),
+    "action_achievement_plain": (
+        "Najbardziej cenię to, że doprowadziłem to od pomysłu do czegoś, co działa i z czego ludzie korzystają.",
+    ),
+    "incident_none": (
+        "Nie prowadziłem jeszcze sam obsługi awarii produkcyjnej, więc powiem, jak bym do niej podszedł.",
+    ),
+    "exp_domain_yes": ("Tak, mam takie doświadczenie.",),
+    "exp_domain_no": ("Bezpośrednio w tej branży jeszcze nie pracowałem.",),
+    "exp_domain_transfer": ("Przenosi się za to takie doświadczenie: {sentence}",),
+    "exp_domain_plan": (
+        "Branżę poznałbym szybko, rozmawiając z osobami, które znają ją najlepiej, i z jej użytkownikami.",
+    ),
+    "lesson_achievement": ("Wniosek: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",),
+    "lesson_incident": (
+        "Wniosek: każdy incydent kończę jedną konkretną zmianą, która uniemożliwia powtórkę albo wcześnie ją pokazuje.",
+    ),
+    "lesson_conflict": ("Wniosek: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",),
+    "lesson_leadership": (
+        "Wniosek: ludzie rozwijają się najszybciej, gdy odpowiadają za cały problem i dostają szczerą informację zwrotną.",
+    ),
+    "lesson_collaboration": (
+        "Wniosek: wspólny cel i krótkie, regularne informacje zapobiegają większości tarć między zespołami.",
+    ),
+    "lesson_pressure": (
+        "Wniosek: pod presją równie ważne jak robienie jest wczesne powiedzenie, czego nie zrobię.",
+    ),
+    "lesson_challenge": (
+        "Wniosek: trudny problem dzielę tak długo, aż każdy kawałek da się sprawdzić osobno.",
+    ),
+    "lesson_learning": ("Wniosek: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",),
+    "lesson_behavioural": (
+        "Wniosek: najpierw wyjaśniam, czego naprawdę potrzeba, a potem doprowadzam sprawę do końca.",
+    ),
+    "lesson_failure": (
+        "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
+        "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
+    ),
+    "lesson_generic_failure": (
+        "Nauczyło mnie to, żeby wcześnie sprawdzać założenia i mówić o ryzyku, zanim coś się opóźni, a nie po fakcie.",
+    ),
+    "failure_generic": (
+        "Błąd, na który wciąż uważam, to zobowiązanie się do terminu przed sprawdzeniem wszystkich zależności.",
+        "Najwięcej nauczyły mnie potknięcia w planowaniu: zgoda na termin, zanim sprawdziłem ryzyka.",
+    ),
+    "failure_generic_handling": (
+        "Kiedy tak się zdarzało w mojej pracy, od razu informowałem zainteresowane osoby, planowałem na nowo i najpierw naprawiałem to, co pilne.",
+    ),
+    "conflict_customer_generic": (
+        "Trudne rozmowy z klientami są częścią tej pracy, na przykład {where}: {clause}.",
+    ),
+    "conflict_generic": (
+        "Różnice zdań pojawiają się naturalnie, gdy kilka stron ma wspólny cel, tak jak {where}: {clause}.",
+    ),
+    "leadership_generic": (
+        "Nie miałem jeszcze formalnej roli lidera, ale biorę odpowiedzialność za wynik: {where} {clause}.",
+    ),
+    "pressure_generic": (
+        "Kiedy wszystko jest pilne, najpierw porządkuję zadania według wpływu i terminu, a potem otwarcie ustalam, co poczeka.",
+    ),
+    "learning_generic": (
+        "Kiedy muszę się szybko czegoś nauczyć, zaczynam od małego, prawdziwego zadania, czytam dokumentację i pytam bardziej doświadczonych osób.",
+    ),
+    "incident_generic": (
+        "Kiedy coś się psuje, najpierw stabilizuję sytuację i informuję zainteresowanych, a potem szukam przyczyny i usuwam ją na stałe.",
+    ),
+    "result_value": (
+        "Cenię to przede wszystkim dlatego, że efekt był mierzalny.",
+        "Podoba mi się, że wynik był konkretny i widoczny dla całego zespołu.",
+    ),
+    "story_transfer": (
+        "Takie samo podejście chcę wnieść tutaj, w obszarze: {duty}.",
+        "To bardzo bliskie temu, czego wymaga ta rola: {duty}.",
+    ),
+    "story_more": ("Inny przykład: {sentence}", "Drugi przykład: {sentence}"),
+    # -- technical ----------------------------------------------------------------------------
+    "tech_cv": ("Znam to z praktyki: {sentence}", "Z własnego doświadczenia: {sentence}"),
+    "tech_unknown": (
+        "Szczerze mówiąc, {subject} nie znam na tyle dogłębnie, żeby wchodzić w szczegóły bez zgadywania.",
+    ),
+    "tech_unknown_plan": (
+        "Zacząłbym od tego, jaki problem to rozwiązuje, i porównałbym to z narzędziami, które dobrze znam; tak już wcześniej szybko uczyłem się nowych rzeczy.",
+    ),
+    "tech_known": (
+        "{Subject} to część mojej codziennej pracy: {sentence}",
+        "Używam tego w praktyce: {sentence}",
+    ),
+    "tech_known_skill": ("{Subject} to jedno z narzędzi, z którymi pracuję.",),
+    "tech_known_offer": (
+        "Chętnie opowiem, jak to działa pod spodem albo jakie kompromisy wtedy rozważałem.",
+    ),
+    # -- experience ---------------------------------------------------------------------------
+    "exp_open_years": ("{Subject} to coś, z czym pracuję od około {years_pl}.",),
+    "exp_open": ("{Subject} to część mojej codziennej pracy.",),
+    "exp_no_also": ("Natomiast {subject} — tego jeszcze nie używałem.",),
+    "exp_yes_years": ("Tak, z {subject} pracuję od około {years_pl}.",),
+    "exp_yes": (
+        "Tak, mam praktyczne doświadczenie z {subject}.",
+        "Tak, {subject} to część mojej codziennej pracy.",
+    ),
+    "exp_list": ("Tak, {subject} to jedno z moich narzędzi, obok takich jak {others}.",),
+    "exp_no": (
+        "Szczerze mówiąc, {subject} nie znam jeszcze z praktyki.",
+        "Uczciwie: z {subject} nie pracowałem jeszcze w prawdziwym projekcie.",
+    ),
+    "exp_closest": (
+        "Najbliższe doświadczenie to {related}: {sentence}",
+        "Mam za to coś pokrewnego: {sentence}",
+    ),
+    "exp_knows": ("Znam kluczowe założenia: {point}",),
+    "exp_plan": (
+        "Szybko bym się wdrożył: najpierw małe, prawdziwe zadanie, a do tego praca w parze z kimś, kto zna ten temat na co dzień.",
+    ),
+    # -- salary / availability / future / work style / closing --------------------------------
+    "salary_range": (
+        "Widełki z ogłoszenia, {salary}, są dla mnie w porządku; konkretna kwota zależy od zakresu obowiązków i całego pakietu.",
+        "Zakres {salary} z oferty odpowiada moim oczekiwaniom.",
+    ),
+    "salary_open": (
+        "Biorąc pod uwagę {years_phrase}zakres tej roli, celuję w stawkę rynkową dla tego poziomu.",
+    ),
+    "salary_ask": (
+        "Chętnie usłyszę, jaki budżet jest przewidziany na to stanowisko; co do struktury pakietu jestem elastyczny.",
+        "Jaki budżet macie Państwo przewidziany na tę rolę? Jestem otwarty co do formy współpracy.",
+    ),
+    "avail_cv": ("Tak jak piszę w CV: {line}.",),
+    "avail_notice": (
+        "Obecnie pracuję jako {title_at}, więc obowiązuje mnie okres wypowiedzenia; dokładną datę potwierdzę, kiedy się dogadamy.",
+        "Mogę zacząć po okresie wypowiedzenia; dokładną datę potwierdzę od razu po naszych ustaleniach.",
+    ),
+    "avail_free": (
+        "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
+    ),
+    "avail_handover": ("Zadbam też o porządne przekazanie obecnych obowiązków.",),
+    "future_goal": (
+        "Za trzy do pięciu lat chcę być {next} i mieć realny wpływ na obszar: {duty}.",
+        "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}, z większą odpowiedzialnością za obszar: {duty}.",
+    ),
+    "future_goal_plain": (
+        "Za trzy do pięciu lat chcę być {next}, z szerszym zakresem odpowiedzialności.",
+        "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}.",
+    ),
+    "future_path": ("Już idę w tę stronę: {sentence}",),
+    "future_here": (
+        "Chciałbym, żeby ten rozwój odbywał się tutaj, w firmie {company}.",
+        "Ta firma wygląda na miejsce, gdzie taki rozwój jest możliwy.",
+    ),
+    "work_style_open": (
+        "Najlepiej pracuje mi się w zespole z jasnymi celami i przestrzenią do samodzielnego prowadzenia tematów.",
+        "Cenię jasne cele, szczerą informację zwrotną i swobodę w wyborze drogi do celu.",
+    ),
+    "work_style_evidence": ("Tak to wyglądało {where}: {clause}.",),
+    "work_style_close": (
+        "Odnajduję się w pracy zdalnej, hybrydowej i w biurze; ważniejsza od miejsca jest dla mnie regularna, otwarta komunikacja.",
+    ),
+    "closing_open": ("Tak, mam kilka pytań.", "Tak, dziękuję, mam kilka pytań."),
+    "closing_success": (
+        "Jak wyglądałby sukces na tym stanowisku po pierwszych sześciu miesiącach?",
+        "Po czym po pół roku poznamy, że dobrze sprawdzam się w tej roli?",
+    ),
+    "closing_duty": (
+        "Jak zespół podchodzi dziś do tego obszaru: {duty}, i co chcielibyście w nim zmienić?",
+        "Co jest obecnie największym wyzwaniem w obszarze: {duty}?",
+    ),
+    "closing_team": (
+        "Jak zorganizowany jest zespół i z kim najczęściej bym współpracował?",
+        "Jakie jest największe wyzwanie zespołu w tym roku?",
+    ),
+    "closing_next": ("I jakie są kolejne kroki w procesie rekrutacji?",),
+    # -- follow-ups ---------------------------------------------------------------------------
+    "weak_close": (
+        "Wciąż na to uważam, ale nie przeszkadza mi to już w pracy.",
+        "Nie jest to w pełni rozwiązane, ale dziś zauważam to wcześnie i osoby, z którymi pracuję, widzą różnicę.",
+    ),
+    # -- other --------------------------------------------------------------------------------
+    "other_cv": ("{sentence}",),
+    "other_check": (
+        "Wolę podać dokładną odpowiedź niż przybliżoną, więc sprawdzę szczegóły i wrócę z tą informacją.",
+    ),
+    "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
+    "other_plain": ("Chętnie odpowiem wprost.",),
+    "other_close": ("Jeśli trzeba, chętnie powiem więcej.",),
+    "part_join": ("Co do drugiej części pytania: ", "A odpowiadając na drugie pytanie: "),
+}

@@ -1,0 +1,180 @@
+"""Sentences for questions answered by a way of working rather than by one CV line: "how do
+you ...?" questions (method.py), curveballs and objections (curveball.py). Each pattern has one or
+more variants; two-sentence patterns are split at " | "."""
+
+EN: dict[str, tuple[str, ...]] = {
+    # -- how I go about a kind of work (method.py); two sentences split by " | " ------------------
+    "method_troubleshoot": (
+        "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
+    ),
+    "method_design": (
+        "I'd start with the requirements: what it has to do, for whom, at what volume, and which safety rules, standards and cost limits apply. | Then I'd sketch a few concepts, check the critical ones with calculations or a quick prototype, and test early with the people who will use it before committing to the details.",
+    ),
+    "method_explain": (
+        "I'd keep it concrete and about them: one example from their own life or work where it matters, in plain words, without jargon. | Then I'd ask what they think, because a good example and a question back convince people far more than a list of arguments.",
+    ),
+    "method_improve": (
+        "I start by measuring where things stand and what really drives the number, so I fix the biggest cause first, not the most visible one. | Then I change one thing at a time, try it on a small scale, and compare the result with the baseline before rolling it out.",
+        "I begin with data: a baseline, and a breakdown of where the cost or the time actually goes. | Then I tackle the largest contributor first, test the change on a small scale, and keep it only if the numbers confirm it.",
+    ),
+    "method_spot": (
+        "I agree up front which signals really matter and review them regularly, so I see a trend early instead of reacting to a surprise. | The numbers tell me where to look; a direct conversation with the people involved tells me why, and then I act on it quickly.",
+        "I rely on a few clear early-warning signals rather than gut feeling, and I check them on a fixed rhythm. | When something moves, I talk to the people closest to it to understand the cause before deciding what to do.",
+    ),
+    "method_decide": (
+        "I make the options and the criteria explicit: the impact, the cost, the risk, and how easy the decision is to reverse. | Reversible decisions I make quickly and revisit with data; the expensive ones I test with the people they affect first.",
+        "I write down what we're optimising for and compare the options against it, including what each one costs us. | If a decision is easy to undo, I'd rather decide fast and learn; if it isn't, I gather evidence first.",
+    ),
+    "method_relate": (
+        "I start by understanding what the other side needs to succeed, not only what they ask for, and I keep a steady rhythm of short, regular contact. | I deliver what I promise and I'm open early when something goes wrong; that builds more trust than any presentation.",
+        "I try to understand their goals and pressures first, and I agree how and how often we'll talk. | Then it's about consistency: keeping promises, sharing bad news early, and following up without being chased.",
+    ),
+    "method_handle": (
+        "First I listen and make sure I understand the problem and its impact, without getting defensive. | Then I say clearly what I'll do and by when, fix what's urgent, and follow up afterwards to check it's really solved and to stop it happening again.",
+        "I start by acknowledging the problem and getting the facts straight, calmly and without blame. | Then I agree the next step and a time, keep the person updated, and once it's fixed I look at the cause so it doesn't repeat.",
+    ),
+    "method_organise": (
+        "I start from the goal and the constraints, break the work into steps with owners and dates, and agree them with the people involved. | Then I keep a short, regular check on progress, so risks surface early and the plan changes before anything slips.",
+        "I make the goal and what done looks like clear first, then plan the work in small steps with clear ownership. | Along the way I check progress regularly and adjust early, rather than discovering problems at the deadline.",
+    ),
+    "about_fact_lead": ("Sure. {sentence}", "Happy to. {sentence}"),
+    "about_fact_how": (
+        "What made it work was understanding the problem properly first, starting with a simple version, and improving it with the people who used it.",
+        "The key was to agree early what success looked like, deliver a first version quickly, and then improve it based on real feedback.",
+    ),
+    # -- curveballs (curveball.py) --------------------------------------------------------------
+    "curve_sell": (
+        "Before I sell you this {thing}, let me ask a couple of questions: when did you last need one, and what for? And what matters most to you about it? | Then I'd sell exactly that: if it's reliability, I'd show you it won't let you down when it counts, and I'd close by asking whether you'd like to take it today.",
+    ),
+    "curve_estimate": (
+        "I'd estimate it out loud, step by step: first the size of the space or the group we're talking about, then how much one unit takes, then a discount for what's lost in practice. | Last, I'd sanity-check the result against something I know. The exact number matters less than clear assumptions you can challenge and I can adjust.",
+    ),
+    "curve_be_appliance": (
+        "I'd be a dishwasher: not glamorous, but it takes a pile of messy work and reliably turns it into something ready to use, every single day.",
+    ),
+    "curve_be_animal": (
+        "I'd be a border collie: it keeps a whole group moving in the same direction, works hard, and reads a situation quickly.",
+    ),
+    "curve_be_colour": ("I'd be blue: calm, steady, and the colour people trust when something matters.",),
+    "curve_be_tool": (
+        "I'd be a Swiss Army knife: practical, ready for whatever comes up, and at its best when something unexpected happens.",
+    ),
+    "curve_be_car": (
+        "I'd be an estate car: practical, reliable, and it carries more than it looks like it could.",
+    ),
+    "curve_be_other": (
+        "I'd pick something dependable rather than flashy: the thing people reach for when the work has to get done.",
+    ),
+    "curve_be_tie": ("That's how I work, too: {sentence}", "It fits how I work: {sentence}"),
+    "curve_be_close": (
+        "And like a good {thing}, I'm at my best when I'm used every day, not kept for show.",
+    ),
+    "curve_wish": (
+        "I'd pick something close to my own work: {area}, because that's where a change helps the most people every day, and where I've seen what gets in the way.",
+    ),
+    "curve_wish_plain": (
+        "I'd pick something close to my own work, where a change helps the most people every day and where I've seen what gets in the way.",
+    ),
+    "curve_wish_tie": ("It's the kind of change I like making: {sentence}",),
+    "curve_words": ("Three words: {words}.", "I'd say: {words}."),
+    "curve_words_tie": ("The best proof is from my work: {sentence}",),
+    "curve_puzzle": (
+        "I'd think it through out loud: first what the question is really asking, then the simplest explanation that fits, and then I'd test it against an exception. | I'd rather show you how I reason than jump to a clever answer.",
+    ),
+    # -- objections ("why should we believe you can ...") (curveball.py) ---------------------
+    "objection_open": ("That's a fair question.", "Fair challenge, and I'd ask the same."),
+    "objection_transfer": (
+        "What carries over directly is this: {sentence}",
+        "Here's what transfers: {sentence}",
+    ),
+    "objection_same": (
+        "The core of this role, {duty}, is work I already know, even if the product or sector is new to me.",
+    ),
+    "objection_plan": (
+        "Where I am new, I'd close the gap fast: learn the product and the customers in the first weeks and ask for early feedback, so you see progress rather than take it on faith.",
+    ),
+}
+
+PL: dict[str, tuple[str, ...]] = {
+    # -- jak podchodzę do danego rodzaju pracy (method.py); dwa zdania rozdzielone " | " ---------
+    "method_troubleshoot": (
+        "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
+    ),
+    "method_design": (
+        "Zacząłbym od wymagań: co ma robić, dla kogo, z jaką wydajnością i jakie obowiązują przepisy bezpieczeństwa, normy i ograniczenia kosztowe. | Potem przygotowałbym kilka koncepcji, najważniejsze elementy sprawdziłbym obliczeniami albo szybkim prototypem i wcześnie przetestował z przyszłymi użytkownikami, zanim wejdę w szczegóły.",
+    ),
+    "method_explain": (
+        "Mówiłbym konkretnie i z ich perspektywy: jeden przykład z ich życia albo pracy, w którym to ma znaczenie, prostymi słowami, bez żargonu. | Potem zapytałbym, co o tym myślą, bo dobry przykład i pytanie zwrotne przekonują bardziej niż lista argumentów.",
+    ),
+    "method_improve": (
+        "Zaczynam od zmierzenia, jak jest teraz i co naprawdę wpływa na wynik, żeby najpierw zająć się największą przyczyną, a nie najbardziej widoczną. | Potem wprowadzam jedną zmianę naraz, sprawdzam ją na małą skalę i porównuję wynik z punktem wyjścia, zanim wdrożę ją szerzej.",
+        "Zaczynam od danych: punktu wyjścia i rozbicia, na co naprawdę idzie czas albo pieniądze. | Potem biorę się za największą pozycję, testuję zmianę na małą skalę i zostawiam ją tylko wtedy, gdy liczby to potwierdzą.",
+    ),
+    "method_spot": (
+        "Najpierw ustalam, które sygnały są naprawdę ważne, i regularnie je przeglądam, żeby zauważyć trend wcześnie, a nie reagować na niespodziankę. | Liczby mówią mi, gdzie patrzeć, a rozmowa z zaangażowanymi osobami – dlaczego tak jest; potem szybko działam.",
+    ),
+    "method_decide": (
+        "Nazywam opcje i kryteria: wpływ, koszt, ryzyko i to, jak łatwo będzie się z decyzji wycofać. | Decyzje odwracalne podejmuję szybko i weryfikuję danymi, a te kosztowne najpierw konsultuję z osobami, których dotyczą.",
+    ),
+    "method_relate": (
+        "Zaczynam od zrozumienia, czego druga strona potrzebuje, żeby odnieść sukces, a nie tylko o co prosi, i utrzymuję regularny, krótki kontakt. | Dotrzymuję obietnic, a o problemach mówię wcześnie; to buduje więcej zaufania niż jakakolwiek prezentacja.",
+        "Najpierw staram się zrozumieć cele i ograniczenia drugiej strony i ustalamy, jak często i w jakiej formie się kontaktujemy. | Potem liczy się konsekwencja: dotrzymuję słowa, złe wiadomości przekazuję wcześnie i sam wracam z informacją.",
+    ),
+    "method_handle": (
+        "Najpierw słucham i upewniam się, że rozumiem problem i jego skutki, bez przyjmowania postawy obronnej. | Potem jasno mówię, co zrobię i do kiedy, rozwiązuję to, co pilne, a na koniec sprawdzam, czy problem naprawdę zniknął i jak zapobiec jego powtórce.",
+    ),
+    "method_organise": (
+        "Zaczynam od celu i ograniczeń, dzielę pracę na etapy z właścicielami i terminami i uzgadniam je z zaangażowanymi osobami. | Potem regularnie, krótko sprawdzam postępy, żeby ryzyka wychodziły wcześnie, a plan zmieniał się, zanim coś się opóźni.",
+    ),
+    "about_fact_lead": ("Oczywiście. {sentence}", "Chętnie. {sentence}"),
+    "about_fact_how": (
+        "Kluczowe było dobre zrozumienie problemu na początku, zaczęcie od prostej wersji i ulepszanie jej razem z osobami, które z niej korzystały.",
+        "Najważniejsze było wczesne ustalenie, jak wygląda sukces, szybkie dostarczenie pierwszej wersji i poprawianie jej na podstawie prawdziwych opinii.",
+    ),
+    # -- pytania nietypowe (curveball.py) -------------------------------------------------------
+    "curve_sell": (
+        "Zanim cokolwiek zaproponuję, zadam kilka pytań: kiedy ostatnio było to Panu potrzebne i do czego? Co jest dla Pana najważniejsze? | Potem sprzedałbym dokładnie to: jeśli liczy się niezawodność, pokazałbym, że nie zawiedzie w ważnym momencie, i zapytałbym, czy bierze Pan od razu.",
+    ),
+    "curve_estimate": (
+        "Policzyłbym to na głos, krok po kroku: najpierw wielkość przestrzeni albo grupy, o której mówimy, potem ile zajmuje jedna sztuka, a na koniec poprawka na straty w praktyce. | Wynik sprawdziłbym z czymś, co znam. Dokładna liczba jest mniej ważna niż jasne założenia, które można podważyć i poprawić.",
+    ),
+    "curve_be_appliance": (
+        "Byłbym zmywarką: nic efektownego, ale codziennie, niezawodnie zamienia stos bałaganu w coś gotowego do użycia.",
+    ),
+    "curve_be_animal": (
+        "Byłbym border collie: pilnuje, żeby cała grupa szła w jednym kierunku, ciężko pracuje i szybko czyta sytuację.",
+    ),
+    "curve_be_colour": (
+        "Byłbym kolorem niebieskim: spokojnym, stabilnym, takim, któremu ufa się w ważnych sprawach.",
+    ),
+    "curve_be_tool": (
+        "Byłbym scyzorykiem: praktyczny, gotowy na wszystko i najlepszy wtedy, gdy dzieje się coś niespodziewanego.",
+    ),
+    "curve_be_car": ("Byłbym kombi: praktyczne, niezawodne i mieści więcej, niż się wydaje.",),
+    "curve_be_other": (
+        "Wybrałbym coś niezawodnego, a nie efektownego: rzecz, po którą się sięga, kiedy praca musi zostać zrobiona.",
+    ),
+    "curve_be_tie": ("Tak też pracuję: {sentence}", "To pasuje do tego, jak pracuję: {sentence}"),
+    "curve_be_close": ("Najlepiej sprawdzam się w codziennej pracy, a nie na pokaz.",),
+    "curve_wish": (
+        "Wybrałbym coś bliskiego mojej pracy: {area}, bo tam zmiana na co dzień pomaga najwięcej osobom i tam widzę, co przeszkadza.",
+    ),
+    "curve_wish_plain": (
+        "Wybrałbym coś bliskiego mojej pracy, gdzie zmiana na co dzień pomaga najwięcej osobom i gdzie widzę, co przeszkadza.",
+    ),
+    "curve_wish_tie": ("To taki rodzaj zmian, jakie lubię wprowadzać: {sentence}",),
+    "curve_words": ("Trzy słowa: {words}.", "Powiedziałbym: {words}."),
+    "curve_words_tie": ("Najlepszy dowód z mojej pracy: {sentence}",),
+    "curve_puzzle": (
+        "Przemyślałbym to na głos: najpierw, o co tak naprawdę chodzi w pytaniu, potem najprostsze wyjaśnienie, które pasuje, a na koniec sprawdziłbym je na wyjątku. | Wolę pokazać, jak rozumuję, niż rzucić efektowną odpowiedź.",
+    ),
+    # -- zastrzeżenia ("dlaczego mamy uwierzyć, że ...") (curveball.py) -----------------------
+    "objection_open": ("To uczciwe pytanie.", "Rozumiem tę wątpliwość, sam bym o to zapytał."),
+    "objection_transfer": ("Bezpośrednio przenosi się to: {sentence}", "Oto co się przenosi: {sentence}"),
+    "objection_same": (
+        "Sedno tej roli, czyli {duty}, to praca, którą już znam, nawet jeśli produkt albo branża są dla mnie nowe.",
+    ),
+    "objection_plan": (
+        "Tam, gdzie mam mniej doświadczenia, szybko nadrobię: w pierwszych tygodniach poznam produkt i klientów i poproszę o wczesną informację zwrotną, żeby postęp był widoczny, a nie brany na wiarę.",
+    ),
+}

@@ -1,0 +1,379 @@
+"""What an answer will say, before it is worded: the question's type and language, the CV facts
+whose meaning fits, the knowledge topics, the job-description lines, and for a follow-up the story
+it follows. The offline composer words a plan; the language-model backend receives it as context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
+from copilot.language.cv import CvProfile, Fact, parse_cv
+from copilot.language.cv.lexicon import STOPWORDS
+from copilot.language.cv.themes import themes_of
+from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
+from copilot.language.questions.types import STORY_TYPES, classify
+from copilot.language.text import detect_language, fold, without_fillers
+
+# How much each theme counts when a question of a type picks its story.
+THEME_WEIGHTS: dict[str, dict[str, float]] = {
+    "achievement": {
+        "impact": 3,
+        "delivery": 1.5,
+        "improvement": 1.5,
+        "challenge": 1,
+        "leadership": 0.5,
+        "process": 0.5,
+    },
+    "failure": {"failure": 4, "incident": 2.5, "challenge": 0.5},
+    "incident": {"incident": 4, "failure": 0.5, "pressure": 1, "leadership": 1},
+    "conflict": {"conflict": 4, "collaboration": 1.5, "leadership": 0.5},
+    "leadership": {"leadership": 4, "process": 0.5, "impact": 0.5},
+    "collaboration": {"collaboration": 4, "conflict": 1, "customer": 0.5},
+    "pressure": {"pressure": 4, "incident": 2, "delivery": 0.5},
+    "challenge": {"challenge": 3, "incident": 1.5, "failure": 1, "impact": 1},
+    "learning": {"learning": 4, "challenge": 0.5},
+    "behavioural": {"impact": 0.5, "delivery": 0.5, "improvement": 0.5},
+    "introduction": {"impact": 2, "delivery": 1, "leadership": 1, "improvement": 0.5},
+    "strengths": {"impact": 1.5, "leadership": 1, "collaboration": 1, "process": 1, "challenge": 1},
+    "motivation": {"impact": 1, "delivery": 1},
+    "why_leave": {"impact": 2, "delivery": 1},
+    "future": {"leadership": 2, "learning": 1},
+    "work_style": {"collaboration": 2, "process": 1},
+}
+# A story "fits" only when the fact has one of these themes: a success is never told as a failure.
+REQUIRED_THEMES: dict[str, frozenset[str]] = {
+    "failure": frozenset({"failure", "incident"}),
+    "incident": frozenset({"incident"}),
+    "conflict": frozenset({"conflict"}),
+    "leadership": frozenset({"leadership"}),
+    "collaboration": frozenset({"collaboration"}),
+    "pressure": frozenset({"pressure", "incident"}),
+    "challenge": frozenset({"challenge", "incident", "failure"}),
+    "learning": frozenset({"learning"}),
+}
+# Questions about the candidate themselves: knowledge topics have nothing to add.
+_NO_TOPIC_TYPES = frozenset(
+    {
+        "introduction",
+        "motivation",
+        "why_leave",
+        "strengths",
+        "weaknesses",
+        "salary",
+        "availability",
+        "future",
+        "work_style",
+        "closing",
+        "follow_up",
+        "achievement",
+        "curveball",
+        "objection",
+    }
+)
+# Topics of these domains are for people who do that work: "build pipeline" means sales pipeline to
+# a sales rep, and the CI/CD topic would be a wrong answer.
+_SPECIALIST_DOMAINS = frozenset(
+    {
+        "programming",
+        "devops",
+        "databases",
+        "distributed",
+        "system_design",
+        "testing",
+        "web",
+        "security",
+        "data",
+        "ml",
+    }
+)
+_TECH_BACKGROUND = re.compile(
+    r"software|developer|deweloper|programm|programist|engineer\w* (?:data|software|backend|frontend|platform|cloud|ml|site)|"
+    r"(?:data|backend|frontend|full.?stack|platform|cloud|devops|ml|qa|test|site reliability|software) engineer|"
+    r"devops|\bsre\b|data (?:scien|analy|engineer)|analityk danych|analyst|analityk|frontend|backend|full.?stack|"
+    r"\bweb\b|cloud|\bqa\b|tester|machine learning|informatyk|administrator|\bit\b|architect|database|python|java\b|sql"
+)
+_KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
+_NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
+
+
+def content_words(text: str) -> list[str]:
+    return [word for word in terms(text) if word not in STOPWORDS and len(word) > 1]
+
+
+@dataclass
+class RankedFact:
+    fact: Fact
+    score: float
+    fits: bool
+
+
+@dataclass
+class Plan:
+    question: str
+    type: str
+    language: str
+    profile: CvProfile
+    job: JobDescription
+    context: AnswerContext
+    facts: list[RankedFact] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    duties: list[str] = field(default_factory=list)  # job-description duties, best match to the CV first
+    gaps: list[str] = field(default_factory=list)  # skills the job asks for that the CV never mentions
+    parent: Plan | None = None  # for a follow-up: the plan of the question it follows
+    technical_person: bool = True  # the candidate works in software or data: technical notes apply
+
+    @property
+    def fitting(self) -> list[Fact]:
+        return [ranked.fact for ranked in self.facts if ranked.fits]
+
+    @property
+    def best(self) -> Fact | None:
+        return self.facts[0].fact if self.facts else None
+
+
+def _relevance(question_words: list[str], facts: list[Fact]) -> list[float]:
+    """IDF-weighted share of the question's words that each fact contains (0..1)."""
+    if not question_words or not facts:
+        return [0.0] * len(facts)
+    fact_words = [
+        set(content_words(fact.text + " " + (fact.role.employer if fact.role else ""))) for fact in facts
+    ]
+    document_frequency = Counter()
+    matched: list[set[str]] = []
+    for bag in fact_words:
+        hits = {q for q in question_words if any(same_word(q, w) for w in bag)}
+        matched.append(hits)
+        document_frequency.update(hits)
+    idf = {q: math.log(1 + len(facts) / (1 + document_frequency[q])) for q in set(question_words)}
+    total = sum(idf.values()) or 1.0
+    return [sum(idf[q] for q in hits) / total for hits in matched]
+
+
+def rank_facts(
+    profile: CvProfile, qtype: str, question: str, job_words: frozenset[str] = frozenset()
+) -> list[RankedFact]:
+    facts = [fact for fact in profile.facts if qtype in ("learning",) or fact.kind not in ("education",)]
+    if not facts:
+        return []
+    weights = THEME_WEIGHTS.get(qtype, {})
+    required = REQUIRED_THEMES.get(qtype)
+    asked_themes = themes_of(question) - {"delivery"}
+    relevance = _relevance(content_words(question), facts)
+    ranked = []
+    for fact, rel in zip(facts, relevance, strict=True):
+        score = sum(weights.get(theme, 0.0) for theme in fact.themes)
+        score += 1.5 * len(fact.themes & asked_themes)
+        score += 3.0 * rel
+        score += _KIND_PRIOR.get(fact.kind, -3.0 if qtype in STORY_TYPES else 0.0)
+        if fact.role is not None:
+            score += max(0.0, 0.45 - 0.15 * fact.role.index)
+        if fact.has_number and qtype in (
+            "achievement",
+            "introduction",
+            "strengths",
+            "why_leave",
+            "challenge",
+        ):
+            score += 0.8
+        if qtype == "learning" and fact.kind == "certificate":
+            score += 2.0
+        if job_words and qtype in ("introduction", "motivation", "strengths", "why_leave", "future"):
+            shared = {w for w in content_words(fact.text) if any(same_word(w, j) for j in job_words)}
+            score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
+        if required is not None:
+            fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
+            if fits and qtype == "failure" and not _WENT_WRONG.search(fold(fact.text)):
+                fits = False  # "escalation point for billing issues" is a duty, not a failure story
+            if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
+                # "cut production incidents by 30%" is an improvement, not an incident or a failure story
+                fits = bool(fact.themes & (required - {"incident"}))
+        else:
+            fits = fact.kind not in _NOT_STORY_KINDS
+        ranked.append(RankedFact(fact, score, fits))
+    ranked.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
+    return ranked
+
+
+_EVENT = re.compile(
+    r"outage|on-?call|postmortem|post-mortem|restor|escalat|commander|went down|rolled back|roll ?back|failed|"
+    r"deteriorat|emergenc|awari|przestoj|przywroc|dyzur|prowadzil\w* incydent|wycofa|nagl"
+)
+
+
+_WENT_WRONG = re.compile(
+    r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
+    r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
+    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa"
+)
+
+
+def _is_event(fact: Fact) -> bool:
+    """The line tells something that happened (an outage, a rollback), not only a measured improvement."""
+    return not ({"impact", "improvement"} & fact.themes) or bool(_EVENT.search(fold(fact.text)))
+
+
+def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
+    """CV facts that mention any of the names (skills, tools), as written or inflected."""
+    keys = [terms(name) for name in names if name.strip()]
+    found = []
+    for fact in profile.facts:
+        if fact.kind in ("education",):
+            continue
+        fact_words = terms(fact.text)
+        fact_words += [part for word in fact_words if "-" in word for part in word.split("-")]
+        folded = fold(fact.text)
+        for key in keys:
+            if len(key) > 1:
+                hit = re.search(
+                    r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])", folded
+                )
+            else:
+                hit = bool(key) and any(same_word(key[0], w) for w in fact_words)
+            if hit:
+                found.append(fact)
+                break
+    return found
+
+
+def mentions(profile: CvProfile, name: str) -> bool:
+    """Whether the CV names a skill or tool anywhere, allowing for inflection ("Pythona", "Kafką");
+    a name of several words must appear as those words in a row ("SAP TM" is not "SAP MM ... TMS")."""
+    key = terms(name)
+    if not key:
+        return False
+    if len(key) > 1:
+        pattern = r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])"
+        return bool(re.search(pattern, _cv_folded(profile)))
+    haystack = _cv_terms(profile)
+    return any(same_word(key[0], word) for word in haystack)
+
+
+@lru_cache(maxsize=64)
+def _cv_folded(profile: CvProfile) -> str:
+    return fold(
+        " ".join(
+            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+        )
+    )
+
+
+def _cv_terms(profile: CvProfile) -> frozenset[str]:
+    return _terms_of(
+        " ".join(
+            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
+def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list[str]:
+    return list(_ranked_duties(job, profile, language))
+
+
+@lru_cache(maxsize=64)
+def _ranked_duties(job: JobDescription, profile: CvProfile, language: str) -> tuple[str, ...]:
+    cv_words = set(content_words(" ".join([*profile.skills, *(fact.text for fact in profile.facts)])))
+    scored = []
+    for order, line in enumerate(job.duties or job.requirements):
+        if len(line.split()) < 3 or len(line) > 160:
+            continue
+        overlap = sum(1 for w in set(content_words(line)) if any(same_word(w, c) for c in cv_words))
+        # The ad lists the core of the job first: an early duty wins a near tie.
+        scored.append((-(overlap - 0.6 * order), order, duty_phrase(line, language)))
+    scored.sort()
+    return tuple(phrase for _, _, phrase in scored)
+
+
+def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
+    """Requirement lines none of whose named tools the CV mentions; their first name is the gap."""
+    gaps = []
+    for names in skills_named(job.requirements):
+        if not any(mentions(profile, name) for name in names) and names[0] not in gaps:
+            gaps.append(names[0])
+    return gaps[:3]
+
+
+def build_plan(
+    question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None
+) -> Plan:
+    """Everything an answer to ``question`` will rest on."""
+    question = without_fillers(question) or question
+    profile = parse_cv(context.cv or "")
+    job = parse_job_description(context.job_description or "")
+    answer_language = language if language in ("en", "pl") else detect_language(question)
+    kind = qtype or classify(question)
+    plan = Plan(question, kind, answer_language, profile, job, context)
+    if kind == "follow_up":
+        plan.parent = _parent_plan(context, answer_language)
+        if plan.parent is None:
+            plan.type = kind = "behavioural"
+    source = plan.parent if plan.parent is not None else plan
+    job_words = frozenset(w for line in job.lines for w in content_words(line) if len(w) > 3)
+    heard = " ".join(fold(answer) for _question, answer in context.history)
+    plan.facts = rank_facts(
+        profile, source.type, source.question + " " + question if plan.parent else question, job_words
+    )
+    if heard and plan.parent is None:
+        # Said earlier in this interview: another fitting line is worth more than a repeat.
+        for ranked in plan.facts:
+            if fold(ranked.fact.text)[:40] in heard:
+                ranked.score -= 2.0
+        plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
+    # Who the candidate is (title, headline, job titles), not every word of the CV: a sales rep
+    # selling "software" is not a software engineer.
+    identity = [
+        context.position,
+        profile.headline,
+        *profile.summary[:1],
+        *(role.title for role in profile.roles),
+    ]
+    technical_person = profile.is_empty or bool(
+        _TECH_BACKGROUND.search(fold(" ".join(filter(None, identity))))
+    )
+    plan.technical_person = technical_person
+    if kind not in _NO_TOPIC_TYPES:
+        plan.topics = [
+            match.topic
+            for match in find_topics(question)
+            if technical_person
+            or match.topic.domain not in _SPECIALIST_DOMAINS
+            or _used(match.topic, profile)
+        ]
+    if kind == "system_design" and not technical_person:
+        plan.type = kind = "other"  # "where would you start designing a machine?": a way of working
+    if kind == "system_design" and not plan.topics:
+        # No topic for this system: the way to approach any design question still answers it.
+        plan.topics = [topic for topic in (topic_by_id("system-design-interview-approach"),) if topic]
+    plan.duties = _rank_duties(job, profile, answer_language)
+    plan.gaps = _gaps(job, profile)
+    return plan
+
+
+def _used(topic: Topic, profile: CvProfile) -> bool:
+    """Whether the CV names one of the topic's skills (a sales rep who lists SQL may be asked SQL)."""
+    return any(mentions(profile, skill) for skill in topic.skills[:8])
+
+
+def _parent_plan(context: AnswerContext, language: str) -> Plan | None:
+    """The latest earlier question of the conversation that was not itself a follow-up."""
+    for previous_question, _answer in reversed(context.history[-6:]):
+        previous_type = classify(previous_question)
+        if previous_type != "follow_up":
+            return build_plan(previous_question, _without_history(context), language, previous_type)
+    return None
+
+
+def _without_history(context: AnswerContext) -> AnswerContext:
+    from dataclasses import replace
+
+    return replace(context, history=())

@@ -1,0 +1,428 @@
+"""Answers told as a story from one CV line (STAR), follow-ups that continue it, and other questions."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.wording import (
+    article,
+    first_clause,
+    strip_end,
+)
+from copilot.language.cv import Fact
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import expand_shorthand
+from copilot.language.knowledge import same_word
+from copilot.language.text import fold
+
+_RESULT_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
+    r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
+    re.IGNORECASE,
+)
+
+
+_CHANGE = re.compile(
+    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
+    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
+)
+_MULTIPLE = re.compile(
+    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
+)
+_APPROACH_REQUEST = re.compile(
+    r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
+    r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
+    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+)
+
+
+_ASKS_STORY = re.compile(
+    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+)
+# "Tell me about the forecasting model you built at Boots": a question about one CV line.
+_ABOUT_CV_LINE = re.compile(
+    r"\b(?:tell (?:me|us) (?:more |a bit |a little )?about (?:the|your|that|this)|walk (?:me|us) through (?:the|your|that|this)|"
+    r"talk (?:me|us) through|describe (?:the|your|that|this)|what exactly did you do|how did you (?:do|achieve|get|manage|reach|pull|build|deliver)|"
+    r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
+    r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
+    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you)"
+)
+_GENERIC_WORDS = frozenset(
+    [
+        "time",
+        "project",
+        "work",
+        "team",
+        "role",
+        "company",
+        "tell",
+        "about",
+        "walk",
+        "through",
+        "your",
+        "with",
+        "what",
+    ]
+)
+# Whether someone knows or has used a named thing.
+_ASKS_KNOWING = re.compile(
+    r"\b(?:know|familiar|used|use|worked with|work with|experience|strong|good at|level|zna\w*|prac\w* z|uzywal\w*|pracowal\w* (?:z|w)|"
+    r"doswiadczeni\w*|do czynienia|stycznos\w*|korzystal\w*|obsluguj\w*)\b"
+)
+_WILLING = re.compile(
+    r"willing|comfortable|\bok\b|okay|happy to|able to|open to|prepared|flexib|mind|relocat|travel|"
+    r"gotow|chetn|odpowiada|pasuje|przeszkadza|elastyczn|przeprowadz|wyjazd|podroz"
+)
+_CUSTOMER = re.compile(
+    r"\b(?:customer|client|patient|parent|guest|buyer|klient\w*|pacjent\w*|rodzic\w*|gosc\w*)"
+)
+
+
+# Words of a story question that only say it is a story question.
+_STORY_WORDS = frozenset(
+    fold(
+        "time times situation example tell describe give share moment when difficult challenging tough hard tight deadline "
+        "deadlines pressure conflict disagreement disagreed colleague colleagues coworker manager boss team teammate "
+        "project mistake failure failed achievement proud lead leading handle handled dealt deal worked work working "
+        "someone something about your with that this what which were where sytuacja sytuacji sytuacje przyklad przykladu "
+        "opowiedz opowiedziec prosze kiedy trudna trudnej trudny konflikt konfliktu blad bledu sukces zespol zespole "
+        "projekt projektu termin terminu presja presji wspolpracownik przelozony przelozonym kierownik pracy pracowal "
+        "pracowala zrobil zrobila zrobilam zrobilem musial musiala bylo byla"
+    ).split()
+)
+
+
+def _specific_words(question: str) -> list[str]:
+    return [w for w in content_words(question) if len(w) > 3 and w not in _STORY_WORDS]
+
+
+def _shares(fact: Fact, words: list[str]) -> bool:
+    fact_words = content_words(fact.text)
+    return any(same_word(w, f) or _prefix_alike(w, f) for w in words for f in fact_words)
+
+
+def _prefix_alike(word: str, other: str) -> bool:
+    """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return common >= 5 and common >= 0.75 * min(len(word), len(other))
+
+
+def asks_for_approach(question: str) -> bool:
+    """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
+    return bool(_APPROACH_REQUEST.search(fold(question)))
+
+
+def _told_story(composer_class: type, parent: Plan) -> Fact | None:
+    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
+    told = composer_class(parent).compose().facts
+    said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
+    # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
+    return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
+
+
+def _result_of(fact: Fact) -> str:
+    """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
+    text = strip_end(expand_shorthand(fact.text))
+    match = _RESULT_CLAUSE.search(fold(text))
+    if match and any(c.isdigit() for c in match.group()):
+        clause = text[match.start() :].strip(" ,")
+        clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
+        return lower_first(clause)
+    # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
+    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
+        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
+            return lower_first(part)
+    return ""
+
+
+class Stories:
+    """Answers told as a story from one CV line, follow-ups that continue it, and the rest."""
+
+    def story(self) -> None:
+        plan = self.plan
+        kind = plan.type
+        fitting = plan.fitting
+        if plan.topics and asks_for_approach(plan.question):
+            self.approach()
+            return
+        if (
+            asks_how(plan.question)
+            and not _ASKS_STORY.search(fold(plan.question))
+            and kind_of_work(plan.question) != "organise"
+        ):
+            self.method()  # "how do you handle a complaint?" asks for a way of working, not one story
+            return
+        if kind == "conflict" and _CUSTOMER.search(fold(plan.question)):
+            kind = "conflict_customer"
+        specific = _specific_words(plan.question)
+        on_subject = [fact for fact in fitting[:5] if _shares(fact, specific)]
+        if (
+            specific
+            and fitting
+            and not on_subject
+            and kind
+            in ("conflict", "conflict_customer", "pressure", "challenge", "behavioural", "collaboration")
+            and kind_of_work(plan.question) in ("handle", "troubleshoot", "relate", "explain")
+        ):
+            # "A time you dealt with challenging behaviour" and no CV line about behaviour: how I
+            # handle it, not a story pinned to an unrelated line.
+            self.method()
+            return
+        if on_subject:
+            fitting = [*on_subject, *(fact for fact in fitting if fact not in on_subject)]
+        if fitting:
+            fact = fitting[0]
+            self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
+            self.point_for(fact)
+            action = f"action_{kind}"
+            if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
+                action = "action_achievement_plain"
+            self.draft.add(1, self.say(action))
+            self.draft.point(self.say(f"point_{kind}"))
+            if kind == "failure":
+                self.draft.add(2, self.say("lesson_failure"))
+            elif kind == "achievement" and "impact" in fact.themes:
+                self.draft.add(3, self.say("result_value"))
+            duty = self.duty_near(fact)
+            if duty and kind not in ("failure", "conflict", "conflict_customer"):
+                self.draft.add(3, self.say("story_transfer", duty=duty))
+            ranked = [r for r in plan.facts if r.fits]
+            close = len(ranked) > 1 and ranked[1].score >= 0.7 * ranked[0].score
+            if close and kind not in ("failure", "conflict", "conflict_customer"):
+                self.draft.add(
+                    4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
+                )
+            return
+        self._story_without_fit(kind)
+
+    def _story_without_fit(self, kind: str) -> None:
+        """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
+        plan = self.plan
+        anchor = next((r.fact for r in plan.facts if r.fact.kind in ("work", "project", "achievement")), None)
+        title = anchor.role.title if anchor and anchor.role and anchor.role.title else ""
+        if kind == "incident":
+            self.draft.add(0, self.say("incident_none"))
+            self.draft.add(1, self.say("incident_generic"))
+            self.draft.point(first_clause(self.say("incident_generic"), 12))
+            self._topic_points(priority=2, limit=2)
+            return
+        if kind == "failure":
+            self.draft.add(0, self.say("failure_generic"))
+            self.draft.add(
+                1,
+                self.say(
+                    "failure_generic_handling",
+                    a_title=(article(title) + " " + title) if title else "a professional",
+                ),
+            )
+            self.draft.add(2, self.say("lesson_generic_failure"))
+            for key in ("failure_generic", "lesson_generic_failure"):
+                self.draft.point(first_clause(self.say(key), 12))
+            return
+        generic = {
+            "conflict": "conflict_generic",
+            "conflict_customer": "conflict_customer_generic",
+            "leadership": "leadership_generic",
+            "pressure": "pressure_generic",
+            "learning": "learning_generic",
+            "incident": "incident_generic",
+        }.get(kind)
+        if generic and "{where}" in self.voice.phrases[generic][0] and anchor:
+            self.draft.add(0, self.say(generic, where=self.where(anchor), clause=self.clause(anchor)))
+            self.point_for(anchor)
+            self.draft.add(1, self.say(f"action_{kind}"))
+            self.draft.point(self.say(f"point_{kind}"))
+        elif generic and "{where}" not in "".join(self.voice.phrases[generic]):
+            self.draft.add(0, self.say(generic))
+            self.draft.point(first_clause(self.say(generic), 12))
+            self._topic_points(priority=2, limit=1)
+            if anchor:
+                self.draft.add(1, self.sentence(anchor))
+                self.point_for(anchor)
+        elif anchor:
+            self.draft.add(
+                0,
+                self.say(
+                    f"lead_{kind}" if self.voice.has(f"lead_{kind}") else "lead_behavioural",
+                    where=self.where(anchor),
+                    clause=self.clause(anchor),
+                ),
+            )
+            self.point_for(anchor)
+            self.draft.add(
+                1, self.say(f"action_{kind}" if self.voice.has(f"action_{kind}") else "action_behavioural")
+            )
+        else:
+            self.draft.add(
+                0, self.say(f"action_{kind}" if self.voice.has(f"action_{kind}") else "action_behavioural")
+            )
+
+    def follow_up(self) -> None:
+        parent = self.plan.parent
+        question = fold(self.plan.question)
+        story = _told_story(type(self), parent) if parent else None
+        lesson_key = (
+            f"lesson_{parent.type}"
+            if parent and self.voice.has(f"lesson_{parent.type}")
+            else "lesson_behavioural"
+        )
+        if story is None:
+            # The earlier answer told no CV story: continue it honestly, with its lesson.
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.add(1, self.say("follow_none"))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+            return
+        self._use(story)
+        if re.search(
+            r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
+            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo",
+            question,
+        ):
+            result = _result_of(story)
+            if result:
+                self.draft.add(0, self.say("follow_result", result=result))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+            else:
+                # No measured result in the CV: said honestly, with what was done.
+                self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
+                self.point_for(story)
+            more = self._sibling(story)
+            if more:
+                self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+                self.point_for(more)
+        elif re.search(r"why|dlaczego|czemu|choose|chose|wybra", question):
+            self.draft.add(0, self.say("follow_why"))
+            self.draft.point(first_clause(self.say("follow_why"), 12))
+            self.draft.add(1, self.sentence(story))
+            self.point_for(story)
+        elif re.search(r"learn|nauczy|takeaway|wniosk", question):
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+        elif re.search(r"differently|inaczej|again|ponownie", question):
+            self.draft.add(0, self.say("follow_differently"))
+            self.draft.point(first_clause(self.say("follow_differently"), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
+        elif re.search(r"role|part|rola|udzial", question) and story.role:
+            title = story.role.title or ("my part" if self.language == "en" else "moja część")
+            self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))
+            self.point_for(story)
+        else:
+            more = self._sibling(story)
+            self.draft.add(
+                0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more or story))
+            )
+            self.point_for(more or story)
+            self.draft.add(
+                1,
+                self.say(
+                    f"action_{parent.type}"
+                    if self.voice.has(f"action_{parent.type}")
+                    else "action_behavioural"
+                ),
+            )
+            result = _result_of(story)
+            if result:
+                self.draft.add(2, self.say("follow_result", result=result))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def approach(self) -> None:
+        """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
+        said as my own practice), then one CV line that shows it."""
+        self._topic_points(priority=0, limit=2)
+        example = next((fact for fact in self.plan.fitting), None) or self._relevant_fact()
+        if example is not None:
+            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _sibling(self, story: Fact) -> Fact | None:
+        """Another line from the same role that shares the story's subject, not yet said."""
+        story_words = [w for w in content_words(story.text) if len(w) > 3]
+        for fact in self.plan.profile.facts:
+            if (
+                fact.text == story.text
+                or fact.role is None
+                or fact.role != story.role
+                or fact in self.draft.facts
+            ):
+                continue
+            if any(same_word(w, f) for w in story_words for f in content_words(fact.text)):
+                return fact
+        return None
+
+    def named_fact(self) -> Fact | None:
+        """The CV line a question points at ("the forecasting model you built at Boots"), when it
+        shares two of its words with the question, or one and the employer's name."""
+        if not _ABOUT_CV_LINE.search(fold(self.plan.question)):
+            return None
+        asked = [
+            w
+            for w in content_words(self.plan.question)
+            if (len(w) > 3 or (w.isdigit() and len(w) > 1)) and w not in _GENERIC_WORDS
+        ]
+        best, best_score = None, 0.0
+        for fact in self.plan.profile.facts:
+            if fact.kind in ("education", "certificate", "summary"):
+                continue
+            words = content_words(fact.text)
+            employer = content_words(fact.role.employer) if fact.role and fact.role.employer else []
+            in_text = {q for q in asked if any(same_word(q, w) or _prefix_alike(q, w) for w in words)}
+            at_employer = {q for q in asked if any(same_word(q, e) for e in employer)} - in_text
+            numbers = {q for q in in_text if q.isdigit()}  # "18 percent" names one line of a CV
+            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer):
+                score = len(in_text) + 0.5 * len(at_employer)
+                if score > best_score:
+                    best, best_score = fact, score
+        return best
+
+    def about_fact(self, fact: Fact) -> None:
+        """A question about one CV line: that line, what else the same role adds, how it worked."""
+        self.draft.add(0, self.say("about_fact_lead", sentence=self.sentence(fact)))
+        self.point_for(fact)
+        more = self._sibling(fact)
+        if more is not None:
+            self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
+            self.point_for(more)
+        self.draft.add(1, self.say("about_fact_how"))
+        self.draft.point(first_clause(self.say("about_fact_how"), 10))
+        duty = self.duty_near(fact)
+        if duty:
+            self.draft.add(3, self.say("story_transfer", duty=duty))
+
+    def other(self) -> None:
+        plan = self.plan
+        if plan.topics:
+            self.technical()  # "how do you recognise sepsis?": the subject's key points answer it
+            return
+        subjects = self._subjects()
+        if subjects and _ASKS_KNOWING.search(fold(plan.question)) and not asks_how(plan.question):
+            self.experience()  # "Creo pan zna?", "what's your work with TMS like?": the CV's use of it
+            return
+        if asks_how(plan.question):
+            self.method()
+            return
+        relevant = [r for r in plan.facts if r.fits and r.score > 3.0]
+        if relevant:
+            self.draft.add(0, self.sentence(relevant[0].fact))
+            self.point_for(relevant[0].fact)
+            self.draft.add(2, self.say("other_close"))
+        elif re.match(r"(?:are|do|would|will|can|is|czy)\b", fold(plan.question)) and _WILLING.search(
+            fold(plan.question)
+        ):
+            self.draft.add(0, self.say("other_yes"))
+            self.draft.add(1, self.say("other_close"))
+            self.draft.point(first_clause(self.say("other_yes")))
+        elif re.match(r"(?:are|do|did|have|has|is|was|were|czy)\b", fold(plan.question)):
+            # "Are you on the upper pay scale?": a fact about the candidate the CV doesn't hold.
+            self.draft.add(0, self.say("other_check"))
+            self.draft.point(first_clause(self.say("other_check")))
+        else:
+            best = plan.best
+            if best:
+                self.draft.add(1, self.sentence(best))
+                self.point_for(best)

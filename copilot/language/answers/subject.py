@@ -1,0 +1,322 @@
+"""Answers about a subject: technical questions, system design, experience with a tool or a field."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copilot.language.answers.method import asks_how
+from copilot.language.answers.plan import content_words, facts_about, mentions
+from copilot.language.answers.wording import (
+    first_clause,
+    lower_function_word,
+    years_fields,
+    years_with,
+)
+from copilot.language.cv import Fact
+from copilot.language.knowledge import find_topics, same_word
+from copilot.language.text import fold
+
+_YES_NO = re.compile(
+    r"^(?:(?:so|and|ok|okay|um|right|a|i|no|dobrze|dobra|pani|panie|[a-z]+,)\s+)*"
+    r"(?:have|has|do|did|are|is|were|was|can|could|would|czy|mial\w*|masz|znasz|zna|pracowal\w*|uzywal\w*)\b"
+)
+_LANGUAGE_NAMES = frozenset(
+    [
+        "english",
+        "polish",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "russian",
+        "ukrainian",
+        "angielski",
+        "polski",
+        "niemiecki",
+        "angielsku",
+        "polsku",
+        "niemiecku",
+    ]
+)
+_ASKS_LANGUAGE = re.compile(
+    r"\b(?:how is|how good is|level of|your) (?:english|polish|german)|jezyk|angielski\w* na jakim"
+)
+_YEARS_OF = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?|-letni\w*)")
+
+
+def _joined(names: list[str], language: str) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" i " if language == "pl" else " and ") + names[-1]
+
+
+def _stated_years(profile, names: list[str]) -> int | None:
+    """Years the CV itself states for a tool ("6+ years building apps in Kotlin")."""
+    for line in [*profile.summary, *(fact.text for fact in profile.facts)]:
+        folded = fold(line)
+        match = _YEARS_OF.search(folded)
+        if match and any(fold(name) in folded for name in names):
+            return int(match.group(1))
+    return None
+
+
+_NAMED = re.compile(r"[A-Za-z0-9][\w+#.-]*")
+
+_FRAME_WORDS = frozenset(
+    fold(
+        "have has ever worked work working used use using experience familiar know knowledge how does would "
+        "could design build implement explain difference between vs versus compare what which why tell about "
+        "much many years long comfortable level your you with in on the a an and or of do did are is any "
+        "czy pracowales pracowalas pracowal pracowala uzywales uzywalas korzystales korzystalas znasz zna "
+        "doswiadczenie doswiadczenia jak dziala wyjasnij czym jest sa rozni miedzy masz mial miala znajomosc "
+        "pan pani pana panu panem pania panstwo panstwa z ze w na ile lat dobrze before yet previously already ever kiedys wczesniej juz"
+    ).split()
+)
+
+
+@lru_cache(maxsize=16)
+def _cv_capitalised(cv: str) -> str:
+    """The CV's capitalised words and acronyms, folded, as one searchable string."""
+    return " ".join(fold(w) for w in re.findall(r"\b[A-Z][\w+#.-]*", cv))
+
+
+class Subject:
+    """Answers about a subject: technical questions, system design and experience with a tool or field."""
+
+    def _topic_points(self, priority: int, limit: int = 3) -> int:
+        added = 0
+        topics = self.plan.topics[:2]
+        per_topic = limit if len(topics) == 1 else max(1, limit // 2 + 1)
+        for topic in topics:
+            for point in topic.points_in(self.language)[:per_topic]:
+                self.draft.add(priority + added, point)
+                self.draft.point(first_clause(point, 12))
+                added += 1
+        return added
+
+    def technical(self) -> None:
+        plan = self.plan
+        if plan.topics:
+            self._topic_points(priority=0, limit=3)
+            linked = self._cv_link(
+                [skill for topic in plan.topics for skill in topic.skills] + self._subjects()
+            )
+            if linked:
+                said = self.sentence(linked, embedded=True)
+                self.draft.add(1, self.say("tech_cv", sentence=said))
+                self.point_for(linked)
+            return
+        if asks_how(plan.question) or not plan.technical_person:
+            self.method()  # "how would you reduce start-up time?": a way of working and a CV example
+            return
+        subjects = self._subjects()
+        linked = self._cv_link(subjects) if subjects else None
+        if linked is not None:
+            # "What's the difference between props and state in React?" with React in the CV and no
+            # notes on it: the CV's own use of it, and an offer to go deeper, not an invented lecture.
+            subject = " ".join(subjects[:2])
+            self.draft.add(
+                0, self.say("tech_known", subject=subject, sentence=self.sentence(linked, embedded=True))
+            )
+            self.point_for(linked)
+            self.draft.add(1, self.say("tech_known_offer"))
+            return
+        if subjects and any(mentions(plan.profile, name) for name in subjects):
+            self.draft.add(0, self.say("tech_known_skill", subject=" ".join(subjects[:2])))
+            self.draft.add(1, self.say("tech_known_offer"))
+            return
+        if subjects:
+            subject = " ".join(subjects[:2])
+            self.draft.add(0, self.say("tech_unknown", subject=subject))
+            self.draft.point(("Not in depth: " if self.language == "en" else "Nie dogłębnie: ") + subject)
+            self.draft.add(1, self.say("tech_unknown_plan"))
+            related = self._relevant_fact()
+            if related is not None:
+                self.draft.add(
+                    2, self.say("approach_example", sentence=self.sentence(related, embedded=True))
+                )
+                self.point_for(related)
+            return
+        self.method()  # no named subject and no notes: how I would go about it, with a CV example
+
+    system_design = technical
+
+    def _relevant_fact(self) -> Fact | None:
+        """A CV line that shares the question's own words (not just its type), if any does."""
+        question_words = content_words(self.plan.question)
+        for ranked in self.plan.facts[:8]:
+            fact_words = content_words(ranked.fact.text)
+            shared = [w for w in question_words if len(w) > 3 and any(same_word(w, f) for f in fact_words)]
+            if len(shared) >= 2 or (len(shared) == 1 and len(question_words) <= 4):
+                return ranked.fact
+        return None
+
+    def _cv_link(self, names: list[str]) -> Fact | None:
+        """The first CV line naming one of these; a bare title ("Customer Success Manager") shows nothing."""
+        found = facts_about(self.plan.profile, [n for n in names if len(n) > 1])
+        return next((fact for fact in found if len(fact.text.split()) >= 6 and fact.kind != "summary"), None)
+
+    def _subjects(self) -> list[str]:
+        """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as
+        the question spells them; words of one name that stand together stay together."""
+        names: list[list[str]] = []
+        previous = -2
+        for index, token in enumerate(_NAMED.findall(self.plan.question)):
+            key = fold(token).strip(".")
+            if token[:1].isdigit():
+                # "EN 15085", "ISO 9001": a number belongs to the name before it, alone it names nothing.
+                if previous == index - 1 and names:
+                    names[-1].append(token.strip("."))
+                    previous = index
+                else:
+                    previous = -2
+                continue
+            if (
+                key in _FRAME_WORDS
+                or len(key) < 2
+                or (key in _LANGUAGE_NAMES and not _ASKS_LANGUAGE.search(fold(self.plan.question)))
+            ):
+                previous = -2
+                continue
+            named = (token[:1].isupper() and index > 0) or re.search(r"[+#.\d]|[A-Z].*[A-Z]", token)
+            known = any(same_word(fold(skill), key) for skill in self.plan.profile.skills) or any(
+                key in [fold(s) for s in topic.skills] for topic in self.plan.topics
+            )
+            named = named or self._cv_names(key)
+            if named or known:
+                if previous == index - 1 and names:
+                    names[-1].append(token.strip("."))
+                else:
+                    names.append([token.strip(".")])
+                previous = index
+            else:
+                previous = -2
+        said = [self._canonical(" ".join(name)) for name in names]
+        return [name for index, name in enumerate(said) if fold(name) not in map(fold, said[:index])]
+
+    def _cv_names(self, key: str) -> bool:
+        """Whether the CV writes this word as a name (capitalised or all caps: "SLO", "Terraform")."""
+        if len(key) < 2 or key in _FRAME_WORDS:
+            return False
+        return bool(
+            re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", _cv_capitalised(self.plan.context.cv or ""))
+        )
+
+    def _canonical(self, token: str) -> str:
+        """The spelling to say a name the question used: as typed when it has capitals inside
+        ("TypeScript"), else the CV's, else the question's with Polish case endings removed."""
+        key = fold(token)
+        if re.search(r"[A-Z].*[A-Z]", token[1:]) or token.isupper():
+            return token
+        for skill in self.plan.profile.skills:
+            if same_word(fold(skill), key):
+                return skill
+        if self.language == "pl" and token[:1].isupper():
+            return re.sub(r"(?:'?i?em|ie)$", "", re.sub(r"[ęą]$", "a", token)) or token
+        return token
+
+    def experience(self) -> None:
+        plan = self.plan
+        if asks_how(plan.question) and not _YES_NO.match(fold(plan.question)):
+            # "A prospect says they're happy with Salesforce: how do you handle that?" asks for a way
+            # of working, even though it names a tool.
+            self.approach() if plan.topics else self.method()
+            return
+        named = self._subjects()
+        if not named:
+            self._domain_experience()
+            return
+        had = [name for name in named if mentions(plan.profile, name)]
+        missing = [name for name in named if name not in had]
+        open_question = not _YES_NO.match(fold(plan.question))
+        if had:
+            subject = _joined(had, self.language)
+            about = facts_about(plan.profile, had)
+            years = _stated_years(plan.profile, had) or years_with(about)
+            fields = {"subject": subject, **years_fields(years, self.language)}
+            if years:
+                key = "exp_open_years" if open_question else "exp_yes_years"
+            elif about:
+                key = "exp_open" if open_question else "exp_yes"
+            else:
+                others = [s for s in plan.profile.skills if fold(s) not in [fold(x) for x in had]][:3]
+                key, fields["others"] = (
+                    ("exp_list_open" if open_question else "exp_list"),
+                    ", ".join(others) or subject,
+                )
+            self.draft.add(0, self.say(key, **fields))
+            unit = "lat" if self.language == "pl" else "yrs"
+            self.draft.point(
+                f"{subject}: "
+                + (f"~{years} {unit}" if years else ("tak" if self.language == "pl" else "yes"))
+            )
+            for rank, fact in enumerate(about[:2]):
+                self.draft.add(1 + rank * 2, self.sentence(fact))
+                self.point_for(fact)
+        if missing:
+            self._missing_tool(_joined(missing, self.language), named_first=not had)
+
+    def _missing_tool(self, subject: str, named_first: bool) -> None:
+        """A tool the CV never names: said honestly, with the closest related experience."""
+        self.draft.add(
+            0 if named_first else 2, self.say("exp_no" if named_first else "exp_no_also", subject=subject)
+        )
+        self.draft.point(("Not yet: " if self.language == "en" else "Jeszcze nie: ") + subject)
+        related, skill = self._related_experience(subject)
+        if related:
+            said = self.sentence(related, embedded=True)
+            self.draft.add(1, self.say("exp_closest", related=skill, sentence=said))
+            self.point_for(related)
+        overview = self._overview_point(subject)
+        if overview and named_first:
+            self.draft.add(2, self.say("exp_knows", point=lower_function_word(overview)))
+            self.draft.point(first_clause(overview, 12))
+        if named_first:
+            self.draft.add(1, self.say("exp_plan", subject=subject))
+
+    def _domain_experience(self) -> None:
+        """ "Have you worked in healthcare?", "designed permission models before?": a field or a kind of
+        work, not a named tool. The CV line that shares the question's words answers it; the subject
+        is not repeated back in the question's own (possibly clumsy) words."""
+        found = self._relevant_fact()
+        if found is not None:
+            self.draft.add(0, self.say("exp_domain_yes"))
+            self.draft.add(1, self.sentence(found))
+            self.point_for(found)
+            return
+        self.draft.add(0, self.say("exp_domain_no"))
+        self.draft.point("Not directly yet" if self.language == "en" else "Jeszcze nie bezpośrednio")
+        transfer = next((r.fact for r in self.plan.facts if r.fits), None)
+        if transfer:
+            self.draft.add(
+                1, self.say("exp_domain_transfer", sentence=self.sentence(transfer, embedded=True))
+            )
+            self.point_for(transfer)
+        self.draft.add(2, self.say("exp_domain_plan"))
+
+    def _related_experience(self, name: str) -> tuple[Fact | None, str]:
+        """The CV line closest to a tool the CV lacks, through the knowledge base's related skills."""
+        for match in find_topics(name):
+            for skill in match.topic.skills:
+                if fold(skill) == fold(name) or not mentions(self.plan.profile, skill):
+                    continue
+                found = facts_about(self.plan.profile, [skill])
+                if found:
+                    spelled = next(
+                        (s for s in self.plan.profile.skills if same_word(fold(s), fold(skill))), skill
+                    )
+                    return found[0], spelled
+        return None, ""
+
+    def _overview_point(self, name: str) -> str:
+        """A key point of a topic that is about the tool itself, not a comparison it appears in."""
+        key = fold(name)
+        for match in find_topics(name):
+            if any(phrase == (key,) for phrase in match.topic.phrases):
+                return match.topic.points_in(self.language)[0]
+        return ""
+
+    def behavioural_fallback(self) -> None:
+        self.plan.type = "behavioural"
+        self.story()

@@ -1,0 +1,457 @@
+"""The line walker of the CV reader: one pass over the lines, keeping track of the section, the
+role being read and lines that may still turn out to be a header.
+
+It knows the header block (name, headline, contact details), section headings and "Label: content"
+lines, role headers in their many shapes (dated, undated, split over lines, written as a form) and
+the bullets under each role. What it collects, ``parser.parse_cv`` turns into a ``CvProfile``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from copilot.language.cv.facts import is_tool_list, skill_items
+from copilot.language.cv.lines import (
+    BULLET,
+    NameLine,
+    clean,
+    heading,
+    is_consent,
+    is_contact,
+    is_education_line,
+    is_language_line,
+    is_location_line,
+    is_postnominal,
+    labelled,
+)
+from copilot.language.cv.model import Role
+from copilot.language.cv.roles import (
+    Header,
+    employer_score,
+    find_range,
+    header_and_content,
+    header_shaped,
+    is_duration,
+    is_internship,
+    parse_header,
+    split_header,
+    title_score,
+)
+from copilot.language.text import fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
+# One field of a role written as a form: "Firma: Budimex S.A." / "Stanowisko: ..." / "Okres: 2019 – obecnie".
+_FIELD = re.compile(
+    r"^(?:(?P<employer>firma|pracodawca|nazwa (?:firmy|pracodawcy)|miejsce pracy|employer(?: name)?|company(?: name)?)"
+    r"|(?P<title>stanowisko|position|job title|title|role)|(?P<period>okres(?: zatrudnienia)?|period|dates?|daty))"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+# A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
+_SUBHEADING = re.compile(
+    r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
+    r"|zakres obowiazkow|glowne obowiazki|zadania)\s*:?$"
+)
+_GENERIC_LABELS = {"other", "others", "inne", "additional", "misc"}
+_FACT_KINDS = {
+    "experience": "work",
+    "projects": "project",
+    "header": "summary",
+    "summary": "summary",
+    "achievements": "achievement",
+    "certificates": "certificate",
+    "other": "other",
+}
+
+
+def _split_long(text: str) -> list[str]:
+    """Long paragraphs become sentences; bullets joined by semicolons stay one fact per clause."""
+    parts = [text] if len(text) <= 220 else _SENTENCE_END.split(text)
+    return [part.strip() for part in parts if len(part.strip()) > 2]
+
+
+def _sentence(line: str) -> bool:
+    """Whether a line ends a sentence; "Budimex S.A." and "Acme Ltd." only end a name."""
+    if line.endswith(("!", "?")):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return line.endswith(".") and "." not in last[:-1] and (len(last) > 4 or last[:1].islower())
+
+
+def _capitalised(text: str) -> bool:
+    words = [word for word in re.findall(r"[^\W\d_][\w.&'-]*", text) if len(word) > 2]
+    return bool(words) and sum(word[:1].isupper() for word in words) / len(words) >= 0.6
+
+
+class Reader:
+    def __init__(self, name_line: NameLine | None) -> None:
+        self.name_line = name_line
+        self.section = "header"
+        self.name = ""
+        self.headline = ""
+        self.contact: list[str] = []
+        self.summary: list[str] = []
+        self.roles: list[Role] = []
+        self.role: Role | None = None
+        self.fresh = False  # the role was opened by the line before: the next line may complete it
+        self.pending: list[str] = []  # short lines that may be the title and employer of a header to come
+        self.group_employer = ""  # LinkedIn: "Spotify" and its tenure, then several titles held there
+        self.awaiting_header = False  # a date line opened a role whose title and employer come next
+        self.studying = False  # an education entry stood among the jobs: what follows is about it
+        self.last_plain: tuple[str, int] | None = None  # the previous line, when plain text kept as a fact
+        self.raw_facts: list[tuple[str, str, Role | None]] = []
+        self.skills: list[str] = []
+        self.education: list[str] = []
+        self.languages: list[str] = []
+
+    # -- roles ------------------------------------------------------------------------------
+    def _add_role(self, title: str, employer: str, header: Header | None, internship: bool = False) -> None:
+        title, employer = title.strip(" ,;:-–—|"), employer.strip(" ,;:-–—|")
+        if employer.islower():  # "the ivy", "kiwi.com" in a CV typed all in lowercase
+            employer = " ".join(word[:1].upper() + word[1:] for word in employer.split())
+        role = Role(
+            title=title,
+            employer=employer,
+            start=header.start if header else "",
+            end=header.end if header else "",
+            current=bool(header and header.current),
+            start_year=header.start_year if header else None,
+            end_year=header.end_year if header else None,
+            index=len(self.roles),
+            internship=internship or bool(header and header.internship) or is_internship(title),
+        )
+        self.roles.append(role)
+        self.role = role
+        self.fresh, self.studying = True, False
+        if employer and employer != self.group_employer:
+            self.group_employer = ""
+
+    def _set_role(self, **changes) -> None:
+        self.roles[-1] = self.role = replace(self.roles[-1], **changes)
+
+    def _date_line(self, line: str, *, single: bool = False) -> bool:
+        """A line holding a date range: a role header, alone or completing the lines before it."""
+        if find_range(line) is None:
+            return False
+        header_text, content = header_and_content(line)
+        header = parse_header(header_text, single=single)
+        if header is None or not header_shaped(header_text):
+            return False
+        if is_education_line(header_text):
+            self._stray_education(line)
+            return True
+        self._dated_role(header)
+        if content:
+            self._fact(content)
+            self.fresh = False
+        return True
+
+    def _stray_education(self, line: str) -> None:
+        """A degree among the jobs ("2016–2021 PhD Candidate, University of Warsaw"): its bullets
+        are education too, not the previous job's."""
+        self._flush_pending()
+        self.education.append(line)
+        self.role, self.studying = None, True
+
+    def _dated_role(self, header: Header) -> None:
+        title, employer, internship = header.title, header.employer, header.internship
+        if self.pending and (not title or not employer):
+            joined = " | ".join(self.pending)
+            pending_title, pending_employer = split_header(joined)
+            internship = internship or is_internship(joined)
+            if not title:
+                title, employer = pending_title or employer, employer or pending_employer
+            elif not employer:
+                if title_score(joined) > title_score(title):
+                    # "Allegro | 2020-2024" under "Senior Engineer": the dated part is the employer
+                    title, employer = pending_title, title
+                else:
+                    # "Senior Financial Analyst   June 2019 – Present" under "Dell Technologies, Round Rock, TX"
+                    employer = pending_employer if title_score(pending_title) else pending_title
+            self.pending = []
+        elif not self.pending and not title and not employer and self.last_plain is not None:
+            # "Staff Nurse (Band 5) – Leeds Teaching Hospitals, Ward 24" then "August 2019 – present":
+            # the long line above was a header after all.
+            text, count = self.last_plain
+            del self.raw_facts[count:]
+            if self.summary and self.summary[-1] == text:
+                self.summary.pop()
+            title, employer = split_header(text)
+            internship = internship or is_internship(text)
+            self.last_plain = None
+        elif not self.pending and not title and not employer and self.role and not self.role.start:
+            # Dates on their own line under a header that had none.
+            previous = self.roles.pop()
+            self._add_role(previous.title, previous.employer, header, previous.internship)
+            return
+        self._flush_pending()
+        if title and not employer and self.group_employer:
+            employer = self.group_employer
+        self._add_role(title, employer, header, internship)
+        self.awaiting_header = not title and not employer
+
+    def _complete_role(self, line: str, bullet: bool) -> bool:
+        """The line after a header fills in what it lacked: the employer under "Nurse 2019–2021"
+        (Europass), the title under "Kiwi.com brno 2020-now" (" > sre / devops engineer")."""
+        role = self.role
+        if (
+            not self.fresh
+            or role is None
+            or (role.title and role.employer)
+            or not (role.title or role.employer)
+        ):
+            return False
+        if len(line.split()) > 8 or _sentence(line) or re.search(r"\d{2,}", line):
+            return False
+        title, employer = split_header(line)
+        if not role.title:
+            if not title or title_score(title) == 0:
+                return False
+            self._set_role(title=title, internship=role.internship or is_internship(line))
+        else:
+            employer = employer or title
+            if (
+                bullet
+                or not employer
+                or title_score(employer)
+                or not (employer_score(employer) or _capitalised(employer))
+            ):
+                return False
+            self._set_role(employer=employer)
+        self.fresh = False
+        return True
+
+    def _undated_role(self) -> bool:
+        """Short lines then bullets, no dates anywhere: "Barista — Costa Coffee" is a header."""
+        joined = " | ".join(self.pending)
+        if self.section != "experience" or any(
+            len(line.split()) > 8 or not line[:1].isupper() for line in self.pending
+        ):
+            return False
+        title, employer = split_header(joined)
+        if not ((title and employer) or title_score(title) > 0):
+            return False
+        self.pending = []
+        self._add_role(title, employer, None, is_internship(joined))
+        return True
+
+    def _flush_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        for line in pending:
+            self._fact(line)
+
+    # -- content ----------------------------------------------------------------------------
+    def _fact(self, text: str) -> None:
+        kind = _FACT_KINDS.get(self.section)
+        if kind is None:
+            return
+        if kind == "work" and self.studying:
+            kind = "education"
+        if kind == "summary":
+            self.summary.append(text)
+        parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
+        for part in parts:
+            role = self.role if kind in ("work", "project") else None
+            self.raw_facts.append((part, kind, role))
+
+    def _skills(self, line: str) -> None:
+        if is_language_line(line):
+            self.languages.append(line)
+            return
+        for item in skill_items(line):
+            if is_language_line(item):
+                self.languages.append(item)
+            elif item.lower() not in map(str.lower, self.skills):
+                self.skills.append(item)
+
+    def _education(self, line: str) -> None:
+        if is_language_line(line):
+            self.languages.append(line)
+            return
+        self.education.append(line)
+        if len(line.split()) > 8:
+            self.raw_facts.append((line, "education", None))
+
+    def feed(self, raw: str, index: int) -> None:
+        if self.name_line is not None and index == self.name_line.index:
+            self._name(self.name_line, labelled(raw))
+            return
+        previous_plain = self.last_plain
+        self.last_plain = None
+        self._feed(raw, previous_plain)
+
+    def _name(self, found: NameLine, label: tuple[str, str, str] | None) -> None:
+        self._flush_pending()
+        # "PERSONAL INFORMATION    Magdalena Kaczmarek": contact details follow, not a headline
+        self.name, self.role = found.name, None
+        self.section = "contact" if label is not None and label[0] == "contact" else "header"
+        rest = found.rest
+        if rest and not is_postnominal(rest) and len(rest.split()) <= 8 and not is_contact(rest):
+            self.headline = rest
+
+    def _feed(self, raw: str, previous_plain: tuple[str, int] | None) -> None:
+        marked = bool(BULLET.match(raw))
+        line = clean(BULLET.sub("", raw) if marked else raw)
+        if not line:
+            self._flush_pending()
+            return
+        if is_consent(line):
+            return
+        if self.section == "experience" and self.role and _SUBHEADING.match(fold(line).strip(" •-*")):
+            return  # "Key achievements:" under a job: the bullets below are still that job's
+        section = heading(line)
+        if section is not None:
+            self._flush_pending()
+            if section != "ignore":
+                self.section, self.role, self.fresh, self.studying = section, None, False, False
+            return
+        field = _FIELD.match(line) if self.section == "experience" else None
+        if field is not None:
+            self._field(field)
+            return
+        label = labelled(raw)
+        if label is not None:
+            self._labelled(*label)
+            return
+        if is_contact(line):
+            self._contact(line)
+            return
+        header = parse_header(line)
+        bullet = marked and not (header and header_shaped(line, strict=True))
+        self._dispatch(line, bullet, previous_plain)
+
+    def _dispatch(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None = None) -> None:
+        section = self.section
+        if section == "contact":
+            self.contact.append(line)
+        elif section == "header":
+            self._header_line(line, bullet)
+        elif section == "skills":
+            self._skills(line)
+        elif section == "languages":
+            self.languages.append(line)
+        elif section == "education":
+            self._education(line)
+        elif section in ("experience", "projects"):
+            self._experience(line, bullet, previous_plain)
+        elif section != "summary" and is_language_line(line):
+            self.languages.append(line)
+        elif section == "certificates" and is_tool_list(line):
+            self._skills(line)
+        else:
+            self._plain(line, bullet)
+
+    def _field(self, field: re.Match[str]) -> None:
+        """ "Nazwa pracodawcy: Lidl", "Stanowisko: Kierownik sklepu", "Okres: 2014 – 2017": a role as a form."""
+        value = field.group("value").strip()
+        if field.group("period"):
+            self._experience(value, False, None)
+            return
+        part = "employer" if field.group("employer") else "title"
+        role = self.role
+        if role is not None and (self.fresh or self.awaiting_header) and not getattr(role, part):
+            self._set_role(**{part: value})
+            self.awaiting_header = False
+            return
+        self._flush_pending()
+        self._add_role(value if part == "title" else "", value if part == "employer" else "", None)
+
+    def _labelled(self, section: str, content: str, label: str) -> None:
+        """ "Skills: ...", "certs: ...": a one-line section; under a job the reader then returns to it."""
+        if section == "ignore":
+            return  # "Job applied for   Staff Nurse", "Business or sector   Health"
+        if self.section == "skills" and (section == "skills" or fold(label).strip() in _GENERIC_LABELS):
+            self._skills(content)  # "Other: Amplitude, Mixpanel" inside a skills list
+            return
+        self._flush_pending()
+        back = (self.section, self.role) if self.section in ("experience", "projects") and self.role else None
+        self.section, self.fresh = section, False
+        if section not in ("experience", "projects"):
+            self.role = None
+        self._dispatch(content, False)
+        if back is not None:
+            self.section, self.role = back
+
+    def _contact(self, line: str) -> None:
+        self.contact.append(line)
+        if self.section == "header" and not self.headline:
+            # "Data Scientist · Manchester, UK · priya@example.com": the headline shares the line
+            first = re.split(r"\s*[·|•]\s*|\s{2,}", line, maxsplit=1)[0]
+            if first != line and title_score(first) and not is_contact(first) and len(first.split()) <= 6:
+                self.headline = first
+
+    def _experience(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None) -> None:
+        if is_duration(line):
+            if len(self.pending) == 1 and not title_score(self.pending[0]):
+                self.group_employer = self.pending.pop()  # "Spotify" / "3 years 2 months"
+            return
+        if is_location_line(line):
+            return
+        if is_language_line(line):
+            self.languages.append(line)
+            return
+        if self._complete_role(line, bullet):
+            return
+        if not bullet:
+            self.last_plain = previous_plain
+            if self._date_line(line, single=self.section == "experience"):
+                self.last_plain = None
+                return
+            self.last_plain = None
+            if is_education_line(line):
+                self._stray_education(line)
+                return
+            if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
+                title, employer = split_header(line)
+                self._set_role(title=title, employer=employer, internship=is_internship(line))
+                self.awaiting_header = False
+                return
+            if self._maybe_header_start(line):
+                return
+        elif self.pending:
+            self._undated_role()
+        self._plain(line, bullet)
+
+    def _plain(self, line: str, bullet: bool) -> None:
+        self.awaiting_header = self.fresh = False
+        self._flush_pending()
+        count = len(self.raw_facts)
+        self._fact(line)
+        self.last_plain = (line, count) if not bullet and len(line) <= 160 and not _sentence(line) else None
+
+    def _maybe_header_start(self, line: str) -> bool:
+        """A short line without a sentence end may be "Title" or "Employer" of a header to come."""
+        if len(line.split()) <= 9 and not _sentence(line) and not re.search(r"\d{2,}", line):
+            if len(self.pending) >= 2:
+                self._fact(self.pending.pop(0))
+            self.pending.append(line)
+            return True
+        return False
+
+    def _header_line(self, line: str, bullet: bool) -> None:
+        if is_location_line(line):
+            self.contact.append(line)
+        elif is_education_line(line):
+            self.education.append(line)
+        elif is_language_line(line):
+            self.languages.append(line)
+        elif (
+            not self.headline
+            and not bullet
+            and len(line.split()) <= 8
+            and not line.endswith(".")
+            and not find_range(line)
+        ):
+            self.headline = line.strip(" |")
+        elif find_range(line) and len(line) < 160 and parse_header(line) and header_shaped(line):
+            # A CV without an "Experience" heading: role headers straight after the header block.
+            self.section = "experience"
+            self._date_line(line)
+        else:
+            self._plain(line, bullet)
+
+    def finish(self) -> None:
+        if self.pending and self.section == "experience" and self._undated_role():
+            return
+        self._flush_pending()

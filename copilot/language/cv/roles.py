@@ -1,0 +1,334 @@
+"""Role header lines: dates, job title and employer in the many ways CVs write them.
+
+"Senior Backend Engineer | Allegro | 2020–2024", "Intensive Care Nurse, St. Mary's Hospital, 2018–2024",
+"Allegro — Senior Engineer (Jan 2020 – present)", "03.2019 – obecnie  Specjalista ds. marketingu, Grupa XYZ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.language.cv.lexicon import (
+    DEPARTMENT_WORDS,
+    EMPLOYER_WORDS,
+    INSTITUTION_WORDS,
+    INTERNSHIP_WORDS,
+    LOCATIONS,
+    PL_TITLE_WORDS,
+    QUALIFIERS,
+    TITLE_WORDS,
+)
+from copilot.language.text import fold
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|stycz(?:en|eń|nia)|sty|lut(?:y|ego)?|mar(?:zec|ca)|kwi(?:ecień|ecien|etnia)?|maj(?:a)?"
+    r"|czer(?:wiec|wca)|cze|lip(?:iec|ca)?|sier(?:pień|pien|pnia)|sie|wrz(?:esień|esien|eśnia|esnia)?"
+    r"|paź(?:dziernik|dziernika)?|paz(?:dziernik|dziernika)?|lis(?:topad|topada)?|gru(?:dzień|dzien|dnia)?"
+)
+_SEASONS = r"summer|winter|spring|autumn|fall|lato|latem|zima|zimą|wiosna|jesień|jesien"
+_ROMAN = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = (
+    rf"(?:(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_SEASONS})\s+{_YEAR}|\b[QH][1-4]\s+{_YEAR}"
+    rf"|\b{_ROMAN}\s*[.\s]\s*{_YEAR}"
+    rf"|(?:\d{{1,2}}\s*[./]\s*)?\d{{1,2}}\s*[./]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[./-]\s*\d{{1,2}}(?:\s*[./-]\s*\d{{1,2}})?(?!\d)|{_YEAR})"
+)
+_PRESENT = (
+    r"present|now|current(?:ly)?|today|ongoing|to date|obecnie|nadal|teraz|dzi[sś](?:iaj)?|aktualnie"
+    r"|do (?:teraz|dzi[sś]|chwili obecnej)|trwa"
+)
+_SINCE = r"since|from|od|starting"
+_RANGE = re.compile(
+    rf"(?:\(\s*)?(?:(?:{_SINCE})\s+)?(?P<start>{_DATE})"
+    rf"(?:\s*(?:–|—|->|-|−|to|until|till|do|→|>)\s*(?P<end>{_DATE}|{_PRESENT}))?(?:\s*\))?",
+    re.IGNORECASE,
+)
+_PRESENT_RE = re.compile(rf"^(?:{_PRESENT})$", re.IGNORECASE)
+_SINCE_RE = re.compile(rf"\(?\s*(?:{_SINCE})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(_YEAR)
+_STRONG = re.compile(r"\s+[|•·–—-]\s+|\s*[|·•]\s*|\t+|\s{3,}")
+_COMMA = re.compile(r"[,;]\s+")
+_AT = re.compile(r"\s+(?:at|@|w firmie|w)\s+", re.IGNORECASE)
+_ARROW = re.compile(r"\s*(?:->|→|=>|⇒|>)\s*")
+_DURATION = re.compile(
+    r"\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|months?|mos?|lat[a]?|rok|miesi\w*)\b"
+    r"(?:\s+\d+\s*(?:months?|mos?|miesi\w*)\b)?)\s*\)?",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:com|pl|cz|sk|de|io|net|org|eu|co|ai|dev|app|uk)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str
+    employer: str
+    start: str
+    end: str
+    current: bool
+    start_year: int | None
+    end_year: int | None
+    internship: bool = False
+
+
+def find_range(line: str) -> re.Match[str] | None:
+    """The date range in a line ("Jan 2020 – present", "2018-2021", "03.2019 – obecnie"), if any."""
+    for match in _RANGE.finditer(line):
+        if match.group("start"):
+            return match
+    return None
+
+
+def is_duration(line: str) -> bool:
+    """A line that only says how long ("3 years 2 months", "(1 yr 10 mos)")."""
+    return bool(line.strip()) and not re.sub(r"[\s|·•,;()]+", "", _DURATION.sub("", line))
+
+
+def is_date_only(line: str) -> bool:
+    match = find_range(line)
+    if match is None:
+        return False
+    rest = _DURATION.sub("", line[: match.start()] + line[match.end() :])
+    return not re.sub(r"[\s|,;:()\-–—·]+", "", rest)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    found = _YEAR_RE.search(text)
+    return int(found.group()) if found else None
+
+
+def title_score(part: str) -> int:
+    words = fold(part).replace("/", " ").split()
+    return sum(word.strip(".,()") in TITLE_WORDS for word in words)
+
+
+def employer_score(part: str) -> int:
+    folded = fold(part)
+    words = [word.strip(".,()") for word in folded.split()]
+    score = sum(word in EMPLOYER_WORDS for word in words)
+    if re.search(r"\b(?:sp\. ?z ?o\.? ?o|s\.a|s\.c|inc|ltd|llc|gmbh|plc|corp)\b", folded) or _DOMAIN.search(
+        part
+    ):
+        score += 2
+    return score
+
+
+def is_internship(text: str) -> bool:
+    return any(word in INTERNSHIP_WORDS for word in re.findall(r"[^\W\d_]+", fold(text)))
+
+
+def is_location(part: str) -> bool:
+    folded = re.sub(r"[()]", " ", fold(part)).strip(" .")
+    return bool(folded) and (
+        folded in LOCATIONS or all(word in LOCATIONS for word in folded.replace(",", " ").split())
+    )
+
+
+def _is_qualifier(part: str) -> bool:
+    """ "Mid-Market", "platform team", "dział technologii", "Full-time": what narrows a job, not who employs."""
+    words = [word.strip(".,()") for word in fold(part).split()]
+    if not words or title_score(part):
+        return False
+    if all(word in QUALIFIERS for word in words):
+        return True
+    return (words[0] in DEPARTMENT_WORDS and words[0] != "department") or words[-1] in DEPARTMENT_WORDS
+
+
+def _all_locations(text: str) -> bool:
+    parts = [part for part in re.split(r"\s*[,|·•/]\s*", text.strip()) if part]
+    return bool(parts) and all(is_location(part) for part in parts)
+
+
+def _strip_parenthetical_location(text: str) -> str:
+    return re.sub(r"\(([^()]*)\)", lambda m: "" if is_location(m.group(1)) else m.group(0), text)
+
+
+def _strip_trailing_location(part: str) -> str:
+    """ "Kiwi.com brno" → "Kiwi.com": a lowercase city written after the name."""
+    words = part.split()
+    while len(words) > 1 and words[-1][:1].islower() and fold(words[-1]).strip(".,") in LOCATIONS:
+        words.pop()
+    return " ".join(words)
+
+
+def _spoken_title(title: str) -> str:
+    """A promotion written with an arrow, "SDR → Account Executive", said in words."""
+    steps = [step.strip() for step in _ARROW.split(title) if step.strip()]
+    if len(steps) < 2:
+        return title
+    polish = re.search(r"[ąćęłńóśźż]", title, re.I) or any(
+        word.strip(".,") in PL_TITLE_WORDS for word in fold(title).split()
+    )
+    return (", następnie " if polish else ", then ").join(steps)
+
+
+def _items(text: str) -> list[str]:
+    items = []
+    for group in _STRONG.split(text):
+        for item in _COMMA.split(group):
+            item = _strip_trailing_location(item.strip(" :;()[]-–—"))
+            if item and not is_location(item) and not _DURATION.fullmatch(item) and not _is_qualifier(item):
+                items.append(item)
+    if len(items) == 1 and title_score(
+        _AT.split(items[0])[0]
+    ):  # "Developer at Acme", not "Szpital w Krakowie"
+        parts = [part.strip() for part in _AT.split(items[0]) if part.strip()]
+        parts = [part for part in parts if not is_location(part) and not _is_qualifier(part)]
+        if len(parts) >= 2:
+            items = parts
+    return items
+
+
+def split_header(text: str) -> tuple[str, str]:
+    """(title, employer) from a header line whose dates were removed."""
+    text = re.sub(r"\s*\([^()]*\)", "", _strip_parenthetical_location(text))
+    items = _items(text)
+    if not items:
+        return "", ""
+    if len(items) == 1:
+        only = items[0]
+        if title_score(only) > employer_score(only) or not employer_score(only):
+            return _spoken_title(only), ""
+        return "", only
+    titles = [title_score(part) - employer_score(part) for part in items]
+    best = max(range(len(items)), key=lambda i: (titles[i], -i))
+    if titles[best] <= 0:
+        best = 0  # no title words anywhere: CVs more often put the title first
+    title = items[best]
+    others = [part for i, part in enumerate(items) if i != best]
+    employer = max(
+        others,
+        key=lambda part: (employer_score(part), not part[:1].islower(), -others.index(part)),
+    )
+    return _spoken_title(title), employer
+
+
+def _single_date_header(line: str, match: re.Match[str]) -> bool:
+    """ "UX Design Intern, IDEO — Palo Alto    Summer 2018": one date at an end of a title line."""
+    before, after = line[: match.start()], line[match.end() :]
+    if re.search(r"\w", before) and re.search(r"\w", after):
+        return False
+    outside = before + after
+    if re.search(r"\b(?:in|since|during|by|of|from|until|w|od|do|przez)\s*$", before, re.I):
+        return False  # "Promoted to team lead in 2019" is a sentence
+    return (
+        (title_score(outside) > 0 or is_internship(outside))
+        and len(outside.split()) <= 12
+        and not outside.rstrip().endswith(".")
+    )
+
+
+def parse_header(line: str, *, single: bool = False) -> Header | None:
+    """A role header, or None when the line has no date range ("2019 – 2021", "since 2020").
+
+    With ``single``, one date at either end of a line with a job title also opens a role."""
+    match = find_range(line)
+    if match is None:
+        return None
+    since = bool(_SINCE_RE.match(match.group()))
+    if not (match.group("end") or since or (single and _single_date_header(line, match))):
+        return None
+    start, end = (match.group("start") or "").strip(), (match.group("end") or "").strip()
+    current = bool(end and _PRESENT_RE.match(end)) or (since and not end)
+    if not end and not since:
+        end = start
+    rest = _DURATION.sub(" ", line[: match.start()] + " | " + line[match.end() :])
+    rest = re.sub(r"\(\s*\)", " ", rest)
+    rest = re.sub(r"^[\s|,;:\-–—·]+|[\s|,;:\-–—·]+$", "", rest)
+    title, employer = split_header(rest)
+    return Header(title, employer, start, end, current, _year(start), _year(end), is_internship(line))
+
+
+def header_shaped(line: str, *, strict: bool = False) -> bool:
+    """Whether a line holding a date range reads as a role header, not a sentence that names years.
+
+    "(waloryzacja w okresie wzrostu cen stali 2021–2022)" is a remark; with ``strict`` (a bullet)
+    the dates must also stand at an end of the line."""
+    match = find_range(line)
+    if match is None:
+        return False
+    before, after = line[: match.start()], line[match.end() :]
+    if "(" not in match.group():
+        opened = before.rfind("(")
+        if opened > before.rfind(")"):
+            inside = before[opened + 1 :]
+            if re.search(r"[^\W\d_]{3,}", re.sub(rf"(?i)\b(?:{_SINCE})\b", "", inside)):
+                return False
+    outside = _DURATION.sub(" ", before + " " + after)
+    words = re.findall(r"[^\W_]+", outside)
+    if strict:
+        at_end = not re.search(r"\w", before) or not re.search(r"\w", after)
+        return at_end and len(words) <= 12 and not outside.rstrip().endswith(".")
+    return len(words) <= 16
+
+
+_CONTENT_START = re.compile(
+    r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b|[a-z]+ing\b)|:\s+(?=\S+(?:\s+\S+){5})"
+)
+
+
+def header_and_content(line: str) -> tuple[str, str]:
+    """ "2019-2024: engineer at Allegro, where I built Kafka pipelines" → the header and "I built ...";
+    "Barista, Pret A Manger (2021-2023) - trained new staff" → the header and "trained new staff"."""
+    match = find_range(line)
+    if match and match.start() >= 3:
+        before, after = line[: match.start()], line[match.end() :]
+        title, employer = split_header(before)
+        dash = re.match(r"\s*[-–—:]\s+(\S.*)$", after)
+        if dash and title and employer and not _all_locations(dash.group(1)):
+            tail = dash.group(1)
+            if len(tail.split()) >= 3 or any(word.islower() for word in tail.split()):
+                return line[: match.end()], tail.strip()
+        items = top_level_items(after.strip(" ,-–—:"))
+        if (
+            bool(title) != bool(employer)
+            and len(items) >= 2
+            and title_score(items[0])
+            and not any(title_score(item) or employer_score(item) for item in items[1:])
+        ):
+            # "Seznam.cz 2015-2017 junior linux admin, monitoring (nagios), backups"
+            return line[: match.end()] + " " + items[0], ", ".join(items[1:])
+    tail_start = match.end() if match and match.start() < 3 else 0
+    found = _CONTENT_START.search(line, tail_start + 1)
+    if not found:
+        return line, ""
+    content = re.sub(
+        r"^(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\s+", "", line[found.end() :], flags=re.I
+    )
+    return line[: found.start()], content.strip()
+
+
+def top_level_items(text: str) -> list[str]:
+    """Comma-separated items, commas inside parentheses kept: "monitoring (nagios, zabbix), backups"."""
+    items, depth, current = [], 0, ""
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += char
+    items.append(current.strip())
+    return [item for item in items if item]
+
+
+_FOREIGN_INSTITUTION = re.compile(
+    r"\b(?:hospital|hospitals|trust|nhs|clinic|school|university|college|council|academy|care homes?|foundation)\b",
+    re.I,
+)
+
+
+def is_foreign_institution(employer: str) -> bool:
+    """An English-named hospital, school or council: said as "w Leeds Teaching Hospitals" in Polish."""
+    return bool(_FOREIGN_INSTITUTION.search(employer)) and not re.search(r"[ąćęłńóśźż]", employer.lower())
+
+
+def is_institution(employer: str) -> bool:
+    """Hospitals, schools, universities: Polish phrasing for them differs from "w firmie X"."""
+    first = fold(employer).split()[:1]
+    return bool(first) and first[0] in INSTITUTION_WORDS

@@ -1,0 +1,206 @@
+"""CV lines as things a person says: "Led a team of 4..." becomes "At Allegro, I led a team of 4...".
+
+English bullets get "I" and a tense that fits the role (present for the current job, past for the
+rest), see ``english``. Polish bullets keep the CV's own first-person verbs; noun-phrase bullets are
+said in the nominative after "do moich zadań należy", see ``polish``. Polish prefixes avoid inflecting
+names: "w firmie Allegro" works for any company name, "jako analityk" for institutions. A line in the
+other language gets its opening verb translated and the rest quoted. Talking points are the same
+facts cut to a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from copilot.language.cv.bilingual import to_english, to_polish
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import en_clause, expand_shorthand, indefinite, summary_en
+from copilot.language.cv.model import Fact, Role
+from copilot.language.cv.polish import pl_clause, pl_summary
+from copilot.language.cv.roles import is_foreign_institution, is_institution
+from copilot.language.text import fold, word_set
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+# A "title" that is really an employer: "Kiwi.com brno", "Seznam.cz".
+_DOMAIN = re.compile(r"\w\.(?:com|cz|pl|io|de|co|net|org|eu|ai|app|uk)\b", re.I)
+_PL_TITLE_WORDS = word_set(
+    "kierownik kierowniczka inzynier inzynierka specjalista specjalistka konstruktor konstruktorka analityk "
+    "analityczka starszy starsza mlodszy mlodsza glowny glowna asystent asystentka dyrektor dyrektorka "
+    "koordynator koordynatorka ksiegowa ksiegowy praktykant praktykantka stazysta stazystka technolog "
+    "kierownik budowy robot projektu referent przedstawiciel handlowy doradca nauczyciel nauczycielka"
+)
+
+
+def _tidy(text: str) -> str:
+    """Bullet text ready to sit in a sentence: no label, no end mark, brackets spoken as dashes."""
+    text = text.strip()
+    # A bracket with a number says something ("8 months, 140 tables"); a bracket of tool names is detail.
+    text = _PARENS.sub(lambda m: f", {m.group(1).strip()}," if re.search(r"\d", m.group(1)) else "", text)
+    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r",\s*([.;]|$)", r"\1", text)
+    text = re.sub(r"\s*;\s*", ", ", text).rstrip(" .;,:—-")
+    return re.sub(r"\s+", " ", text)
+
+
+def spoken_employer(name: str) -> str:
+    """An employer as people say it: no "Sp. z o.o.", "S.A.", "Ltd" or quotes around the name."""
+    name = re.sub(
+        r"\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?)$",
+        "",
+        name.strip(),
+        flags=re.I,
+    )
+    return re.sub(r"[\"„”“]", "", name).strip(" ,'")
+
+
+def as_employer(role: Role) -> Role:
+    """A role whose only "title" is a company's web name is a role at that company."""
+    if not role.employer and role.title and _DOMAIN.search(role.title):
+        return replace(role, title="", employer=role.title)
+    return role
+
+
+def role_prefix(role: Role | None, language: str) -> str:
+    """How a sentence opens to say where something happened ("At Allegro, " / "W firmie Allegro ")."""
+    if role is None:
+        return ""
+    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    if language == "pl":
+        if role.employer and is_foreign_institution(role.employer):
+            return ("Obecnie w " if role.current else "W ") + role.employer + " "
+        if role.employer and not is_institution(role.employer):
+            return ("Obecnie w firmie " if role.current else "W firmie ") + role.employer + " "
+        if role.title:
+            return f"Jako {lower_first(_pl_title(role.title))} "
+        return "W obecnej pracy " if role.current else "W poprzedniej pracy "
+    if role.employer:
+        return f"In my current role at {role.employer}, " if role.current else f"At {role.employer}, "
+    if role.title:
+        title = _en_title(role.title)
+        return f"As {indefinite(title)} {title}, "
+    return ""
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def first_person(fact: Fact, language: str, gender: str | None = None, *, with_role: bool = True) -> str:
+    """The fact as one spoken first-person sentence in ``language``."""
+    body = _tidy(fact.text)
+    present = bool(fact.role and fact.role.current)
+    prefix = role_prefix(fact.role, language) if with_role else ""
+    if fact.kind in ("education", "certificate"):
+        return _sentence(_CREDENTIAL[language][fact.kind] + body)
+    if fact.language != language:
+        translated = _translated(body, language, gender, present)
+        if translated:
+            if prefix.startswith("Jako"):
+                prefix = prefix.rstrip() + ", "
+            return _sentence(prefix + translated)
+        return _sentence(
+            prefix.rstrip(", ") + " " + _cross_language(body, language)
+            if prefix
+            else _cross_language(body, language)
+        )
+    if language == "pl":
+        clause = pl_summary(body) if fact.kind == "summary" else pl_clause(body, present, gender)
+        if prefix.startswith("Jako"):
+            prefix = prefix.rstrip() + ", "
+        return _sentence(prefix + clause)
+    clause = summary_en(body) if fact.kind == "summary" else en_clause(body, present, fact.skills)
+    if prefix and not clause.startswith(("I ", "I'")):
+        clause = clause[:1].lower() + clause[1:]
+    return _sentence(prefix + clause if prefix else clause)
+
+
+def _translated(body: str, language: str, gender: str | None, present: bool) -> str | None:
+    if language == "pl":
+        return to_polish(expand_shorthand(body), gender, present)
+    return to_english(body, present)
+
+
+_CREDENTIAL = {
+    "en": {"education": "On the education side: ", "certificate": "I also hold this certification: "},
+    "pl": {"education": "Jeśli chodzi o wykształcenie: ", "certificate": "Mam też certyfikat: "},
+}
+
+
+def _cross_language(body: str, language: str) -> str:
+    """A line written in the other language: quoted as the CV states it, not half-translated."""
+    if language == "pl":
+        return f"— jak piszę w CV — „{body}”"
+    return f"— in my CV's words — \u201c{body}\u201d"
+
+
+def talking_point(fact: Fact, language: str) -> str:
+    """A glanceable line: where, the first clause, and the clause that holds the result's number."""
+    body = _tidy(fact.text)
+    clauses = [c.strip() for c in re.split(r",\s+|\s+—\s+|:\s+", body) if c.strip()]
+    first = clauses[0] if clauses else body
+    measured = next(
+        (
+            c
+            for c in clauses[1:]
+            if re.search(r"\d", c) and re.search(r"%|\bto\b|\bdo\b|→|x\b|\d\s?(?:ms|h|k|m)\b", c)
+        ),
+        "",
+    )
+    text = f"{_shorten(first, 8)}; {_shorten(measured, 9)}" if measured else _shorten(first, 14)
+    where = _short_employer(fact.role.employer) if fact.role and fact.role.employer else ""
+    text = text[:1].upper() + text[1:]
+    return f"{where}: {text}" if where else text
+
+
+_CUT_AT = word_set("from to for in with using by within across into on at dla w z do przy za pomocą na")
+
+
+def _short_employer(name: str) -> str:
+    return re.sub(
+        r"\s*(?:sp\. ?z ?o\.? ?o\.?|s\.a\.|ltd\.?|inc\.?|llc|gmbh|plc)$", "", name, flags=re.I
+    ).strip(" ,")
+
+
+def _shorten(text: str, limit: int) -> str:
+    words = [w for w in text.split() if fold(w) not in ("the", "a", "an")]
+    if len(words) > 8:
+        last_number = max((i for i, w in enumerate(words) if re.search(r"\d", w)), default=0)
+        start = max(5, last_number + 1)
+        cut = next((i for i, w in enumerate(words[start:], start=start) if fold(w) in _CUT_AT), None)
+        if cut is not None and cut <= limit:
+            return " ".join(words[:cut])
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
+def _pl_title(title: str) -> str:
+    """A Polish job title as said in a sentence: "Inżynier Budowy" → "Inżynier budowy" (acronyms and
+    English titles keep their letters)."""
+    words = title.split()
+    if not any(fold(word).strip(",") in _PL_TITLE_WORDS for word in words):
+        return title
+    return " ".join([words[0], *(lower_first(word) for word in words[1:])])
+
+
+def _en_title(title: str) -> str:
+    """ "Sales Development Representative → Account Executive" → "... Representative, then Account Executive"."""
+    return re.sub(r"\s*(?:→|->|=>)\s*", ", then ", title)
+
+
+def spoken_role(role: Role, language: str) -> str:
+    """ "Senior Backend Engineer at Allegro" / "Analityk danych w firmie mBank"."""
+    role = as_employer(replace(role, employer=spoken_employer(role.employer)))
+    if language == "pl":
+        title = _pl_title(role.title)
+        if title and role.employer:
+            if is_institution(role.employer):
+                return f"{title} — {role.employer}"
+            return f"{title} w firmie {role.employer}"
+        return title or role.employer
+    title = _en_title(role.title)
+    if title and role.employer:
+        return f"{title} at {role.employer}"
+    return title or role.employer

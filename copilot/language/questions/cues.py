@@ -1,0 +1,109 @@
+"""Words a question must have (or must not have) for the trained model's guess of its type to stand.
+
+The model reads word and character patterns; on a question unlike its training data it can be
+confidently wrong ("What do you know about web accessibility?" is not a "why us" question). A guess
+that is not sure needs a word of its kind, and the logistics types (salary, start date, closing,
+motivation) always do, because a wrong one of those is the most jarring answer of all.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Narrow types the model may only pick when the question says something of their kind.
+NEEDS_CUE = {
+    "salary": re.compile(
+        r"salar|pay|money|compensat|rate|earn|package|\bote\b|wynagrodz|pensj|zarab|stawk|kwot|pieniad|brutto|netto"
+    ),
+    "availability": re.compile(
+        r"start|notice|availab|join|when|kiedy|wypowiedz|dolacz|zacz|od kiedy|dostepn|godzin|hours"
+    ),
+    "closing": re.compile(r"question|ask|pytan|zapyta"),
+    "strengths": re.compile(
+        r"strong|strength|best at|good at|excel|stand out|why should (?:we|i) (?:hire|choose|pick)|(?:do|would|will) you bring|"
+        r"asset|superpower|mocn|najlepiej|zalet|atut|wyroznia|zatrudnic|wniesie|wniesiesz"
+    ),
+    "weaknesses": re.compile(
+        r"weak|improv|develop|struggl|not (?:so |very |as )?good|work on|better at|criticis|feedback|manager (?:say|would)|"
+        r"flaw|slab|popraw|rozwin|rozwija|popracowa|gorzej|trudnos|wad[ay]|krytyk|nad czym"
+    ),
+    "why_leave": re.compile(
+        r"leav|quit|resign|chang|move on|moving|switch|new (?:job|role|position)|why now|looking|odej|odchodz|zmian|rezygn|"
+        r"szuka|teraz|rozsta|odszedl|odeszl|zwolni"
+    ),
+    "incident": re.compile(
+        r"incident|outage|\bdown\b|broke|crash|emergenc|on-?call|production|fire|crisis|escalat|awari|incydent|przestoj|"
+        r"kryzys|pozar|nagl|dyzur|alarm"
+    ),
+    "failure": re.compile(
+        r"fail|mistake|wrong|error|lost|lose|regret|didn'?t (?:go|work)|setback|blad|bled|porazk|nie udal|pomyl|strac|"
+        r"przegra|niepowodzen|zle poszlo|nie wyszlo"
+    ),
+    "introduction": re.compile(
+        r"yourself|background|about you|\bcv\b|resume|career|journey|so far|who you are|sobie|doswiadcz|karier|sciezk|kim "
+    ),
+    "achievement": re.compile(
+        r"achiev|proud|success|accomplish|best|biggest|highlight|osiagn|dumn|sukces|najwieksz|najlepsz"
+    ),
+    "future": re.compile(
+        r"future|years|long[- ]term|goal|ambition|plan|see yourself|next|aspir|przyszlos|\blat\b|cel|ambicj|widzi|rozwoj"
+    ),
+    "leadership": re.compile(
+        r"lead|manag|team|mentor|delegat|coach|supervis|report|kierow|zespol|zarzadz|lider|prowadz|podwladn|delegow"
+    ),
+    "learning": re.compile(
+        r"learn|skill|course|develop|keep up|up to date|new|train|read|nauk|naucz|rozw|kurs|umiejetn|szkoleni|nowe|"
+        r"na biezaco|certyfik"
+    ),
+    "collaboration": re.compile(
+        r"team|collaborat|work(?:ed|ing)? with|together|cross|stakeholder|colleague|other|wspolprac|zespol|razem|dzial|"
+        r"koleg|interesariusz|inn(?:ymi|e) "
+    ),
+    "work_style": re.compile(
+        r"remote|hybrid|office|environment|prefer|style|managed|manager|independen|alone|own|feedback|pace|culture|ideal|"
+        r"zdaln|hybryd|biur|srodowisk|styl|samodziel|kultur|idealn|kierowni|lubi"
+    ),
+    "system_design": re.compile(r"design|architect|scale|system|build|zaprojekt|projekt|architekt|skal"),
+    "motivation": re.compile(
+        r"\bus\b|\bour\b|compan|role|position|team|here|join|apply|applied|work (?:for|with|at)|\bjob\b|switch|change|move|"
+        r"why|motivat|attract|draw|interest|excit|appeal|nas\b|nasz|firm|stanowisk|rol[ia]|ofert|dlaczego|czemu|motywac|przyciag|"
+        r"zaintere|zmian|decyzj|aplik|pomysl"
+    ),
+    # "How do you ..." alone is no sign of pressure or of a conflict.
+    "pressure": re.compile(
+        r"pressure|stress|deadline|urgent|priorit|at the same time|at once|overwhelm|busy|juggl|cope|workload|"
+        r"too (?:much|many)|several|multiple|competing|overtime|late|rush|crunch|calm|panic|chaos|peak|"
+        r"presj|stres|termin|pilne|pilny|natlok|wiele|duzo|jednoczesn|naraz|nadgodzin|po godzinach|spokoj|chaos|szczyt"
+    ),
+    "conflict": re.compile(
+        r"conflict|disagree|argu|difficult|angry|upset|complain|tension|clash|push ?back|friction|rude|"
+        r"frustrat|unhappy|dissatisf|not get along|didn'?t get along|opinion|criticis|"
+        r"konflikt|spor|nie zgadza|niezgod|trudn|zdenerwowan|zly|zla|niezadowolon|reklamac|sprzeciw|klotn|"
+        r"krytyk|napiec|odmienn|roznic\w* zdan"
+    ),
+}
+
+# A model guess this sure stands without a word of its kind; the logistics types never do.
+SURE_WITHOUT_CUE = 0.5
+_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"})
+
+# Words that rule a type out: notice periods of employees are labour law, not "when can you start".
+RULED_OUT = {
+    "availability": re.compile(
+        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy"
+    ),
+}
+
+
+def ruled_out(kind: str, text: str) -> bool:
+    """A word in the question rules this type out."""
+    return kind in RULED_OUT and bool(RULED_OUT[kind].search(text))
+
+
+def lacks_cue(kind: str, text: str, probability: float) -> bool:
+    """The model's guess has a word that rules it out, or is unsure and has no word of its kind in
+    the question (the logistics types always need theirs: a wrong salary answer costs most)."""
+    if ruled_out(kind, text):
+        return True
+    needs = kind in _ALWAYS_NEEDS_CUE or probability < SURE_WITHOUT_CUE
+    return needs and kind in NEEDS_CUE and not NEEDS_CUE[kind].search(text)

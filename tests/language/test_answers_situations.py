@@ -1,0 +1,191 @@
+"""Answers beyond one CV story: "how do you ...?" questions, curveballs, objections, questions that
+point at one CV line, and the question types that decide which of these a question gets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.offline import OfflineAnswerBackend
+from copilot.language.questions.types import classify, split_parts
+
+backend = OfflineAnswerBackend()
+
+SALES = AnswerContext(
+    cv="""Anna Reid
+Senior Account Executive
+
+Summary
+B2B sales professional with 6 years of experience selling SaaS to mid-market companies.
+
+Experience
+Senior Account Executive | Intercom | 2021 – present
+- Closed €1.4M in new ARR in FY2023, 127% of quota.
+- Won the largest deal in team history, €210k ARR, after a 7-month cycle with 9 stakeholders.
+- Rebuilt outbound prospecting sequences, doubling meetings booked from cold outreach.
+
+Sales Development Representative | Salesforce | 2018 – 2021
+- Booked 40+ qualified meetings per month.
+""",
+    company="HubSpot",
+    position="Account Executive",
+    job_description="Responsibilities:\n- Own a new-business quota selling the Customer Platform.\n- Build pipeline through outbound prospecting.",
+    full_name="Anna Reid",
+)
+LOGISTICS = AnswerContext(
+    cv="""Piotr Zieliński
+Koordynator transportu
+
+Doświadczenie
+Koordynator transportu | Raben Logistics Polska | 2020 – obecnie
+- Obniżyłem koszt pustych przebiegów o 12% po zmianie planowania tras w TMS.
+- Planowanie tras dla ok. 60 pojazdów dziennie.
+""",
+    company="DSV",
+    position="Spedytor",
+    full_name="Piotr Zieliński",
+)
+HR = AnswerContext(
+    cv="""Marta Nowak
+Specjalistka ds. HR
+
+Doświadczenie
+Specjalistka ds. Personalnych | GlaxoSmithKline Services | 10.2021 – nadal
+- Koordynacja badania zaangażowania – wskaźnik udziału wzrósł z 61% do 84%.
+- Wsparcie menedżerów w procesach ocen rocznych.
+""",
+    company="Allegro",
+    position="HR Business Partner",
+    full_name="Marta Nowak",
+)
+ENGINEER = AnswerContext(
+    cv="""Jan Kowalski
+Backend Engineer
+
+Experience
+Backend Engineer | Allegro | 2019 – present
+- Built a CI/CD pipeline in GitLab CI that cut release time from 2 days to 2 hours.
+- Led the migration of 40 services to Kubernetes over 8 months.
+""",
+    company="Acme",
+    position="Senior Backend Engineer",
+)
+
+
+def answer(question: str, context: AnswerContext, language: str = "auto"):
+    return backend.compose(question, context, language)
+
+
+def test_how_questions_without_notes_get_a_way_of_working_and_the_closest_cv_line() -> None:
+    reply = answer("Jak Pan optymalizuje koszty transportu?", LOGISTICS)
+    assert "12%" in reply.text  # the CV line about cutting transport costs is the example
+    assert len(reply.text.split()) >= 40
+    english = answer("How would you approach reducing the number of empty runs?", LOGISTICS, "en")
+    assert english.text.startswith("When it comes to reducing the number of empty runs, ")
+
+
+def test_echoed_how_questions_speak_as_the_candidate() -> None:
+    reply = answer("How do you keep your notes organised between calls?", SALES)
+    assert reply.text.startswith("To keep my notes organised between calls, ")
+    assert not re.search(r"\byour\b", reply.text.split(",")[0])
+
+
+def test_no_answer_is_a_sentence_about_how_to_explain_something() -> None:
+    for question in (
+        "What's the difference between props and state in React?",
+        "What is Istio?",
+        "How would you approach reducing app start-up time?",
+        "What does an outstanding lesson look like to you?",
+    ):
+        for context in (SALES, ENGINEER):
+            assert "I'd explain" not in answer(question, context).text
+
+
+def test_a_sales_rep_asked_about_pipeline_hears_no_ci_cd_notes() -> None:
+    sales = answer("How do you build pipeline when inbound is slow?", SALES)
+    assert not re.search(r"continuous integration|deploy|container", sales.text, re.I)
+    engineer = answer("What is a CI/CD pipeline?", ENGINEER)
+    assert re.search(r"continuous integration", engineer.text, re.I)
+
+
+def test_a_question_about_one_cv_line_is_answered_with_that_line() -> None:
+    model = answer("Tell me about the largest deal you won at Intercom.", SALES)
+    assert "€210k" in model.text and model.text.startswith(("Sure.", "Happy to."))
+    polish = answer("Udział w badaniu zaangażowania wzrósł z 61 do 84 procent. Jak Pani to osiągnęła?", HR)
+    assert "84%" in polish.text and "zaangażowania" in polish.text
+
+
+def test_curveballs_get_a_light_concrete_answer() -> None:
+    pen = answer("Sell me this pen.", SALES)
+    assert pen.type == "curveball" and "pen" in pen.text and "?" in pen.text
+    estimate = answer("How many ping pong balls would fit in this room?", SALES)
+    assert estimate.type == "curveball" and "assumptions" in estimate.text
+    appliance = answer("If you were a kitchen appliance, which one would you be and why?", SALES)
+    assert appliance.text.startswith("I'd be") and "€" in appliance.text  # tied to a measured CV line
+    wish = answer("Gdyby mógł Pan zmienić jedną rzecz w swojej branży, co by to było?", LOGISTICS)
+    assert wish.type == "curveball" and wish.language == "pl"
+
+
+def test_an_objection_is_met_with_what_carries_over_and_how_the_gap_closes() -> None:
+    reply = answer(
+        "You've sold support software, not marketing software. Why should we believe you can sell HubSpot?",
+        SALES,
+    )
+    assert reply.type == "objection"
+    assert reply.text.startswith(("That's a fair question.", "Fair challenge"))
+    assert re.search(r"€|\d", reply.text) and re.search(r"gap", reply.text)
+
+
+def test_a_failure_story_is_never_built_on_a_plain_duty() -> None:
+    duty_only = AnswerContext(
+        cv="Experience\nSupport Lead | Zendesk | 2019 – present\n- Escalation point for billing and technical issues.\n",
+        position="Customer Success Manager",
+    )
+    reply = answer("Tell me about a customer you lost. What happened?", duty_only)
+    assert "escalation point" not in reply.text.lower()
+
+
+def test_follow_ups_give_the_measured_part_of_the_story() -> None:
+    first_question = "Tell me about your biggest achievement."
+    first = answer(first_question, SALES)
+    follow = answer(
+        "And what was the result?",
+        AnswerContext(**{**SALES.__dict__, "history": ((first_question, first.text),)}),
+    )
+    assert re.search(r"\d|doubling", follow.text) and "hard number" not in follow.text
+
+
+def test_yes_no_facts_the_cv_lacks_are_not_answered_yes() -> None:
+    reply = answer("Are you currently on the upper pay scale?", SALES)
+    assert not reply.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How do you identify a customer at risk of churning?", "other"),
+        ("What do you know about web accessibility?", "other"),
+        ("Looking back, what would you do differently?", "follow_up"),
+        ("Przechodzi Pani z księgowości do audytu. Skąd ta decyzja?", "motivation"),
+        ("Od czego by Pan zaczął projektowanie nowej maszyny?", "technical"),
+        ("What is your notice period?", "availability"),
+        ("A co Pani mówi menedżerom o wypowiedzeniu w trakcie zwolnienia lekarskiego pracownika?", "other"),
+        ("so um tell me what you did at your last job", "introduction"),
+    ],
+)
+def test_question_types_need_words_of_their_kind(question: str, expected: str) -> None:
+    assert classify(question) == expected
+
+
+def test_a_trailing_and_why_is_part_of_the_question() -> None:
+    assert len(split_parts("If you were a kitchen appliance, which one would you be and why?")) == 1
+    assert len(split_parts("Tell me about a deal you lost and why.")) == 1
+    assert len(split_parts("Why do you want to join us, and why are you leaving?")) == 2
+
+
+def test_fillers_and_stumbles_of_a_live_transcript_are_not_echoed() -> None:
+    reply = answer("so um how do you um keep your notes organised between between calls", SALES)
+    assert reply.text.startswith("To keep my notes organised between calls, ")
+    assert not re.search(r"\b(?:um|uh)\b", reply.text)

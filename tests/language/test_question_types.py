@@ -1,0 +1,65 @@
+"""Question types: the labelled development set, two-part questions and the trained fallback."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from copilot.language.questions import detect_question
+from copilot.language.questions.type_model import features, model
+from copilot.language.questions.types import QUESTION_TYPES, classify, split_parts
+
+UTTERANCES = Path(__file__).resolve().parents[2] / "bench" / "data" / "utterances.tsv"
+
+
+def _dev_questions() -> list[dict[str, str]]:
+    with UTTERANCES.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return [row for row in rows if row["split"] == "dev" and row["types"] != "none"]
+
+
+def test_types_on_the_development_set_stay_accurate() -> None:
+    # The held-out split is measured by bench/answers.py only; this guards against regressions.
+    rows = _dev_questions()
+    right = 0
+    for row in rows:
+        detection = detect_question(row["text"])
+        predicted = [part.type for part in split_parts(detection.question or row["text"])]
+        right += predicted[0] == row["types"].split("+")[0] or set(row["types"].split("+")) <= set(predicted)
+    assert right / len(rows) >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        (
+            "Why do you want to join us, and why are you leaving your current job?",
+            ["motivation", "why_leave"],
+        ),
+        ("why us? and why now?", ["motivation", "why_leave"]),
+        ("What's your notice period, and what are your salary expectations?", ["availability", "salary"]),
+        (
+            "Jaki ma Pan okres wypowiedzenia i jakie są Pana oczekiwania finansowe?",
+            ["availability", "salary"],
+        ),
+        ("What are your main strengths and weaknesses?", ["strengths", "weaknesses"]),
+        (
+            "Opowie Pani o sytuacji, kiedy musiała Pani szybko zareagować na pogorszenie stanu pacjenta?",
+            ["incident"],
+        ),
+        ("how did you measure it and what changed afterwards", ["follow_up"]),
+    ],
+)
+def test_every_part_of_a_two_part_question_is_found(question: str, types: list[str]) -> None:
+    assert [part.type for part in split_parts(question)] == types
+
+
+def test_the_trained_model_types_phrasings_no_pattern_knows() -> None:
+    learned = model()
+    assert learned is not None and set(learned.labels) <= {*QUESTION_TYPES, "none"}
+    assert features("Jak sobie radzisz")[:2] == ["w:jak", "w:sobie"]
+    # No pattern mentions "stretched"; the model still knows a hard-project question.
+    assert classify("which project stretched you the most, and why?") in {"challenge", "achievement"}
+    assert classify("the weather is nice today isn't it") == "other"
