@@ -121,7 +121,10 @@ def detect_language(text: str, hint: str | None = None) -> str:
     code = language_code(hint)
     if code:
         return code
-    if any(letter in _POLISH_LETTER_SET for letter in text.lower()):
+    # Polish letters in a lowercase word; a capitalised one may be a name ("based in Kraków").
+    if any(
+        letter in _POLISH_LETTER_SET for word in text.split() if not word[:1].isupper() for letter in word
+    ):
         return "pl"
     found = words(text)
     english = sum(word in _ENGLISH_WORDS for word in found)

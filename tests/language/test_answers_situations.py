@@ -189,3 +189,71 @@ def test_fillers_and_stumbles_of_a_live_transcript_are_not_echoed() -> None:
     reply = answer("so um how do you um keep your notes organised between between calls", SALES)
     assert reply.text.startswith("To keep my notes organised between calls, ")
     assert not re.search(r"\b(?:um|uh)\b", reply.text)
+
+
+WAREHOUSE = AnswerContext(
+    cv="""Sam Patel
+Warehouse Shift Manager
+
+Experience
+Shift Manager | NordFreight | 2020 – present
+- Raised pick accuracy from 99.1% to 99.7% by introducing daily error reviews.
+- Led a team of 40 operatives across two shifts.
+""",
+    company="Halden Logistics",
+    position="Operations Manager",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "opening"),
+    [
+        (
+            "A reach truck driver clips a racking upright, no one is hurt. What do you do?",
+            WAREHOUSE,
+            "Safety comes first",
+        ),
+        (
+            "Your manager wants you to restart the line without the lockout because production is waiting. What do you do?",
+            WAREHOUSE,
+            "I wouldn't skip the safety step",
+        ),
+        (
+            "A sales manager asks you to quietly backdate an agreement so the payment goes through. How do you respond?",
+            SALES,
+            "I wouldn't do it",
+        ),
+        (
+            "Zespół prosi, żebyśmy w reklamach pisali, że jesteśmy najtańsi, choć nie mamy na to dowodów. Co robisz?",
+            HR,
+            "Nie zrobiłabym tego",
+        ),
+    ],
+)
+def test_safety_and_ethics_scenarios_take_the_right_stance_first(question, context, opening) -> None:
+    assert answer(question, context).text.startswith(opening)
+
+
+def test_personal_curveballs_are_light_and_never_read_a_cv_line() -> None:
+    for question in (
+        "What would your last meal be?",
+        "What's the last book you read?",
+        "What do you do outside work?",
+    ):
+        reply = answer(question, WAREHOUSE)
+        assert reply.type == "curveball" and "99." not in reply.text
+    kpi = answer("If you could only keep one KPI on the whole site, which one would it be?", WAREHOUSE)
+    assert kpi.text.startswith("I'd keep pick accuracy") and "99.7%" in kpi.text
+
+
+def test_a_place_name_with_polish_letters_leaves_an_english_question_english() -> None:
+    reply = answer("What are your salary expectations? This role is based in Kraków.", SALES, "en")
+    assert reply.language == "en"
+
+
+def test_what_would_you_do_differently_is_not_answered_with_a_result() -> None:
+    first_question = "Tell me about the largest deal you won at Intercom."
+    first = answer(first_question, SALES)
+    history = AnswerContext(**{**SALES.__dict__, "history": ((first_question, first.text),)})
+    follow = answer("What would you do differently if that happened again?", history)
+    assert "hard number" not in follow.text and "€210k" in follow.text

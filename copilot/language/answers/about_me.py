@@ -243,6 +243,13 @@ class AboutMe:
                 chosen.append((theme, ranked.fact))
             if len(chosen) == 2:
                 break
+        if not chosen:
+            # A CV written as prose: its summary sentences are the evidence there is.
+            for ranked in self.plan.facts:
+                theme = next((t for t in _STRENGTH_ORDER if t in ranked.fact.themes), None)
+                if ranked.fact.kind == "summary" and theme:
+                    chosen.append((theme, ranked.fact))
+                    break
         skills = [
             skill
             for skill in self.plan.profile.skills

@@ -15,7 +15,7 @@ from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.logistics import Logistics
-from copilot.language.answers.method import Method
+from copilot.language.answers.method import Method, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
@@ -150,6 +150,10 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
             builder = Composer.guide
         if named is not None:
             self.about_fact(named)
+        elif kind_of_work(self.plan.question) in _STANCE and not self.plan.profile.is_empty:
+            # A safety, ethics or privacy scenario: the right stance first, whatever the type said.
+            safety = kind_of_work(self.plan.question) == "safety"
+            self.approach() if self.plan.topics and safety else self.method()
         else:
             builder(self)
         text = self._fit().replace(": —", " —")
@@ -187,6 +191,8 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
             kept.remove(drop)
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
+
+_STANCE = frozenset({"safety", "ethics", "privacy"})
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

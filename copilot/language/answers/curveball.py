@@ -19,6 +19,20 @@ _ESTIMATE = re.compile(
 _WISH = re.compile(
     r"\bif you (?:could|had|were given)\b|unlimited|magic wand|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*)"
 )
+_PERSONAL = re.compile(
+    r"if you (?:weren'?t|were not)|outside (?:of )?work|free time|hobb|for fun|last book|book you|reading|last meal|"
+    r"wolnym czasie|po pracy|poza praca|nie (?:pracuje|naprawia|jest w pracy)|czytal|ksiazk"
+)
+_NOT_THIS_JOB = re.compile(r"if you (?:weren'?t|were not)|gdyby (?:pan |pani )?nie (?:byl|byla)")
+_MEAL = re.compile(r"meal|dish|food|posil|danie|jedzeni")
+_BOOK = re.compile(r"book|read|ksiazk|czytal")
+_ONE_METRIC = re.compile(r"\b(?:kpi|metric|measure|number|wskaznik\w*|miar\w*)\b")
+# "raised the pick accuracy from 99.1% to 99.7%": the measure a CV line moved.
+_MOVED = re.compile(
+    r"\b(?:raised|cut|reduced|improved|increased|brought|lowered|grew|boosted|halved|doubled)\s+(?:the\s+|our\s+)?"
+    r"(?P<measure>[a-z][\w\s/-]{2,40}?)\s+(?:from|by|down|up|to)\b",
+    re.I,
+)
 _WORDS = re.compile(r"\b(?:three|3|one|a few) words|\b(?:trzema|trzy|jednym) slow")
 _BE = re.compile(
     r"\bif you (?:were|could be) (?:an? )?(?P<thing>[\w-]+(?: [\w-]+)?)|what (?P<what>\w+(?: \w+)?) would you be"
@@ -72,6 +86,14 @@ class Curveball:
             self._two("curve_estimate")
         elif _WORDS.search(folded):
             self._three_words()
+        elif _PERSONAL.search(folded):
+            self._personal(folded)
+        elif _ONE_METRIC.search(folded) and self._moved_measure():
+            measure, fact = self._moved_measure()
+            self.draft.add(0, self.say("curve_metric", measure=measure))
+            self.draft.point(measure)
+            self.draft.add(1, self.say("curve_metric_tie", sentence=self.sentence(fact, embedded=True)))
+            self.point_for(fact)
         elif _WISH.search(folded) and not _BE.search(folded):
             self._wish()
         elif being := _BE.search(folded):
@@ -85,6 +107,34 @@ class Curveball:
                 self.point_for(example)
         else:
             self._two("curve_puzzle")
+
+    def _personal(self, folded: str) -> None:
+        """Life outside work: light and human, with the work in view; the CV's interests when it lists any."""
+        interests = [line for line in getattr(self.plan.profile, "interests", ()) if line.strip()][:1]
+        if _NOT_THIS_JOB.search(folded):
+            self.draft.add(0, self.say("curve_other_job"))
+            self.draft.add(1, self.say("curve_other_job_tie"))
+        elif _MEAL.search(folded):
+            self.draft.add(0, self.say("curve_meal"))
+        elif _BOOK.search(folded):
+            self.draft.add(0, self.say("curve_book"))
+        elif interests:
+            self.draft.add(0, self.say("curve_interests", interests=interests[0].rstrip(". ")))
+        else:
+            self.draft.add(0, self.say("curve_free_time"))
+        self.draft.point(
+            "Light, human, back to the work"
+            if self.language == "en"
+            else "Lekko, po ludzku, z powrotem do pracy"
+        )
+
+    def _moved_measure(self):
+        """The measure the strongest CV line moved ("pick accuracy"), with that line."""
+        for ranked in self.plan.facts:
+            found = _MOVED.search(ranked.fact.text)
+            if found and ranked.fact.has_number:
+                return found.group("measure").strip(), ranked.fact
+        return None
 
     def _wish(self) -> None:
         """ "If you could change one thing ...": something close to the work, and why it matters."""

@@ -25,6 +25,26 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
         (
+            "privacy",
+            r"\b(?:notice|see|saw|find|found|come across|came across|zauwaz\w*|widzi\w*|znajdzi\w*|trafi\w*)\b.{0,80}"
+            r"(?:private|personal|mailbox|e-?mails?|job hunting|medical|salary of|prywatn\w*|poufn\w*|skrzynk\w*|mail\w*)",
+        ),
+        (
+            "ethics",
+            r"\b(?:backdat\w*|falsif\w*|fake|lie|lying|mislead\w*|bribe\w*|kickback|cover (?:it )?up|quietly|"
+            r"without (?:evidence|proof|approval|telling)|conflict of interest|off the books|inflate|"
+            r"no (?:evidence|proof)|can'?t prove|not true|nie ma(?:my)? (?:na to )?dowod\w*|"
+            r"antydat\w*|sfalsz\w*|nieprawd\w*|bez (?:dowodow|zgody|wiedzy)|lapowk\w*|po cichu|wprowadz\w* w blad|"
+            r"zatai\w*|ukry\w*|konflikt interes\w*)",
+        ),
+        (
+            "safety",
+            r"\b(?:unsafe|without (?:a |the )?(?:harness|lockout|loto|ppe|guard|permit|isolation)|removed early|"
+            r"allerg\w*|injur\w*|hurt|near miss|spill\w*|hazard\w*|clips?|collision|fire alarm|"
+            r"bez (?:szelek|blokady|loto|zabezpieczen\w*|uprawnien|kasku|srodkow ochrony)|niebezpiecz\w*|wypadek|"
+            r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|potrac\w*)",
+        ),
+        (
             "troubleshoot",
             r"\b(?:crash\w*|keeps (?:failing|restarting|crashing)|error|bug|failing|broken|not working|debug\w*|"
             r"(?:page|app|query|site|system|api|build|server|service|website|database|render\w*|load\w*|running) (?:\w+ ){0,3}slow(?:ly)?|"
@@ -37,8 +57,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "design",
-            r"\b(?:design(?:ing)? (?:a|an|the|new)|build(?:ing)? (?:a|an) new|zaprojektowa\w*|projektowani\w* (?:nowej|nowego|maszyny|urzadzenia)|"
-            r"od czego (?:by )?(?:pan |pani )?(?:bys )?zacz\w*|where would you start)",
+            r"\b(?:design(?:ing)? (?:a|an|the|new)|build(?:ing)? (?:a|an) new|zaprojektowa\w*|projektowani\w* (?:nowej|nowego|maszyny|urzadzenia))",
         ),
         (
             "decide",
@@ -71,6 +90,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"relacj\w*|zaufan\w*|przekonu\w*|negocj\w*|komunik\w*|interesariusz\w*)",
         ),
     )
+)
+# Someone presses for a shortcut ("the manager wants it fixed now, without the lockout").
+_PRESSED = re.compile(
+    r"\b(?:push\w*|pressur\w*|asks? you to|wants? you to|tells? you to|insist\w*|hurry|naciska\w*|prosi|kaze|kazal\w*|"
+    r"ponagla\w*|presj\w*|szybko)"
 )
 _HOW = re.compile(
     r"\b(?:how (?:do|would|should|will|can|could|did) you|how you|what'?s your (?:approach|process|way)|"
@@ -152,6 +176,8 @@ class Method:
 
     def method(self) -> None:
         kind = kind_of_work(self.plan.question)
+        if kind == "safety" and _PRESSED.search(fold(self.plan.question)):
+            kind = "safety_pressed"  # asked to skip a safety step: the answer is a polite no
         steps = self.say(f"method_{kind}")
         first, _, second = steps.partition(" | ")
         echo, form = _echo(self.plan.question) if self.language == "en" else ("", "")
@@ -163,7 +189,9 @@ class Method:
         self.draft.add(0, first)
         self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
-        example = self._relevant_fact() or self._closest_fact() or self._likely_example()
+        example = self._relevant_fact() or self._closest_fact()
+        if example is None and kind not in ("ethics", "privacy"):
+            example = self._likely_example()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)

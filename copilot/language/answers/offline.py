@@ -19,7 +19,8 @@ from copilot.language.questions.types import split_parts
 from copilot.language.text import fold
 
 _WORDS = re.compile(r"\S+\s*")
-_CLEAR_POLISH = re.compile(r"[ąćęłńóśźż]", re.I)
+# A lowercase word with a Polish letter: "Kraków" in an English question is a name, not Polish.
+_CLEAR_POLISH = re.compile(r"(?<![\w])[a-ząćęłńóśźż]*[ąćęłńóśźż][a-ząćęłńóśźż]*")
 
 
 def answer_language(question: str, requested: str | None) -> str:

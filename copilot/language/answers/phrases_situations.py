@@ -13,6 +13,18 @@ EN: dict[str, tuple[str, ...]] = {
     "method_explain": (
         "I'd keep it concrete and about them: one example from their own life or work where it matters, in plain words, without jargon. | Then I'd ask what they think, because a good example and a question back convince people far more than a list of arguments.",
     ),
+    "method_safety": (
+        "Safety comes first, so I'd stop the work straight away and make the situation safe before anything else, whatever the pressure on time. | Then I'd inform the person responsible, record what happened, find out why it happened and fix that before work restarts, and brief the team so it doesn't repeat.",
+    ),
+    "method_safety_pressed": (
+        "I wouldn't skip the safety step, even with the pressure on: doing it properly takes minutes, and an accident costs far more than the delay. | I'd explain that calmly to the person pushing, do the job the safe way as quickly as possible, and if the pressure continued, I'd raise it with the safety lead and record it.",
+    ),
+    "method_ethics": (
+        "I wouldn't do it, and I'd say so calmly and clearly: it isn't right, and it would put the company and the people involved at risk. | I'd explain the proper way to reach the same goal, and if the pressure continued, I'd raise it with my manager or compliance and keep a written record of what was asked.",
+    ),
+    "method_privacy": (
+        "If it's not part of what I'm there to do, I leave it alone: I wouldn't read further, share it or use it, because access is given for the task, not for curiosity. | If it ever touched a real risk to the company, I'd raise it through the proper channel, never informally.",
+    ),
     "method_improve": (
         "I start by measuring where things stand and what really drives the number, so I fix the biggest cause first, not the most visible one. | Then I change one thing at a time, try it on a small scale, and compare the result with the baseline before rolling it out.",
         "I begin with data: a baseline, and a breakdown of where the cost or the time actually goes. | Then I tackle the largest contributor first, test the change on a small scale, and keep it only if the numbers confirm it.",
@@ -76,6 +88,26 @@ EN: dict[str, tuple[str, ...]] = {
         "I'd pick something close to my own work, where a change helps the most people every day and where I've seen what gets in the way.",
     ),
     "curve_wish_tie": ("It's the kind of change I like making: {sentence}",),
+    "curve_metric": (
+        "I'd keep {measure}: it tells me quickly whether the work is really going well, and it's hard to game without the customer noticing.",
+    ),
+    "curve_metric_tie": ("It's also the one I've moved myself: {sentence}",),
+    "curve_other_job": (
+        "Probably something close to what I do now: a job where I solve practical problems with other people and can see the result at the end of the day.",
+    ),
+    "curve_other_job_tie": ("That's what I enjoy most about the work I do now, which is why I chose it.",),
+    "curve_meal": (
+        "Something simple done really well: a proper home-cooked dinner with the people I like most around the table. Good ingredients, no fuss, which is pretty much how I like my work too.",
+    ),
+    "curve_book": (
+        "The last one that really stuck with me was about building good habits: small things done every day beat big plans. I took that straight into work, where I try to make the right way of doing things the easy one to repeat.",
+    ),
+    "curve_interests": (
+        "Outside work it's mostly {interests}. It's how I switch off, and I usually come back with a clearer head and a few new ideas.",
+    ),
+    "curve_free_time": (
+        "Outside work I keep it simple: time with family and friends, getting outdoors, and a good book. It's how I recharge, and I come back to work with a clearer head.",
+    ),
     "curve_words": ("Three words: {words}.", "I'd say: {words}."),
     "curve_words_tie": ("The best proof is from my work: {sentence}",),
     "curve_puzzle": (
@@ -105,6 +137,18 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_explain": (
         "Mówiłbym konkretnie i z ich perspektywy: jeden przykład z ich życia albo pracy, w którym to ma znaczenie, prostymi słowami, bez żargonu. | Potem zapytałbym, co o tym myślą, bo dobry przykład i pytanie zwrotne przekonują bardziej niż lista argumentów.",
+    ),
+    "method_safety": (
+        "Bezpieczeństwo jest najważniejsze, więc od razu przerwałbym pracę i zabezpieczył sytuację, niezależnie od presji czasu. | Potem poinformowałbym osobę odpowiedzialną, zapisałbym, co się stało, ustaliłbym przyczynę i usunął ją przed wznowieniem pracy, a zespołowi powiedziałbym, jak uniknąć tego w przyszłości.",
+    ),
+    "method_safety_pressed": (
+        "Nie pominąłbym zabezpieczenia, nawet pod presją: zrobienie tego porządnie zajmuje kilka minut, a wypadek kosztuje nieporównanie więcej niż przestój. | Spokojnie wyjaśniłbym to osobie, która naciska, zrobiłbym pracę bezpiecznie i jak najszybciej, a gdyby presja nie ustała, zgłosiłbym sprawę do służby BHP i zapisał, co się stało.",
+    ),
+    "method_ethics": (
+        "Nie zrobiłbym tego i powiedziałbym to spokojnie, ale jasno: to nie jest w porządku i naraża firmę oraz zaangażowane osoby. | Wyjaśniłbym, jak osiągnąć ten sam cel właściwą drogą, a gdyby presja nie ustała, zgłosiłbym sprawę przełożonemu albo do działu compliance i zachowałbym pisemny ślad tego, o co mnie proszono.",
+    ),
+    "method_privacy": (
+        "Jeśli to nie jest część mojego zadania, zostawiam to: nie czytam dalej, nie przekazuję i nie wykorzystuję, bo dostęp mam do zadania, a nie z ciekawości. | Gdyby sprawa dotyczyła realnego ryzyka dla firmy, zgłosiłbym ją oficjalną drogą, nigdy nieformalnie.",
     ),
     "method_improve": (
         "Zaczynam od zmierzenia, jak jest teraz i co naprawdę wpływa na wynik, żeby najpierw zająć się największą przyczyną, a nie najbardziej widoczną. | Potem wprowadzam jedną zmianę naraz, sprawdzam ją na małą skalę i porównuję wynik z punktem wyjścia, zanim wdrożę ją szerzej.",
@@ -163,6 +207,26 @@ PL: dict[str, tuple[str, ...]] = {
         "Wybrałbym coś bliskiego mojej pracy, gdzie zmiana na co dzień pomaga najwięcej osobom i gdzie widzę, co przeszkadza.",
     ),
     "curve_wish_tie": ("To taki rodzaj zmian, jakie lubię wprowadzać: {sentence}",),
+    "curve_metric": (
+        "Zostawiłbym {measure}: szybko pokazuje, czy praca naprawdę idzie dobrze, i trudno go poprawić na pokaz tak, żeby klient tego nie odczuł.",
+    ),
+    "curve_metric_tie": ("To też wskaźnik, który sam poprawiłem: {sentence}",),
+    "curve_other_job": (
+        "Pewnie coś bliskiego temu, co robię teraz: pracę, w której razem z innymi rozwiązuję praktyczne problemy i na koniec dnia widzę efekt.",
+    ),
+    "curve_other_job_tie": ("Właśnie to najbardziej lubię w mojej obecnej pracy i dlatego ją wybrałem.",),
+    "curve_meal": (
+        "Coś prostego, ale zrobionego naprawdę dobrze: domowy obiad z najbliższymi przy stole. Dobre składniki, bez udziwnień, czyli mniej więcej tak, jak lubię pracować.",
+    ),
+    "curve_book": (
+        "Ostatnio najbardziej zapadła mi w pamięć książka o budowaniu nawyków: małe rzeczy robione codziennie wygrywają z wielkimi planami. Przeniosłem to do pracy, gdzie staram się, żeby właściwy sposób działania był też najłatwiejszy do powtarzania.",
+    ),
+    "curve_interests": (
+        "Poza pracą to przede wszystkim {interests}. Tak odpoczywam i zwykle wracam z czystszą głową i kilkoma nowymi pomysłami.",
+    ),
+    "curve_free_time": (
+        "Poza pracą stawiam na proste rzeczy: czas z rodziną i przyjaciółmi, ruch na świeżym powietrzu i dobrą książkę. Tak ładuję baterie i wracam do pracy z czystszą głową.",
+    ),
     "curve_words": ("Trzy słowa: {words}.", "Powiedziałbym: {words}."),
     "curve_words_tie": ("Najlepszy dowód z mojej pracy: {sentence}",),
     "curve_puzzle": (

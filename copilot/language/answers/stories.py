@@ -161,6 +161,13 @@ class Stories:
             kind = "conflict_customer"
         specific = _specific_words(plan.question)
         on_subject = [fact for fact in fitting[:5] if _shares(fact, specific)]
+        if specific and not on_subject and kind in ("leadership", "collaboration", "pressure", "behavioural"):
+            # "How do you manage RFIs when the design team is slow?": the line about RFIs tells it,
+            # even if its theme is not the question type's.
+            work = [
+                r.fact for r in plan.facts[:12] if r.fact.kind not in ("summary", "education", "certificate")
+            ]
+            on_subject = [fact for fact in work if _shares(fact, specific)][:1]
         if (
             specific
             and fitting
@@ -278,15 +285,34 @@ class Stories:
             self.draft.point(first_clause(self.say(lesson_key), 12))
             return
         self._use(story)
-        if re.search(
+        if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
+            self.draft.add(0, self.say("follow_differently"))
+            self.draft.point(first_clause(self.say("follow_differently"), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
+        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from", question):
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
+        elif re.search(r"\bwhy\b|dlaczego|czemu|choose|chose|wybra", question):
+            self.draft.add(0, self.say("follow_why"))
+            self.draft.point(first_clause(self.say("follow_why"), 12))
+            self.draft.add(1, self.sentence(story))
+            self.point_for(story)
+        elif re.search(
             r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
-            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo",
+            r"react|respond|feedback|on time|loss|lost|save|saved|"
+            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
             question,
         ):
             result = _result_of(story)
             if result:
                 self.draft.add(0, self.say("follow_result", result=result))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+            elif re.search(r"\d", story.text):
+                self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
+                self.point_for(story)
             else:
                 # No measured result in the CV: said honestly, with what was done.
                 self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
@@ -295,19 +321,6 @@ class Stories:
             if more:
                 self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
                 self.point_for(more)
-        elif re.search(r"why|dlaczego|czemu|choose|chose|wybra", question):
-            self.draft.add(0, self.say("follow_why"))
-            self.draft.point(first_clause(self.say("follow_why"), 12))
-            self.draft.add(1, self.sentence(story))
-            self.point_for(story)
-        elif re.search(r"learn|nauczy|takeaway|wniosk", question):
-            self.draft.add(0, self.say(lesson_key))
-            self.draft.point(first_clause(self.say(lesson_key), 12))
-        elif re.search(r"differently|inaczej|again|ponownie", question):
-            self.draft.add(0, self.say("follow_differently"))
-            self.draft.point(first_clause(self.say("follow_differently"), 12))
-            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
-            self.point_for(story)
         elif re.search(r"role|part|rola|udzial", question) and story.role:
             title = story.role.title or ("my part" if self.language == "en" else "moja część")
             self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))

@@ -85,12 +85,13 @@ NEEDS_CUE = {
 
 # A model guess this sure stands without a word of its kind; the logistics types never do.
 SURE_WITHOUT_CUE = 0.5
-_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"})
+_ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation", "introduction"})
 
 # Words that rule a type out: notice periods of employees are labour law, not "when can you start".
 RULED_OUT = {
     "availability": re.compile(
-        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy"
+        r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
+        r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)"
     ),
 }
 

@@ -87,8 +87,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|how many (?:\w+ ){1,4}(?:fit|would fit|could fit|are there|are sold|does it take)|describe yourself in (?:one|three|3|a few) words"
         r"|why (?:are|is) (?:a |the )?manhole|gdyby(?:s|scie)? (?:pan |pani )?(?:byl|byla)\w* (?:zwierz|kolor|sprzet|samochod|owoc|narzedzi|urzadzeni)"
         r"|jakim (?:zwierzeciem|kolorem|sprzetem|samochodem|owocem|narzedziem) (?:by )?(?:pan |pani )?(?:byl|bylby|bylaby|bys)"
-        r"|if you (?:could|had|were given) (?:\w+ ){1,8}(?:what|which|where|who|how) would you|if you had (?:an? )?(?:unlimited|magic)"
-        r"|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*) .{3,80}co by"
+        r"|if you (?:could|had(?! to)|were given) (?![\w ,'-]*(?:yourself|proud))[\w ,'-]{3,80}?(?:(?:what|which|where|who|how) would you|(?:which|what) (?:one )?would it be)"
+        r"|if you had (?:an? )?(?:unlimited|magic)|if you (?:weren'?t|were not) an?\b|what (?:do|did) you do (?:outside|in your free time|for fun)"
+        r"|outside (?:of )?work|free time|\bhobb(?:y|ies)\b|last book|book you(?:'ve)? (?:read|recommend)|reading (?:at the moment|lately|right now)"
+        r"|last meal|(?:co|czym) (?:pan |pani )?(?:robi|zajmuje sie)\w* (?:w wolnym czasie|po pracy|poza praca)"
+        r"|jak (?:pan |pani )?nie (?:pracuje|naprawia|jest w pracy)|ostatnio czytal\w*|ostatni\w* ksiazk|ulubion\w* ksiazk"
+        r"|gdyby (?:pan|pani|ty|pan\w*)? ?(?:mogl\w*|mial\w*|dostal\w*) (?!.*(?:w sobie|u siebie|wskazac|wymienic))"
+        r".{3,80}co by"
         r"|ile (?:\w+ ){1,4}(?:zmiesci|miesci) sie|opisz (?:sie|siebie) (?:w )?(?:trzech|trzema|jednym) slow|(?:trzema|trzech) slowami",
     ),
     (
@@ -200,6 +205,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "leadership",
+        r"keep (?:\w+ ){0,3}motivated|motivat\w* (?:your |the |a |young |new |junior )?(?:people|staff|team|others|chefs|engineers|"
+        r"employees|colleagues|reports|workers|pupils|students)|motywow\w* (?:zespol|ludzi|pracownik|mlodych)|"
         r"how many people (?:have you|did you)|people have you managed|underperform|new starters|preceptor|grow\w* (?:the|a) (?:\w+ )?(?:function|team) from|ilu osob\w* (?:zarzadzal|kierowal)|wdrazal\w* nowe osoby|motywuje\w* (?:pan |pani )?zespol|wspiera\w* (?:nowych|mlodszych|poczatkujacych)|nauczycieli, ktorzy dopiero|"
         r"\blead(?:ing)? (?:a|the|your)? ?(?:team|project|initiative|change)|\bled (?:a|the)|leadership|managed (?:a|the) team"
         r"|manag(?:e|ing|ed) (?:a |the |your )?(?:team|people|engineers|developers|direct reports)|mentor|coach|took (?:the )?ownership|take ownership|took the lead"
@@ -306,7 +313,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to)|"
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
-        r"|what do you know about (?:us|our|the company)|motivat|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
+        r"|what do you know about (?:us|our|the company)|(?:your |what )motivat|motivation for|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
         r"|why .{0,30}(?:company|role|position|team)\?|what made you (?:apply|choose|interested)|appeal"
         r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
         r"|co (?:pana|pania|cie) (?:przyciag|interes|motyw|sklonil|zaintereso)|motywac|czemu (?:chce|chcesz|nasz|my|aplik)"
