@@ -87,7 +87,7 @@ class DecodedAudio:
         """Rebuild from ``to_bytes`` output (16 kHz float32). The samples were validated when
         they came in; stored audio is not judged again (a resampled peak must not fail a job)."""
         if len(data) % _BYTES_PER_SAMPLE:
-            raise BadAudioError("Stored audio is not whole float32 samples.", code="corrupt_audio")
+            raise BadAudioError("Stored audio is not whole float32 samples.", code="invalid_audio")
         samples = np.clip(np.frombuffer(data, dtype="<f4"), -1.0, 1.0).astype(np.float32)
         return cls(
             samples=samples,

@@ -498,7 +498,7 @@ def test_stored_audio_is_not_judged_again() -> None:
     # Audio stored by an older version, or a float rounding past 1 on the way: the job reads it.
     data = np.array([0.5, 1.2, -1.3], "<f4").tobytes()
     assert DecodedAudio.from_bytes(data).samples.tolist() == [0.5, 1.0, -1.0]
-    with expect_bad("corrupt_audio"):
+    with expect_bad("invalid_audio"):
         DecodedAudio.from_bytes(data[:-1])
 
 
