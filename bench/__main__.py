@@ -9,7 +9,7 @@ import time
 
 from bench.common import ROOT, machine
 
-SECTIONS = ("answers", "pipeline", "live", "load", "hostile")
+SECTIONS = ("answers", "pipeline", "live", "speech", "load", "hostile")
 
 
 def main(argv: list[str] | None = None) -> int:

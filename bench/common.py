@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "audio"
@@ -198,4 +199,47 @@ def worker_env(database_url: str, broker: str, instance: Path, **extra: str) -> 
         "STT_BACKEND": "offline",
         "ANSWER_BACKEND": "offline",
         **extra,
+    }
+
+
+def timed_upload(
+    base_url: str, user: dict[str, Any], socket: Any, data: bytes, language: str
+) -> dict[str, Any]:
+    """Upload a recording and time it from the end of the audio (just before the request) to the
+    first answer delta and to done, as the user's open socket sees them; plus its stage times."""
+    start_index = len(socket.events)
+    t0 = time.monotonic()
+    response = requests.post(
+        f"{base_url}/api/process_audio",
+        headers=user["headers"],
+        files={"audio": ("clip.wav", data, "audio/wav")},
+        data={"language": language},
+        timeout=60,
+    )
+    accepted = time.monotonic() - t0
+    response.raise_for_status()
+    job_id = response.json()["job_id"]
+    socket.wait_for("job", job_id=job_id, status="done", timeout=120)
+    first_delta = done = None
+    for event, at in zip(socket.events[start_index:], socket.arrivals[start_index:], strict=False):
+        if event.get("job_id") != job_id:
+            continue
+        if event["type"] == "answer_delta" and first_delta is None:
+            first_delta = at - t0
+        if event["type"] == "job" and event.get("status") == "done":
+            done = at - t0
+    job = requests.get(f"{base_url}/api/jobs/{job_id}", headers=user["headers"], timeout=30).json()
+    timings = job["stage_timings"]
+    result = job["result"] or {}
+    return {
+        "accepted": accepted,
+        "first_delta": first_delta if first_delta is not None else float("nan"),
+        "done": done if done is not None else float("nan"),
+        "transcribe": timings.get("transcribe", float("nan")),
+        "detect": timings.get("detect", float("nan")),
+        "answer": timings.get("answer", float("nan")),
+        "duration": job["audio"]["duration_s"],
+        "answered": bool(result.get("answer")),
+        "transcript": result.get("transcript") or "",
+        "language": result.get("language"),
     }

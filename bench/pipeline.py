@@ -11,8 +11,6 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import requests
-
 from bench.common import (
     FIXTURES,
     WORK,
@@ -28,6 +26,7 @@ from bench.common import (
     register,
     served,
     table,
+    timed_upload,
     worker_env,
 )
 from tests.support.ws_client import SocketClient
@@ -38,40 +37,7 @@ ROUNDS = 3
 def _upload_and_time(
     base_url: str, user: dict[str, Any], socket: SocketClient, clip: dict[str, Any]
 ) -> dict[str, float]:
-    data = (FIXTURES / clip["file"]).read_bytes()
-    start_index = len(socket.events)
-    t0 = time.monotonic()
-    response = requests.post(
-        f"{base_url}/api/process_audio",
-        headers=user["headers"],
-        files={"audio": ("clip.wav", data, "audio/wav")},
-        data={"language": clip["language"]},
-        timeout=60,
-    )
-    accepted = time.monotonic() - t0
-    response.raise_for_status()
-    job_id = response.json()["job_id"]
-    socket.wait_for("job", job_id=job_id, status="done", timeout=120)
-    first_delta = done = None
-    for event, at in zip(socket.events[start_index:], socket.arrivals[start_index:], strict=False):
-        if event.get("job_id") != job_id:
-            continue
-        if event["type"] == "answer_delta" and first_delta is None:
-            first_delta = at - t0
-        if event["type"] == "job" and event.get("status") == "done":
-            done = at - t0
-    job = requests.get(f"{base_url}/api/jobs/{job_id}", headers=user["headers"], timeout=30).json()
-    timings = job["stage_timings"]
-    return {
-        "accepted": accepted,
-        "first_delta": first_delta if first_delta is not None else float("nan"),
-        "done": done if done is not None else float("nan"),
-        "transcribe": timings.get("transcribe", float("nan")),
-        "detect": timings.get("detect", float("nan")),
-        "answer": timings.get("answer", float("nan")),
-        "duration": job["audio"]["duration_s"],
-        "answered": bool(job["result"] and job["result"]["answer"]),
-    }
+    return timed_upload(base_url, user, socket, (FIXTURES / clip["file"]).read_bytes(), clip["language"])
 
 
 def _direct(clip: dict[str, Any], config: dict[str, Any]) -> float:

@@ -31,6 +31,9 @@ STAGE_DURATION = Histogram(
 )
 JOBS_FINISHED = Counter("jobs_finished", "Jobs by final status and error code", ["status", "error_code"])
 LIVE_SOCKETS = Gauge("live_sockets", "Open /ws/audio WebSocket connections")
+LIVE_EARLY_ANSWERS = Counter(
+    "live_early_answers", "Answers started at a short pause: started, kept, or withdrawn", ["outcome"]
+)
 
 
 def route_label() -> str:

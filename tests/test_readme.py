@@ -50,7 +50,8 @@ SENT = [
     messages.pong(1),
     messages.error("bad_message", "Frames must be JSON."),
     messages.error("backend_timeout", "timed out", JOB),
-    messages.partial_transcription("tell me", "utt-1"),
+    messages.partial_transcription("tell me", "utt-1", "en"),
+    messages.answer_withdrawn("job-1", "utt-1", "session-1"),
     messages.transcription(JOB, "tell me about", "en"),
     messages.question_detected(JOB, "Tell me about Kafka?", "en"),
     messages.answer_delta(JOB, "I built"),
@@ -62,6 +63,7 @@ SENT = [
         {"points": ["Kafka"], "question_type": "experience", "unsupported": []},
     ),
     messages.job_status(JOB, JobStatus.QUEUED, reason="silence"),
+    messages.job_status(JOB, JobStatus.QUEUED, reason="pause"),
     messages.job_status(JOB, JobStatus.TRANSCRIBING, attempt=1),
     messages.job_status(JOB, JobStatus.QUEUED, retry_in=2.0),
     messages.job_status(

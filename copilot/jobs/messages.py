@@ -28,6 +28,7 @@ class MessageType(StrEnum):
     QUESTION_DETECTED = "question_detected"
     ANSWER_DELTA = "answer_delta"
     ANSWER = "answer"
+    ANSWER_WITHDRAWN = "answer_withdrawn"
 
 
 Message = dict[str, Any]
@@ -103,9 +104,23 @@ def error(code: str, message: str, job: JobRef | None = None) -> Message:
     return _message(MessageType.ERROR, **(job.fields() if job else {}), code=code, message=message)
 
 
-def partial_transcription(text: str, utterance_id: str | None) -> Message:
-    """What was heard so far of an utterance still being spoken (no job yet)."""
-    return _message(MessageType.TRANSCRIPTION, text=text, final=False, utterance_id=utterance_id)
+def partial_transcription(text: str, utterance_id: str | None, language: str | None = None) -> Message:
+    """What was heard so far of an utterance still being spoken (no job yet), and in which language."""
+    return _message(
+        MessageType.TRANSCRIPTION, text=text, final=False, utterance_id=utterance_id, language=language
+    )
+
+
+def answer_withdrawn(job_id: str, utterance_id: str, session_id: str | None) -> Message:
+    """An answer started at a pause is taken back: the speaker went on, and the whole utterance
+    will be answered when it ends (under the same ``utterance_id``)."""
+    return _message(
+        MessageType.ANSWER_WITHDRAWN,
+        job_id=job_id,
+        utterance_id=utterance_id,
+        session_id=session_id,
+        kind="live",
+    )
 
 
 # -- job events ------------------------------------------------------------------------------

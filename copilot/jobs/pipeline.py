@@ -27,6 +27,7 @@ from copilot.jobs.events import EventBus
 from copilot.jobs.status import JobStatus
 from copilot.language.answers.base import AnswerContext
 from copilot.language.questions import detect_question
+from copilot.language.text import language_code
 from copilot.logging_setup import job_id_var
 from copilot.models import InterviewContext, Job
 
@@ -131,13 +132,20 @@ class JobRun:
         if audio is None:
             raise ServiceError("The job's audio is gone.", code="audio_missing")
         transcriber = get_transcriber(self.config)
-        hint = self.language_hint()
+        # A language the client chose is used as is; "auto" is detected from the audio, the
+        # context's language only the one expected (a Polish question under an English context
+        # comes back Polish, and says so).
+        requested = language_code(self.job.language)
+        # Expected: the context's language, else the one last heard from this user (an interview
+        # keeps its language; the audio still decides).
+        expected = language_code(self.context.language) if self.context else None
+        expected = expected or store.last_heard_language(self.job.user_id, exclude=self.job.id)
         began = time.perf_counter()
         with LeaseKeeper(current_app._get_current_object(), self.claim):
-            transcript = transcriber.transcribe(audio.samples, hint)
+            transcript = transcriber.transcribe(audio.samples, requested, prior=expected)
         self.timed("transcribe", transcriber.name, time.perf_counter() - began)
         text = transcript.text.strip()
-        language = transcript.language or hint
+        language = transcript.language or requested or expected
         store.update_claimed(self.claim, transcript=text, detected_language=language)
         self.publish(messages.transcription(self.ref, text, language))
         return text, language
@@ -190,16 +198,19 @@ class JobRun:
             )
         if not answer:
             raise BackendError("The answer backend returned an empty answer.", code="empty_answer")
-        history_id = history.add_entry(
-            self.job.user_id,
-            question,
-            answer,
-            transcript=text,
-            language=detection.language,
-            context_id=self.context.id if self.context else None,
-            job_id=self.job.id,
-            details=details,
-        )
+        history_id = None
+        # A live answer started at a pause and taken back while it streamed leaves no history.
+        if not store.is_withdrawn(self.job.id):
+            history_id = history.add_entry(
+                self.job.user_id,
+                question,
+                answer,
+                transcript=text,
+                language=detection.language,
+                context_id=self.context.id if self.context else None,
+                job_id=self.job.id,
+                details=details,
+            )
         self.finish_done(question=question, answer=answer, history_id=history_id, details=details)
 
     def finish_done(

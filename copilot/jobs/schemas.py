@@ -44,6 +44,7 @@ class JobResultSchema(StrictSchema):
     job_id = fields.String()
     status = fields.String()
     transcript = fields.String(allow_none=True)
+    language = fields.String(allow_none=True, metadata={"description": "The language heard"})
     question = fields.String(allow_none=True)
     answer = fields.String(allow_none=True)
     points = fields.List(fields.String(), dump_default=list)
@@ -84,6 +85,7 @@ class JobSchema(StrictSchema):
             return None
         return {
             "transcript": job.transcript,
+            "language": job.detected_language,
             "question": job.question,
             "answer": job.answer,
             "points": list(job.answer_points or []),

@@ -31,6 +31,9 @@ BAD_INPUT_CODES = {
     "silent_audio",
     "audio_too_long",
     "decode_timeout",
+    "invalid_audio",
+    "invalid_samples",
+    "invalid_sample_rate",
 }
 UNAVAILABLE_CODES = {
     "backend_unavailable",
@@ -366,3 +369,42 @@ def purge_expired_audio(retention_seconds: int) -> int:
     result = db.session.execute(delete(JobAudio).where(JobAudio.job_id.in_(finished)))
     db.session.commit()
     return result.rowcount or 0
+
+
+WITHDRAWN = "withdrawn"
+
+
+def withdraw_job(job_id: str) -> None:
+    """Take back an answer started at a pause (the speaker went on): the job keeps its record
+    with ``error_code`` "withdrawn", and the history row it may have written goes."""
+    from copilot.models import InterviewHistory
+
+    db.session.execute(
+        update(Job)
+        .where(Job.id == job_id)
+        .values(
+            error_code=WITHDRAWN,
+            error_message="The speaker went on; the whole utterance is answered instead.",
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.session.execute(delete(InterviewHistory).where(InterviewHistory.job_id == job_id))
+    db.session.commit()
+
+
+def is_withdrawn(job_id: str) -> bool:
+    return db.session.scalar(select(Job.error_code).where(Job.id == job_id)) == WITHDRAWN
+
+
+def last_heard_language(user_id: str, *, exclude: str | None = None) -> str | None:
+    """The language of the user's most recently transcribed job, if any."""
+    query = (
+        select(Job.detected_language)
+        .where(Job.user_id == user_id, Job.detected_language.is_not(None))
+        .order_by(Job.created_at.desc())
+        .limit(1)
+    )
+    if exclude is not None:
+        query = query.where(Job.id != exclude)
+    return db.session.scalar(query)

@@ -2,7 +2,15 @@
 partial transcripts, turn each utterance into a job, and relay the user's job events.
 
 The receiving loop owns the socket's state; one sender thread owns ``ws.send``; speech-to-text
-for partials and early transcription runs on a small shared pool, never in the receiving loop.
+runs on the process's one scheduler (stt_pool.py), never in the receiving loop.
+
+Language: a language the client names is used as is. With "auto" the session's first words are
+detected once (the interview context's language only the one expected) and the session sticks to
+what it heard, checking again only when a transcript reads like the wrong language.
+
+Answering sooner: when the pause that may end an utterance (about 250 ms) already holds a
+complete question, it is answered at once instead of after the full silence; if the speaker goes
+on, that answer is withdrawn and the whole utterance answered when it really ends.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import threading
 import time
 import uuid
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -32,6 +40,8 @@ from copilot.extensions import db
 from copilot.jobs import messages, uploads
 from copilot.jobs.events import AUTH_REVOKED, Subscription, TooManySubscriptions
 from copilot.jobs.status import JobStatus
+from copilot.language.questions import detect_question
+from copilot.language.text import language_code
 from copilot.live.protocol import (
     POLICY_VIOLATION,
     ProtocolError,
@@ -42,13 +52,17 @@ from copilot.live.protocol import (
     samples_from_binary,
     samples_from_json,
 )
-from copilot.live.stt_pool import LiveTranscription
+from copilot.live.stt_pool import Heard, LiveTranscription
 from copilot.speech.audio import DecodedAudio
 from copilot.speech.vad import SegmenterSettings, UtteranceSegmenter, VadEvent
 
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
+# The early transcription starts after this much silence; a complete question is answered once
+# the silence reaches EARLY_ANSWER_MS (and the transcription is in).
+EARLY_TRANSCRIPTION_MS = 120
+EARLY_ANSWER_MS = 250
 CLOSE_REPLY_WAIT_SECONDS = 0.25
 
 
@@ -68,7 +82,9 @@ class LiveSession:
         self.segmenter: UtteranceSegmenter | None = None
         self.resampler: StreamResampler | None = None
         self.session_id = str(uuid.uuid4())
-        self.language_hint: str | None = None
+        self.requested_language: str | None = None  # the client's choice; None = auto
+        self.expected_language: str | None = None  # the context's, when auto
+        self.heard_language: str | None = None  # detected once per session, when auto
         self.context_id: int | None = None
         self.utterance_count = 0
         self.utterance_id: str | None = None
@@ -78,6 +94,9 @@ class LiveSession:
         self.partial_future: Future | None = None
         self.last_partial_at_samples = 0
         self.early: tuple[int, Future] | None = None
+        self.early_lock = threading.Lock()
+        self.early_answer: EarlyAnswer | None = None
+        self.early_ready: tuple[Utterance, Future] | None = None  # a question waiting for 250 ms
         self.pending_sends: list[dict[str, Any]] = []
 
     # -- sending ------------------------------------------------------------------------------
@@ -313,7 +332,7 @@ class LiveSession:
         try:
             context = contexts.resolve_context(self.user_id, options.context_id)
             context_id = context.id if context else None
-            language_hint = grounding.language_hint(options.language, context)
+            expected = grounding.language_hint(None, context)
         except NotFoundError as exc:
             raise ProtocolError("invalid_context", "No such context for this user.") from exc
         finally:
@@ -324,11 +343,15 @@ class LiveSession:
         if options.session_id:
             self.session_id = options.session_id
         self.context_id = context_id
-        self.language_hint = language_hint
+        requested = language_code(options.language)
+        if requested != self.requested_language or expected != self.expected_language:
+            self.heard_language = None
+        self.requested_language, self.expected_language = requested, expected
         self.segmenter = UtteranceSegmenter(
             SegmenterSettings(
                 aggressiveness=self.config["LIVE_VAD_AGGRESSIVENESS"],
                 silence_ms=self.config["LIVE_SILENCE_MS"],
+                pause_ms=min(EARLY_TRANSCRIPTION_MS, self.config["LIVE_SILENCE_MS"] // 2),
                 max_utterance_s=self.config["LIVE_MAX_UTTERANCE_SECONDS"],
             )
         )
@@ -347,25 +370,61 @@ class LiveSession:
             )
         for event in self.segmenter.feed(self.resampler.process(samples)):
             self.on_vad(event)
+        self.maybe_answer_early()
         self.maybe_partial()
 
     # -- utterances ---------------------------------------------------------------------------
+    def stt_language(self) -> str | None:
+        """The language to transcribe in: the client's, else the one this session heard."""
+        return self.requested_language or self.heard_language
+
+    def heard(self, language: str | None) -> None:
+        if self.requested_language is None and language:
+            self.heard_language = language
+
     def on_vad(self, event: VadEvent) -> None:
         if event.kind == "speech_start":
             self.utterance_count += 1
             self.utterance_id = f"{self.session_id[:8]}-{self.utterance_count}"
             self.last_partial_at_samples = 0
-            self.early = None
+            with self.early_lock:
+                self.early = None
+                self.early_answer = None
+                self.early_ready = None
         elif event.kind == "pause" and event.samples is not None:
             if self.config["LIVE_EARLY_TRANSCRIPTION"]:
-                future = self.stt.transcribe_early(event.samples, self.language_hint)
-                self.early = (len(event.samples), future) if future is not None else None
+                language = self.stt_language()
+                future = self.stt.final(
+                    event.samples,
+                    language,
+                    self.expected_language,
+                    early=True,
+                    recheck=self.requested_language is None and language is not None,
+                )
+                with self.early_lock:
+                    self.early = (len(event.samples), future) if future is not None else None
+                if future is not None and self.config["LIVE_EARLY_ANSWER"]:
+                    utterance = self.utterance_now(event.samples, "pause")
+                    future.add_done_callback(lambda done: self.answer_early(utterance, done))
         elif event.kind == "resume":
-            self.early = None
+            with self.early_lock:
+                self.early = None
+                self.early_ready = None
+                withdrawn, self.early_answer = self.early_answer, None
+            if withdrawn is not None:
+                self.withdraw(withdrawn)
         elif event.kind == "end":
-            if event.samples is not None:
-                self.finish_utterance(event)
-            self.early = None
+            with self.early_lock:
+                answered = self.early_answer
+                self.early_answer = None
+                self.early_ready = None
+                if answered is not None and answered.utterance_id == self.utterance_id:
+                    self.early = None
+                    metrics.LIVE_EARLY_ANSWERS.labels(outcome="kept").inc()
+                    return  # answered already, at the pause; nothing was said since
+                if event.samples is not None:
+                    self.finish_utterance(event)
+                self.early = None
 
     def maybe_partial(self) -> None:
         # Partials only while someone speaks: in a pause the early final transcription needs the CPU.
@@ -374,31 +433,105 @@ class LiveSession:
         samples = self.segmenter.current_samples()
         if samples is None:
             return
-        interval = self.config["LIVE_PARTIAL_INTERVAL_MS"] * SAMPLE_RATE // 1000
+        interval = self.stt.partial_interval_ms() * SAMPLE_RATE // 1000
         if len(samples) - self.last_partial_at_samples < interval:
             return
         if self.partial_future is not None and not self.partial_future.done():
             return
         utterance_id = self.utterance_id
-        future = self.stt.transcribe_partial(samples, self.language_hint)
+        future = self.stt.partial(
+            samples,
+            self.stt_language,
+            self.expected_language,
+            slot=self.session_id,
+            # In a pause the early transcription supersedes it; after the end, the final one.
+            stale=lambda: (
+                self.utterance_id != utterance_id or not (self.segmenter and self.segmenter.speaking)
+            ),
+            on_language=self.heard,
+        )
         if future is None:
             return
         self.last_partial_at_samples = len(samples)
         self.partial_future = future
 
         def _sent(done: Future) -> None:
-            text = done.result() if done.exception() is None else None
-            if text and self.utterance_id == utterance_id and self.segmenter and self.segmenter.in_speech:
-                self.send(messages.partial_transcription(text, utterance_id))
+            result = done.result() if not done.cancelled() and done.exception() is None else None
+            if (
+                result
+                and result.text
+                and self.utterance_id == utterance_id
+                and self.segmenter
+                and self.segmenter.in_speech
+            ):
+                self.send(messages.partial_transcription(result.text, utterance_id, result.language))
 
         future.add_done_callback(_sent)
+
+    # -- answering at the pause -------------------------------------------------------------------
+    def answer_early(self, utterance: Utterance, done: Future) -> None:
+        """On a speech worker: the pause's transcript is in. A complete question, while the pause
+        still lasts, is filed now; the silence that would have ended it need not be waited for."""
+        if done.cancelled() or done.exception() is not None:
+            return
+        heard: Heard = done.result()
+        text = heard.text.rstrip()
+        # A sentence the decoder closed ("...company?", "...company."); one it left open ("do
+        # you...", "so,") waits for the full silence.
+        if not text.endswith(("?", ".", "!")) or text.endswith(("...", "…")):
+            return
+        detection = detect_question(heard.text, heard.language)
+        if not detection.is_question:
+            return
+        with self.early_lock:
+            if self.early is None or self.early[1] is not done or self.early_answer is not None:
+                return  # the speaker went on, or the utterance has ended and is filed already
+            self.early_ready = (utterance, done)
+            segmenter = self.segmenter
+            if segmenter is not None and segmenter.silence_ms >= EARLY_ANSWER_MS:
+                self._file_early_answer()
+
+    def maybe_answer_early(self) -> None:
+        """On the loop, after each frame: a question heard complete waits for 250 ms of silence."""
+        if self.early_ready is None or self.segmenter is None:
+            return
+        with self.early_lock:
+            if self.early_ready is not None and self.segmenter.silence_ms >= EARLY_ANSWER_MS:
+                self._file_early_answer()
+
+    def _file_early_answer(self) -> None:
+        """File the waiting question (``early_lock`` held)."""
+        assert self.early_ready is not None
+        utterance, done = self.early_ready
+        self.early_ready = None
+        job = self.stt.submit(self._create_job, replace(utterance, early=done, reason="pause"))
+        self.early_answer = EarlyAnswer(utterance.utterance_id, len(utterance.samples), job)
+
+    def withdraw(self, early: EarlyAnswer) -> None:
+        """The speaker went on after an early answer: take it back (the screen and history)."""
+        metrics.LIVE_EARLY_ANSWERS.labels(outcome="withdrawn").inc()
+
+        def done(job: Future) -> None:
+            job_id = job.result() if job.exception() is None else None
+            if job_id is None:
+                return
+            with self.app.app_context():
+                try:
+                    uploads.withdraw_live_job(job_id)
+                except Exception:
+                    log.exception("could not withdraw an early answer")
+                finally:
+                    db.session.remove()
+            self.send(messages.answer_withdrawn(job_id, early.utterance_id, self.session_id))
+
+        early.job.add_done_callback(done)
 
     def flush(self, reason: str) -> None:
         if self.segmenter is None:
             return
         event = self.segmenter.flush()
         if event is not None and event.samples is not None:
-            self.finish_utterance(event)
+            self.on_vad(event)
         elif reason == "flush":
             self.send(messages.flushed())
 
@@ -412,20 +545,35 @@ class LiveSession:
         assert samples is not None and self.user_id is not None
         early = self.early if self.early is not None and self.early[0] == len(samples) else None
         self.early = None
-        utterance = Utterance(
+        transcription = early[1] if early else None
+        if transcription is None:
+            language = self.stt_language()
+            transcription = self.stt.final(
+                samples,
+                language,
+                self.expected_language,
+                recheck=self.requested_language is None and language is not None,
+            )
+        utterance = replace(self.utterance_now(samples, event.reason), early=transcription)
+        self.stt.submit(self._create_job, utterance)
+
+    def utterance_now(self, samples: np.ndarray, reason: str) -> Utterance:
+        """The utterance as it stands, with what its job is filed under (read on the loop)."""
+        assert self.user_id is not None
+        return Utterance(
             user_id=self.user_id,
             session_id=self.session_id,
             utterance_id=self.utterance_id or f"{self.session_id[:8]}-{self.utterance_count}",
             language=self.options.language if self.options else "auto",
             context_id=self.context_id,
             samples=samples,
-            reason=event.reason,
-            early=early[1] if early else None,
+            reason=reason,
+            early=None,
         )
-        self.stt.submit(self._create_job, utterance)
 
-    def _create_job(self, utterance: Utterance) -> None:
+    def _create_job(self, utterance: Utterance) -> str | None:
         transcript, language, timings = utterance.early_transcript()
+        self.heard(language)
         with self.app.app_context():
             if self.revoked or not self.token_alive():
                 # Logged out or password changed while the utterance was being heard.
@@ -450,6 +598,9 @@ class LiveSession:
                 )
                 ref = messages.JobRef.of(job)
                 self.send(messages.job_status(ref, JobStatus.QUEUED, reason=utterance.reason))
+                if utterance.reason == "pause":
+                    metrics.LIVE_EARLY_ANSWERS.labels(outcome="started").inc()
+                return job.id
             except ServiceError as exc:
                 self.error(exc.code, exc.message)
             except Exception:
@@ -457,6 +608,16 @@ class LiveSession:
                 self.error("internal_error", "The utterance could not be queued.")
             finally:
                 db.session.remove()
+        return None
+
+
+@dataclass(frozen=True)
+class EarlyAnswer:
+    """An utterance answered at its pause: which one, how long it was then, and its job id."""
+
+    utterance_id: str
+    length: int
+    job: Future
 
 
 @dataclass(frozen=True)
@@ -469,8 +630,8 @@ class Utterance:
     language: str
     context_id: int | None
     samples: np.ndarray
-    reason: str  # why it ended: "silence", "max_length", "flush"
-    early: Future | None  # its transcription, started in the pause that ended it
+    reason: str  # why it ended: "silence", "max_length", "flush", or "pause" (answered early)
+    early: Future | None  # its transcription (a ``Heard``), early in the pause or final
 
     def early_transcript(self) -> tuple[str | None, str | None, dict[str, float]]:
         """(text, language, stage timings) of the early transcription; Nones when there is none."""
@@ -478,12 +639,15 @@ class Utterance:
             return None, None, {}
         began = time.perf_counter()
         try:
-            text, language, seconds = self.early.result(timeout=60)
+            heard: Heard = self.early.result(timeout=60)
         except Exception as exc:  # the job will transcribe it itself
-            log.warning("early transcription failed: %s", exc.__class__.__name__)
+            log.warning("live transcription failed: %s", exc.__class__.__name__)
             return None, None, {}
-        timings = {"transcribe": round(seconds, 4), "transcribe_wait": round(time.perf_counter() - began, 4)}
-        return text, language, timings
+        timings = {
+            "transcribe": round(heard.seconds, 4),
+            "transcribe_wait": round(time.perf_counter() - began, 4),
+        }
+        return heard.text, heard.language, timings
 
 
 def _echo(value: object) -> object:

@@ -84,8 +84,11 @@ class DecodedAudio:
 
     @classmethod
     def from_bytes(cls, data: bytes, source_format: str = "pcm") -> DecodedAudio:
-        """Rebuild from ``to_bytes`` output (16 kHz float32)."""
-        samples = pcm_f32le_to_array(data)
+        """Rebuild from ``to_bytes`` output (16 kHz float32). The samples were validated when
+        they came in; stored audio is not judged again (a resampled peak must not fail a job)."""
+        if len(data) % _BYTES_PER_SAMPLE:
+            raise BadAudioError("Stored audio is not whole float32 samples.", code="invalid_audio")
+        samples = np.clip(np.frombuffer(data, dtype="<f4"), -1.0, 1.0).astype(np.float32)
         return cls(
             samples=samples,
             source_format=source_format,
@@ -318,24 +321,36 @@ def decode_samples(samples: object, sample_rate: object, *, max_seconds: float) 
     """Validate a JSON ``{"audio": [...], "sampleRate": N}`` payload and resample it to 16 kHz.
 
     Samples must be a list of finite numbers (not bools) within [-1, 1] (plus
-    ``SAMPLE_TOLERANCE``, then clipped); the rate an integral number in 8000..48000.
+    ``SAMPLE_TOLERANCE``, then clipped), or an array already parsed from the body (see
+    ``copilot.jobs.samples``); the rate an integral number in 8000..48000. The client's
+    samples are judged once, here, before resampling: a band-limited resampler rings past a
+    full-scale peak, and that overshoot is ours to clip, not the client's fault.
     """
-    if not isinstance(samples, list | tuple):
-        raise BadAudioError("'audio' must be a list of numbers.", code="invalid_audio")
     rate = _validate_sample_rate(sample_rate)
-    if not samples:
+    if isinstance(samples, np.ndarray):
+        if samples.ndim != 1 or not np.issubdtype(samples.dtype, np.floating):
+            raise BadAudioError("'audio' must be a list of numbers.", code="invalid_audio")
+        count = samples.size
+    elif isinstance(samples, list | tuple):
+        count = len(samples)
+    else:
+        raise BadAudioError("'audio' must be a list of numbers.", code="invalid_audio")
+    if not count:
         raise BadAudioError("'audio' is empty.", code="empty_audio")
-    if len(samples) / rate > max_seconds:
+    if count / rate > max_seconds:
         raise BadAudioError(f"The audio is longer than {max_seconds:g} seconds.", code="audio_too_long")
-    # One C-level pass over the types; bool is a subclass of int but not a sample.
-    if not set(map(type, samples)) <= {float, int}:
-        raise BadAudioError("'audio' must contain only numbers.", code="invalid_audio")
-    try:
-        array = np.asarray(samples, dtype=np.float64)
-    except OverflowError:
-        raise BadAudioError("'audio' samples must lie within [-1, 1].", code="invalid_samples") from None
+    if isinstance(samples, np.ndarray):
+        array = samples
+    else:
+        # One C-level pass over the types; bool is a subclass of int but not a sample.
+        if not set(map(type, samples)) <= {float, int}:
+            raise BadAudioError("'audio' must contain only numbers.", code="invalid_audio")
+        try:
+            array = np.asarray(samples, dtype=np.float64)
+        except OverflowError:
+            raise BadAudioError("'audio' samples must lie within [-1, 1].", code="invalid_samples") from None
     array = _validate_float_samples(array)
-    resampled = resample(array, rate, TARGET_RATE)
+    resampled = clip_overshoot(resample(array, rate, TARGET_RATE))
     check_not_silent(resampled)
     return DecodedAudio(
         samples=resampled,
@@ -360,12 +375,25 @@ def _validate_sample_rate(sample_rate: object) -> int:
 
 
 def _validate_float_samples(array: np.ndarray) -> np.ndarray:
-    """Refuse NaN/inf and values beyond full scale; return float32 clipped to [-1, 1]."""
-    if not np.isfinite(array).all():
-        raise BadAudioError("Audio samples must be finite numbers.", code="invalid_samples")
-    if array.size and np.abs(array).max() > 1.0 + SAMPLE_TOLERANCE:
-        raise BadAudioError("Audio samples must lie within [-1, 1].", code="invalid_samples")
-    return np.clip(array, -1.0, 1.0).astype(np.float32)
+    """Refuse NaN/inf and values beyond full scale; return float32 clipped to [-1, 1].
+
+    A writable array is clipped in place (callers hand over arrays they made), and the checks
+    make no temporary copies: max and min carry NaN and infinities along."""
+    if array.size:
+        peak = max(abs(float(array.max())), abs(float(array.min())))
+        if not math.isfinite(peak):
+            raise BadAudioError("Audio samples must be finite numbers.", code="invalid_samples")
+        if peak > 1.0 + SAMPLE_TOLERANCE:
+            raise BadAudioError(
+                "Audio samples must lie within [-1, 1] (floats, not 16-bit integers).", code="invalid_samples"
+            )
+    clipped = np.clip(array, -1.0, 1.0, out=array) if array.flags.writeable else np.clip(array, -1.0, 1.0)
+    return clipped.astype(np.float32, copy=False)
+
+
+def clip_overshoot(samples: np.ndarray) -> np.ndarray:
+    """Clip what our own processing (resampling, filtering) pushed past full scale, in place."""
+    return np.clip(samples, -1.0, 1.0, out=samples)
 
 
 def encode_wav(samples: np.ndarray, sample_rate: int = TARGET_RATE) -> bytes:
@@ -404,7 +432,9 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int = TARGET_RATE) ->
     """
     if from_rate <= 0 or to_rate <= 0:
         raise ValueError("sample rates must be positive")
-    signal = np.asarray(samples, dtype=np.float64)
+    # float32 all through (numpy's FFT keeps single precision): five minutes at 48 kHz are
+    # 14 M samples, and float64/complex128 copies of them would double the memory for nothing.
+    signal = np.asarray(samples, dtype=np.float32)
     if signal.ndim != 1:
         raise ValueError("expected mono samples")
     if from_rate == to_rate or signal.size == 0:
@@ -421,12 +451,15 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int = TARGET_RATE) ->
 
     spectrum = np.fft.rfft(signal, n=padded_len)
     keep = min(spectrum.size, padded_out_len // 2 + 1)
-    resized = np.zeros(padded_out_len // 2 + 1, dtype=np.complex128)
+    resized = np.zeros(padded_out_len // 2 + 1, dtype=np.complex64)
     resized[:keep] = spectrum[:keep]
+    del spectrum
     taper_len = max(1, keep // 20)
-    resized[keep - taper_len : keep] *= 0.5 + 0.5 * np.cos(np.linspace(0.0, np.pi, taper_len))
-    out = np.fft.irfft(resized, n=padded_out_len) * (padded_out_len / padded_len)
-    return out[:out_len].astype(np.float32)
+    taper = 0.5 + 0.5 * np.cos(np.linspace(0.0, np.pi, taper_len, dtype=np.float32))
+    resized[keep - taper_len : keep] *= taper
+    out = np.fft.irfft(resized, n=padded_out_len)[:out_len]
+    out *= np.float32(padded_out_len / padded_len)
+    return out.astype(np.float32, copy=False)
 
 
 def _next_smooth(n: int) -> int:
@@ -448,5 +481,15 @@ def check_not_silent(samples: np.ndarray) -> None:
     """
     if samples.size == 0:
         raise BadAudioError("The audio is empty.", code="empty_audio")
-    if float(np.std(samples, dtype=np.float64)) < SILENCE_RMS:
+    if _rms_around_mean(samples) < SILENCE_RMS:
         raise BadAudioError("The audio is silent.", code="silent_audio")
+
+
+def _rms_around_mean(samples: np.ndarray, block: int = 1 << 18) -> float:
+    """The standard deviation in float64, a block at a time (no float64 copy of a long clip)."""
+    mean = float(np.mean(samples, dtype=np.float64))
+    total = 0.0
+    for start in range(0, samples.size, block):
+        centred = samples[start : start + block].astype(np.float64) - mean
+        total += float(np.dot(centred, centred))
+    return math.sqrt(total / samples.size)

@@ -64,6 +64,11 @@ class UtteranceSegmenter:
         """In an utterance and not in a pause that may end it."""
         return self._current is not None and not self._current.paused
 
+    @property
+    def silence_ms(self) -> int:
+        """How long the current utterance has been silent (0 while speaking or outside speech)."""
+        return self._current.silence_run * FRAME_MS if self._current is not None else 0
+
     def current_samples(self) -> np.ndarray | None:
         """The utterance so far (for partial transcripts), or None outside speech."""
         if self._current is None:

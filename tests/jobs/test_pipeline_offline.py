@@ -13,14 +13,15 @@ from tests.conftest import AuthActions, base_config
 from tests.jobs.conftest import FAST_JOB_SETTINGS, stop_jobs
 from tests.jobs.helpers import (
     CLIPS,
-    COMPANY,
     WER_LIMIT,
     drain,
     history_rows,
     mentions_cv_fact,
     save_context,
     upload_clip,
+    upload_file,
 )
+from tests.support.polish import POLISH, polish_clip
 from tests.support.wer import wer
 
 EN_QUESTIONS = [name for name, clip in CLIPS.items() if clip["language"] == "en" and clip["is_question"]]
@@ -135,14 +136,24 @@ def test_polish_upload_runs_the_multilingual_model(offline_runs, name):
     assert "transcribe" in job["stage_timings"]
 
 
-def test_polish_question_is_transcribed_detected_and_answered_in_polish(offline_runs):
-    clip = CLIPS["pl_dlaczego_firma.wav"]
-    result = offline_runs["runs"]["pl_dlaczego_firma.wav"]["job"]["result"]
-    assert wer(clip["text"], result["transcript"], strip_diacritics=True) <= WER_LIMIT
-    assert result["question"] and result["question"].lower().startswith("dlaczego")
-    # Answered in Polish, naming the company from the context.
-    assert COMPANY in result["answer"]
+@pytest.mark.slow
+def test_a_polish_question_under_an_english_context_comes_back_polish(client, auth):
+    headers = auth.headers()
+    save_context(client, headers, language="en")
+    clip = polish_clip("pl_male24k_neon_jaka_jest_populacja_ukrainy.wav")
+
+    response = upload_file(client, headers, (POLISH / clip["file"]).read_bytes(), "pytanie.wav", wait=30)
+
+    assert response.status_code == 200, response.get_json()
+    result = response.get_json()
+    assert result["language"] == "pl"
+    assert wer(clip["reference"], result["transcript"]) <= WER_LIMIT, result["transcript"]
+    assert result["question"] and "populacja" in result["question"].lower()
+    # Answered in Polish, though the context says English.
     assert any(word in result["answer"].lower().split() for word in ("w", "i", "na", "się", "jest", "mnie"))
+    job = client.get(f"/api/jobs/{result['job_id']}", headers=headers).get_json()
+    assert job["language"] == "auto" and job["detected_language"] == "pl"
+    assert job["result"]["language"] == "pl"
 
 
 @pytest.mark.xfail(

@@ -4,9 +4,11 @@ decoded by ffmpeg and transcribed by the offline backend in the embedded executo
 from __future__ import annotations
 
 import json
+import subprocess
 
 import numpy as np
 import pytest
+from imageio_ffmpeg import get_ffmpeg_exe
 
 from tests.conftest import AuthActions, row_counts
 from tests.jobs.helpers import (
@@ -15,6 +17,7 @@ from tests.jobs.helpers import (
     WER_LIMIT,
     audio_row_count,
     clip_bytes,
+    clip_path,
     history_rows,
     mentions_cv_fact,
     poll_job,
@@ -114,6 +117,48 @@ def test_json_float_samples_are_resampled_and_transcribed(client, auth, rate):
     job = client.get(f"/api/jobs/{body['job_id']}", headers=headers).get_json()
     assert job["audio"]["sample_rate"] == rate
     assert job["audio"]["format"] == "pcm"
+
+
+def _full_scale_recording(rate: int) -> list[float]:
+    """The question as an ordinary recording at ``rate``: resampled by ffmpeg, normalised so its
+    loudest sample is full scale, stored as 16-bit PCM and sent as ``x / 32768`` floats (the
+    README's recipe). Resampling such a clip to 16 kHz rings past ±1."""
+    out = subprocess.run(
+        [
+            get_ffmpeg_exe(),
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-i",
+            str(clip_path(SHORT_QUESTION)),
+            "-ar",
+            str(rate),
+            "-f",
+            "f32le",
+            "-",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    ).stdout
+    samples = np.frombuffer(out, "<f4")
+    pcm = np.round(samples / np.abs(samples).max() * 32767).astype(np.int16)
+    return [int(value) / 32768 for value in pcm]
+
+
+@pytest.mark.parametrize("rate", [22050, 44100, 48000])
+def test_a_full_scale_json_recording_is_accepted_at_any_common_rate(client, auth, rate):
+    headers = auth.headers()
+    save_context(client, headers)
+    samples = _full_scale_recording(rate)
+    assert max(abs(value) for value in samples) >= 0.9999
+
+    response = client.post(
+        "/api/process_audio?wait=30", headers=headers, json={"audio": samples, "sampleRate": rate}
+    )
+
+    assert response.status_code == 200, response.get_json()
+    assert wer(QUESTION_TEXT, response.get_json()["transcript"]) <= WER_LIMIT
 
 
 def _json_cases() -> list[tuple[str, str | dict, int, str | None]]:

@@ -281,3 +281,48 @@ def test_eval_cli_prints_per_language_and_overall_scores():
     assert "precision" in lines[0] and "recall" in lines[0] and "extraction" in lines[0]
     slices = {line.split()[0] for line in lines[1:]}
     assert {"all", "en", "pl", "split:test", "split:dev"} <= slices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim jesteś?",
+        "Dlaczego Kafka?",
+        "Twoje hobby?",
+        "Znasz Pythona?",
+        "Ile kofeiny?",
+        "Stolica Ukrainy?",
+        "Co dalej?",
+    ],
+)
+def test_short_polish_questions_with_a_question_mark_are_questions(text):
+    assert detect_question(text, "pl").is_question
+    # Heard under an English context (the language hint is wrong), still a question.
+    assert detect_question(text, "en").is_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who ran the project was my manager.",
+        "Who led the migration was Anna.",
+        "Who built it is gone now.",
+        "What happened next was a surprise.",
+        "We need someone who knows Kafka.",
+    ],
+)
+def test_a_statement_with_a_relative_who_is_not_a_question(text):
+    assert not detect_question(text, "en").is_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who ran the project?",
+        "Who in your team was the best.",
+        "Who was your manager.",
+        "Who reviewed your code.",
+    ],
+)
+def test_who_questions_stay_questions(text):
+    assert detect_question(text, "en").is_question

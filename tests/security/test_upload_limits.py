@@ -11,9 +11,11 @@ import re
 import socket
 import subprocess
 import time
+import tracemalloc
 import uuid
 from pathlib import Path
 
+import numpy as np
 import pytest
 import requests
 from imageio_ffmpeg import get_ffmpeg_exe
@@ -36,11 +38,17 @@ def _rss_bytes() -> int:
 
 @pytest.fixture
 def served(tmp_path):
+    with _served(tmp_path, MAX_AUDIO_SECONDS=30.0) as served:
+        yield served
+
+
+@contextlib.contextmanager
+def _served(tmp_path, **overrides):
     config = base_config(
         tmp_path,
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'limits.db'}",
         MAX_CONTENT_LENGTH=LIMIT,
-        MAX_AUDIO_SECONDS=30.0,
+        **overrides,
     )
     with running_app(config) as app, serve_app(app) as base_url:
         response = requests.post(
@@ -219,3 +227,51 @@ def test_a_tiny_file_of_hours_of_audio_is_refused_at_the_api(served, bomb):
     assert time.monotonic() - began < 20
     assert _rss_bytes() - rss_before < 200 * 1024 * 1024
     assert row_counts(served["app"]) == before
+
+
+class PeakAllocations:
+    """The most memory Python and numpy held at once in this process (the server runs in it)
+    while in the block: allocations, not RSS, which keeps what malloc has not given back."""
+
+    def __enter__(self) -> PeakAllocations:
+        tracemalloc.start()
+        self.baseline = tracemalloc.get_traced_memory()[0]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.growth = tracemalloc.get_traced_memory()[1] - self.baseline
+        tracemalloc.stop()
+
+
+def _json_body(seconds: float, rate: int) -> bytes:
+    """A JSON upload of ``seconds`` of quiet noise at ``rate``, samples printed like a browser's
+    float32 values (up to 20 characters each); built from a table, not a float per sample."""
+    rng = np.random.default_rng(3)
+    levels = np.arange(-64, 65)
+    table = np.array([repr(float(np.float32(k / 4096 + 1e-7 * k))).encode() for k in levels])
+    picks = table[rng.integers(0, len(levels), int(seconds * rate))]
+    return b'{"sampleRate": %d, "audio": [' % rate + b",".join(picks.tolist()) + b"]}"
+
+
+def test_a_five_minute_json_upload_is_accepted_and_parsed_in_bounded_memory(tmp_path):
+    body = _json_body(300, 22050)
+    samples = 300 * 22050
+    assert len(body) > 25 * 1024 * 1024  # over the old general body limit
+    with _served(tmp_path, MAX_AUDIO_SECONDS=300.0) as served:
+        with PeakAllocations() as memory:
+            response = requests.post(
+                f"{served['url']}/api/process_audio",
+                headers={"Authorization": f"Bearer {served['token']}", "Content-Type": "application/json"},
+                data=body,
+                timeout=120,
+            )
+        assert response.status_code == 202, response.text[:300]
+        job = requests.get(
+            f"{served['url']}{response.json()['status_url']}",
+            headers={"Authorization": f"Bearer {served['token']}"},
+            timeout=10,
+        ).json()
+        assert job["audio"]["duration_s"] == pytest.approx(300, abs=0.01)
+        # json.loads would need 32 bytes a sample for its list of floats alone, on top of the
+        # body, a float64 copy and the resampling; here the whole request stays below that.
+        assert memory.growth < 32 * samples, f"peak grew by {memory.growth / 2**20:.0f} MiB"

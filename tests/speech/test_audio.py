@@ -382,6 +382,27 @@ def test_decode_samples_tolerates_rounding_overshoot() -> None:
     assert decoded.samples.min() == -1.0
 
 
+@pytest.mark.parametrize("rate", [22050, 44100, 48000])
+def test_full_scale_samples_are_clipped_after_resampling_not_refused(rate: int) -> None:
+    # A square wave at full scale: the band-limited resampler rings well past ±1 on its edges.
+    square = np.sign(np.sin(2 * np.pi * 440 * np.arange(rate) / rate))
+    assert np.abs(resample(square, rate, 16000)).max() > 1.05
+
+    decoded = decode_samples(square.tolist(), rate, max_seconds=10)
+
+    assert np.abs(decoded.samples).max() == 1.0
+
+
+def test_decode_samples_takes_a_parsed_float32_array() -> None:
+    samples = tone(22050).astype(np.float32)
+    decoded = decode_samples(samples, 22050, max_seconds=10)
+    assert decoded.duration_s == pytest.approx(1.0, abs=0.001)
+    with expect_bad("invalid_samples"):
+        decode_samples(samples * 100, 22050, max_seconds=10)
+    with expect_bad("invalid_audio"):
+        decode_samples(np.zeros((2, 100), np.float32), 22050, max_seconds=10)
+
+
 def test_decode_samples_accepts_integers() -> None:
     samples = [0, 1, 0, -1] * 4000
     decoded = decode_samples(samples, 16000, max_seconds=10)
@@ -471,6 +492,14 @@ def test_decoded_audio_round_trips_through_bytes() -> None:
     np.testing.assert_array_equal(restored.samples, samples)
     assert restored.source_format == "wav"
     assert restored.duration_s == pytest.approx(0.5)
+
+
+def test_stored_audio_is_not_judged_again() -> None:
+    # Audio stored by an older version, or a float rounding past 1 on the way: the job reads it.
+    data = np.array([0.5, 1.2, -1.3], "<f4").tobytes()
+    assert DecodedAudio.from_bytes(data).samples.tolist() == [0.5, 1.0, -1.0]
+    with expect_bad("invalid_audio"):
+        DecodedAudio.from_bytes(data[:-1])
 
 
 def test_check_not_silent() -> None:

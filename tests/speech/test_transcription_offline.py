@@ -22,13 +22,17 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "audio"
 CLIPS = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))["clips"]
 
-# Word error rate ceilings, a little above what was measured (int8, beam 1 tiny.en / 5 base).
-# Piper English: every clip measured 0.00. espeak-ng Polish: 0.29, 0.17, 0.60, 0.17; espeak's
-# Polish is robotic enough that Whisper base's language detector itself is unsure it is Polish.
-MAX_WER = {"en": 0.25, "pl": 0.35}
+# Word error rate ceilings, a little above what was measured (int8, beam 1 tiny.en / 5 base,
+# 10 s encoder window). Piper English: every clip measured 0.00. espeak-ng Polish: 0.43, 0.83,
+# 0.80, 0.17 (0.29, 0.17, 0.60, 0.17 with the former 30 s window, which read natural-sounding
+# Polish worse: see tests/speech/test_languages.py). espeak's Polish is robotic enough that
+# Whisper base's language detector itself is unsure it is Polish.
+MAX_WER = {"en": 0.25, "pl": 0.5}
 MAX_WER_PER_CLIP = {
-    # "są twoje" is read as "sądwoje" and "strony" as "stronie": 3 of 5 words.
-    "pl_mocne_strony.wav": 0.65,
+    # "Dlaczego chcesz ... firmie" is read as "Dla cieglą cesz ... tnie".
+    "pl_dlaczego_firma.wav": 0.85,
+    # "są twoje" is read as "sądwoje" and "strony" as "stronie": 4 of 5 words.
+    "pl_mocne_strony.wav": 0.85,
 }
 
 pytestmark = pytest.mark.slow
@@ -79,7 +83,8 @@ def test_transcribes_fixture_within_wer(transcriber: OfflineTranscriber, entry: 
     assert result.segments and all(seg["end"] > seg["start"] for seg in result.segments)
 
 
-@pytest.mark.parametrize("name", ["en_why_our_company.wav", "pl_dlaczego_firma.wav"])
+# pl_dlaczego_firma.wav is not here: its espeak Polish scores 0.67 English against 0.33 Polish.
+@pytest.mark.parametrize("name", ["en_why_our_company.wav", "pl_doswiadczenie_python.wav"])
 def test_auto_language_picks_among_allowed(transcriber: OfflineTranscriber, name: str) -> None:
     entry = clip(name)
 

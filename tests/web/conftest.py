@@ -71,13 +71,15 @@ def base_url(web_app) -> Iterator[str]:
 
 def _fake_microphone_wav(target: Path) -> Path:
     """The spoken question with silence around it (so voice-activity detection closes the
-    utterance), at 48 kHz, which is what Chromium's fake capture device plays."""
+    utterance), at 48 kHz, which is what Chromium's fake capture device plays. It is a hot
+    microphone: peaks flattened at full scale, where the page's low-pass filter rings past ±1."""
     with wave.open(str(AUDIO / "en_why_our_company.wav"), "rb") as source:
         rate = source.getframerate()
         speech = np.frombuffer(source.readframes(source.getnframes()), dtype="<i2").astype(np.float64)
     out_rate = 48000
     positions = np.arange(int(len(speech) * out_rate / rate)) * (rate / out_rate)
     speech = np.interp(positions, np.arange(len(speech)), speech)
+    speech = np.clip(speech / np.abs(speech).max() * 1.5, -1, 1) * 32767
     silence_before = np.zeros(int(0.5 * out_rate))
     silence_after = np.zeros(int(1.5 * out_rate))
     samples = np.concatenate([silence_before, speech, silence_after]).round().astype("<i2")

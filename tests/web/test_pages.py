@@ -319,7 +319,12 @@ def test_live_page_transcribes_detects_and_streams_an_answer(browser, base_url, 
     except TimeoutException:
         pytest.fail(f"no answer on the live page: {browser.execute_script(state_js)}")
     assert "company" in snapshot["question"].lower()
+    # The microphone clips at full scale: the page's frames stay within [-1, 1] all the same.
+    assert browser.execute_script("return document.getElementById('live-message').textContent") == ""
     assert len(snapshot["answer"]) > 40
+    # The language control says what it heard (the default, "Auto", detects it).
+    assert find(browser, "#live-language").get_attribute("value") == "auto"
+    assert find(browser, "#heard-language-name").text == "English"
     assert any("company" in line.lower() for line in snapshot["transcript"])
     assert snapshot["questions"] >= 1
     assert "streaming" in snapshot["states"], snapshot["states"]

@@ -23,6 +23,9 @@ from copilot.language.questions.lexicon import (
 )
 from copilot.language.questions.tokens import Cue, Utterance, mentions
 
+# Past tenses that open a free relative ("who ran the project was ...") beside EN_IRREGULAR_PAST.
+_MORE_PAST = frozenset({"ran", "built", "wrote", "hired", "found", "told", "said", "won", "sold", "did"})
+
 
 class EnglishRules(Utterance):
     """Each rule looks at token ``i`` and returns a cue when a question starts there."""
@@ -54,6 +57,14 @@ class EnglishRules(Utterance):
             return None  # continuation of the previous sentence: "which is why we're hiring"
         for k, nxt in enumerate(rest[:5]):
             if nxt in EN_AUX:
+                if (
+                    start
+                    and w in {"who", "what"}
+                    and not self.ends_with_qmark
+                    and (self._verb_like(rest[0]) or rest[0] in _MORE_PAST)
+                    and self._free_relative_subject(rest[: k + 1])
+                ):
+                    return None  # "who ran the project was my manager": the clause is a subject
                 subject = rest[k + 1 : k + 3]
                 if k == 0 and not subject and not start:
                     return None
@@ -70,6 +81,8 @@ class EnglishRules(Utterance):
             if k == 0 and w in {"what", "who", "which"} and self._verb_like(nxt):
                 if rest[1:2] in (["is"], ["was"]):
                     return None  # pseudo-cleft: "what happened was the cluster went down"
+                if not self.ends_with_qmark and self._free_relative_subject(rest):
+                    return None  # "who ran the project was my manager": the clause is a subject
                 if mentions(rest[1:4], EN_YOU) or start:
                     return Cue(i, 0.85 if start else 0.7, "interrogative")
                 return None
@@ -77,6 +90,15 @@ class EnglishRules(Utterance):
             # Elliptical: "why logistics?", "what about testing", "how come".
             return Cue(i, 0.65 if len(rest) <= 3 else 0.8, "interrogative")
         return None
+
+    @staticmethod
+    def _free_relative_subject(rest: list[str]) -> bool:
+        """After "who/what + verb", a copula a few words on, not opening a clause of its own,
+        makes the wh-clause the subject of a statement (a question would have ended in "?")."""
+        for k in range(2, min(len(rest), 6)):
+            if rest[k] in {"is", "was", "were", "are"} and rest[k - 1] not in {"that", "which", "who", "it"}:
+                return True
+        return False
 
     @staticmethod
     def _verb_like(word: str) -> bool:

@@ -8,6 +8,7 @@ words in silence and noise, and bounds the decoder's work by the clip's length.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 import os
@@ -28,6 +29,7 @@ from copilot.speech.models import (
     prepare_multilingual_model,
 )
 from copilot.speech.transcription.base import SAMPLE_RATE, Transcript
+from copilot.speech.transcription.cleanup import collapse_repeats
 
 logger = logging.getLogger(__name__)
 
@@ -53,12 +55,34 @@ _TOKENS_PER_SECOND = 12
 _SILENCE_RMS = 0.001  # -60 dBFS: digital silence or a muted microphone
 _SPEECH_GATE_THRESHOLD = 0.5  # Silero's default; every fixture, even at -26 dB, passed it
 _NO_SPEECH_PROB = 0.6
+# Once Silero has heard speech, only a near-certain "no speech" drops a segment: a short encoder
+# window raises Whisper's no-speech probability on real words (0.7-0.84 on a clear Polish
+# command, which the 0.6 rule dropped whole).
+_NO_SPEECH_PROB_GATED = 0.9
 _NO_SPEECH_LOGPROB = -0.7
 _LOOP_COMPRESSION_RATIO = 2.4
-# The English encoder window: the clip's own 10 ms frames plus a margin, at least 10 s, at most 30 s.
+# The encoder window: the clip's own 10 ms frames plus 1 s, at most 30 s, at least a minimum per
+# model. Whisper pads every clip to 30 s; encoding only what is there is the largest saving.
+# English (tiny.en): the clip's own length reads the fixtures as well as 10 s (WER 0.019 both)
+# in 164 ms against 248; what it adds is saying a short question twice, which cleanup.py folds.
+# Polish (base), on 40 natural-sounding utterances of 2-6 s: mean WER 0.255 with a 10 s window
+# against 0.278 with 30 s (beam 5 both), 4x faster; 5 s windows: 0.275, 3 s: 0.290.
 _FULL_WINDOW_FRAMES = 3000
-_MIN_WINDOW_FRAMES = 1000  # 5 s windows lost whole English questions; 10 s kept every word
+_MIN_WINDOW_FRAMES = {"tiny.en": 0, "base": 1000}
 _WINDOW_MARGIN_FRAMES = 100
+# Language detection reads the first seconds only, on a window of their own length: as right
+# as the whole clip on the development sets (46-47 of 50) for a fraction of the encoder's work.
+DETECT_SECONDS = 4.0
+# Detection is restricted to the allowed languages and renormalised among them; the expected
+# language (the interview context's) is kept unless another is at least this likely.
+OVERRULE_PRIOR = 0.7
+# Mean token log-probability below which a transcript in the session's language is suspect
+# (worth detecting the language again): tiny.en read English at -0.29..-0.51 and Polish at
+# -0.63..-1.72; base read Polish as Polish at -0.21..-0.94 and English as Polish at -0.93..-1.86.
+UNSURE_LOGPROB = {"tiny.en": -0.6, "base": -0.95}
+# tiny.en at least this sure (4 of the 6 English fixtures; no Polish clip above -0.63) is taken
+# as English without asking the detector.
+CONFIDENT_ENGLISH = -0.45
 
 
 @dataclass(frozen=True)
@@ -67,8 +91,9 @@ class _DecodeOptions:
     temperature: tuple[float, ...]
 
 
-# Finals: a beam of 5 read the Polish fixtures markedly better than 2 (mean WER 0.55 vs 0.77)
-# for ~35% more time; tiny.en was as accurate greedy as with a beam. The fallback temperatures
+# Finals: a beam of 5 read the Polish fixtures markedly better than 2 (mean WER 0.55 vs 0.77 on
+# espeak voices; 0.255 vs 0.273 for beam 1 on natural-sounding ones) for ~20-35% more time;
+# tiny.en was as accurate greedy as with a beam. The fallback temperatures
 # only re-decode a window whose text compresses too well, i.e. a repetition loop: sampling
 # because of low confidence alone made the Polish transcripts change from run to run.
 _FINAL = _DecodeOptions(beam_size={"tiny.en": 1, "base": 5}, temperature=(0.0, 0.2, 0.4))
@@ -89,8 +114,7 @@ _window = threading.local()
 def _short_window_model_class() -> type:
     """``WhisperModel`` whose encoder sees only the audio's own frames (plus a margin) instead of
     a full 30-second window: Whisper pads every clip to 30 s, so a 3 s question cost as much as
-    30 s of speech. Used for the English model only (see ``_run``): on the English fixtures the
-    words are the same (one proper noun aside) and a short question transcribes about 2x faster."""
+    30 s of speech. A short question transcribes 2x (tiny.en) to 4x (base) faster."""
     # Imported here so importing the service (e.g. in the web process) stays cheap.
     from faster_whisper import WhisperModel
 
@@ -99,15 +123,23 @@ def _short_window_model_class() -> type:
             frames = getattr(_window, "frames", None)
             if frames is not None and features.shape[-1] > frames:
                 features = np.ascontiguousarray(features[..., :frames])
-            return super().encode(features)
+            # Detecting the language and then decoding the same clip encode the same window: the
+            # second time (same thread, same model, same features) is free.
+            key = (id(self), features.shape, hash(features.tobytes()))
+            cached = getattr(_window, "encoded", None)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            output = super().encode(features)
+            _window.encoded = (key, output)
+            return output
 
     return ShortWindowWhisperModel
 
 
 @contextlib.contextmanager
-def _encoder_window(duration_s: float):
+def _encoder_window(duration_s: float, minimum: int = 0):
     """Limit the encoder to this clip's length (in this thread) while it is transcribed."""
-    frames = min(_FULL_WINDOW_FRAMES, max(_MIN_WINDOW_FRAMES, int(duration_s * 100) + _WINDOW_MARGIN_FRAMES))
+    frames = min(_FULL_WINDOW_FRAMES, max(minimum, int(duration_s * 100) + _WINDOW_MARGIN_FRAMES))
     previous = getattr(_window, "frames", None)
     _window.frames = frames
     try:
@@ -185,10 +217,10 @@ def _contains_speech(audio: np.ndarray) -> bool:
     return bool(get_speech_timestamps(audio, VadOptions(threshold=_SPEECH_GATE_THRESHOLD)))
 
 
-def _is_probably_not_speech(segment: Any) -> bool:
+def _is_probably_not_speech(segment: Any, gated: bool) -> bool:
     if not any(ch.isalnum() for ch in segment.text):
         return True
-    if segment.no_speech_prob <= _NO_SPEECH_PROB:
+    if segment.no_speech_prob <= (_NO_SPEECH_PROB_GATED if gated else _NO_SPEECH_PROB):
         return False
     return segment.avg_logprob < _NO_SPEECH_LOGPROB or segment.compression_ratio > _LOOP_COMPRESSION_RATIO
 
@@ -244,30 +276,68 @@ class OfflineTranscriber:
         for kind in dict.fromkeys(self._kind_for(language_code(lang)) for lang in languages):
             self.load(kind)
 
-    def _detect_language(self, model: Any, audio: np.ndarray) -> str:
-        # Whisper's own pick is often a neighbour language on short clips (synthetic Polish
-        # came back as Latin, Czech or Hungarian); choosing the likeliest of the languages the deployment expects
-        # is both more accurate and keeps the question detector on a language it knows.
-        _, _, probabilities = model.detect_language(audio=audio)
-        allowed = [(code, prob) for code, prob in probabilities if code in self.allowed_languages]
-        if not allowed:
-            return self.allowed_languages[0]
-        return max(allowed, key=lambda item: item[1])[0]
+    def detect_language(
+        self, samples: np.ndarray, prior: str | None = None, *, decode_window: bool = False
+    ) -> tuple[str, float]:
+        """The likeliest allowed language of the first seconds of speech, and its probability
+        among the allowed ones. ``prior`` (the language expected) is kept unless another allowed
+        language reaches ``OVERRULE_PRIOR``: then the audio wins, and the caller reports it.
+
+        ``decode_window``: read the whole clip on the window the multilingual model decodes with,
+        so that a decode that follows in this thread reuses the encoder's work."""
+        audio = _as_mono_float32(samples)
+        if not decode_window:
+            audio = audio[: int(DETECT_SECONDS * SAMPLE_RATE)]
+        model = self.load("base")
+        minimum = _MIN_WINDOW_FRAMES["base"] if decode_window else 0
+        # Without its last frame, as ``transcribe`` cuts the features: the same encoder input.
+        features = model.feature_extractor(audio)[..., :-1]
+        with _encoder_window(audio.size / SAMPLE_RATE, minimum=minimum):
+            _, _, probabilities = model.detect_language(features=features)
+        # Whisper's own pick is often a neighbour language on short clips (synthetic Polish came
+        # back as Latin, Czech or Hungarian); the likeliest of the languages the deployment
+        # expects is both more accurate and keeps the question detector on a language it knows.
+        allowed = {code: prob for code, prob in probabilities if code in self.allowed_languages}
+        total = sum(allowed.values())
+        if not total:
+            return (prior if prior in self.allowed_languages else self.allowed_languages[0]), 0.0
+        shares = {code: prob / total for code, prob in allowed.items()}
+        best = max(shares, key=shares.__getitem__)
+        prior = language_code(prior)
+        if prior in shares and best != prior and shares[best] < OVERRULE_PRIOR:
+            best = prior
+        return best, round(shares[best], 4)
+
+    def is_unsure(self, transcript: Transcript) -> bool:
+        """Whether a transcript in a fixed language reads like the wrong language was fixed."""
+        if not transcript.text or transcript.avg_logprob is None or transcript.language is None:
+            return False
+        kind = self._kind_for(transcript.language)
+        return transcript.avg_logprob < UNSURE_LOGPROB.get(kind, -1.0)
 
     # -- transcription --------------------------------------------------------------------
 
-    def transcribe(self, samples: np.ndarray, language: str | None = None) -> Transcript:
-        """Transcribe 16 kHz mono float32 samples; ``language`` None/"auto" detects it."""
-        return self._run(samples, language, _FINAL)
+    def transcribe(
+        self, samples: np.ndarray, language: str | None = None, *, prior: str | None = None
+    ) -> Transcript:
+        """Transcribe 16 kHz mono float32 samples; ``language`` None/"auto" detects it (see
+        ``detect_language``; ``prior`` is the language expected)."""
+        return self._run(samples, language, _FINAL, prior)
 
-    def transcribe_partial(self, samples: np.ndarray, language: str | None = None) -> Transcript:
+    def transcribe_partial(
+        self, samples: np.ndarray, language: str | None = None, *, prior: str | None = None
+    ) -> Transcript:
         """A cheaper pass (greedy, no fallback) for the growing live buffer, about once a second."""
-        return self._run(samples, language, _PARTIAL)
+        return self._run(samples, language, _PARTIAL, prior)
 
-    def _run(self, samples: np.ndarray, language: str | None, options: _DecodeOptions) -> Transcript:
+    def _run(
+        self, samples: np.ndarray, language: str | None, options: _DecodeOptions, prior: str | None = None
+    ) -> Transcript:
         audio = _as_mono_float32(samples)
         duration = audio.shape[0] / SAMPLE_RATE
         code = language_code(language)
+        if code is None and (self.model == "tiny.en" or self.allowed_languages == ("en",)):
+            code = "en"  # nothing to detect
         kind = self._kind_for(code)
         if kind == "tiny.en" and code not in (None, "en"):
             raise BackendError(
@@ -281,30 +351,53 @@ class OfflineTranscriber:
             or (self.speech_gate and not _contains_speech(audio))
         ):
             # Not worth a decoder pass, and the pass is where Whisper would invent words.
-            return Transcript(
-                text="", language="en" if kind == "tiny.en" else code, duration_s=duration, backend=self.name
-            )
-        model = self.load(kind)
-        if kind != "tiny.en":
-            # The multilingual model lost Polish words with a short window; it keeps Whisper's 30 s.
-            return self._decode(model, kind, code, audio, duration, options)
-        with _encoder_window(duration):
-            return self._decode(model, kind, code, audio, duration, options)
+            silent_language = "en" if kind == "tiny.en" else code or language_code(prior)
+            return Transcript(text="", language=silent_language, duration_s=duration, backend=self.name)
+        if code is not None:
+            return self._decode(kind, code, audio, duration, options)
+        return self._detect_and_decode(audio, duration, options, language_code(prior))
+
+    def _detect_and_decode(
+        self, audio: np.ndarray, duration: float, options: _DecodeOptions, prior: str | None
+    ) -> Transcript:
+        """Detect the language once, then decode with the model for it.
+
+        When English is expected (or nothing is), tiny.en transcribes first: a transcript it is
+        sure of is English at the cost of a fixed language; otherwise the multilingual model's
+        detector reads the first seconds and decides. When another language is expected, the
+        detector reads the clip on the multilingual model's own decoding window, so its decode
+        reuses that encoder pass: a decoder step more than a fixed language."""
+        expected = prior if prior in self.allowed_languages else None
+        guess = expected or ("en" if "en" in self.allowed_languages else None)
+        if guess != "en" or self.model != "auto":
+            language, probability = self.detect_language(audio, expected, decode_window=True)
+            result = self._decode(self._kind_for(language), language, audio, duration, options)
+            return dataclasses.replace(result, language_probability=probability)
+        english = self._decode("tiny.en", "en", audio, duration, options)
+        if english.text and english.avg_logprob is not None and english.avg_logprob >= CONFIDENT_ENGLISH:
+            return english  # the English model is sure of itself: English it is
+        language, probability = self.detect_language(audio, expected)
+        if language == "en":
+            return dataclasses.replace(english, language_probability=probability)
+        result = self._decode(self._kind_for(language), language, audio, duration, options)
+        return dataclasses.replace(result, language_probability=probability)
 
     def _decode(
+        self, kind: str, code: str, audio: np.ndarray, duration: float, options: _DecodeOptions
+    ) -> Transcript:
+        model = self.load(kind)
+        with _encoder_window(duration, minimum=_MIN_WINDOW_FRAMES[kind]):
+            return self._decode_window(model, kind, code, audio, duration, options)
+
+    def _decode_window(
         self,
         model: Any,
         kind: str,
-        code: str | None,
+        code: str,
         audio: np.ndarray,
         duration: float,
         options: _DecodeOptions,
     ) -> Transcript:
-        if kind == "tiny.en":
-            code = "en"
-        elif code is None:
-            code = self._detect_language(model, audio)
-
         try:
             segments, _info = model.transcribe(
                 audio,
@@ -322,11 +415,17 @@ class OfflineTranscriber:
                 log_prob_threshold=None,
                 compression_ratio_threshold=_LOOP_COMPRESSION_RATIO,
             )
-            kept = [segment for segment in segments if not _is_probably_not_speech(segment)]
+            kept = [segment for segment in segments if not _is_probably_not_speech(segment, self.speech_gate)]
         except (RuntimeError, ValueError) as exc:
             raise BackendError(f"Offline transcription failed: {exc}") from exc
 
-        text = " ".join(segment.text.strip() for segment in kept if segment.text.strip())
+        text = collapse_repeats(" ".join(segment.text.strip() for segment in kept if segment.text.strip()))
+        tokens = sum(len(segment.tokens) for segment in kept)
+        avg_logprob = (
+            round(sum(segment.avg_logprob * len(segment.tokens) for segment in kept) / tokens, 4)
+            if tokens
+            else None
+        )
         return Transcript(
             text=text,
             language=code,
@@ -335,4 +434,5 @@ class OfflineTranscriber:
             segments=[
                 {"start": round(s.start, 2), "end": round(s.end, 2), "text": s.text.strip()} for s in kept
             ],
+            avg_logprob=avg_logprob,
         )

@@ -32,7 +32,9 @@ class OpenAITranscriber:
             base_url=base_url, api_key=api_key, timeout_s=timeout_s, max_retries=max_retries
         )
 
-    def transcribe(self, samples: np.ndarray, language: str | None = None) -> Transcript:
+    def transcribe(
+        self, samples: np.ndarray, language: str | None = None, *, prior: str | None = None
+    ) -> Transcript:
         samples = np.asarray(samples, dtype=np.float32)
         if samples.ndim != 1:
             raise BadAudioError(f"expected mono samples, got an array of shape {samples.shape}")

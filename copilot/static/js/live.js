@@ -98,7 +98,40 @@ function lineFor(utteranceId) {
   return line;
 }
 
+const LANGUAGE_NAMES = { en: "English", pl: "Polish" };
+let heardLanguage = null;
+
+// "Auto" is detected once per session: show what was heard, and offer to pin it for the next.
+function showHeardLanguage(language) {
+  if (!language || language === heardLanguage) return;
+  heardLanguage = language;
+  $("heard-language-name").textContent = LANGUAGE_NAMES[language] || language;
+  $("heard-language").hidden = false;
+  $("pin-language").hidden = languageSelect.value === language;
+}
+
+function pinLanguage() {
+  if (!heardLanguage || ![...languageSelect.options].some((option) => option.value === heardLanguage)) return;
+  languageSelect.value = heardLanguage;
+  languageSelect.dispatchEvent(new Event("change"));
+  $("pin-language").hidden = true;
+  if (recording) showMessage(`${LANGUAGE_NAMES[heardLanguage]} is pinned from the next Start on.`, "info");
+}
+
+const withdrawnJobs = new Set();
+
+function onWithdrawn(event) {
+  // The speaker went on after a complete-sounding question: the whole utterance is answered soon.
+  withdrawnJobs.add(event.job_id);
+  if (!current || current.utteranceId !== event.utterance_id) return;
+  current.text = "";
+  answerBox.replaceChildren(el("p", { class: "answer-pending" }, "Listening…"));
+  answerBox.setAttribute("aria-busy", "true");
+  answerBox.dataset.state = "withdrawn";
+}
+
 function onTranscription(event) {
+  showHeardLanguage(event.language);
   const line = lineFor(event.utterance_id);
   line.querySelector(".transcript__text").textContent = event.text || "…";
   if (event.final) {
@@ -133,7 +166,10 @@ function archiveCurrent() {
 }
 
 function showQuestion(utteranceId, question) {
-  if (current && current.utteranceId === utteranceId) return;
+  if (current && current.utteranceId === utteranceId) {
+    questionBox.textContent = question; // the same utterance answered again, in full
+    return;
+  }
   archiveCurrent();
   current = { utteranceId, question, text: "" };
   questionBox.textContent = question;
@@ -183,6 +219,8 @@ function onAnswer(event) {
 }
 
 function handleEvent(event) {
+  // What is still arriving of a withdrawn answer is no longer wanted.
+  if (event.job_id && withdrawnJobs.has(event.job_id) && event.type !== "answer_withdrawn") return;
   // Upload jobs of the same account are pushed here too; they belong on the upload page.
   if (event.kind === "upload") return;
   // Another live tab of the same account has its own session.
@@ -199,6 +237,9 @@ function handleEvent(event) {
       break;
     case "answer":
       onAnswer(event);
+      break;
+    case "answer_withdrawn":
+      onWithdrawn(event);
       break;
     case "job":
       if (event.status === "failed" && event.error) showMessage(event.error.message || "Answering failed.");
@@ -441,6 +482,7 @@ page(async () => {
   // Phones and some browsers cannot share a tab's audio: offer it only where it can work.
   tabButton.hidden = !navigator.mediaDevices?.getDisplayMedia;
   tabButton.addEventListener("click", toggleTabAudio);
+  $("pin-language").addEventListener("click", pinLanguage);
   $("ask-form").addEventListener("submit", ask);
   $("clear-transcript").addEventListener("click", () => {
     transcript.replaceChildren();

@@ -66,14 +66,15 @@ class PcmProcessor extends AudioWorkletProcessor {
       const other = monoSample(tab, i);
       this.energy[0] += me * me;
       this.energy[1] += other * other;
-      let sample = Math.max(-1, Math.min(1, me + other));
-      if (this.filter) sample = this.filter.step(sample);
-      this.sum += sample;
+      // Filter first, clamp last: a low-pass rings past a full-scale peak, so a sample clamped
+      // before the filter can leave it above 1, and the server refuses frames beyond [-1, 1].
+      const mixed = me + other;
+      this.sum += this.filter ? this.filter.step(mixed) : mixed;
       this.count += 1;
       this.position += 1;
       if (this.position >= this.ratio) {
         this.position -= this.ratio;
-        this.frame[this.frameIndex] = this.sum / this.count;
+        this.frame[this.frameIndex] = Math.max(-1, Math.min(1, this.sum / this.count));
         this.frameIndex += 1;
         this.sum = 0;
         this.count = 0;
