@@ -109,6 +109,7 @@ def _init_edge(app: Flask) -> None:
     from werkzeug.middleware.proxy_fix import ProxyFix
 
     from copilot import offload
+    from copilot.jobs.uploads import json_body_limit
     from copilot.serving.bodies import BufferedBodies
 
     config = app.config
@@ -117,6 +118,7 @@ def _init_edge(app: Flask) -> None:
         max_bytes=config["MAX_CONTENT_LENGTH"],
         idle_timeout=config["REQUEST_BODY_IDLE_SECONDS"],
         total_timeout=config["REQUEST_BODY_MAX_SECONDS"],
+        json_audio_bytes=json_body_limit(config),
     )
     if config["TRUSTED_PROXY_HOPS"] > 0:
         # Behind the reverse proxy the client's address is the one the proxy saw, not the proxy's.

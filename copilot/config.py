@@ -111,6 +111,8 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "LOG_FORMAT": env.get("LOG_FORMAT", "json").lower(),
         "MAX_UPLOAD_MB": max_upload_mb,
         "MAX_CONTENT_LENGTH": max_upload_mb * 1024 * 1024,
+        # None: sized for MAX_AUDIO_SECONDS of 48 kHz float samples (jobs/uploads.json_body_limit)
+        "MAX_JSON_UPLOAD_MB": _int(env, "MAX_JSON_UPLOAD_MB", 0) or None,
         "JSON_MAX_KB": _int(env, "JSON_MAX_KB", 1024),
         "REQUEST_BODY_IDLE_SECONDS": _float(env, "REQUEST_BODY_IDLE_SECONDS", 10.0),
         "REQUEST_BODY_MAX_SECONDS": _float(env, "REQUEST_BODY_MAX_SECONDS", 120.0),
@@ -144,6 +146,7 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "LIVE_PARTIALS": _bool(env.get("LIVE_PARTIALS"), True),
         "LIVE_PARTIAL_INTERVAL_MS": _int(env, "LIVE_PARTIAL_INTERVAL_MS", 1000),
         "LIVE_EARLY_TRANSCRIPTION": _bool(env.get("LIVE_EARLY_TRANSCRIPTION"), True),
+        "LIVE_EARLY_ANSWER": _bool(env.get("LIVE_EARLY_ANSWER"), True),
         "LIVE_AUTH_TIMEOUT_SECONDS": _float(env, "LIVE_AUTH_TIMEOUT_SECONDS", 5.0),
         "LIVE_MAX_FRAME_BYTES": _int(env, "LIVE_MAX_FRAME_BYTES", 256 * 1024),
         "LIVE_MAX_AHEAD_SECONDS": _float(env, "LIVE_MAX_AHEAD_SECONDS", 20.0),

@@ -100,6 +100,7 @@ def process_audio(query: dict):
                         "job_id": job.id,
                         "status": job.status,
                         "transcript": job.transcript,
+                        "language": job.detected_language,
                         "question": job.question,
                         "answer": job.answer,
                         "points": list(job.answer_points or []),

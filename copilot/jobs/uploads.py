@@ -26,6 +26,18 @@ from copilot.speech import audio
 
 log = logging.getLogger(__name__)
 
+# A JSON sample as browsers and Python print a float32 ("-0.12345679104328156,"): ~20 bytes.
+JSON_BYTES_PER_SAMPLE = 20
+
+
+def json_body_limit(config: Any) -> int:
+    """Body limit of the JSON float upload: sized for ``MAX_AUDIO_SECONDS`` at 48 kHz, unless
+    ``MAX_JSON_UPLOAD_MB`` says otherwise; never below the general ``MAX_UPLOAD_MB``."""
+    explicit = config.get("MAX_JSON_UPLOAD_MB")
+    samples = config["MAX_AUDIO_SECONDS"] * audio.MAX_SAMPLE_RATE
+    limit = explicit * 1024 * 1024 if explicit else samples * JSON_BYTES_PER_SAMPLE
+    return max(int(limit), int(config.get("MAX_CONTENT_LENGTH") or 0))
+
 
 class UploadsBusy(ServiceError):
     """Too many large uploads are being parsed in this process; the client may retry shortly."""
@@ -180,3 +192,8 @@ def wait_for_job(job_id: str, timeout_s: float, poll_s: float = 0.05) -> Job | N
             return job
         time.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
         poll_s = min(poll_s * 1.5, 0.25)
+
+
+def withdraw_live_job(job_id: str) -> None:
+    """An answer a live socket started at a pause is taken back (see live/session.py)."""
+    store.withdraw_job(job_id)

@@ -361,6 +361,7 @@ def render_nginx_config(*, listen: str, upstream: str, max_body: str, state: Pat
         COPILOT_LISTEN=listen,
         COPILOT_UPSTREAM=upstream,
         COPILOT_MAX_BODY=max_body,
+        COPILOT_MAX_AUDIO_JSON_BODY="280m",
         NGINX_STATE=str(state),
         NGINX_MODULES="/usr/lib/nginx/modules",
     )
