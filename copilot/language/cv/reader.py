@@ -468,6 +468,7 @@ class Reader:
             and not line.endswith(".")
             and not find_range(line)
             and has_letters(line)
+            and not _CREDENTIAL_LINE.search(fold(line))
         ):
             self.headline = line.strip(" |*#_")
         elif find_range(line) and len(line) < 200 and _reads_as_role(line):
@@ -481,6 +482,13 @@ class Reader:
         if self.pending and self.section == "experience" and self._undated_role():
             return
         self._flush_pending()
+
+
+# "GPhC registration number: 2087654", "Prawo wykonywania zawodu nr 1234567", "full clean licence":
+# a credential to keep, never the candidate's headline.
+_CREDENTIAL_LINE = re.compile(
+    r"registration|licen[cs]e|\bpin\b|\bnr\b|numer|number|prawo wykonywania|prawo jazdy|uprawnieni|:\s*\d{4,}"
+)
 
 
 def _reads_as_role(line: str) -> bool:
