@@ -455,8 +455,8 @@ class Reader:
         return False
 
     def _header_line(self, line: str, bullet: bool) -> None:
-        if is_location_line(line):
-            self.contact.append(line)
+        if is_location_line(line) or (len(line.split()) <= 8 and _CREDENTIAL_LINE.search(fold(line))):
+            self.contact.append(line)  # a place or a registration number: kept, never spoken
         elif is_education_line(line):
             self.education.append(line)
         elif is_language_line(line):
@@ -468,7 +468,6 @@ class Reader:
             and not line.endswith(".")
             and not find_range(line)
             and has_letters(line)
-            and not _CREDENTIAL_LINE.search(fold(line))
         ):
             self.headline = line.strip(" |*#_")
         elif find_range(line) and len(line) < 200 and _reads_as_role(line):
