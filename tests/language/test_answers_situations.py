@@ -275,3 +275,21 @@ def test_people_outside_software_hear_no_software_wording() -> None:
     assert not re.search(r"roll(?:ed)? (?:it )?back|logs|version|deploy", reply.text, re.I)
     engineer = answer("The payments service keeps crashing at night. What do you do?", ENGINEER)
     assert re.search(r"roll it back|logs", engineer.text)
+
+
+def test_credentials_sectors_and_self_employment_are_not_misread() -> None:
+    pharmacist = AnswerContext(
+        cv="Priya Shah\nGPhC registration number: 2087654\n\nExperience\nPharmacist Manager | Boots UK | 2019 – present\n"
+        "- Lead pharmacist for a team of 6 dispensers.\n",
+        position="Clinical Pharmacist",
+        job_description="Requirements:\n- Experience in the UK with FMCG or NHS settings\n",
+    )
+    intro = answer("Tell me about yourself.", pharmacist)
+    assert "registration number" not in intro.text and "I lead a" not in intro.text
+    weakness = answer("What's your biggest weakness?", pharmacist)
+    assert "UK" not in weakness.text and "FMCG" not in weakness.text
+    electrician = AnswerContext(
+        cv="Experience\nSelf-employed electrician | 2015 – present\n- Rewired 40 domestic properties.\n",
+        position="Building Services Electrician",
+    )
+    assert "notice period" not in answer("When could you start?", electrician).text

@@ -12,6 +12,10 @@ from copilot.language.answers.wording import (
 from copilot.language.cv.spoken import spoken_role
 from copilot.language.text import fold
 
+_SELF_EMPLOYED = re.compile(
+    r"self[- ]employed|freelanc|sole trader|own business|contractor|wlasn\w* dzialalnosc|jdg|samozatrudni"
+)
+
 
 class Logistics:
     """Salary, start date and the questions to ask at the end."""
@@ -54,6 +58,13 @@ class Logistics:
         if line:
             self.draft.add(0, self.say("avail_cv", line=strip_end(line)))
             self.draft.point(strip_end(line))
+        elif current and _SELF_EMPLOYED.search(fold(f"{current.title} {current.employer}")):
+            self.draft.add(0, self.say("avail_self_employed"))
+            self.draft.point(
+                "Self-employed: start planned around booked work"
+                if self.language == "en"
+                else "Działalność własna: start po zaplanowanych zleceniach"
+            )
         elif current and self.language == "pl" and current.start_year:
             # Kodeks pracy art. 36: the statutory notice follows the time with the current employer.
             months = (date.today().year - current.start_year) * 12

@@ -427,6 +427,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "avail_free": (
         "I'm available to start at short notice, and I can confirm an exact date as soon as we agree.",
     ),
+    "avail_self_employed": (
+        "As I'm self-employed, I can plan my start around the work already booked: I'd finish those jobs properly and could start soon after, on a date we agree.",
+    ),
     "avail_handover": ("I'd also make sure my current work is handed over properly.",),
     "future_goal": (
         "In three to five years I'd like to be {next}, someone who shapes {duty}.",

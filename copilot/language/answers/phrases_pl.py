@@ -416,6 +416,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "avail_free": (
         "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
     ),
+    "avail_self_employed": (
+        "Prowadzę własną działalność, więc start mogę zaplanować wokół już przyjętych zleceń: porządnie je zakończę i mogę zacząć wkrótce potem, w terminie, który ustalimy.",
+    ),
     "avail_handover": ("Zadbam też o porządne przekazanie obecnych obowiązków.",),
     "future_goal": (
         "Za trzy do pięciu lat chcę być {next} i mieć realny wpływ na obszar: {duty}.",

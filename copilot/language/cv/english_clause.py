@@ -43,6 +43,12 @@ _POSITION_HELD = re.compile(
     r"(?:for|between|on)\s+\S",
     re.I,
 )
+_LEAD_ROLE = re.compile(
+    r"^(?:lead|principal|chief|head|senior|staff)\s+(?:[\w-]+\s+)?"
+    r"(?:researcher|engineer|designer|developer|analyst|nurse|pharmacist|consultant|architect|tester|user|auditor|"
+    r"trainer|buyer|planner|scientist|writer|editor|teacher|officer|coordinator|surveyor|electrician)s?\b",
+    re.I,
+)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 # Labels that say what kind of list follows, not what the work was.
 _META_LABELS = word_set(
@@ -116,6 +122,10 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return ("I'm a " if present else "I was a ") + lower_first(text)
     if _POSITION_HELD.match(text) and not verb_base(first) and not is_past_tense(first):
         return ("I'm the " if present else "I was the ") + lower_first(text)
+    if _LEAD_ROLE.match(text):
+        # "Lead researcher for checkout" is a position, not "I lead a researcher".
+        article = "a" if first in ("senior", "staff") else "the"
+        return (f"I'm {article} " if present else f"I was {article} ") + lower_first(text)
     if labelled := SUBJECT_CLAUSE.match(text):
         # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
         return f"On {lower_first(labelled.group('subject'))}, {labelled.group('clause')}"

@@ -455,8 +455,8 @@ class Reader:
         return False
 
     def _header_line(self, line: str, bullet: bool) -> None:
-        if is_location_line(line):
-            self.contact.append(line)
+        if is_location_line(line) or (len(line.split()) <= 8 and _CREDENTIAL_LINE.search(fold(line))):
+            self.contact.append(line)  # a place or a registration number: kept, never spoken
         elif is_education_line(line):
             self.education.append(line)
         elif is_language_line(line):
@@ -481,6 +481,13 @@ class Reader:
         if self.pending and self.section == "experience" and self._undated_role():
             return
         self._flush_pending()
+
+
+# "GPhC registration number: 2087654", "Prawo wykonywania zawodu nr 1234567", "full clean licence":
+# a credential to keep, never the candidate's headline.
+_CREDENTIAL_LINE = re.compile(
+    r"registration|licen[cs]e|\bpin\b|\bnr\b|numer|number|prawo wykonywania|prawo jazdy|uprawnieni|:\s*\d{4,}"
+)
 
 
 def _reads_as_role(line: str) -> bool:

@@ -332,5 +332,5 @@ def is_foreign_institution(employer: str) -> bool:
 
 def is_institution(employer: str) -> bool:
     """Hospitals, schools, universities: Polish phrasing for them differs from "w firmie X"."""
-    first = fold(employer).split()[:1]
-    return bool(first) and first[0] in INSTITUTION_WORDS
+    # "Szpital Miejski", "Wojewódzki Szpital Zespolony": the kind of place is among the first words.
+    return any(word in INSTITUTION_WORDS for word in fold(employer).split()[:3])
