@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.method import asks_how, is_hypothetical, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.wording import (
     article,
@@ -113,6 +113,22 @@ def _prefix_alike(word: str, other: str) -> bool:
     return common >= 5 and common >= 0.75 * min(len(word), len(other))
 
 
+# "A time you made a dispensing error": the kind of mistake the interviewer names.
+_NAMED_MISTAKE = re.compile(
+    r"\b(?:time|occasion|situation|example)s? (?:when |where |that )?you (?:made|caused|committed|were responsible for) "
+    r"(?:a |an )?(?P<mistake>(?:[a-z-]+ ){0,3}(?:error|mistake|slip|miscalculation|oversight))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_mistake(question: str) -> str:
+    match = _NAMED_MISTAKE.search(question)
+    if not match:
+        return ""
+    mistake = match.group("mistake").lower()
+    return "" if mistake in ("error", "mistake", "big mistake", "serious mistake") else mistake
+
+
 def asks_for_approach(question: str) -> bool:
     """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
     return bool(_APPROACH_REQUEST.search(fold(question)))
@@ -150,6 +166,9 @@ class Stories:
         fitting = plan.fitting
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
+            return
+        if is_hypothetical(plan.question) and not _ASKS_STORY.search(fold(plan.question)):
+            self.method()  # "what would you do if ...?" asks what I'd do, not for a story from the CV
             return
         if (
             asks_how(plan.question)
@@ -227,7 +246,9 @@ class Stories:
             self._topic_points(priority=2, limit=2)
             return
         if kind == "failure":
-            self.draft.add(0, self.say("failure_generic"))
+            named = _named_mistake(plan.question) if self.language == "en" else ""
+            opener = self.say("failure_named", mistake=named) if named else self.say("failure_generic")
+            self.draft.add(0, opener)
             self.draft.add(
                 1,
                 self.say(
@@ -236,11 +257,18 @@ class Stories:
                 ),
             )
             self.draft.add(2, self.say("lesson_generic_failure"))
-            for key in ("failure_generic", "lesson_generic_failure"):
-                self.draft.point(first_clause(self.say(key), 12))
+            self.draft.point(first_clause(opener, 12))
+            self.draft.point(first_clause(self.say("lesson_generic_failure"), 12))
+            return
+        if kind == "conflict":
+            # No CV line tells a disagreement: how I handle one, not a story pinned to an unrelated line.
+            first, _, second = self.say("conflict_approach").partition(" | ")
+            self.draft.add(0, first)
+            self.draft.add(1, second)
+            self.draft.point(first_clause(first, 12))
+            self.draft.point(first_clause(second, 12))
             return
         generic = {
-            "conflict": "conflict_generic",
             "conflict_customer": "conflict_customer_generic",
             "leadership": "leadership_generic",
             "pressure": "pressure_generic",

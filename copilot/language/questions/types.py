@@ -260,8 +260,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "challenge",
         r"stretched you|gnarliest|no clear answer|legacy codebase|najtrudniejsz|"
         r"(?:hardest|toughest|most (?:difficult|challenging|complex|complicated)) \w+|biggest (?:problem|challenge)"
-        r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task)|challenge you (?:faced|overcame)"
-        r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani)"
+        r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task|fault|breakdown|repair|defect|diagnosis)|challenge you (?:faced|overcame)"
+        r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani|uster[kc]|awari|napraw)"
         r"|zlozon\w* (?:problem|projekt)|skomplikowan",
     ),
     (
