@@ -6,32 +6,16 @@ import re
 
 from copilot.language.answers.method import asks_how, is_hypothetical, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.results import as_clause, metric_of, result_of
 from copilot.language.answers.wording import (
     article,
     first_clause,
-    strip_end,
 )
 from copilot.language.cv import Fact
-from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import expand_shorthand
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
-_RESULT_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
-    r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
-    re.IGNORECASE,
-)
-
-
-_CHANGE = re.compile(
-    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
-    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
-)
-_MULTIPLE = re.compile(
-    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
-)
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
@@ -140,21 +124,6 @@ def _told_story(composer_class: type, parent: Plan) -> Fact | None:
     said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
     # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
     return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
-
-
-def _result_of(fact: Fact) -> str:
-    """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
-    text = strip_end(expand_shorthand(fact.text))
-    match = _RESULT_CLAUSE.search(fold(text))
-    if match and any(c.isdigit() for c in match.group()):
-        clause = text[match.start() :].strip(" ,")
-        clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
-        return lower_first(clause)
-    # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
-    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
-        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
-            return lower_first(part)
-    return ""
 
 
 class Stories:
@@ -336,15 +305,17 @@ class Stories:
             self.draft.point(first_clause(self.say("follow_why"), 12))
             self.draft.add(1, self.sentence(story))
             self.point_for(story)
+        elif re.search(r"measure|how (?:do|did) you know|track|zmierz|mierzy|skad", question):
+            self._follow_measure(story)
         elif re.search(
             r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
             r"react|respond|feedback|on time|loss|lost|save|saved|"
             r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
             question,
         ):
-            result = _result_of(story)
+            result = result_of(story)
             if result:
-                self.draft.add(0, self.say("follow_result", result=result))
+                self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
             elif re.search(r"\d", story.text):
                 self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
@@ -367,9 +338,10 @@ class Stories:
             self.point_for(story)
         else:
             more = self._sibling(story)
-            self.draft.add(
-                0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more or story))
-            )
+            if more:
+                self.draft.add(0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+            else:
+                self.draft.add(0, self.say("follow_steps", clause=self.clause(story)))
             self.point_for(more or story)
             self.draft.add(
                 1,
@@ -379,10 +351,21 @@ class Stories:
                     else "action_behavioural"
                 ),
             )
-            result = _result_of(story)
+            result = result_of(story)
             if result:
                 self.draft.add(2, self.say("follow_result", result=result))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def _follow_measure(self, story: Fact) -> None:
+        """ "How did you measure that?": the number before and after, for the thing the line changed."""
+        metric = metric_of(story.text)
+        key = "follow_measure" if metric else "follow_measure_plain"
+        self.draft.add(0, self.say(key, metric=metric))
+        self.draft.point(first_clause(self.say(key, metric=metric), 12))
+        result = result_of(story)
+        if result:
+            self.draft.add(1, self.say("follow_result", result=as_clause(result, self.language)))
+        self.point_for(story)
 
     def approach(self) -> None:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
