@@ -65,7 +65,10 @@ def test_a_job_cut_off_by_a_web_restart_finishes_in_the_new_process(web):
             [np.zeros(4800, np.float32), load_wav("en_why_our_company.wav"), np.zeros(24000, np.float32)]
         )
         socket.stream(speech)
-        job_id = socket.wait_for("job", timeout=30, status="queued")["job_id"]
+        try:
+            job_id = socket.wait_for("job", timeout=30, status="queued")["job_id"]
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\nweb log:\n{process.log_tail()}") from None
         deadline = time.monotonic() + 30
         while _job(url, headers, job_id)["status"] != "answering":
             assert time.monotonic() < deadline, _job(url, headers, job_id)

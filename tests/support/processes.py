@@ -128,8 +128,14 @@ class ProcessGroup:
         while not self.is_ready():
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.kill()
-                raise AssertionError(f"the {self.name} did not start:\n{self.log_path.read_text()[-3000:]}")
+                raise AssertionError(f"the {self.name} did not start:\n{self.log_tail(3000)}")
             time.sleep(0.1)
+
+    def log_tail(self, chars: int = 4000) -> str:
+        """The end of the current log, for a failing test's message."""
+        with contextlib.suppress(OSError):
+            return self.log_path.read_text(errors="replace")[-chars:]
+        return ""
 
     def kill(self) -> None:
         if self.proc is None:
