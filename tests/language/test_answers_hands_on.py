@@ -52,9 +52,15 @@ def _answer(question: str, context: AnswerContext, history: tuple[tuple[str, str
 
 
 def test_a_situation_put_to_the_candidate_gets_what_they_would_do_not_a_cv_story():
-    text = _answer("What would you do if a patient asked for codeine every few days?", PHARMACIST)
+    text = _answer("What would you do if the delivery van didn't turn up on a Saturday morning?", PHARMACIST)
     assert "I'd" in text
     assert "missed collections" not in text and "350 prescriptions" not in text
+
+
+def test_a_pharmacy_situation_is_answered_from_what_a_pharmacist_knows():
+    text = _answer("What would you do if a patient asked for codeine every few days?", PHARMACIST)
+    assert "codeine" in text.lower() or "dependence" in text
+    assert "missed collections" not in text
 
 
 def test_an_instruction_that_looks_wrong_is_checked_with_whoever_wrote_it_before_acting():
@@ -77,9 +83,14 @@ def test_a_conflict_the_cv_cannot_tell_is_answered_with_how_i_handle_one_not_an_
     assert "Nie miałam" in text  # the candidate's own gender, from the CV
 
 
-def test_a_patient_who_refuses_medicine_gets_the_reason_asked_and_the_refusal_respected():
-    text = _answer("Jak postąpi Pani, gdy pacjent odmawia przyjęcia leku?", NURSE_PL)
+def test_someone_who_refuses_gets_the_reason_asked_and_the_refusal_respected():
+    text = _answer("Jak postąpi Pani, gdy kolega odmawia zamiany dyżuru?", NURSE_PL)
     assert "dlaczego" in text and "szanuję" in text
+
+
+def test_a_patient_who_refuses_medicine_gets_what_a_nurse_knows_about_consent():
+    text = _answer("Jak postąpi Pani, gdy pacjent odmawia przyjęcia leku?", NURSE_PL)
+    assert "prawo odmówić" in text
 
 
 def test_weak_spots_differ_between_candidates_asked_the_same_question():

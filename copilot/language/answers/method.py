@@ -236,7 +236,7 @@ class Method:
         self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
         example = self._relevant_fact() or self._closest_fact()
-        if example is None and kind not in ("ethics", "privacy"):
+        if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query"):
             example = self._likely_example()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))

@@ -19,8 +19,8 @@ from copilot.language.text import fold
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
-    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
-    r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|radzi sobie (?:pan|pani)|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi|pan zrobi|pani zrobi),? (?:gdy|kiedy|jesli|w przypadku)|w jaki sposob)"
 )
 
 
