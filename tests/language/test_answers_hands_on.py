@@ -110,13 +110,17 @@ def test_a_registration_number_is_never_spoken_in_the_introduction():
 
 def test_how_it_was_measured_names_the_thing_that_changed():
     first = _answer("Tell me about an achievement you're proud of.", PHARMACIST)
-    text = _answer("How did you measure that?", PHARMACIST, ((("Tell me about an achievement you're proud of."), first),))
+    text = _answer(
+        "How did you measure that?", PHARMACIST, ((("Tell me about an achievement you're proud of."), first),)
+    )
     assert "compared missed collections before and after" in text
 
 
 def test_polish_follow_up_about_measuring_is_recognised_and_names_the_measure():
     first = _answer("Proszę opowiedzieć o swoim największym osiągnięciu.", NURSE_PL)
-    text = _answer("Jak Pani to zmierzyła?", NURSE_PL, (("Proszę opowiedzieć o swoim największym osiągnięciu.", first),))
+    text = _answer(
+        "Jak Pani to zmierzyła?", NURSE_PL, (("Proszę opowiedzieć o swoim największym osiągnięciu.", first),)
+    )
     assert "Porównałam czas przekazania dyżuru" in text
 
 
