@@ -160,3 +160,65 @@ def test_a_we_need_sentence_in_an_ad_lists_the_duties_one_by_one():
         "keep controlled drug records",
     )
     assert job.about == ()
+
+
+WAREHOUSE_PL = AnswerContext(
+    cv="""Tomasz Wiśniewski
+Doświadczenie
+Lider zmiany, DHL Supply Chain (2019 - obecnie)
+- Zarządzam zespołem 25 magazynierów na zmianie nocnej
+- Wdrożyłem codzienne odprawy, które zmniejszyły liczbę wypadków o 40%
+Magazynier, Raben (2015 - 2019)
+- Obsługa wózka widłowego, przyjęcia towaru
+""",
+    company="Amazon Poznań",
+    position="Kierownik zmiany",
+    language="pl",
+    full_name="Tomasz Wiśniewski",
+)
+TEACHER = AnswerContext(
+    cv="""Sarah Jones
+Experience
+Maths Teacher, Riverside High School (2018 - present)
+- Raised GCSE grade 4+ pass rate in my classes from 62% to 78% over three years
+Teaching Assistant, St Mary's Primary (2016 - 2018)
+""",
+    company="Oakfield Academy",
+    position="Maths Teacher",
+    full_name="Sarah Jones",
+)
+
+
+def test_why_this_career_is_about_the_work_and_where_it_started_not_about_the_company():
+    text = _answer("Why did you become a teacher?", TEACHER)
+    assert "Teaching Assistant at St Mary's Primary" in text
+    assert "from 62% to 78%" in text
+    assert "Oakfield" not in text
+
+
+def test_keeping_people_safe_is_shown_with_the_cv_line_about_accidents():
+    text = _answer("Jak dba Pan o bezpieczeństwo na magazynie?", WAREHOUSE_PL)
+    assert "zgłaszania" in text
+    assert "zmniejszyły liczbę wypadków o 40%" in text
+
+
+def test_a_late_employee_gets_a_private_talk_first_and_a_fair_process_after():
+    text = _answer("Co Pan zrobi, gdy pracownik regularnie się spóźnia?", WAREHOUSE_PL)
+    assert "w cztery oczy" in text and "formalną procedurę" in text
+    assert "25 magazynierów" not in text
+
+
+def test_how_colleagues_would_describe_me_is_answered_with_strengths():
+    text = _answer("How would your colleagues describe you?", TEACHER)
+    assert "strength" in text
+    assert "prepare first" not in text
+
+
+def test_keeping_numbers_accurate_is_about_checks_built_into_the_work():
+    text = _answer("How do you make sure your numbers are accurate?", PHARMACIST)
+    assert "reconciliations" in text
+
+
+def test_a_motivation_answer_without_a_job_ad_still_names_the_role_and_the_next_step():
+    text = _answer("Dlaczego chce Pan u nas pracować?", WAREHOUSE_PL)
+    assert "Amazon Poznań" in text and "naturalny kolejny krok" in text

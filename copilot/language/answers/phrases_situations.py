@@ -30,6 +30,25 @@ EN: dict[str, tuple[str, ...]] = {
     "conflict_approach": (
         "I haven't had a serious falling-out, but disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
     ),
+    "method_safety_culture": (
+        "I treat safety as part of the job, not an extra: clear rules, a proper induction, equipment checked before use, and I follow the rules myself, because people copy what the leader does. | I ask people to report near misses without fear of blame, walk the floor regularly, and act quickly on what we find, so small risks are fixed before they turn into accidents.",
+    ),
+    "method_accuracy": (
+        "I build the checks into the work instead of leaving them to the end: totals that must agree, reconciliations, a comparison with the previous period, and a second look at anything unusual. | When something doesn't tie up, I trace it back to the source before I sign off, and I note what I checked, so anyone can follow it.",
+    ),
+    "method_staff": (
+        "First I'd talk to them privately, and early, and ask what's behind it, because there is often a reason I don't know about, from childcare to health. | Then I'd be clear about what's expected and by when, agree any support that makes sense, follow up as agreed, and if nothing changes, use the formal process fairly and keep a record.",
+    ),
+    # -- why this line of work, and closing a motivation answer (about_me.py) --------------------
+    "career_why": (
+        "I chose this work because I wanted a job where what I do makes a visible difference, and early on I found I was good at it.",
+        "What drew me in was work with a clear, visible result, and I found early on that it suits the way I think.",
+    ),
+    "career_start": ("It started with my first role, {first}, and that confirmed it for me.",),
+    "career_proof": ("Results like this one are what keep me in it: {sentence}",),
+    "motivation_no_jd_close": (
+        "So {role} is a natural next step for me: work I know I do well, with room to grow.",
+    ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -196,6 +215,24 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "conflict_approach": (
         "Nie miałem poważnego konfliktu, ale różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
+    ),
+    "method_safety_culture": (
+        "Bezpieczeństwo traktuję jako część pracy, a nie dodatek: jasne zasady, porządne szkolenie wstępne, sprzęt sprawdzany przed użyciem, a sam przestrzegam zasad, bo ludzie powtarzają to, co robi przełożony. | Zachęcam do zgłaszania sytuacji potencjalnie wypadkowych bez szukania winnych, regularnie obchodzę teren i szybko reaguję na to, co znajdziemy, żeby drobne zagrożenia usuwać, zanim staną się wypadkiem.",
+    ),
+    "method_accuracy": (
+        "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: sumy, które muszą się zgadzać, uzgodnienia, porównanie z poprzednim okresem i drugie spojrzenie na wszystko, co nietypowe. | Gdy coś się nie zgadza, dochodzę do źródła, zanim zatwierdzę wynik, i zapisuję, co sprawdziłem, żeby każdy mógł to prześledzić.",
+    ),
+    "method_staff": (
+        "Najpierw szybko porozmawiałbym z tą osobą w cztery oczy i zapytałbym, co za tym stoi, bo często jest powód, o którym nie wiem, od opieki nad dzieckiem po zdrowie. | Potem jasno powiedziałbym, czego oczekuję i od kiedy, ustaliłbym potrzebne wsparcie i wróciłbym do tematu w umówionym terminie, a gdyby nic się nie zmieniło, uczciwie zastosowałbym formalną procedurę i wszystko udokumentowałbym.",
+    ),
+    # -- why this line of work, and closing a motivation answer (about_me.py) --------------------
+    "career_why": (
+        "Wybrałem tę pracę, bo chciałem robić coś, co daje widoczny efekt, i szybko okazało się, że dobrze mi to wychodzi.",
+    ),
+    "career_start": ("Zaczęło się od pierwszej pracy: {first}, co tylko mnie w tym utwierdziło.",),
+    "career_proof": ("Dziś trzymają mnie w tym zawodzie takie efekty jak ten: {sentence}",),
+    "motivation_no_jd_close": (
+        "Dlatego {role} to dla mnie naturalny kolejny krok: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
     ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",

@@ -174,7 +174,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "strengths",
-        r"why you\??$|(?:stand|sets you) (?:out|apart)|wyroznia|rozni (?:sie )?(?:pan|pani|pan sie|pani sie) od|czym (?:sie )?(?:pan|pani|ty) (?:sie )?rozni|co (?:takiego )?wniesiesz|w czym (?:jestes|jest pan|jest pani) (?:naprawde )?dobr|strengths? and weakness|mocne i slabe|"
+        r"how would (?:your )?(?:\w+ )?(?:colleagues|manager|friends|team|boss|others|people|reports|peers|coworkers|co-workers) describe you|"
+        r"jak (?:by )?(?:pana|pania|cie) (?:\w+ )?opisal\w*|jak opisal\w* by (?:pana|pania|cie)|jak (?:\w+ )?opisaliby (?:pana|pania|cie)|why you\??$|(?:stand|sets you) (?:out|apart)|wyroznia|rozni (?:sie )?(?:pan|pani|pan sie|pani sie) od|czym (?:sie )?(?:pan|pani|ty) (?:sie )?rozni|co (?:takiego )?wniesiesz|w czym (?:jestes|jest pan|jest pani) (?:naprawde )?dobr|strengths? and weakness|mocne i slabe|"
         r"strength|strong (?:point|side|suit)|what are you (?:really |particularly |best )?good at|best at\b"
         r"|why should we (?:hire|choose|pick)|what makes you (?:a good|the right|stand out|unique|different|a strong)"
         r"|what (?:would|do) you bring|what can you bring|superpower|(?:a )?good fit for (?:this|the) (?:role|job|position)"
