@@ -222,3 +222,41 @@ def test_keeping_numbers_accurate_is_about_checks_built_into_the_work():
 def test_a_motivation_answer_without_a_job_ad_still_names_the_role_and_the_next_step():
     text = _answer("Dlaczego chce Pan u nas pracować?", WAREHOUSE_PL)
     assert "Amazon Poznań" in text and "naturalny kolejny krok" in text
+
+
+ENGINEER = AnswerContext(
+    cv="""Marek Zieliński
+Senior Backend Engineer
+Experience
+Backend Engineer, Allegro (2019 - present)
+- Led the migration of the payments service to Kubernetes, cutting p99 latency by 40%
+- Mentored 3 junior engineers
+Software Developer, Comarch (2016 - 2019)
+- Developed REST APIs in Java and Spring Boot for telecom billing
+""",
+    company="Revolut",
+    position="Senior Backend Engineer",
+    full_name="Marek Zieliński",
+)
+
+
+def test_an_experienced_engineer_never_claims_to_have_had_no_incidents():
+    text = _answer("Tell me about a production incident you handled.", ENGINEER)
+    assert "haven't handled" not in text
+    assert "Allegro" in text
+
+
+def test_a_team_member_who_keeps_cutting_corners_is_a_conversation_not_a_lecture_on_testing():
+    text = _answer("What would you do if a junior engineer kept pushing code without tests?", ENGINEER)
+    assert "privately" in text
+    assert "testing pyramid" not in text
+
+
+def test_checking_code_before_release_is_about_tests_and_review_not_reconciliations():
+    text = _answer("How do you make sure your code is correct before it goes to production?", ENGINEER)
+    assert "tests" in text and "reconciliations" not in text
+
+
+def test_a_deadline_that_will_be_missed_is_said_early_with_options():
+    text = _answer("What would you do if your team was going to miss the release date?", ENGINEER)
+    assert "as soon as I know" in text and "scope" in text

@@ -66,6 +66,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
         ),
         (
+            "delay",
+            r"\b(?:miss(?:es|ed)? (?:the|a|its|our) (?:deadline|date|release)|won'?t (?:make|hit|meet) (?:the|a|its) (?:deadline|date)|"
+            r"(?:going to|will) be late|behind schedule|slipp\w*|nie zdazy\w*|nie zdaz\w*|opozni\w*|przesun\w* (?:termin|wdrozeni)|"
+            r"nie (?:dotrzyma|dowiezie)\w*)",
+        ),
+        (
             "query",
             r"\b(?:prescriptions?|doses?|orders?|instructions?|drawings?|specs?|specifications?|recept\w*|zlecen\w*|dawk\w*|"
             r"polecen\w*|rysun\w*|dokumentacj\w*) (?:\w+ ){0,5}(?:wrong|incorrect|unsafe|inappropriate|a mistake|an error|"
@@ -98,8 +104,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "staff",
             r"\b(?:employee|team member|colleague|direct report|report|member of (?:staff|the team|your team)|worker|staff member|"
+            r"junior(?: \w+)?|new (?:starter|hire|joiner)|teammate|team mate|"
             r"pracownik\w*|kolega|kolezank\w*|podwladn\w*|czlonek zespolu)\s+(?:\w+ ){0,4}(?:late|spozni\w*|underperform\w*|"
-            r"keeps|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)",
+            r"keeps|kept|keep|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)",
         ),
         (
             "handle",
@@ -155,6 +162,16 @@ _EVIDENCE = {
     "accuracy": re.compile(r"accura|error|reconcil|audit|review|dokladn|bled|uzgodn|kontrol"),
     "staff": re.compile(r"absence|attendance|turnover|retention|absencj|rotacj|frekwencj|nieobecn"),
 }
+
+
+_STORY_ASKED = re.compile(
+    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+)
+
+
+def asks_for_story(question: str) -> bool:
+    """ "Tell me about a time ...": one past story is asked for, not a way of working."""
+    return bool(_STORY_ASKED.search(fold(question)))
 
 
 def asks_how(question: str) -> bool:

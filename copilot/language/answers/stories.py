@@ -209,7 +209,13 @@ class Stories:
             else ""
         )
         if kind == "incident":
-            self.draft.add(0, self.say("incident_none"))
+            years = plan.profile.years_experience or 0
+            employer = next((role.employer for role in plan.profile.roles if role.employer), "")
+            if years >= 3 and employer:
+                # Years of running real work: incidents happened, the CV just doesn't list them.
+                self.draft.add(0, self.say("incident_experienced", employer=employer))
+            else:
+                self.draft.add(0, self.say("incident_none"))
             self.draft.add(1, self.say("incident_generic"))
             self.draft.point(first_clause(self.say("incident_generic"), 12))
             self._topic_points(priority=2, limit=2)
