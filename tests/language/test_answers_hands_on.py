@@ -260,3 +260,46 @@ def test_checking_code_before_release_is_about_tests_and_review_not_reconciliati
 def test_a_deadline_that_will_be_missed_is_said_early_with_options():
     text = _answer("What would you do if your team was going to miss the release date?", ENGINEER)
     assert "as soon as I know" in text and "scope" in text
+
+
+MARKETER = AnswerContext(
+    cv="""Emma Clarke
+Experience
+Content Marketing Lead, Ocado (2021 - present)
+- Grew organic blog traffic from 40k to 150k monthly visits in 18 months
+- Managed a team of 3 writers
+""",
+    company="Monzo",
+    position="Content Marketing Manager",
+    job_description="Monzo is a bank that makes money work for everyone. You will own our content strategy and grow organic acquisition.",
+    full_name="Emma Clarke",
+)
+
+
+def test_what_i_know_about_the_company_comes_from_its_own_words_when_asked_by_name():
+    text = _answer("What do you know about Monzo?", MARKETER)
+    assert "Monzo is a bank that makes money work for everyone" in text
+    assert "procedure" not in text
+
+
+def test_what_motivates_me_is_a_personal_driver_shown_by_a_result():
+    text = _answer("What motivates you?", MARKETER)
+    assert text.startswith("What motivates me most")
+    assert "150k" in text
+
+
+def test_other_interviews_are_acknowledged_and_this_role_is_the_first_choice():
+    text = _answer("Are you interviewing anywhere else?", MARKETER)
+    assert "first choice" in text
+    assert "come back to you" not in text
+
+
+def test_the_first_ninety_days_are_the_candidates_plan_built_on_the_job():
+    text = _answer("What would your first 90 days look like?", MARKETER)
+    assert "first month" in text and "third month" in text
+    assert "buddy" not in text  # not an employer's onboarding checklist
+
+
+def test_polish_first_months_speak_in_the_candidates_gender():
+    text = _answer("Jak wyglądałyby Pani pierwsze trzy miesiące?", NURSE_PL)
+    assert "słuchałabym i uczyłabym się" in text

@@ -61,7 +61,7 @@ _ABOUT_THE_ROLE = re.compile(
 )
 
 
-def _about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
+def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
     """The company's own sentence about itself, as the candidate would repeat it ("we" becomes "you")."""
     for line in lines:
         text = line.strip().rstrip(".")
@@ -198,7 +198,7 @@ class AboutMe:
                 self.point_for(fact)
             if self.plan.context.company.strip():
                 self.draft.add(3, self.say("motivation_no_jd_close"))
-        about = _about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
+        about = about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
         if about:
             self.draft.add(2, self.say("motivation_about", about=about))
             self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))

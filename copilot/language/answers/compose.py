@@ -16,6 +16,7 @@ from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story, kind_of_work
+from copilot.language.answers.personal import Personal, personal_kind
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
@@ -34,7 +35,7 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
-class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
+class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:
@@ -154,7 +155,10 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         named = self.named_fact() if self.plan.type in _ABOUT_A_LINE else None
         if self.plan.profile.is_empty and self.voice.has(f"guide_{self.guided_type()}"):
             builder = Composer.guide
-        if named is not None:
+        personal = personal_kind(self.plan.question, self.plan.context.company)
+        if personal and not self.plan.profile.is_empty:
+            self.personal(personal)
+        elif named is not None:
             self.about_fact(named)
         elif self._takes_a_stance():
             # A safety, ethics or privacy scenario: the right stance first, whatever the type said.

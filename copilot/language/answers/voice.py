@@ -14,6 +14,7 @@ from typing import Any
 from copilot.language.answers import (
     phrases_en,
     phrases_follow_up,
+    phrases_personal,
     phrases_pl,
     phrases_situations,
     phrases_weakness,
@@ -21,8 +22,20 @@ from copilot.language.answers import (
 from copilot.language.cv.polish_places import in_place, locative
 
 _PHRASES = {
-    "en": {**phrases_en.PHRASES, **phrases_situations.EN, **phrases_follow_up.EN, **phrases_weakness.EN},
-    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL, **phrases_follow_up.PL, **phrases_weakness.PL},
+    "en": {
+        **phrases_en.PHRASES,
+        **phrases_situations.EN,
+        **phrases_follow_up.EN,
+        **phrases_weakness.EN,
+        **phrases_personal.EN,
+    },
+    "pl": {
+        **phrases_pl.PHRASES,
+        **phrases_situations.PL,
+        **phrases_follow_up.PL,
+        **phrases_weakness.PL,
+        **phrases_personal.PL,
+    },
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
