@@ -47,7 +47,7 @@ EN: dict[str, tuple[str, ...]] = {
     "career_start": ("It started with my first role, {first}, and that confirmed it for me.",),
     "career_proof": ("Results like this one are what keep me in it: {sentence}",),
     "motivation_no_jd_close": (
-        "So {role} is a natural next step for me: work I know I do well, with room to grow.",
+        "So joining {company} is a natural next step for me: work I know I do well, with room to grow.",
     ),
     "method_delay": (
         "I'd tell the people affected as soon as I know, not on the day, with the facts: what's done, what isn't and a realistic new date. | Then I'd put options on the table, such as cutting scope to keep the date, adding help or moving the date, agree one with whoever owns the decision, and look afterwards at why the estimate was off, so it happens less.",
@@ -244,7 +244,7 @@ PL: dict[str, tuple[str, ...]] = {
     "career_start": ("Zaczęło się od pierwszej pracy: {first}, co tylko mnie w tym utwierdziło.",),
     "career_proof": ("Dziś trzymają mnie w tym zawodzie takie efekty jak ten: {sentence}",),
     "motivation_no_jd_close": (
-        "Dlatego {role} to dla mnie naturalny kolejny krok: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
+        "Dlatego praca w firmie {company} to dla mnie naturalny kolejny krok: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
     ),
     "method_delay": (
         "Powiedziałbym o tym osobom, których to dotyczy, od razu, gdy się dowiem, a nie w dniu terminu, z faktami: co jest gotowe, czego brakuje i jaki termin jest realny. | Potem przedstawiłbym opcje: mniejszy zakres w tym samym terminie, dodatkowe wsparcie albo nowy termin, uzgodniłbym jedną z osobą, która o tym decyduje, a na koniec sprawdziłbym, dlaczego szacunek był chybiony, żeby zdarzało się to rzadziej.",

@@ -19,7 +19,7 @@ from copilot.language.answers import (
     phrases_situations,
     phrases_weakness,
 )
-from copilot.language.cv.polish_places import in_place, locative
+from copilot.language.cv.polish_places import in_place
 
 _PHRASES = {
     "en": {
@@ -248,7 +248,7 @@ class Voice:
         if self.language == "pl":
             # "w firmie {company}" with a hospital or a school: "w Szpitalu Wojewódzkim" instead.
             for name, value in fields.items():
-                if isinstance(value, str) and value and locative(value):
+                if isinstance(value, str) and value and in_place(value) != f"w firmie {value}":
                     text = text.replace(
                         f"w firmie {{{name}}}", in_place(value).replace("{", "{{").replace("}", "}}")
                     )
