@@ -303,3 +303,9 @@ def test_the_first_ninety_days_are_the_candidates_plan_built_on_the_job():
 def test_polish_first_months_speak_in_the_candidates_gender():
     text = _answer("Jak wyglądałyby Pani pierwsze trzy miesiące?", NURSE_PL)
     assert "słuchałabym i uczyłabym się" in text
+
+
+def test_a_named_thing_that_went_badly_is_the_answers_subject():
+    text = _answer("Tell me about a lesson that went badly.", TEACHER)
+    assert text.startswith("One lesson that didn't go well")
+    assert "62% to 78%" not in text

@@ -61,6 +61,15 @@ EN: dict[str, tuple[str, ...]] = {
     "incident_experienced_general": (
         "Urgent problems come with the job, and I've dealt with my share at {employer}; I handle them the same way every time.",
     ),
+    "failure_thing": (
+        "One {thing} that didn't go well was when I tried to fit too much in and didn't check early enough whether it was working.",
+    ),
+    "failure_thing_handling": (
+        "I noticed it part-way through, stopped, went back a step to what mattered most, and afterwards asked for honest feedback on what hadn't worked.",
+    ),
+    "lesson_thing": (
+        "Since then I plan less into the same time and check early whether it's landing, instead of finding out at the end.",
+    ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
