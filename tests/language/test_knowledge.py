@@ -61,3 +61,54 @@ def test_a_question_finds_its_topic_in_either_language(question: str, topic: str
 )
 def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(question: str) -> None:
     assert find_topics(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Walk me through how you would safely isolate a circuit.", "safe-isolation-procedure"),
+        ("Jak bezpiecznie odłączyć obwód przed pracą?", "safe-isolation-procedure"),
+        ("How do you test emergency lighting?", "emergency-lighting-testing"),
+        ("Jak sprawdza Pan oświetlenie awaryjne?", "emergency-lighting-testing"),
+        ("What's the sequence of tests when you do an EICR?", "eicr-inspection-testing-sequence"),
+        (
+            "A three-phase motor keeps tripping, how would you fault find it?",
+            "three-phase-motor-fault-finding",
+        ),
+        ("How do you manage controlled drugs?", "controlled-drugs-management"),
+        ("Jak postępuje Pani z lekami psychotropowymi i narkotycznymi?", "controlled-drugs-management"),
+        ("How do you handle a prescription you think is wrong?", "prescription-clinical-check"),
+        ("Co Pani zrobi, gdy recepta budzi wątpliwości?", "prescription-clinical-check"),
+        ("What would you do if a patient kept asking for codeine?", "otc-medicines-misuse"),
+        ("Jak postąpi Pani, gdy pacjent odmawia przyjęcia leku?", "medication-refusal-consent"),
+        ("What would you do if a patient refuses their medication?", "medication-refusal-consent"),
+        ("Co Pani zrobi w przypadku konfliktu z lekarzem?", "disagreement-with-doctor"),
+        ("Jak radzi sobie Pani ze stresem na dyżurze?", "stress-on-shift-healthcare"),
+        ("Jak zapobiega Pani odleżynom?", "pressure-ulcer-prevention"),
+        ("How do you carry out a landlord gas safety check?", "gas-safety-check"),
+        ("How do you plan preventive maintenance?", "planned-preventive-maintenance"),
+        ("How do you rotate stock?", "stock-rotation-fifo"),
+        ("Jak stosuje Pan zasady HACCP w kuchni?", "haccp-food-safety"),
+        ("Jak przeprowadza Pan inwentaryzację?", "inventory-counts-cycle-counting"),
+        ("What are the drivers' hours rules?", "drivers-hours-tachograph"),
+        ("How do you prepare a VAT return?", "vat-returns"),
+        ("Jak rozlicza Pani VAT i JPK?", "vat-returns"),
+        ("Jak radzi sobie Pani z trudnym zachowaniem ucznia?", "classroom-management-behaviour"),
+        ("What would you do with an out of specification result?", "out-of-specification-results"),
+    ],
+)
+def test_trade_and_care_questions_find_their_topic(question: str, topic: str) -> None:
+    assert find_topics(question)[0].topic.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("How do you approach monitoring?", "security-patrols-incident-reporting"),
+        ("What place would this role have in your career?", "payroll-processing"),
+        ("How do you calculate Ppk?", "payroll-processing"),
+        ("Jaka jest rotacja zapasów w dniach?", "stock-rotation-fifo"),
+    ],
+)
+def test_everyday_words_do_not_pull_in_trade_topics(question: str, topic: str) -> None:
+    assert topic not in [match.topic.id for match in find_topics(question)]

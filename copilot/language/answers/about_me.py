@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from copilot.language.answers.method import asks_how, kind_of_work
@@ -16,6 +17,7 @@ from copilot.language.answers.wording import (
     years_fields,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.polish_places import in_place
 from copilot.language.cv.spoken import first_person, spoken_role, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
@@ -47,7 +49,7 @@ def _years_belong(profile, headline: str) -> bool:
 
 
 _ABOUT_THE_ROLE = re.compile(
-    r"looking for|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
+    r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|recruit|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
 )
 
 
@@ -151,7 +153,7 @@ class AboutMe:
         if current is not None and current.current:
             self.named_roles.add(current)
             fields["current"] = (
-                f"w firmie {current.employer}"
+                in_place(current.employer)
                 if self.language == "pl" and current.employer
                 else current_en(current)
             )
@@ -306,10 +308,7 @@ class AboutMe:
         if (years and years <= 2) or not plan.profile.roles:
             kind, evidence = "help", None
         else:
-            # Several honest, common weaknesses: which one is picked depends on the question's wording,
-            # so two candidates (or two phrasings) do not all get the same one.
-            kinds = ["detail", "saying_yes", "delegation" if leadership else "speaking_up"]
-            kind = kinds[int.from_bytes(fold(plan.question).encode()[:8].ljust(8, b" "), "big") % len(kinds)]
+            kind = _weakness_kind(plan, bool(leadership))
             evidence = leadership[0] if kind == "delegation" else None
         self.draft.add(0, self.say(f"weak_{kind}"))
         self.draft.add(1, self.say(f"weak_{kind}_fix"))
@@ -364,3 +363,37 @@ class AboutMe:
             if self.language == "en"
             else "Zdalnie, hybrydowo lub w biurze; liczy się komunikacja"
         )
+
+
+# Work where a slip costs a lot: double-checking is the honest weak spot there, not carelessness.
+_PRECISE_WORK = re.compile(
+    r"pharmac|farmac|nurs|pielegn|midwi|poloz|account|ksiegow|audit|rewident|payroll|plac|qa\b|test|analyst|analityk|"
+    r"complian|electric|elektryk|lab|engineer|inzynier|controller|kontroler|dispens|radiograph|dental|dentyst"
+)
+_PRESENTS = re.compile(
+    r"present|talks?\b|speaker|conference|train(?:ed|ing|er)|taught|teach|wyklad|prezent|szkol|uczy"
+)
+
+
+def _weakness_kind(plan, leads: bool) -> str:
+    """One honest weak spot that suits this person: a double-checker for precise work, delegation
+    for someone who leads, never "presenting" for someone whose CV shows them training or speaking.
+    The pick depends on the person and the wording, so two candidates rarely say the same."""
+    identity = fold(
+        " ".join(
+            filter(
+                None,
+                [plan.context.position, plan.profile.headline, *(role.title for role in plan.profile.roles)],
+            )
+        )
+    )
+    cv = fold(plan.context.cv or "")
+    kinds = ["saying_yes", "speaking_up", "impatience", "detail"]
+    if not _PRESENTS.search(cv):
+        kinds.append("presenting")
+    if leads:
+        kinds += ["delegation", "direct"]
+    if _PRECISE_WORK.search(identity):
+        kinds = ["checking", "checking", *kinds]
+    seed = f"{fold(plan.question)}|{plan.context.full_name}|{cv[:400]}"
+    return kinds[int.from_bytes(hashlib.blake2b(seed.encode(), digest_size=4).digest(), "big") % len(kinds)]

@@ -22,6 +22,7 @@ from copilot.language.answers.subject import Subject
 from copilot.language.answers.voice import Voice, guess_gender
 from copilot.language.answers.wording import Draft, article, end_sentence, said_also, said_there, strip_end
 from copilot.language.cv import Fact
+from copilot.language.cv.polish_places import locative
 from copilot.language.cv.roles import is_institution
 from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, spoken_title, talking_point
 from copilot.language.knowledge import same_word
@@ -100,7 +101,9 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         if role is None:
             return self.say("where_none")
         role = as_employer(replace(role, employer=spoken_employer(role.employer)))
-        if role.employer and not (self.language == "pl" and is_institution(role.employer)):
+        if role.employer and not (
+            self.language == "pl" and is_institution(role.employer) and not locative(role.employer)
+        ):
             return self.say("where_current" if role.current else "where_past", employer=role.employer)
         if role.title:
             title = spoken_title(role.title, self.language)
@@ -195,7 +198,7 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
 
-_STANCE = frozenset({"safety", "ethics", "privacy", "consent"})
+_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query"})
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from copilot.language.answers.job_salary import aligned_fold as _folded
+from copilot.language.answers.job_salary import salary_in
 from copilot.language.cv.parser import language_of
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import gerund, is_past_tense, verb_base
@@ -94,7 +96,9 @@ _DUTY_CUE = re.compile(
 _WILL = re.compile(
     r"^(?!(?:we|our|the company|company)\b)(?:[\w&/()'’-]+\s+){1,8}?will\s+(?!be\s+(?:based|offered|paid))"
 )
-_LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|hiring|recruiting)\b[^.;:]{3,80}?\bto\s+(?=\w)")
+_LOOKING_FOR = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting|(?:we|i) (?:need|want|require))\b[^.;:]{3,80}?\bto\s+(?=\w)"
+)
 _PL_TASK = re.compile(r"\w{3,}(?:anie|enie|owac|ywac|iwac|ac|ic|yc|ec|acja)")  # "prowadzenie", "planowac"
 _NOT_A_DUTY_VERB = word_set("join become be strengthen complete expand grow fill help")
 _DUTY_START = re.compile(
@@ -114,38 +118,6 @@ _NOT_SKILLS = word_set("""we you our your the and for with this that they their 
     jestesmy szukamy oferujemy wymagania obowiazki mile widziane zespol firma praca twoje nasze nasz nasza
     uk eu us usa gb europe poland polska fmcg b2b b2c saas smb sme cee emea apac dach""")
 
-# -- salary -------------------------------------------------------------------------------------
-_CURRENCY = r"(?:pln|zl|zł|eur|euro|usd|gbp|chf|€|\$|£)"
-_AMOUNT = r"\d{1,3}(?:[ \u00a0,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_SCALE = r"(?:\s?(?:k|tys\.?|tysiecy|tysięcy|m|mln|million|bn|mld|billion)(?![\w]))?"
-_MONEY = rf"(?:{_CURRENCY}\s?)?(?:{_AMOUNT}){_SCALE}(?:\s?{_CURRENCY}(?![\w]))?"
-_PERIOD = (
-    r"net|gross|netto|brutto|b2b|uop|\+\s?vat|per annum|p\.\s?a\.?|pa|a year|per year|annually|a month|per month"
-    r"|an hour|per hour|a day|per day|hourly|monthly|yearly|ote|doe|base|miesiecznie|miesięcznie|rocznie|na r[eę]k[eę]"
-    r"|(?:za|na)\s+(?:godzin\w*|miesi\w*|dzie[nń])|/\s?(?:year|yr|month|mo|mies\w*|m-c|mc|h|hr|hour|godz\w*|day|dzie[nń])"
-    r"|\((?:b2b|uop|brutto|netto|gross|net)\)"
-)
-_SALARY = re.compile(
-    rf"(?P<lead>(?:up to|from|starting at|od|do)\s+)?(?P<low>{_MONEY})"
-    rf"(?:\s?(?:–|—|-|to|do|and)\s?(?P<high>{_MONEY}))?(?P<period>(?:\s?(?:{_PERIOD})(?![\w]))*)",
-    re.I,
-)
-_PAY_WORDS = re.compile(
-    r"\b(?:salary|salaries|pay|paid|paying|compensation|remuneration|wage|wages|ote|package|day rate|hourly rate"
-    r"|rate|wynagrodzeni\w*|pensj\w*|plac[ay]|widelki|stawk[aiy]|umow[aey] o prace|b2b|uop|brutto|netto|gross)\b"
-)
-_STRONG_PERIOD = re.compile(
-    r"net|gross|netto|brutto|b2b|uop|vat|annum|p\.\s?a|year|annually|hour|hourly|godz|/h|/hr|/\s?mies|m-c|ote|doe"
-    r"|na r[eę]k[eę]",
-    re.I,
-)
-_CLAUSE_END = re.compile(r";|\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-_NOT_PAY = re.compile(
-    r"\b(?:budget\w*|budzet\w*|turnover|obrot\w*|revenue\w*|przychod\w*|value|valued|worth|wartosc\w*|funding|raised"
-    r"|spend\w*|capex|projects?|projekt\w*|contracts?|kontrakt\w*|inwestycj\w*|sales|sprzedaz\w*|portfolio|orders"
-    r"|zamowien\w*|gmv|arr|mrr|fund|aum|assets|transakcj\w*|schemes?)\b"
-)
-
 
 @dataclass(frozen=True)
 class JobDescription:
@@ -164,12 +136,6 @@ class JobDescription:
     @property
     def is_empty(self) -> bool:
         return not (self.duties or self.requirements or self.about)
-
-
-def _folded(text: str) -> str:
-    """``fold`` that keeps every character where it was, so a match in it is a match in the text."""
-    folded = fold(text)
-    return folded if len(folded) == len(text) else "".join(fold(char)[:1] or char for char in text)
 
 
 def _section_of(text: str) -> str | None:
@@ -243,6 +209,8 @@ def _items(text: str, kind: str) -> list[str]:
     for clause in _top_level(text, ";"):
         for sentence in _sentences(clause):
             pieces = _top_level(sentence, ",") if kind in ("duties", "requirements", "nice") else [sentence]
+            if kind == "duties":
+                pieces = [part for piece in pieces for part in _split_at_and_verb(piece)]
             current = ""
             for piece in pieces:
                 bare = re.sub(r"^(?:and|or|i|oraz|a takze)\s+", "", piece)
@@ -265,6 +233,18 @@ def _items(text: str, kind: str) -> list[str]:
             if current:
                 items.append(current.strip(" .;:,"))
     return [item for item in items if re.search(r"[^\W\d_]{2,}", item)]
+
+
+def _split_at_and_verb(piece: str) -> list[str]:
+    """ "deliver NHS services and keep controlled drug records" -> two tasks; "build and run X" stays one."""
+    match = re.search(r"\s+and\s+([a-z]+)\s", piece)
+    if (
+        match is None
+        or len(piece[: match.start()].split()) < 2
+        or verb_base(match.group(1)) != match.group(1)
+    ):
+        return [piece]
+    return [piece[: match.start()], *_split_at_and_verb(piece[match.end(1) - len(match.group(1)) :])]
 
 
 def _names(words: list[str]) -> bool:
@@ -322,38 +302,6 @@ def _segments(line: str, current: str) -> list[tuple[str, str]]:
     return [(name, text.strip()) for name, text in segments if text.strip()]
 
 
-def _salary_in(text: str, section: str) -> tuple[str, bool]:
-    """The pay a stretch of an ad names, and whether the stretch says nothing else.
-
-    Pay words must stand by the sum ("salary", "£…k per annum", "brutto", "B2B", "widełki"), and no
-    budget, turnover or project value may: "budżet 400 tys. zł miesięcznie" is not a salary."""
-    folded = _folded(text)
-    for match in _SALARY.finditer(text):
-        low, high, period = match.group("low"), match.group("high") or "", match.group("period") or ""
-        money = low + " " + high
-        digits = len(re.sub(r"\D", "", low)) + bool(re.search(r"\d\s?(?:k|tys)", low, re.I))
-        if digits < 2 or re.search(r"\d\s?(?:m|mln|million|bn|mld|billion)\b", money, re.I):
-            continue  # millions are budgets and project values, never pay
-        start, end = match.start(), match.end()
-        stops = [stop.end() for stop in _CLAUSE_END.finditer(folded)]
-        left = max([at for at in stops if at <= start] or [0])
-        right = min([at for at in stops if at >= end] or [len(text)])
-        near = folded[max(left, start - 40) : min(right, end + 40)]
-        if _NOT_PAY.search(near):
-            continue
-        strong = bool(_STRONG_PERIOD.search(period))
-        if not re.search(_CURRENCY, money, re.I) and not (strong or section == "salary"):
-            continue
-        ranged = section == "offer" and match.group("high") and re.search(_CURRENCY, money, re.I)
-        if not (section == "salary" or strong or ranged or _PAY_WORDS.search(folded[left:right])):
-            continue
-        said = re.sub(r"\s+", " ", match.group().strip(" ,.;"))
-        rest = (text[:start] + text[end:]).strip(" ,.;:()-–")
-        alone = len(rest.split()) <= 4 or bool(_PAY_WORDS.search(_folded(rest)))
-        return said, alone
-    return "", False
-
-
 @lru_cache(maxsize=32)
 def parse_job_description(text: str) -> JobDescription:
     sections: dict[str, list[str]] = {
@@ -367,7 +315,7 @@ def parse_job_description(text: str) -> JobDescription:
             continue
         line = _BULLET.sub("", line) if bullet else line
         for section, segment in _segments(line, current):
-            pay, alone = _salary_in(segment, section)
+            pay, alone = salary_in(segment, section)
             if pay and not salary:
                 salary = pay
             if section == "salary" or (pay and alone):

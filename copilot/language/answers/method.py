@@ -55,10 +55,21 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|potrac\w*)",
         ),
         (
+            "query",
+            r"\b(?:prescriptions?|doses?|orders?|instructions?|drawings?|specs?|specifications?|recept\w*|zlecen\w*|dawk\w*|"
+            r"polecen\w*|rysun\w*|dokumentacj\w*) (?:\w+ ){0,5}(?:wrong|incorrect|unsafe|inappropriate|a mistake|an error|"
+            r"bledn\w*|niepoprawn\w*|niewlasciw\w*|niebezpieczn\w*|z bledem)",
+        ),
+        (
+            "refusal",
+            r"\b(?:refus\w*|won'?t (?:take|accept|pay|do|follow|let)|declin\w* (?:to|the|their|his|her)|"
+            r"odmawia\w*|odmow\w*|nie chce (?:przyjac|zaplacic|zrobic|wspolpracowac|podpisac))",
+        ),
+        (
             "troubleshoot",
             r"\b(?:crash\w*|keeps (?:failing|restarting|crashing)|error|bug|failing|broken|not working|debug\w*|"
             r"(?:page|app|query|site|system|api|build|server|service|website|database|render\w*|load\w*|running) (?:\w+ ){0,3}slow(?:ly)?|"
-            r"troubleshoot\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
+            r"troubleshoot\w*|fault\w*|breakdowns?|broke down|tripp\w*|usterk\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
         ),
         (
             "explain",
@@ -81,7 +92,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"suppliers?|vendors?|subcontractors?|contractors?|partners?|stakeholders?|that)\b|"
             r"complain\w*|escalat\w*|objection|discloses?|reklamac\w*|skarg\w*|zastrzezeni\w*|"
             r"keeps (?:missing|failing|being late|getting it wrong)|not good enough|underperform\w*|nie dotrzymuj\w*|spozniaj\w*|"
-            r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
+            r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*|postapi\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
             r"uczni\w*|pacjent\w*|pracownik\w*|reklamacj\w*|zachowani\w*|podwykonaw\w*|dostawc\w*|wykonaw\w*|"
             r"przewoznik\w*|kontrahent\w*|partner\w*|menedzer\w*|kierowni\w*)",
         ),
@@ -130,6 +141,18 @@ _PLANNING = re.compile(
     r"\b(?:plan\w*|schedul\w*|organi[sz]\w*|rota|grafik\w*|harmonogram\w*|uloz\w*|zaplanow\w*|planuj\w*|"
     r"coordinat\w*|koordyn\w*|prepare|przygotow\w*|manage (?:your|my|the) (?:time|week|day|workload))"
 )
+
+
+# A situation put to the candidate ("what would you do if ...", "jak postąpi Pani, gdy ...").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
+    r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:postapi\w*|zareagowal\w*|zachowal\w*)|"
+    r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
+)
+
+
+def is_hypothetical(question: str) -> bool:
+    return bool(_HYPOTHETICAL.search(fold(question)))
 
 
 def kind_of_work(question: str) -> str:
@@ -197,6 +220,8 @@ class Method:
 
     def method(self) -> None:
         kind = kind_of_work(self.plan.question)
+        if kind == "procedure" and is_hypothetical(self.plan.question):
+            kind = "scenario"  # "what would you do if a patient kept asking for codeine?"
         if kind == "safety" and _PRESSED.search(fold(self.plan.question)):
             kind = "safety_pressed"  # asked to skip a safety step: the answer is a polite no
         steps = self.say(f"method_{kind}")
@@ -211,7 +236,7 @@ class Method:
         self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
         example = self._relevant_fact() or self._closest_fact()
-        if example is None and kind not in ("ethics", "privacy"):
+        if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query"):
             example = self._likely_example()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))

@@ -138,49 +138,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "label_learning": ("learning new things quickly",),
     "label_delivery": ("owning work from start to finish",),
     "label_skills": ("solid hands-on depth in {skills}",),
-    # -- weaknesses ---------------------------------------------------------------------------
-    "weak_gap": (
-        "An honest gap for this role: I haven't used {gap} in real work yet.",
-        "To be upfront, {gap} is the one requirement I haven't worked with in a real project.",
-    ),
-    "weak_gap_closest": ("The closest I've done: {sentence}", "What I do have is related: {sentence}"),
-    "weak_gap_plan": (
-        "I'm closing that gap by applying {gap} on a small piece of real work and learning from people who use it every day.",
-        "My plan is to get hands-on with {gap} early, on a small piece of real work, with someone experienced reviewing it.",
-    ),
-    "weak_delegation": (
-        "I tend to take too much on myself instead of delegating.",
-        "My weak spot has been holding on to work I could hand over.",
-    ),
-    "weak_delegation_fix": (
-        "What helped was handing over whole problems with a clear goal and checking the outcome rather than every step.",
-    ),
-    "weak_help": (
-        "I sometimes try too long to solve a problem alone before asking for help.",
-        "Early on, I'd stay stuck on a problem too long before asking anyone.",
-    ),
-    "weak_help_fix": (
-        "Now I give myself a time limit: if I'm stuck for an hour, I write down what I've tried and ask.",
-    ),
-    "weak_detail": (
-        "I can go deeper into detail than a decision needs.",
-        "I sometimes spend more time polishing than the task really needs.",
-    ),
-    "weak_detail_fix": (
-        "I now agree the level of detail up front and time-box the analysis, so it doesn't slow the team down.",
-    ),
-    "weak_saying_yes": (
-        "I tend to say yes to too many requests, because I like helping.",
-        "My weak spot has been taking on every request that comes my way.",
-    ),
-    "weak_saying_yes_fix": (
-        "Now I check every new request against my current priorities and say clearly what would have to move.",
-    ),
-    "weak_speaking_up": ("In big meetings I used to keep my doubts to myself until I was completely sure.",),
-    "weak_speaking_up_fix": (
-        "I now raise a concern early as a question, which costs little and often saves a lot.",
-    ),
-    "weak_evidence": ("You can see the progress in my work: {sentence}",),
     # -- stories (STAR) -----------------------------------------------------------------------
     "lead_achievement": (
         "The achievement I'm proudest of comes from {where}: {clause}.",
@@ -205,8 +162,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "One time that comes to mind is at {where}: {clause}.",
     ),
     "lead_challenge": (
-        "The hardest one was at {where}: {clause}.",
-        "The most challenging project I've had was at {where}: {clause}.",
+        "The hardest one was during {where}: {clause}.",
+        "The toughest one I can think of comes from {where}: {clause}.",
     ),
     "lead_learning": ("A good example is from {where}: {clause}.", "In {where}, {clause}."),
     "lead_behavioural": (
@@ -470,10 +427,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "closing_next": ("And what are the next steps in the process?",),
     # -- follow-ups ---------------------------------------------------------------------------
-    "weak_close": (
-        "It's still something I keep an eye on, but it no longer gets in the way of my work.",
-        "I haven't fully fixed it, but I notice it early now, and the people I work with see the difference.",
-    ),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
     "other_check": (

@@ -2,7 +2,16 @@
 which continue the story told in the answer before. Each pattern has one or more variants."""
 
 EN: dict[str, tuple[str, ...]] = {
-    "follow_result": ("The result: {result}.", "In the end, {result}."),
+    "follow_result": ("The result: {result}, measured against where we started.", "In the end, {result}."),
+    "follow_measure": (
+        "I compared {metric} before and after the change, over the same length of time and from the same records, so the difference wasn't down to a quiet month.",
+    ),
+    "follow_measure_plain": (
+        "I compared the numbers before and after the change, over the same length of time and from the same records, and checked that nothing else had changed that could explain it.",
+    ),
+    "follow_steps": (
+        "Step by step: first I looked at where the problem really came from, then {clause}, trying it on a small scale before it became part of the routine for everyone.",
+    ),
     "follow_result_plain": (
         "The outcome was that {clause}.",
         "What came out of it: {clause}.",
@@ -34,6 +43,15 @@ EN: dict[str, tuple[str, ...]] = {
 PL: dict[str, tuple[str, ...]] = {
     "follow_result": ("Efekt: {result}.", "W rezultacie: {result}."),
     "follow_result_plain": ("Efekt był taki: {clause}.",),
+    "follow_measure": (
+        "Porównałem {metric} przed zmianą i po niej, w takim samym okresie i na podstawie tych samych danych, żeby różnica nie wynikała z przypadku.",
+    ),
+    "follow_measure_plain": (
+        "Porównałem liczby przed zmianą i po niej, w takim samym okresie i na podstawie tych samych danych, i sprawdziłem, czy nic innego nie mogło tłumaczyć różnicy.",
+    ),
+    "follow_steps": (
+        "Krok po kroku: najpierw sprawdziłem, skąd naprawdę bierze się problem, potem {clause}, najpierw na małą skalę, a dopiero potem jako stały element pracy całego zespołu.",
+    ),
     "follow_result_unmeasured": (
         "Nie mam na to twardej liczby. Mogę powiedzieć tyle, że {clause}, a następnym razem mierzyłbym efekt od początku.",
     ),

@@ -140,45 +140,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "label_learning": ("szybka nauka nowych rzeczy",),
     "label_delivery": ("branie odpowiedzialności za całość, od początku do końca",),
     "label_skills": ("praktyczna znajomość narzędzi: {skills}",),
-    # -- weaknesses ---------------------------------------------------------------------------
-    "weak_gap": (
-        "Szczerze: jedyne wymaganie z tej oferty, którego nie mam w praktyce, to {gap}.",
-        "Uczciwie powiem, że jedno z wymagań, {gap}, znam jeszcze tylko teoretycznie.",
-    ),
-    "weak_gap_closest": ("Najbliższe doświadczenie, jakie mam: {sentence}",),
-    "weak_gap_plan": (
-        "Nadrabiam to w praktyce: stosuję to na małym, prawdziwym zadaniu i uczę się od osób, które pracują z tym na co dzień.",
-        "Mój plan to wejść w ten temat na małym, prawdziwym zadaniu, z kimś doświadczonym, kto zrobi przegląd.",
-    ),
-    "weak_delegation": ("Mam skłonność do brania zbyt wielu rzeczy na siebie zamiast delegowania.",),
-    "weak_delegation_fix": (
-        "Pomaga mi przekazywanie całych problemów z jasnym celem i sprawdzanie efektu, a nie każdego kroku.",
-    ),
-    "weak_help": (
-        "Czasem zbyt długo próbuję sam rozwiązać problem, zanim poproszę o pomoc.",
-        "Zdarza mi się za długo siedzieć nad problemem w pojedynkę.",
-    ),
-    "weak_help_fix": (
-        "Teraz daję sobie limit czasu: jeśli utknę na godzinę, zapisuję, co sprawdziłem, i pytam.",
-    ),
-    "weak_detail": (
-        "Potrafię wchodzić w szczegóły głębiej, niż wymaga tego decyzja.",
-        "Czasem poświęcam na dopracowanie więcej czasu, niż zadanie naprawdę potrzebuje.",
-    ),
-    "weak_detail_fix": (
-        "Dlatego na początku ustalam potrzebny poziom szczegółowości i ograniczam czas na analizę.",
-    ),
-    "weak_saying_yes": ("Mam skłonność do zgadzania się na zbyt wiele próśb, bo lubię pomagać.",),
-    "weak_saying_yes_fix": (
-        "Teraz każdą nową prośbę porównuję z bieżącymi priorytetami i mówię wprost, co musiałoby się przesunąć.",
-    ),
-    "weak_speaking_up": (
-        "Na dużych spotkaniach zdarzało mi się zatrzymywać wątpliwości dla siebie, dopóki nie byłem całkiem pewny.",
-    ),
-    "weak_speaking_up_fix": (
-        "Teraz zgłaszam wątpliwość wcześnie, w formie pytania, co niewiele kosztuje, a często sporo oszczędza.",
-    ),
-    "weak_evidence": ("Widać to po mojej pracy: {sentence}",),
     # -- stories ------------------------------------------------------------------------------
     "lead_achievement": (
         "Największym osiągnięciem, o którym chętnie opowiem, jest projekt {where}: {clause}.",
@@ -456,10 +417,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "closing_next": ("I jakie są kolejne kroki w procesie rekrutacji?",),
     # -- follow-ups ---------------------------------------------------------------------------
-    "weak_close": (
-        "Wciąż na to uważam, ale nie przeszkadza mi to już w pracy.",
-        "Nie jest to w pełni rozwiązane, ale dziś zauważam to wcześnie i osoby, z którymi pracuję, widzą różnicę.",
-    ),
     # -- other --------------------------------------------------------------------------------
     "other_cv": ("{sentence}",),
     "other_check": (

@@ -3,7 +3,33 @@ you ...?" questions (method.py), curveballs and objections (curveball.py). Each 
 more variants; two-sentence patterns are split at " | "."""
 
 EN: dict[str, tuple[str, ...]] = {
+    # -- failure stories the CV can't tell (stories.py) -------------------------------------------
+    "failure_named": (
+        "I did make a {mistake} once, on a very busy day, when I rushed a routine step and trusted my memory instead of checking.",
+    ),
+    "failure_generic_general": (
+        "A mistake I learned from was rushing a routine step on a very busy day, trusting my memory instead of checking.",
+        "The mistake I remember best came from rushing: on a hectic day I skipped a check I normally do.",
+    ),
+    "failure_generic_handling_general": (
+        "I owned it straight away, put it right for the person affected and reported it properly, then changed how I do that step so it couldn't happen the same way again.",
+    ),
+    "lesson_generic_failure_general": (
+        "What I learned is that the busiest moments are exactly when the routine checks matter most.",
+    ),
     # -- how I go about a kind of work (method.py); two sentences split by " | " ------------------
+    "method_scenario": (
+        "First I'd make sure nobody is at risk and find out what is really going on, with a few calm questions rather than assumptions. | Then I'd act within the rules and my own authority, bring in the right person where the decision isn't mine, explain my decision to the people affected, and record what happened.",
+    ),
+    "method_refusal": (
+        "First I'd find out why, calmly and without pressure, because there is usually a reason behind a no: a worry, a misunderstanding or a bad experience before. | Then I'd explain what is at stake in plain words and look for an option they can accept; if they still say no and it is their right to, I respect it, tell whoever needs to know, and record it.",
+    ),
+    "method_query": (
+        "I wouldn't act on it until it has been checked: first I'd compare it with the references and the records, so I know exactly what the concern is. | Then I'd contact whoever wrote it, explain the concern and suggest what would be right, and record what we agreed; if it still wasn't resolved and someone could be harmed, I'd escalate rather than go ahead.",
+    ),
+    "conflict_approach": (
+        "I haven't had a serious falling-out, but disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
+    ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -148,7 +174,29 @@ EN: dict[str, tuple[str, ...]] = {
 }
 
 PL: dict[str, tuple[str, ...]] = {
+    # -- failure stories the CV can't tell (stories.py) -------------------------------------------
+    "failure_generic_general": (
+        "Błąd, z którego dużo się nauczyłem, wynikał z pośpiechu: w bardzo intensywny dzień zaufałem pamięci zamiast sprawdzić rutynowy krok.",
+    ),
+    "failure_generic_handling_general": (
+        "Od razu się do tego przyznałem, naprawiłem skutki dla osoby, której to dotyczyło, zgłosiłem to zgodnie z procedurą i zmieniłem sposób wykonywania tego kroku, żeby nie mogło się to powtórzyć w ten sam sposób.",
+    ),
+    "lesson_generic_failure_general": (
+        "Nauczyło mnie to, że właśnie w najbardziej zabiegane dni rutynowe kontrole są najważniejsze.",
+    ),
     # -- jak podchodzę do danego rodzaju pracy (method.py); dwa zdania rozdzielone " | " ---------
+    "method_scenario": (
+        "Najpierw upewniłbym się, że nikomu nic nie grozi, a potem spokojnie dopytałbym, co się naprawdę dzieje, zamiast zakładać. | Działałbym zgodnie z zasadami i w granicach swoich uprawnień, a gdy decyzja nie należy do mnie, włączyłbym właściwą osobę; swoją decyzję wyjaśniłbym zainteresowanym i zapisałbym, co się wydarzyło.",
+    ),
+    "method_refusal": (
+        "Najpierw spokojnie, bez nacisku, dowiedziałbym się dlaczego, bo za odmową zwykle stoi powód: obawa, nieporozumienie albo złe doświadczenie. | Potem prostymi słowami wyjaśniłbym, o co chodzi, i poszukałbym rozwiązania do przyjęcia; jeśli ta osoba nadal odmawia i ma do tego prawo, szanuję to, informuję osoby, które muszą wiedzieć, i zapisuję to.",
+    ),
+    "method_query": (
+        "Nie wykonałbym tego, dopóki nie zostanie to sprawdzone: najpierw porównałbym to z wytycznymi i dokumentacją, żeby wiedzieć, na czym dokładnie polega problem. | Potem skontaktowałbym się z osobą, która to zleciła, wyjaśniłbym swoje wątpliwości, zaproponowałbym poprawkę i zapisałbym ustalenia; gdyby sprawa nadal nie była wyjaśniona, a ktoś mógłby ucierpieć, zgłosiłbym ją wyżej, zamiast działać dalej.",
+    ),
+    "conflict_approach": (
+        "Nie miałem poważnego konfliktu, ale różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
+    ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
     ),

@@ -204,6 +204,9 @@ def rank_facts(
             if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
                 # "cut production incidents by 30%" is an improvement, not an incident or a failure story
                 fits = bool(fact.themes & (required - {"incident"}))
+                if qtype == "failure":
+                    # "cut missed collections by 30%" is a success; only a turnaround tells a setback
+                    fits = fits and bool(_TURNAROUND.search(fold(fact.text)))
         else:
             fits = fact.kind not in _NOT_STORY_KINDS
         ranked.append(RankedFact(fact, score, fits))
@@ -221,6 +224,12 @@ _WENT_WRONG = re.compile(
     r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
     r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
     r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa"
+)
+
+
+_TURNAROUND = re.compile(
+    r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
+    r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi"
 )
 
 

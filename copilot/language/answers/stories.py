@@ -4,39 +4,23 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.method import asks_how, is_hypothetical, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.results import as_clause, metric_of, result_of
 from copilot.language.answers.wording import (
     article,
     first_clause,
-    strip_end,
 )
 from copilot.language.cv import Fact
-from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import expand_shorthand
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
-_RESULT_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
-    r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
-    re.IGNORECASE,
-)
-
-
-_CHANGE = re.compile(
-    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
-    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
-)
-_MULTIPLE = re.compile(
-    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
-)
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
-    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
-    r"|co (?:robisz|zrobisz|pan robi|pani robi),? (?:gdy|kiedy|jesli)|w jaki sposob)"
+    r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|radzi sobie (?:pan|pani)|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi|pan zrobi|pani zrobi),? (?:gdy|kiedy|jesli|w przypadku)|w jaki sposob)"
 )
 
 
@@ -113,6 +97,22 @@ def _prefix_alike(word: str, other: str) -> bool:
     return common >= 5 and common >= 0.75 * min(len(word), len(other))
 
 
+# "A time you made a dispensing error": the kind of mistake the interviewer names.
+_NAMED_MISTAKE = re.compile(
+    r"\b(?:time|occasion|situation|example)s? (?:when |where |that )?you (?:made|caused|committed|were responsible for) "
+    r"(?:a |an )?(?P<mistake>(?:[a-z-]+ ){0,3}(?:error|mistake|slip|miscalculation|oversight))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_mistake(question: str) -> str:
+    match = _NAMED_MISTAKE.search(question)
+    if not match:
+        return ""
+    mistake = match.group("mistake").lower()
+    return "" if mistake in ("error", "mistake", "big mistake", "serious mistake") else mistake
+
+
 def asks_for_approach(question: str) -> bool:
     """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
     return bool(_APPROACH_REQUEST.search(fold(question)))
@@ -126,21 +126,6 @@ def _told_story(composer_class: type, parent: Plan) -> Fact | None:
     return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
 
 
-def _result_of(fact: Fact) -> str:
-    """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
-    text = strip_end(expand_shorthand(fact.text))
-    match = _RESULT_CLAUSE.search(fold(text))
-    if match and any(c.isdigit() for c in match.group()):
-        clause = text[match.start() :].strip(" ,")
-        clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
-        return lower_first(clause)
-    # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
-    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
-        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
-            return lower_first(part)
-    return ""
-
-
 class Stories:
     """Answers told as a story from one CV line, follow-ups that continue it, and the rest."""
 
@@ -150,6 +135,9 @@ class Stories:
         fitting = plan.fitting
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
+            return
+        if is_hypothetical(plan.question) and not _ASKS_STORY.search(fold(plan.question)):
+            self.method()  # "what would you do if ...?" asks what I'd do, not for a story from the CV
             return
         if (
             asks_how(plan.question)
@@ -227,7 +215,9 @@ class Stories:
             self._topic_points(priority=2, limit=2)
             return
         if kind == "failure":
-            self.draft.add(0, self.say("failure_generic"))
+            named = _named_mistake(plan.question) if self.language == "en" else ""
+            opener = self.say("failure_named", mistake=named) if named else self.say("failure_generic")
+            self.draft.add(0, opener)
             self.draft.add(
                 1,
                 self.say(
@@ -236,11 +226,18 @@ class Stories:
                 ),
             )
             self.draft.add(2, self.say("lesson_generic_failure"))
-            for key in ("failure_generic", "lesson_generic_failure"):
-                self.draft.point(first_clause(self.say(key), 12))
+            self.draft.point(first_clause(opener, 12))
+            self.draft.point(first_clause(self.say("lesson_generic_failure"), 12))
+            return
+        if kind == "conflict":
+            # No CV line tells a disagreement: how I handle one, not a story pinned to an unrelated line.
+            first, _, second = self.say("conflict_approach").partition(" | ")
+            self.draft.add(0, first)
+            self.draft.add(1, second)
+            self.draft.point(first_clause(first, 12))
+            self.draft.point(first_clause(second, 12))
             return
         generic = {
-            "conflict": "conflict_generic",
             "conflict_customer": "conflict_customer_generic",
             "leadership": "leadership_generic",
             "pressure": "pressure_generic",
@@ -308,15 +305,17 @@ class Stories:
             self.draft.point(first_clause(self.say("follow_why"), 12))
             self.draft.add(1, self.sentence(story))
             self.point_for(story)
+        elif re.search(r"measure|how (?:do|did) you know|track|zmierz|mierzy|skad", question):
+            self._follow_measure(story)
         elif re.search(
             r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
             r"react|respond|feedback|on time|loss|lost|save|saved|"
             r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
             question,
         ):
-            result = _result_of(story)
+            result = result_of(story)
             if result:
-                self.draft.add(0, self.say("follow_result", result=result))
+                self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
             elif re.search(r"\d", story.text):
                 self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
@@ -339,9 +338,10 @@ class Stories:
             self.point_for(story)
         else:
             more = self._sibling(story)
-            self.draft.add(
-                0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more or story))
-            )
+            if more:
+                self.draft.add(0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+            else:
+                self.draft.add(0, self.say("follow_steps", clause=self.clause(story)))
             self.point_for(more or story)
             self.draft.add(
                 1,
@@ -351,10 +351,21 @@ class Stories:
                     else "action_behavioural"
                 ),
             )
-            result = _result_of(story)
+            result = result_of(story)
             if result:
                 self.draft.add(2, self.say("follow_result", result=result))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def _follow_measure(self, story: Fact) -> None:
+        """ "How did you measure that?": the number before and after, for the thing the line changed."""
+        metric = metric_of(story.text)
+        key = "follow_measure" if metric else "follow_measure_plain"
+        self.draft.add(0, self.say(key, metric=metric))
+        self.draft.point(first_clause(self.say(key, metric=metric), 12))
+        result = result_of(story)
+        if result:
+            self.draft.add(1, self.say("follow_result", result=as_clause(result, self.language)))
+        self.point_for(story)
 
     def approach(self) -> None:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,

@@ -11,11 +11,18 @@ import hashlib
 import re
 from typing import Any
 
-from copilot.language.answers import phrases_en, phrases_follow_up, phrases_pl, phrases_situations
+from copilot.language.answers import (
+    phrases_en,
+    phrases_follow_up,
+    phrases_pl,
+    phrases_situations,
+    phrases_weakness,
+)
+from copilot.language.cv.polish_places import in_place, locative
 
 _PHRASES = {
-    "en": {**phrases_en.PHRASES, **phrases_situations.EN, **phrases_follow_up.EN},
-    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL, **phrases_follow_up.PL},
+    "en": {**phrases_en.PHRASES, **phrases_situations.EN, **phrases_follow_up.EN, **phrases_weakness.EN},
+    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL, **phrases_follow_up.PL, **phrases_weakness.PL},
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
@@ -225,6 +232,13 @@ class Voice:
         text = _GENDER.sub(lambda m: m.group(2) if self.gender == "f" else m.group(1), choice)
         if self.language == "pl" and self.gender == "f":
             text = feminine(text)  # the pattern only: CV lines keep the candidate's own words
+        if self.language == "pl":
+            # "w firmie {company}" with a hospital or a school: "w Szpitalu Wojewódzkim" instead.
+            for name, value in fields.items():
+                if isinstance(value, str) and value and locative(value):
+                    text = text.replace(
+                        f"w firmie {{{name}}}", in_place(value).replace("{", "{{").replace("}", "}}")
+                    )
         values = dict(fields)
         for name, value in fields.items():
             if isinstance(value, str) and value:

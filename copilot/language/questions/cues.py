@@ -100,6 +100,15 @@ RULED_OUT = {
         r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
         r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)|(?:record|data|information|bed|stock) available"
     ),
+    # "How do you cope with stress on a night shift?" asks about pressure, not an incident.
+    "incident": re.compile(
+        r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
+    ),
+    # "A difficult fault you found" is a technical challenge, not a disagreement.
+    "conflict": re.compile(
+        r"^(?!.*(?:colleague|manager|boss|team|client|customer|doctor|person|people|lekarz|kolleg|szef|klient|osob))"
+        r".*(?:\bfaults?\b|breakdown|defect|\bbug\b|usterk|awari)"
+    ),
 }
 
 

@@ -147,7 +147,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
         r"|(?:opowiedz|powiedz) (?:mi |nam )?(?:cos |troche )?wiecej|rozwin(?:ac)? (?:to|ten watek|ten temat)|wiecej szczegol"
         r"|co (?:bys|by pan|by pani) zrobil\w* inaczej|czego (?:sie )?(?:pan |pani )?(?:z tego )?nauczyl\w*(?: z tego)?$"
-        r"|jak (?:to )?zmierzyl\w*|jaka byla (?:twoja|pana|pani) rola)",
+        r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how do you know (?:it|that) worked|jaka byla (?:twoja|pana|pani) rola)",
     ),
     (
         "why_leave",
@@ -260,8 +260,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "challenge",
         r"stretched you|gnarliest|no clear answer|legacy codebase|najtrudniejsz|"
         r"(?:hardest|toughest|most (?:difficult|challenging|complex|complicated)) \w+|biggest (?:problem|challenge)"
-        r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task)|challenge you (?:faced|overcame)"
-        r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani)"
+        r"|(?:a|the) (?:difficult|complex|challenging|hard) (?:problem|challenge|project|bug|task|fault|breakdown|repair|defect|diagnosis)|challenge you (?:faced|overcame)"
+        r"|overc[oa]me|solve(?:d)? a (?:difficult|complex|hard)|najtrudniejsz|najwieksz\w* wyzwan|wyzwani|trudn\w* (?:problem|projekt|zadani|uster[kc]|awari|napraw)"
         r"|zlozon\w* (?:problem|projekt)|skomplikowan",
     ),
     (

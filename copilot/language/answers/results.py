@@ -1,0 +1,66 @@
+"""What a CV line achieved and what it measured: the parts a follow-up ("what was the result?",
+"how did you measure it?") answers with."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.wording import strip_end
+from copilot.language.cv import Fact
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import expand_shorthand
+from copilot.language.text import fold
+from copilot.language.verbs import is_past_tense, verb_base
+
+_RESULT_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
+    r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
+    re.IGNORECASE,
+)
+
+
+_CHANGE = re.compile(
+    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
+    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
+)
+_MULTIPLE = re.compile(
+    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
+)
+
+
+def result_of(fact: Fact) -> str:
+    """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
+    text = strip_end(expand_shorthand(fact.text))
+    match = _RESULT_CLAUSE.search(fold(text))
+    if match and any(c.isdigit() for c in match.group()):
+        clause = text[match.start() :].strip(" ,")
+        clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
+        return lower_first(clause)
+    # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
+    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
+        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
+            return lower_first(part)
+    return ""
+
+
+# "cut missed collections by 30%", "skróciła czas przekazania dyżuru o 15 minut": what was measured.
+_METRIC = re.compile(
+    r"\b(?:cut|cutting|reduc\w*|lower\w*|increas\w*|improv\w*|rais\w*|grew|grow\w*|boost\w*|decreas\w*|shorten\w*|"
+    r"halv\w*|doubl\w*|sped up|speeding up|skroci\w*|zmniejsz\w*|zwieksz\w*|obniz\w*|podni\w*|poprawi\w*|"
+    r"ogranicz\w*|przyspiesz\w*)\s+(?P<metric>[^\d,;:]{3,60}?)\s+(?:by|o|from|z)\s+(?:around |about |ok\. |okolo )?\d",
+    re.IGNORECASE,
+)
+
+
+def metric_of(text: str) -> str:
+    folded = fold(text)
+    match = _METRIC.search(folded if len(folded) == len(text) else text)
+    return text[match.start("metric") : match.end("metric")].strip() if match else ""
+
+
+def as_clause(result: str, language: str) -> str:
+    """ "cut missed collections by 30%" -> "it cut missed collections by 30%" (a verb needs a subject)."""
+    first = fold(result.split()[0]) if result.split() else ""
+    if language == "en" and (verb_base(first) or is_past_tense(first)):
+        return "it " + result
+    return result
