@@ -74,6 +74,13 @@ def is_complete_question(text: str, language: str | None) -> bool:
     return detect_question(text, language).is_question
 
 
+def _said(heard: list[Heard | None]) -> tuple[str, str | None]:
+    """The joined text of some transcriptions and the language of the latest."""
+    text = " ".join(h.text for h in heard if h is not None and h.text).strip()
+    language = next((h.language for h in reversed(heard) if h is not None and h.language), None)
+    return text, language
+
+
 def echo_ratio(text: str, answer: str) -> float:
     """Share of the utterance's word pairs found in the answer (0 for a short utterance). Pairs,
     not single words: a question about Python and Kafka shares many words with its answer, a
@@ -94,6 +101,7 @@ class Turn:
     speaker: str
     segments: list[Segment]
     base: Utterance  # filed under the session, context and language of its latest segment
+    start: int = 0  # segments before it are filed already (questions in themselves)
     closed: bool = False
     held: tuple[str, str | None] | None = None  # (text, language) once settled and waiting
     forced: bool = False  # "answer now" came while it was being assembled
@@ -106,7 +114,7 @@ class Turn:
 
     @property
     def duration_s(self) -> float:
-        return sum(segment.duration_s for segment in self.segments)
+        return sum(segment.duration_s for segment in self.segments[self.start :])
 
 
 @dataclass
@@ -175,49 +183,70 @@ class Assembler:
             else:
                 turn = Turn(segment.speaker, [segment], base)
                 self.turns[segment.speaker] = turn
+            if segment.reason == "answer_now":
+                turn.forced = True
             count = len(turn.segments)
         session.stt.submit(self._settle, turn, count)
 
     def _settle(self, turn: Turn, count: int) -> None:
-        """On the pool, once the turn's transcriptions are in: file it, hold it for what may
-        follow, or (one channel) recognise the candidate reading the answer."""
+        """On the pool, once the transcriptions of the turn's first ``count`` utterances are in:
+        file what is a question in itself, hold an unfinished one for what may follow, or (one
+        channel) recognise the candidate reading the answer. Settlements of one turn may run in
+        any order; each decides what its utterances allow, the last one what is left."""
         heard = [segment.heard() for segment in turn.segments[:count]]
-        text = " ".join(h.text for h in heard if h is not None and h.text).strip()
-        language = next((h.language for h in reversed(heard) if h is not None and h.language), None)
+        pieces: list[Utterance] = []
+        reading: tuple[Segment, Heard] | None = None
+        shown: tuple[str, str | None] | None = None
         with self.lock:
-            if turn.closed or len(turn.segments) != count:
-                return  # more speech joined it: a later settlement decides
-            if turn.speaker == UNKNOWN and text and self.is_echo(text):
-                turn.closed = True
-                echo = replace(turn.segments[0], duration_s=round(turn.end_s - turn.segments[0].offset_s, 3))
-                said = Heard(text, language, 0.0)
-                reading = True
-            else:
-                reading = False
-                last_reason = turn.segments[-1].reason
-                complete = (
+            if turn.closed or turn.start >= count:
+                return
+            last = count == len(turn.segments)
+            # An utterance that is a complete question is answered on its own, even when more
+            # speech has joined the turn since.
+            while turn.start < count:
+                end = next(
+                    (
+                        k
+                        for k in range(turn.start + 1, count + 1)
+                        if is_complete_question(*_said(heard[turn.start : k]))
+                    ),
+                    None,
+                )
+                if end is None or (end == count and last):
+                    break
+                pieces.append(self._utterance(turn, turn.start, end, heard))
+                turn.start = end
+            if last and turn.start < count:
+                text, language = _said(heard[turn.start : count])
+                first = turn.segments[turn.start]
+                if turn.speaker == UNKNOWN and text and self.is_echo(text):
+                    turn.closed = True
+                    span = round(turn.end_s - first.offset_s, 3)
+                    reading = (replace(first, duration_s=span), Heard(text, language, 0.0))
+                elif (
                     not text
                     or turn.forced
                     or turn.final
                     or self.window <= 0
-                    or last_reason in ("flush", "answer_now")
+                    or turn.segments[-1].reason in ("flush", "answer_now")
                     or is_complete_question(text, language)
-                )
-                if not complete:
-                    turn.held = (text, language)
+                ):
+                    turn.closed = True
+                    pieces.append(self._utterance(turn, turn.start, count, heard))
+                else:
+                    turn.held = shown = (text, language)
                     delay = max(0.05, turn.segments[-1].ended_at + self.window - time.monotonic())
                     timer = threading.Timer(delay, self._due, (turn, count))
                     timer.daemon = True
                     timer.start()
-                else:
-                    turn.closed = True
-        if reading:
-            self.session.filer.candidate_said(echo, said, turn.base.interview_id)
-        elif turn.held is not None and not turn.closed:
+        if reading is not None:
+            self.session.filer.candidate_said(*reading, turn.base.interview_id)
+        if shown is not None:
             # The line shows the whole fragment while it waits for what may follow.
-            self.session.send_partial(text, turn.segments[0].utterance_id, language, turn.speaker)
-        else:
-            self.session.filer.file(self._utterance(turn, heard, text, language))
+            first_id = turn.segments[turn.start].utterance_id
+            self.session.send_partial(shown[0], first_id, shown[1], turn.speaker)
+        for utterance in pieces:
+            self.session.filer.file(utterance)
 
     def _due(self, turn: Turn, count: int) -> None:
         """On a timer: the held fragment's wait is over unless its speaker went on in time."""
@@ -229,26 +258,28 @@ class Assembler:
             if started is not None and started - turn.end_s <= self.window and not turn.final:
                 return  # going on: the end of that speech joins it
             turn.closed = True
-            text, language = turn.held
-        self._file_held(turn, text, language)
+        self._file_held(turn)
 
-    def _file_held(self, turn: Turn, text: str, language: str | None) -> None:
+    def _file_held(self, turn: Turn) -> None:
+        """File a closed turn's waiting utterances (its transcriptions are in)."""
         heard = [segment.heard() for segment in turn.segments]
-        self.session.stt.submit(self.session.filer.file, self._utterance(turn, heard, text, language))
+        utterance = self._utterance(turn, turn.start, len(turn.segments), heard)
+        self.session.stt.submit(self.session.filer.file, utterance)
 
-    def _utterance(self, turn: Turn, heard: list[Heard | None], text: str, language: str | None) -> Utterance:
-        segments = turn.segments
+    def _utterance(self, turn: Turn, start: int, end: int, heard: list[Heard | None]) -> Utterance:
+        """The turn's utterances ``start:end`` as one, under the first one's id."""
+        segments = turn.segments[start:end]
         first = segments[0]
         if len(segments) == 1:
-            samples = first.samples
-            transcription = first.transcription if turn.held is None else heard_now(text, language)
+            samples, transcription = first.samples, first.transcription
         else:
             gap = np.zeros(int(SAMPLE_RATE * JOIN_GAP_SECONDS), np.float32)
             pieces: list[np.ndarray] = []
             for segment in segments:
                 pieces.extend((segment.samples, gap))
             samples = np.concatenate(pieces[:-1])
-            seconds = sum(h.seconds for h in heard if h is not None)
+            text, language = _said(heard[start:end])
+            seconds = sum(h.seconds for h in heard[start:end] if h is not None)
             transcription = heard_now(text, language, seconds) if text else None
         return replace(
             turn.base,
@@ -257,7 +288,7 @@ class Assembler:
             reason=segments[-1].reason,
             early=transcription,
             offset_s=first.offset_s,
-            forced=turn.forced,
+            forced=turn.forced and end == len(turn.segments),
             joined=tuple(segment.utterance_id for segment in segments[1:]),
         )
 
@@ -270,10 +301,10 @@ class Assembler:
                 turn.final = True
                 if not turn.closed and turn.held is not None:
                     turn.closed = True
-                    ready.append((turn, *turn.held))
+                    ready.append(turn)
             self.turns = {}
-        for turn, text, language in ready:
-            self._file_held(turn, text, language)
+        for turn in ready:
+            self._file_held(turn)
 
     # -- answer now --------------------------------------------------------------------------------
     def answer_now(self) -> None:
@@ -281,18 +312,18 @@ class Assembler:
         session = self.session
         for channel in session.channels.values():
             if channel.answers:
-                channel.flush()  # what is being said now is part of it
-        ready: list[tuple[Turn, str, str | None]] = []
+                channel.flush("answer_now")  # what is being said now is part of it
+        ready: list[Turn] = []
         with self.lock:
             turns = [turn for turn in self.turns.values() if not turn.closed]
             for turn in turns:
                 turn.forced = True
                 if turn.held is not None:
                     turn.closed = True
-                    ready.append((turn, *turn.held))
+                    ready.append(turn)
             if turns:
-                for turn, text, language in ready:
-                    self._file_held(turn, text, language)
+                for turn in ready:
+                    self._file_held(turn)
                 return
             waiting = self._unanswered()
             for spoken in waiting:

@@ -93,10 +93,12 @@ class Channel:
         self.maybe_answer_early()
         self.maybe_partial()
 
-    def flush(self) -> bool:
-        """End the utterance in progress now; whether there was one."""
+    def flush(self, reason: str | None = None) -> bool:
+        """End the utterance in progress now (``reason`` instead of "flush"); whether there was one."""
         event = self.segmenter.flush()
         if event is not None and event.samples is not None:
+            if reason is not None:
+                event.reason = reason
             self.on_vad(event)
             return True
         return False
