@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from copilot.exceptions import InvalidInputError, NotFoundError
 from copilot.extensions import db
-from copilot.interviews.turns import Turn, conversation_turns
+from copilot.interviews.turns import conversation_turns
 from copilot.jobs.store import WITHDRAWN
 from copilot.models import Interview, InterviewUtterance, Job
 from copilot.utils import new_id, utcnow
@@ -392,7 +392,3 @@ def recent_turns(user_id: str, session_id: str, *, limit: int) -> list[tuple[str
     """``interview_turns`` of a live session's record (empty when the session has none)."""
     interview = find_for_session(user_id, session_id)
     return interview_turns(interview.id, limit=limit) if interview else []
-
-
-def turns(interview_id: str) -> list[Turn]:
-    return conversation_turns(timeline(interview_id))
