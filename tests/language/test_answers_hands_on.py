@@ -309,3 +309,29 @@ def test_a_named_thing_that_went_badly_is_the_answers_subject():
     text = _answer("Tell me about a lesson that went badly.", TEACHER)
     assert text.startswith("One lesson that didn't go well")
     assert "62% to 78%" not in text
+
+
+def test_the_sentence_a_question_points_back_to_is_kept_with_it():
+    from copilot.language.questions import detect_question
+
+    found = detect_question(
+        "We have a lot of night shifts here, and staffing is tight. How would you handle that?"
+    )
+    assert (
+        found.question
+        == "We have a lot of night shifts here, and staffing is tight. How would you handle that?"
+    )
+    assert (
+        detect_question("Compensation wise, where are you at?").question
+        == "Compensation wise, where are you at?"
+    )
+    assert detect_question("ok that's all from my side. do you have any questions for us").question == (
+        "Do you have any questions for us?"
+    )
+    text = _answer(found.question, PHARMACIST)
+    assert "long shifts" in text and "staffing" in text
+
+
+def test_a_polish_question_about_coping_with_that_gets_a_plan_for_the_workload():
+    text = _answer("Mamy dużo zmian nocnych i mało personelu. Jak by Pani sobie z tym poradziła?", NURSE_PL)
+    assert "poprosiłabym" in text

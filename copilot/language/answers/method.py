@@ -66,6 +66,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
         ),
         (
+            "workload",
+            r"\b(?:short-?staffed|understaffed|staffing (?:is |are )?(?:tight|short|low)|heavy workload|workload|too much work|"
+            r"night shifts?|long shifts?|overtime|malo (?:personelu|ludzi|osob)|brak\w* (?:personelu|ludzi|rak do pracy)|"
+            r"niedobor\w* (?:kadr|personelu)|obciazeni\w* (?:praca|pracy)|nadgodzin\w*|zmian\w* nocn\w*|dyzur\w* nocn\w*|nocn\w* (?:zmian|dyzur))",
+        ),
+        (
             "delay",
             r"\b(?:miss(?:es|ed)? (?:the|a|its|our) (?:deadline|date|release)|won'?t (?:make|hit|meet) (?:the|a|its) (?:deadline|date)|"
             r"(?:going to|will) be late|behind schedule|slipp\w*|nie zdazy\w*|nie zdaz\w*|opozni\w*|przesun\w* (?:termin|wdrozeni)|"
@@ -188,7 +194,7 @@ _PLANNING = re.compile(
 # A situation put to the candidate ("what would you do if ...", "jak postąpi Pani, gdy ...").
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
-    r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:postapi\w*|zareagowal\w*|zachowal\w*)|"
+    r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
     r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
 )
 

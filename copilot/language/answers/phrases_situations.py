@@ -70,6 +70,9 @@ EN: dict[str, tuple[str, ...]] = {
     "lesson_thing": (
         "Since then I plan less into the same time and check early whether it's landing, instead of finding out at the end.",
     ),
+    "method_workload": (
+        "I'd plan around what matters most: the most urgent and riskiest work first, a clear split of tasks in the team at the start, and short check-ins along the way so nothing falls through. | I'd ask for help early rather than too late, look after my energy on long shifts with proper breaks, and if staffing ever put people at risk, I'd tell the person in charge and record it.",
+    ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -266,6 +269,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "incident_experienced_general": (
         "Nagłe sytuacje to część tej pracy i w firmie {employer} miałem ich sporo; postępuję wtedy zawsze tak samo.",
+    ),
+    "method_workload": (
+        "Zaplanowałbym pracę wokół tego, co najważniejsze: najpierw to, co najpilniejsze i najbardziej ryzykowne, na początku jasny podział zadań w zespole, a w trakcie krótkie sprawdzenia, żeby nic nie umknęło. | O pomoc poprosiłbym wcześnie, a nie za późno, na długich zmianach zadbałbym o przerwy, a gdyby obsada zagrażała bezpieczeństwu ludzi, powiedziałbym o tym osobie odpowiedzialnej i zgłosiłbym to na piśmie.",
     ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
