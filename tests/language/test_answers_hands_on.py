@@ -160,3 +160,178 @@ def test_a_we_need_sentence_in_an_ad_lists_the_duties_one_by_one():
         "keep controlled drug records",
     )
     assert job.about == ()
+
+
+WAREHOUSE_PL = AnswerContext(
+    cv="""Tomasz Wiśniewski
+Doświadczenie
+Lider zmiany, DHL Supply Chain (2019 - obecnie)
+- Zarządzam zespołem 25 magazynierów na zmianie nocnej
+- Wdrożyłem codzienne odprawy, które zmniejszyły liczbę wypadków o 40%
+Magazynier, Raben (2015 - 2019)
+- Obsługa wózka widłowego, przyjęcia towaru
+""",
+    company="Amazon Poznań",
+    position="Kierownik zmiany",
+    language="pl",
+    full_name="Tomasz Wiśniewski",
+)
+TEACHER = AnswerContext(
+    cv="""Sarah Jones
+Experience
+Maths Teacher, Riverside High School (2018 - present)
+- Raised GCSE grade 4+ pass rate in my classes from 62% to 78% over three years
+Teaching Assistant, St Mary's Primary (2016 - 2018)
+""",
+    company="Oakfield Academy",
+    position="Maths Teacher",
+    full_name="Sarah Jones",
+)
+
+
+def test_why_this_career_is_about_the_work_and_where_it_started_not_about_the_company():
+    text = _answer("Why did you become a teacher?", TEACHER)
+    assert "Teaching Assistant at St Mary's Primary" in text
+    assert "from 62% to 78%" in text
+    assert "Oakfield" not in text
+
+
+def test_keeping_people_safe_is_shown_with_the_cv_line_about_accidents():
+    text = _answer("Jak dba Pan o bezpieczeństwo na magazynie?", WAREHOUSE_PL)
+    assert "zgłaszania" in text
+    assert "zmniejszyły liczbę wypadków o 40%" in text
+
+
+def test_a_late_employee_gets_a_private_talk_first_and_a_fair_process_after():
+    text = _answer("Co Pan zrobi, gdy pracownik regularnie się spóźnia?", WAREHOUSE_PL)
+    assert "w cztery oczy" in text and "formalną procedurę" in text
+    assert "25 magazynierów" not in text
+
+
+def test_how_colleagues_would_describe_me_is_answered_with_strengths():
+    text = _answer("How would your colleagues describe you?", TEACHER)
+    assert "strength" in text
+    assert "prepare first" not in text
+
+
+def test_keeping_numbers_accurate_is_about_checks_built_into_the_work():
+    text = _answer("How do you make sure your numbers are accurate?", PHARMACIST)
+    assert "reconciliations" in text
+
+
+def test_a_motivation_answer_without_a_job_ad_still_names_the_role_and_the_next_step():
+    text = _answer("Dlaczego chce Pan u nas pracować?", WAREHOUSE_PL)
+    assert "Amazon Poznań" in text and "naturalny kolejny krok" in text
+
+
+ENGINEER = AnswerContext(
+    cv="""Marek Zieliński
+Senior Backend Engineer
+Experience
+Backend Engineer, Allegro (2019 - present)
+- Led the migration of the payments service to Kubernetes, cutting p99 latency by 40%
+- Mentored 3 junior engineers
+Software Developer, Comarch (2016 - 2019)
+- Developed REST APIs in Java and Spring Boot for telecom billing
+""",
+    company="Revolut",
+    position="Senior Backend Engineer",
+    full_name="Marek Zieliński",
+)
+
+
+def test_an_experienced_engineer_never_claims_to_have_had_no_incidents():
+    text = _answer("Tell me about a production incident you handled.", ENGINEER)
+    assert "haven't handled" not in text
+    assert "Allegro" in text
+
+
+def test_a_team_member_who_keeps_cutting_corners_is_a_conversation_not_a_lecture_on_testing():
+    text = _answer("What would you do if a junior engineer kept pushing code without tests?", ENGINEER)
+    assert "privately" in text
+    assert "testing pyramid" not in text
+
+
+def test_checking_code_before_release_is_about_tests_and_review_not_reconciliations():
+    text = _answer("How do you make sure your code is correct before it goes to production?", ENGINEER)
+    assert "tests" in text and "reconciliations" not in text
+
+
+def test_a_deadline_that_will_be_missed_is_said_early_with_options():
+    text = _answer("What would you do if your team was going to miss the release date?", ENGINEER)
+    assert "as soon as I know" in text and "scope" in text
+
+
+MARKETER = AnswerContext(
+    cv="""Emma Clarke
+Experience
+Content Marketing Lead, Ocado (2021 - present)
+- Grew organic blog traffic from 40k to 150k monthly visits in 18 months
+- Managed a team of 3 writers
+""",
+    company="Monzo",
+    position="Content Marketing Manager",
+    job_description="Monzo is a bank that makes money work for everyone. You will own our content strategy and grow organic acquisition.",
+    full_name="Emma Clarke",
+)
+
+
+def test_what_i_know_about_the_company_comes_from_its_own_words_when_asked_by_name():
+    text = _answer("What do you know about Monzo?", MARKETER)
+    assert "Monzo is a bank that makes money work for everyone" in text
+    assert "procedure" not in text
+
+
+def test_what_motivates_me_is_a_personal_driver_shown_by_a_result():
+    text = _answer("What motivates you?", MARKETER)
+    assert text.startswith("What motivates me most")
+    assert "150k" in text
+
+
+def test_other_interviews_are_acknowledged_and_this_role_is_the_first_choice():
+    text = _answer("Are you interviewing anywhere else?", MARKETER)
+    assert "first choice" in text
+    assert "come back to you" not in text
+
+
+def test_the_first_ninety_days_are_the_candidates_plan_built_on_the_job():
+    text = _answer("What would your first 90 days look like?", MARKETER)
+    assert "first month" in text and "third month" in text
+    assert "buddy" not in text  # not an employer's onboarding checklist
+
+
+def test_polish_first_months_speak_in_the_candidates_gender():
+    text = _answer("Jak wyglądałyby Pani pierwsze trzy miesiące?", NURSE_PL)
+    assert "słuchałabym i uczyłabym się" in text
+
+
+def test_a_named_thing_that_went_badly_is_the_answers_subject():
+    text = _answer("Tell me about a lesson that went badly.", TEACHER)
+    assert text.startswith("One lesson that didn't go well")
+    assert "62% to 78%" not in text
+
+
+def test_the_sentence_a_question_points_back_to_is_kept_with_it():
+    from copilot.language.questions import detect_question
+
+    found = detect_question(
+        "We have a lot of night shifts here, and staffing is tight. How would you handle that?"
+    )
+    assert (
+        found.question
+        == "We have a lot of night shifts here, and staffing is tight. How would you handle that?"
+    )
+    assert (
+        detect_question("Compensation wise, where are you at?").question
+        == "Compensation wise, where are you at?"
+    )
+    assert detect_question("ok that's all from my side. do you have any questions for us").question == (
+        "Do you have any questions for us?"
+    )
+    text = _answer(found.question, PHARMACIST)
+    assert "long shifts" in text and "staffing" in text
+
+
+def test_a_polish_question_about_coping_with_that_gets_a_plan_for_the_workload():
+    text = _answer("Mamy dużo zmian nocnych i mało personelu. Jak by Pani sobie z tym poradziła?", NURSE_PL)
+    assert "poprosiłabym" in text

@@ -48,12 +48,20 @@ def _years_belong(profile, headline: str) -> bool:
     return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
+# "Why did you become a teacher?", "Dlaczego została Pani pielęgniarką?": the career, not the company.
+_CAREER = re.compile(
+    r"why did you (?:become|choose|go into|get into|decide to (?:become|go into)|want to (?:be|become)|pick)\b|"
+    r"what (?:made|inspired|led) you (?:to )?(?:become|choose|go into|get into|want to)|"
+    r"why (?:this|that|a) (?:career|profession|field|line of work|trade)\b|"
+    r"dlaczego (?:zostal\w*|wybral\w* (?:pan |pani )?(?:ten |taki )?(?:zawod|kierunek|sciezk))|"
+    r"co (?:pana |pania )?(?:sklonilo|sprawilo|zainspirowalo)\w*.{0,30}(?:zawod|zostal|wybor)|skad (?:pomysl|decyzja) (?:na|o) (?:ten |taki )?zawod"
+)
 _ABOUT_THE_ROLE = re.compile(
     r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|recruit|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
 )
 
 
-def _about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
+def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
     """The company's own sentence about itself, as the candidate would repeat it ("we" becomes "you")."""
     for line in lines:
         text = line.strip().rstrip(".")
@@ -171,6 +179,9 @@ class AboutMe:
             self.draft.point(point)
 
     def motivation(self) -> None:
+        if _CAREER.search(fold(self.plan.question)):
+            self.career()
+            return
         fact = self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
         duty = self.duty()
         if duty:
@@ -185,7 +196,9 @@ class AboutMe:
             if fact:
                 self.draft.add(1, self.sentence(fact))
                 self.point_for(fact)
-        about = _about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
+            if self.plan.context.company.strip():
+                self.draft.add(3, self.say("motivation_no_jd_close"))
+        about = about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
         if about:
             self.draft.add(2, self.say("motivation_about", about=about))
             self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))
@@ -201,6 +214,19 @@ class AboutMe:
                 self.draft.add(1, self.say("motivation_now", growth=growth))
             else:
                 self.draft.add(1, self.say("motivation_now_plain"))
+
+    def career(self) -> None:
+        """ "Why did you become a teacher?": why this line of work, where it started, what keeps me in it."""
+        self.draft.add(0, self.say("career_why"))
+        self.draft.point(first_clause(self.say("career_why"), 12))
+        roles = [role for role in self.plan.profile.roles if role.title or role.employer]
+        first = roles[-1] if len(roles) > 1 else None
+        if first is not None:
+            self.draft.add(1, self.say("career_start", first=spoken_role(first, self.language)))
+        best = self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
+        if best is not None:
+            self.draft.add(2, self.say("career_proof", sentence=self.sentence(best, embedded=True)))
+            self.point_for(best)
 
     def _fact_for_duty(self, duty: str) -> Fact | None:
         duty_words = content_words(duty)

@@ -15,7 +15,8 @@ from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.logistics import Logistics
-from copilot.language.answers.method import Method, kind_of_work
+from copilot.language.answers.method import Method, asks_for_story, kind_of_work
+from copilot.language.answers.personal import Personal, personal_kind
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
@@ -34,7 +35,7 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
-class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
+class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:
@@ -154,9 +155,12 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
         named = self.named_fact() if self.plan.type in _ABOUT_A_LINE else None
         if self.plan.profile.is_empty and self.voice.has(f"guide_{self.guided_type()}"):
             builder = Composer.guide
-        if named is not None:
+        personal = personal_kind(self.plan.question, self.plan.context.company)
+        if personal and not self.plan.profile.is_empty:
+            self.personal(personal)
+        elif named is not None:
             self.about_fact(named)
-        elif kind_of_work(self.plan.question) in _STANCE and not self.plan.profile.is_empty:
+        elif self._takes_a_stance():
             # A safety, ethics or privacy scenario: the right stance first, whatever the type said.
             safety = kind_of_work(self.plan.question) == "safety"
             self.approach() if self.plan.topics and safety else self.method()
@@ -172,6 +176,14 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball):
             facts=tuple(fact.text for fact in self.draft.facts),
             topics=topics,
         )
+
+    def _takes_a_stance(self) -> bool:
+        """A safety, ethics, privacy, consent scenario, an instruction that looks wrong, or (unless a
+        story is asked for) a team member's behaviour: the right stance first, whatever the type."""
+        if self.plan.profile.is_empty:
+            return False
+        kind = kind_of_work(self.plan.question)
+        return kind in _STANCE or (kind == "staff" and not asks_for_story(self.plan.question))
 
     def guided_type(self) -> str:
         """Which plain-words guidance fits this type when there is no CV ("" when none does)."""

@@ -55,6 +55,29 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|potrac\w*)",
         ),
         (
+            "safety_culture",
+            r"\b(?:ensure|keep|promote|manage|maintain|improve|look after|make sure|dba\w* o|zapewni\w*|pilnuj\w*|poprawi\w*)\s+"
+            r"(?:\w+ ){0,3}(?:safety|health and safety|bezpieczenstw\w*|bhp)\b|"
+            r"(?:safety|bezpieczenstw\w*|bhp) (?:culture|on (?:site|the floor|the shop floor)|kultur\w*|na (?:magazynie|budowie|hali|produkcji))",
+        ),
+        (
+            "accuracy",
+            r"\b(?:make sure|ensure|check|keep|guarantee|avoid|upewni\w*|dba\w* o|unik\w*)\s+(?:\w+ ){0,4}"
+            r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
+        ),
+        (
+            "workload",
+            r"\b(?:short-?staffed|understaffed|staffing (?:is |are )?(?:tight|short|low)|heavy workload|workload|too much work|"
+            r"night shifts?|long shifts?|overtime|malo (?:personelu|ludzi|osob)|brak\w* (?:personelu|ludzi|rak do pracy)|"
+            r"niedobor\w* (?:kadr|personelu)|obciazeni\w* (?:praca|pracy)|nadgodzin\w*|zmian\w* nocn\w*|dyzur\w* nocn\w*|nocn\w* (?:zmian|dyzur))",
+        ),
+        (
+            "delay",
+            r"\b(?:miss(?:es|ed)? (?:the|a|its|our) (?:deadline|date|release)|won'?t (?:make|hit|meet) (?:the|a|its) (?:deadline|date)|"
+            r"(?:going to|will) be late|behind schedule|slipp\w*|nie zdazy\w*|nie zdaz\w*|opozni\w*|przesun\w* (?:termin|wdrozeni)|"
+            r"nie (?:dotrzyma|dowiezie)\w*)",
+        ),
+        (
             "query",
             r"\b(?:prescriptions?|doses?|orders?|instructions?|drawings?|specs?|specifications?|recept\w*|zlecen\w*|dawk\w*|"
             r"polecen\w*|rysun\w*|dokumentacj\w*) (?:\w+ ){0,5}(?:wrong|incorrect|unsafe|inappropriate|a mistake|an error|"
@@ -85,13 +108,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:decid\w*|choos\w*|prioriti[sz]\w*|pick|weigh|trade-?offs?|decyd\w*|wybier\w*|priorytet\w*)",
         ),
         (
+            "staff",
+            r"\b(?:employee|team member|colleague|direct report|report|member of (?:staff|the team|your team)|worker|staff member|"
+            r"junior(?: \w+)?|new (?:starter|hire|joiner)|teammate|team mate|"
+            r"pracownik\w*|kolega|kolezank\w*|podwladn\w*|czlonek zespolu)\s+(?:\w+ ){0,4}(?:late|spozni\w*|underperform\w*|"
+            r"keeps|kept|keep|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)",
+        ),
+        (
             "handle",
             r"\b(?:handle|deal with|respond to|react to|resolve|manage) (?:an? |the |that |this |your )?(?:\w+ ){0,3}"
             r"(?:complaints?|customers?|clients?|situations?|conflicts?|problems?|issues?|incidents?|escalations?|pupils?|"
             r"students?|kids?|child(?:ren)?|behaviou?r|person|people|colleagues?|managers?|patients?|objections?|agency|agencies|"
             r"suppliers?|vendors?|subcontractors?|contractors?|partners?|stakeholders?|that)\b|"
             r"complain\w*|escalat\w*|objection|discloses?|reklamac\w*|skarg\w*|zastrzezeni\w*|"
-            r"keeps (?:missing|failing|being late|getting it wrong)|not good enough|underperform\w*|nie dotrzymuj\w*|spozniaj\w*|"
+            r"keeps (?:missing|failing|being late|getting it wrong)|not good enough|underperform\w*|nie dotrzymuj\w*|spozni\w*|"
             r"(?:radzi\w*|rozwiazuj\w*|reagu\w*|postepuj\w*|postapi\w*) (?:\w+ ){0,3}(?:z |na |w )?(?:klient\w*|konflikt\w*|sytuacj\w*|problem\w*|"
             r"uczni\w*|pacjent\w*|pracownik\w*|reklamacj\w*|zachowani\w*|podwykonaw\w*|dostawc\w*|wykonaw\w*|"
             r"przewoznik\w*|kontrahent\w*|partner\w*|menedzer\w*|kierowni\w*)",
@@ -119,9 +149,9 @@ _PRESSED = re.compile(
     r"ponagla\w*|presj\w*|szybko)"
 )
 _HOW = re.compile(
-    r"\b(?:how (?:do|would|should|will|can|could|did) you|how you|what'?s your (?:approach|process|way)|"
+    r"\b(?:how (?:do|would|should|will|can|could|did) you\b|how you\b|what'?s your (?:approach|process|way)|"
     r"what (?:do|would|should) you do\b|what (?:do|should) (?:we|you|i) (?:need to )?be careful|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
-    r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|robi|robisz)|od czego)"
+    r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|zrobi|robi|robisz)\b|od czego)"
 )
 # "How would you approach X?" (a noun after it) and "How do you X?" (a verb phrase).
 _ECHO = re.compile(
@@ -130,6 +160,24 @@ _ECHO = re.compile(
     re.IGNORECASE,
 )
 _YOU = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+
+
+# CV words that show a kind of work, for the example after the method.
+_EVIDENCE = {
+    "safety_culture": re.compile(r"safe|accident|injur|near miss|incident|riddor|wypad|bezpiecz|bhp|uraz"),
+    "accuracy": re.compile(r"accura|error|reconcil|audit|review|dokladn|bled|uzgodn|kontrol"),
+    "staff": re.compile(r"absence|attendance|turnover|retention|absencj|rotacj|frekwencj|nieobecn"),
+}
+
+
+_STORY_ASKED = re.compile(
+    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+)
+
+
+def asks_for_story(question: str) -> bool:
+    """ "Tell me about a time ...": one past story is asked for, not a way of working."""
+    return bool(_STORY_ASKED.search(fold(question)))
 
 
 def asks_how(question: str) -> bool:
@@ -146,7 +194,7 @@ _PLANNING = re.compile(
 # A situation put to the candidate ("what would you do if ...", "jak postąpi Pani, gdy ...").
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
-    r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:postapi\w*|zareagowal\w*|zachowal\w*)|"
+    r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
     r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
 )
 
@@ -218,6 +266,21 @@ class Method:
                 best, best_shared = ranked.fact, shared
         return best
 
+    def _evidence_for(self, kind: str):
+        """A CV line that shows this kind of work ("cut accidents by 40%" for keeping people safe)."""
+        pattern = _EVIDENCE.get(kind)
+        if pattern is None:
+            return None
+        return next(
+            (
+                ranked.fact
+                for ranked in self.plan.facts
+                if ranked.fact.kind not in ("education", "certificate", "summary")
+                and pattern.search(fold(ranked.fact.text))
+            ),
+            None,
+        )
+
     def method(self) -> None:
         kind = kind_of_work(self.plan.question)
         if kind == "procedure" and is_hypothetical(self.plan.question):
@@ -235,8 +298,8 @@ class Method:
         self.draft.add(0, first)
         self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
-        example = self._relevant_fact() or self._closest_fact()
-        if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query"):
+        example = self._evidence_for(kind) or self._relevant_fact() or self._closest_fact()
+        if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query", "staff"):
             example = self._likely_example()
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))

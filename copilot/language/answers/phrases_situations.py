@@ -19,7 +19,7 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     # -- how I go about a kind of work (method.py); two sentences split by " | " ------------------
     "method_scenario": (
-        "First I'd make sure nobody is at risk and find out what is really going on, with a few calm questions rather than assumptions. | Then I'd act within the rules and my own authority, bring in the right person where the decision isn't mine, explain my decision to the people affected, and record what happened.",
+        "First I'd get the facts straight: what exactly happened, who is affected and what can't wait, with a few calm questions rather than assumptions. | Then I'd act within the rules and my own authority, bring in the right person where the decision isn't mine, tell the people affected early and honestly what happens next, and record what we agreed.",
     ),
     "method_refusal": (
         "First I'd find out why, calmly and without pressure, because there is usually a reason behind a no: a worry, a misunderstanding or a bad experience before. | Then I'd explain what is at stake in plain words and look for an option they can accept; if they still say no and it is their right to, I respect it, tell whoever needs to know, and record it.",
@@ -29,6 +29,49 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "conflict_approach": (
         "I haven't had a serious falling-out, but disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
+    ),
+    "method_safety_culture": (
+        "I treat safety as part of the job, not an extra: clear rules, a proper induction, equipment checked before use, and I follow the rules myself, because people copy what the leader does. | I ask people to report near misses without fear of blame, walk the floor regularly, and act quickly on what we find, so small risks are fixed before they turn into accidents.",
+    ),
+    "method_accuracy": (
+        "I build the checks into the work instead of leaving them to the end: tests written with the code, edge cases included, a colleague's review, and a pipeline that blocks the merge when anything fails. | Before a release I check it in a staging environment and roll it out gradually with monitoring and a quick way back, so anything that slips through is caught early and reversed fast.",
+    ),
+    "method_staff": (
+        "First I'd talk to them privately, and early, and ask what's behind it, because there is often a reason I don't know about, from unclear expectations to something at home. | Then I'd be clear about what's expected and by when, agree any support that makes sense, follow up as agreed, and if nothing changes, use the formal process fairly and keep a record.",
+    ),
+    # -- why this line of work, and closing a motivation answer (about_me.py) --------------------
+    "career_why": (
+        "I chose this work because I wanted a job where what I do makes a visible difference, and early on I found I was good at it.",
+        "What drew me in was work with a clear, visible result, and I found early on that it suits the way I think.",
+    ),
+    "career_start": ("It started with my first role, {first}, and that confirmed it for me.",),
+    "career_proof": ("Results like this one are what keep me in it: {sentence}",),
+    "motivation_no_jd_close": (
+        "So joining {company} is a natural next step for me: work I know I do well, with room to grow.",
+    ),
+    "method_delay": (
+        "I'd tell the people affected as soon as I know, not on the day, with the facts: what's done, what isn't and a realistic new date. | Then I'd put options on the table, such as cutting scope to keep the date, adding help or moving the date, agree one with whoever owns the decision, and look afterwards at why the estimate was off, so it happens less.",
+    ),
+    "method_accuracy_general": (
+        "I build the checks into the work instead of leaving them to the end: totals that must agree, reconciliations, a comparison with the previous period, and a second look at anything unusual. | When something doesn't tie up, I trace it back to the source before I sign off, and I note what I checked, so anyone can follow it.",
+    ),
+    "incident_experienced": (
+        "Incidents are part of running live systems, and I've handled my share at {employer}; I deal with them the same way every time.",
+    ),
+    "incident_experienced_general": (
+        "Urgent problems come with the job, and I've dealt with my share at {employer}; I handle them the same way every time.",
+    ),
+    "failure_thing": (
+        "One {thing} that didn't go well was when I tried to fit too much in and didn't check early enough whether it was working.",
+    ),
+    "failure_thing_handling": (
+        "I noticed it part-way through, stopped, went back a step to what mattered most, and afterwards asked for honest feedback on what hadn't worked.",
+    ),
+    "lesson_thing": (
+        "Since then I plan less into the same time and check early whether it's landing, instead of finding out at the end.",
+    ),
+    "method_workload": (
+        "I'd plan around what matters most: the most urgent and riskiest work first, a clear split of tasks in the team at the start, and short check-ins along the way so nothing falls through. | I'd ask for help early rather than too late, look after my energy on long shifts with proper breaks, and if staffing ever put people at risk, I'd tell the person in charge and record it.",
     ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
@@ -186,7 +229,7 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     # -- jak podchodzę do danego rodzaju pracy (method.py); dwa zdania rozdzielone " | " ---------
     "method_scenario": (
-        "Najpierw upewniłbym się, że nikomu nic nie grozi, a potem spokojnie dopytałbym, co się naprawdę dzieje, zamiast zakładać. | Działałbym zgodnie z zasadami i w granicach swoich uprawnień, a gdy decyzja nie należy do mnie, włączyłbym właściwą osobę; swoją decyzję wyjaśniłbym zainteresowanym i zapisałbym, co się wydarzyło.",
+        "Najpierw ustaliłbym fakty: co dokładnie się stało, kogo to dotyczy i co nie może czekać, spokojnie dopytując, zamiast zakładać. | Potem działałbym zgodnie z zasadami i w granicach swoich uprawnień, a gdy decyzja nie należy do mnie, włączyłbym właściwą osobę; zainteresowanym powiedziałbym wcześnie i uczciwie, co dalej, i zapisałbym ustalenia.",
     ),
     "method_refusal": (
         "Najpierw spokojnie, bez nacisku, dowiedziałbym się dlaczego, bo za odmową zwykle stoi powód: obawa, nieporozumienie albo złe doświadczenie. | Potem prostymi słowami wyjaśniłbym, o co chodzi, i poszukałbym rozwiązania do przyjęcia; jeśli ta osoba nadal odmawia i ma do tego prawo, szanuję to, informuję osoby, które muszą wiedzieć, i zapisuję to.",
@@ -196,6 +239,39 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "conflict_approach": (
         "Nie miałem poważnego konfliktu, ale różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
+    ),
+    "method_safety_culture": (
+        "Bezpieczeństwo traktuję jako część pracy, a nie dodatek: jasne zasady, porządne szkolenie wstępne, sprzęt sprawdzany przed użyciem, a sam przestrzegam zasad, bo ludzie powtarzają to, co robi przełożony. | Zachęcam do zgłaszania sytuacji potencjalnie wypadkowych bez szukania winnych, regularnie obchodzę teren i szybko reaguję na to, co znajdziemy, żeby drobne zagrożenia usuwać, zanim staną się wypadkiem.",
+    ),
+    "method_accuracy": (
+        "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: testy pisane razem z kodem, także dla przypadków brzegowych, przegląd kolegi i pipeline, który blokuje scalenie, gdy cokolwiek nie przechodzi. | Przed wydaniem sprawdzam zmianę na środowisku testowym i wdrażam ją stopniowo, z monitoringiem i szybką drogą powrotu, żeby to, co się prześlizgnie, wychwycić wcześnie i szybko wycofać.",
+    ),
+    "method_staff": (
+        "Najpierw szybko porozmawiałbym z tą osobą w cztery oczy i zapytałbym, co za tym stoi, bo często jest powód, o którym nie wiem, od niejasnych oczekiwań po sprawy domowe. | Potem jasno powiedziałbym, czego oczekuję i od kiedy, ustaliłbym potrzebne wsparcie i wróciłbym do tematu w umówionym terminie, a gdyby nic się nie zmieniło, uczciwie zastosowałbym formalną procedurę i wszystko udokumentowałbym.",
+    ),
+    # -- why this line of work, and closing a motivation answer (about_me.py) --------------------
+    "career_why": (
+        "Wybrałem tę pracę, bo chciałem robić coś, co daje widoczny efekt, i szybko okazało się, że dobrze mi to wychodzi.",
+    ),
+    "career_start": ("Zaczęło się od pierwszej pracy: {first}, co tylko mnie w tym utwierdziło.",),
+    "career_proof": ("Dziś trzymają mnie w tym zawodzie takie efekty jak ten: {sentence}",),
+    "motivation_no_jd_close": (
+        "Dlatego praca w firmie {company} to dla mnie naturalny kolejny krok: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
+    ),
+    "method_delay": (
+        "Powiedziałbym o tym osobom, których to dotyczy, od razu, gdy się dowiem, a nie w dniu terminu, z faktami: co jest gotowe, czego brakuje i jaki termin jest realny. | Potem przedstawiłbym opcje: mniejszy zakres w tym samym terminie, dodatkowe wsparcie albo nowy termin, uzgodniłbym jedną z osobą, która o tym decyduje, a na koniec sprawdziłbym, dlaczego szacunek był chybiony, żeby zdarzało się to rzadziej.",
+    ),
+    "method_accuracy_general": (
+        "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: sumy, które muszą się zgadzać, uzgodnienia, porównanie z poprzednim okresem i drugie spojrzenie na wszystko, co nietypowe. | Gdy coś się nie zgadza, dochodzę do źródła, zanim zatwierdzę wynik, i zapisuję, co sprawdziłem, żeby każdy mógł to prześledzić.",
+    ),
+    "incident_experienced": (
+        "Awarie to część pracy z działającymi systemami i w firmie {employer} miałem ich swoją porcję; postępuję wtedy zawsze tak samo.",
+    ),
+    "incident_experienced_general": (
+        "Nagłe sytuacje to część tej pracy i w firmie {employer} miałem ich sporo; postępuję wtedy zawsze tak samo.",
+    ),
+    "method_workload": (
+        "Zaplanowałbym pracę wokół tego, co najważniejsze: najpierw to, co najpilniejsze i najbardziej ryzykowne, na początku jasny podział zadań w zespole, a w trakcie krótkie sprawdzenia, żeby nic nie umknęło. | O pomoc poprosiłbym wcześnie, a nie za późno, na długich zmianach zadbałbym o przerwy, a gdyby obsada zagrażała bezpieczeństwu ludzi, powiedziałbym o tym osobie odpowiedzialnej i zgłosiłbym to na piśmie.",
     ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",

@@ -113,6 +113,20 @@ def _named_mistake(question: str) -> str:
     return "" if mistake in ("error", "mistake", "big mistake", "serious mistake") else mistake
 
 
+# "A lesson that went badly", "a project that didn't go as planned": the kind of thing named.
+_NAMED_THING = re.compile(
+    r"\b(?:a|an|the|one) (?P<thing>(?:[a-z-]+ ){0,2}?(?:lesson|project|presentation|meeting|shift|launch|campaign|pitch|"
+    r"delivery|event|class|audit|release|negotiation|repair|job|installation|sale|visit|session|deal))s? "
+    r"(?:that|which|where|when) (?:\w+ )?(?:went (?:badly|wrong|poorly)|didn'?t go|did not go|failed|wasn'?t a success|flopped)",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(question: str) -> str:
+    match = _NAMED_THING.search(question)
+    return match.group("thing").lower() if match else ""
+
+
 def asks_for_approach(question: str) -> bool:
     """ "How do you handle ..." asks for a way of working; "tell me about a mistake" asks for a story."""
     return bool(_APPROACH_REQUEST.search(fold(question)))
@@ -209,10 +223,23 @@ class Stories:
             else ""
         )
         if kind == "incident":
-            self.draft.add(0, self.say("incident_none"))
+            years = plan.profile.years_experience or 0
+            employer = next((role.employer for role in plan.profile.roles if role.employer), "")
+            if years >= 3 and employer:
+                # Years of running real work: incidents happened, the CV just doesn't list them.
+                self.draft.add(0, self.say("incident_experienced", employer=employer))
+            else:
+                self.draft.add(0, self.say("incident_none"))
             self.draft.add(1, self.say("incident_generic"))
             self.draft.point(first_clause(self.say("incident_generic"), 12))
             self._topic_points(priority=2, limit=2)
+            return
+        thing = _named_thing(plan.question) if self.language == "en" and kind == "failure" else ""
+        if thing:
+            # "A lesson that went badly": that kind of thing, owned and learned from.
+            for order, key in enumerate(("failure_thing", "failure_thing_handling", "lesson_thing")):
+                self.draft.add(order, self.say(key, thing=thing))
+                self.draft.point(first_clause(self.say(key, thing=thing), 12))
             return
         if kind == "failure":
             named = _named_mistake(plan.question) if self.language == "en" else ""

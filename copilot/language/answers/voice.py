@@ -14,15 +14,28 @@ from typing import Any
 from copilot.language.answers import (
     phrases_en,
     phrases_follow_up,
+    phrases_personal,
     phrases_pl,
     phrases_situations,
     phrases_weakness,
 )
-from copilot.language.cv.polish_places import in_place, locative
+from copilot.language.cv.polish_places import in_place
 
 _PHRASES = {
-    "en": {**phrases_en.PHRASES, **phrases_situations.EN, **phrases_follow_up.EN, **phrases_weakness.EN},
-    "pl": {**phrases_pl.PHRASES, **phrases_situations.PL, **phrases_follow_up.PL, **phrases_weakness.PL},
+    "en": {
+        **phrases_en.PHRASES,
+        **phrases_situations.EN,
+        **phrases_follow_up.EN,
+        **phrases_weakness.EN,
+        **phrases_personal.EN,
+    },
+    "pl": {
+        **phrases_pl.PHRASES,
+        **phrases_situations.PL,
+        **phrases_follow_up.PL,
+        **phrases_weakness.PL,
+        **phrases_personal.PL,
+    },
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
 # Past forms that give a Polish speaker's gender away, rewritten for a woman.
@@ -235,7 +248,7 @@ class Voice:
         if self.language == "pl":
             # "w firmie {company}" with a hospital or a school: "w Szpitalu Wojewódzkim" instead.
             for name, value in fields.items():
-                if isinstance(value, str) and value and locative(value):
+                if isinstance(value, str) and value and in_place(value) != f"w firmie {value}":
                     text = text.replace(
                         f"w firmie {{{name}}}", in_place(value).replace("{", "{{").replace("}", "}}")
                     )

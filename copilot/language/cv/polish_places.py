@@ -102,8 +102,17 @@ def locative(name: str) -> str | None:
 _ON = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
 
 
+# "Firma własna", "własna działalność gospodarcza": one's own business, said as such.
+_OWN_BUSINESS = re.compile(
+    r"^(?:(?:firma|dzialalnosc) wlasna|wlasna (?:firma|dzialalnosc)(?: gospodarcza)?|(?:jednoosobowa )?dzialalnosc gospodarcza|"
+    r"samozatrudnienie|self-?employed|freelance(?:r)?|own business)$"
+)
+
+
 def in_place(name: str) -> str:
     """ "w Szpitalu Wojewódzkim" for an institution, "w firmie Allegro" for anything else."""
+    if _OWN_BUSINESS.match(fold(name).strip(" .")):
+        return "we własnej firmie"
     place = locative(name)
     if not place:
         return f"w firmie {name}"

@@ -20,7 +20,7 @@ from copilot.language.cv.english_clause import en_clause
 from copilot.language.cv.english_summary import summary_en
 from copilot.language.cv.model import Fact, Role
 from copilot.language.cv.polish import PAST_FRAMES, pl_clause, pl_summary
-from copilot.language.cv.polish_places import in_place, locative
+from copilot.language.cv.polish_places import in_place
 from copilot.language.cv.polish_text import looks_polish
 from copilot.language.cv.roles import is_foreign_institution, is_institution
 from copilot.language.text import fold, word_set
@@ -125,7 +125,9 @@ def role_prefix(role: Role | None, language: str) -> str:
     if language == "pl":
         if role.employer and is_foreign_institution(role.employer):
             return ("Obecnie w " if role.current else "W ") + role.employer + " "
-        if role.employer and (not is_institution(role.employer) or locative(role.employer)):
+        if role.employer and (
+            not is_institution(role.employer) or in_place(role.employer) != f"w firmie {role.employer}"
+        ):
             place = in_place(role.employer)
             return ("Obecnie " + place if role.current else place[:1].upper() + place[1:]) + " "
         if role.title:
@@ -278,7 +280,7 @@ def spoken_role(role: Role, language: str) -> str:
     if language == "pl":
         title = spoken_title(role.title, "pl")
         if title and role.employer:
-            if is_institution(role.employer) and not locative(role.employer):
+            if is_institution(role.employer) and in_place(role.employer) == f"w firmie {role.employer}":
                 return f"{title} — {role.employer}"
             return f"{title} {in_place(role.employer)}"
         return title or role.employer

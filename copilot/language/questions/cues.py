@@ -34,7 +34,7 @@ NEEDS_CUE = {
     ),
     "incident": re.compile(
         r"incident|outage|\bdown\b|broke|crash|emergenc|on-?call|production|fire|crisis|escalat|awari|incydent|przestoj|"
-        r"kryzys|pozar|nagl|dyzur|alarm"
+        r"kryzys|pozar|nagl|alarm"
     ),
     "failure": re.compile(
         r"fail|mistake|wrong|error|lost|lose|regret|didn'?t (?:go|work)|setback|blad|bled|porazk|nie udal|pomyl|strac|"
@@ -85,7 +85,7 @@ NEEDS_CUE = {
     "conflict": re.compile(
         r"conflict|disagree|argu|difficult|angry|upset|complain|tension|clash|push ?back|friction|rude|"
         r"frustrat|unhappy|dissatisf|not get along|didn'?t get along|opinion|criticis|"
-        r"konflikt|spor|nie zgadza|niezgod|trudn|zdenerwowan|zly|zla|niezadowolon|reklamac|sprzeciw|klotn|"
+        r"konflikt|spor|nie zgadza|niezgod|odmaw|refus|trudn|zdenerwowan|zly|zla|niezadowolon|reklamac|sprzeciw|klotn|"
         r"krytyk|napiec|odmienn|roznic\w* zdan"
     ),
 }
@@ -104,6 +104,8 @@ RULED_OUT = {
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
     ),
+    # "On your own or in a team?" asks for a way of working, not for a story of teamwork.
+    "collaboration": re.compile(r"samodzieln\w* czy|czy samodzieln|on your own or|alone or|independently or"),
     # "A difficult fault you found" is a technical challenge, not a disagreement.
     "conflict": re.compile(
         r"^(?!.*(?:colleague|manager|boss|team|client|customer|doctor|person|people|lekarz|kolleg|szef|klient|osob))"

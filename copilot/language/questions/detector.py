@@ -33,7 +33,7 @@ from copilot.language.questions.lexicon import (
 )
 from copilot.language.questions.polish import PolishRules
 from copilot.language.questions.tokens import Cue, Token, mentions, tokenise
-from copilot.language.text import detect_language
+from copilot.language.text import detect_language, word_set
 
 THRESHOLD = 0.5
 
@@ -163,7 +163,7 @@ def detect_question(text: str, language: str | None = None) -> Detection:
     if not cues:
         return Detection(False, None, lang, _non_question_confidence(scanner), "none")
     first = min(cues, key=lambda c: (c.index, -c.score))
-    question = _extract(scanner, _question_start(scanner, first.index), cues)
+    question = _extract(scanner, _with_context(scanner, _question_start(scanner, first.index)), cues)
     if not question:
         return Detection(False, None, lang, 0.5, "none")
     confidence = max(c.score for c in cues)
@@ -191,6 +191,57 @@ def _question_start(scanner: Scanner, start: int) -> int:
             if tokens[k].norm in CONDITIONAL_OPENERS and scanner.at_clause_start(k):
                 return k
         k -= 1
+    return start
+
+
+# A question that points back at what was just said ("how would you handle that?", "jak by Pan
+# sobie z tym poradził?", "what's the first thing you do?") needs the sentence before it.
+_POINTS_BACK = word_set("that this it them those these such tym tego tej tam wtedy takiej takim taka")
+_DEPENDENT = re.compile(
+    r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"
+    r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
+    r"co (?:pan |pani )?(?:robi|zrobi|robisz|zrobisz)|od czego (?:pan |pani )?(?:zaczn|zaczyn))",
+    re.IGNORECASE,
+)
+# Words of a sentence that is small talk, not context: "thanks, great", "that's all from my side".
+_CHATTER = word_set(
+    "thanks thank great perfect super ok okay right cool lovely excellent side dziekuje dzieki swietnie dobrze dobra"
+)
+_LEAD_FILLERS = word_set("so um uh erm ok okay well right and but a i no to wiec yyy eee dobra dobrze")
+CONTEXT_WORDS = 30  # the sentence before: at most this long, so chatter is not dragged in
+LEAD_WORDS = 6  # "compensation wise, where are you at?": a short lead-in of the same sentence
+
+
+def _with_context(scanner: Scanner, start: int) -> int:
+    """Move the start back to keep what the question stands on: a short lead-in of its own sentence
+    ("compensation wise, where are you at?") and, when the question points back at what was just
+    said, the sentence before it ("the database falls over at 3 am. What's the first thing you do?")."""
+    tokens = scanner.t
+    k = start - 1
+    lead: list[str] = []
+    while k >= 0 and tokens[k].kind in {"w", "c"}:
+        if tokens[k].is_word:
+            lead.append(tokens[k].norm)
+        k -= 1
+    content = [w for w in lead if w not in _LEAD_FILLERS]
+    if len(content) >= 2 and len(lead) <= LEAD_WORDS and tokens[start - 1].kind == "c":
+        start = k + 1
+    end = next((i for i in range(start, scanner.n) if tokens[i].kind in {"s", "q"}), scanner.n)
+    asked = " ".join(t.norm for t in tokens[start:end] if t.is_word)
+    asked = re.sub(r"^(?:(?:so|um|uh|and|ok|okay|well|a|i|no|to) )+", "", asked)
+    if k < 0 or not (_POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked)):
+        return start
+    j, before = k - 1, []
+    while j >= 0 and tokens[j].kind in {"w", "c"}:
+        if tokens[j].is_word:
+            before.append(tokens[j].norm)
+        j -= 1
+    if (
+        4 <= len(before) <= CONTEXT_WORDS
+        and not (_CHATTER & set(before))
+        and (j < 0 or tokens[j].kind == "s")
+    ):
+        return j + 1
     return start
 
 

@@ -73,7 +73,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"why should (?:we|i) (?:believe|trust|think|be convinced)|what makes you (?:think|believe|sure) (?:that )?you(?:'d| would| can| could)"
         r"|you(?:'re| are) (?:over-?qualified|under-?qualified)|(?:isn'?t|is) (?:this|that|it) (?:a )?step (?:back|down)"
         r"|you (?:have|'ve) (?:never|only|no) .{3,60}(?:why|how) (?:should|would|can|could) (?:we|you|i)"
-        r"|you (?:haven'?t|have not|don'?t have|lack|have little|have no|'ve never|'ve only) .{3,70}(?:how|why|what makes) (?:do|would|will|can|should|could|you)"
+        r"|you ?(?:haven'?t|have not|don'?t have|lack|have little|have no|'ve never|'ve only) .{3,70}(?:how|why|what makes) (?:do|would|will|can|should|could|you)"
         r"|nie (?:pracowal\w*|mial\w*|ma) (?:pan\w* |pani |pan )?(?:jeszcze )?.{3,60}(?:jak|dlaczego|czemu|skad)"
         r"|you don'?t have (?:any )?.{3,40}(?:experience|background)\b.{0,40}\?"
         r"|dlaczego mamy (?:panu |pani |ci )?(?:uwierzyc|zaufac)|skad (?:pewnosc|przekonanie),? ze (?:pan|pani|ty|sobie)"
@@ -105,7 +105,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "closing",
-        r"(?:what|any) (?:would you like|do you want|questions? do you have)|over to you|before we wrap up,? any|anything (?:else )?you(?:'d| would) like to (?:ask|know)|oddaj\w* (?:ci|panu|pani) glos|o co (?:chcial\w*|chcesz) (?:pan |pani )?(?:zapytac|dopytac)|"
+        r"(?:what|any) (?:(?:would you like|do you want)(?= to (?:ask|know))|questions? do you have)|over to you|before we wrap up,? any|anything (?:else )?you(?:'d| would) like to (?:ask|know)|oddaj\w* (?:ci|panu|pani) glos|o co (?:chcial\w*|chcesz) (?:pan |pani )?(?:zapytac|dopytac)|"
         r"\b(?:do|would) you have (?:any )?(?:other |more |further )?questions|any (?:other |more |further )?questions"
         r"(?: for| to| on)? (?:us|me|the team)|(?:is there )?anything (?:you(?:'d| would) like to|else you want to) ask"
         r"|what (?:would|do) you (?:like|want) to (?:ask|know) (?:about|from) us"
@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("technical", r"write an? (?:sql )?query|sql query|zapytani\w* sql|\bquery\b.{0,40}salary"),
     (
         "salary",
-        r"compensation|\bote\b|commission|what kind of number|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
+        r"compensation|\bote\b|commission|what (?:kind of )?number (?:are|would|do) you|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
         r"salar|compensation|\bpay(?:ment)? expect|expected (?:pay|rate|package)|(?:daily|hourly|day|your) rate\b"
         r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
         r"|\bmoney\b|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|widelk|ile (?:chce|chcial|oczekuj)"
@@ -147,7 +147,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
         r"|(?:opowiedz|powiedz) (?:mi |nam )?(?:cos |troche )?wiecej|rozwin(?:ac)? (?:to|ten watek|ten temat)|wiecej szczegol"
         r"|co (?:bys|by pan|by pani) zrobil\w* inaczej|czego (?:sie )?(?:pan |pani )?(?:z tego )?nauczyl\w*(?: z tego)?$"
-        r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how do you know (?:it|that) worked|jaka byla (?:twoja|pana|pani) rola)",
+        r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how (?:do|did) you know (?:it|that) (?:had )?worked|jaka byla (?:twoja|pana|pani) rola)",
     ),
     (
         "why_leave",
@@ -174,7 +174,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "strengths",
-        r"why you\??$|(?:stand|sets you) (?:out|apart)|wyroznia|rozni (?:sie )?(?:pan|pani|pan sie|pani sie) od|czym (?:sie )?(?:pan|pani|ty) (?:sie )?rozni|co (?:takiego )?wniesiesz|w czym (?:jestes|jest pan|jest pani) (?:naprawde )?dobr|strengths? and weakness|mocne i slabe|"
+        r"how would (?:your )?(?:\w+ )?(?:colleagues|manager|friends|team|boss|others|people|reports|peers|coworkers|co-workers) describe you|"
+        r"jak (?:by )?(?:pana|pania|cie) (?:\w+ )?opisal\w*|jak opisal\w* by (?:pana|pania|cie)|jak (?:\w+ )?opisaliby (?:pana|pania|cie)|why you\??$|(?:stand|sets you) (?:out|apart)|wyroznia|rozni (?:sie )?(?:pan|pani|pan sie|pani sie) od|czym (?:sie )?(?:pan|pani|ty) (?:sie )?rozni|co (?:takiego )?wniesiesz|w czym (?:jestes|jest pan|jest pani) (?:naprawde )?dobr|strengths? and weakness|mocne i slabe|"
         r"strength|strong (?:point|side|suit)|what are you (?:really |particularly |best )?good at|best at\b"
         r"|why should we (?:hire|choose|pick)|what makes you (?:a good|the right|stand out|unique|different|a strong)"
         r"|what (?:would|do) you bring|what can you bring|superpower|(?:a )?good fit for (?:this|the) (?:role|job|position)"
@@ -184,10 +185,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "incident",
-        r"on[- ]call|(?:database|db|server|site|service|api|system)s? (?:falls? over|goes down|went down|crash)|alert\w* (?:w nocy|at night)|lezy baza|baza (?:lezy|padla)|hit production|(?:critical|major) bug|supplier failed|awaria|"
+        r"on[- ]call|(?:database|db|server|site|service|api|system)s? (?:falls? over|goes down|went down|crash|failed)|alert\w* (?:w nocy|at night)|lezy baza|baza (?:lezy|padla)|hit production|(?:critical|major) bug|supplier failed|awaria|"
         r"incident|outage|(?:production|prod|system|site) (?:was |went )?down|downtime|on-?call|postmortem|post-mortem"
-        r"|(?:something|things) (?:broke|went down) in production|critical (?:bug|issue|failure) in production|emergency|crisis"
-        r"|awari|incydent|przestoj|pogorszeni\w* stanu|szybko zareagow|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
+        r"|(?:something|things) (?:broke|went down) in production|critical (?:bug|issue|failure) in production|emergency(?! light)|crisis"
+        r"|awari|incydent|przestoj|pogorszeni\w* stanu|szybko zareagow|na produkcji (?:cos )?(?:sie )?(?:posypal|wywalil|padl|zepsul)|dyzur\w* (?:on-?call|pod telefonem)|kryzys|sytuacj\w* kryzysow|nagl\w* sytuacj",
     ),
     (
         "failure",
@@ -203,7 +204,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"conflict|disagree|disagreement|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
         r"|stakeholder|patient|parent|team ?mate|conversation|relationship)|push(?:ed)? back|pushback|(?:didn't|did not|don't) agree"
         r"|argument with|tension|clash|(?:convince|persuade)d? (?:someone|your|a|the|them|him|her)|difficult personalit"
-        r"|konflik|nie zgadza|nie zgodzil|niezgod|spor\b|sporu|sprzeciw|trudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
+        r"|konflik|nie zgadza|nie zgodzil|niezgod|spor\b|sporu|sprzeciw|\btrudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
         r"|rodzic|rozmow|relacj|interesariusz|kolez|czlonk)|przekona\w* (?:kogos|szefa|zespol|przelozon|klienta|innych)|roznic\w* zdan",
     ),
     (
@@ -283,7 +284,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:mial\w*|ma pan|ma pani|masz) (?:\w+ )?(?:stycznosc|do czynienia)|czy robil\w* (?:pan |pani )?kiedys|how comfortable are you with|"
         r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
         r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
-        r"|familiar with|how (?:long|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know(?! about (?:us|our|what we|the company|this company))|use|work with)"
+        r"|familiar with|how (?:long(?! did (?:it|that|this) take)|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know(?! about (?:us|our|what we|the company|this company))|use|work with)"
         r"|(?:any|much|some) [\w/+#-]+ experience|experience\??$"
         r"|your (?:level|knowledge) of|worked with\b|used .* before|hands-on"
         r"|czy (?:pan |pani )?(?:kiedys )?(?:pracowal|uzywal|korzystal|zna|znasz|mial\w* (?:do czynienia|doswiadczeni)|programowal|pisal|wdrazal)"

@@ -1,0 +1,126 @@
+"""Questions about the candidate as a professional that no single question type covers well:
+what they know about the company, what motivates them, whether they interview elsewhere, how they
+stay up to date, and what their first months would look like. Each is recognised by its wording
+(English and Polish) and answered from the job ad and the CV."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.about_me import about_phrase
+from copilot.language.answers.wording import first_clause
+from copilot.language.text import fold
+
+_ASKS = {
+    "know_company": re.compile(
+        r"\bwhat do you know about (?:us|our (?:company|business|organi[sz]ation|bank|firm)|the company|what we do)\b|"
+        r"\bco (?:pan |pani )?wie\w* o (?:nas|naszej (?:firmie|organizacji)|firmie)|co (?:pan |pani )?wiesz o (?:nas|naszej firmie)"
+    ),
+    "drives": re.compile(
+        r"\bwhat (?:motivates|drives|energi[sz]es|inspires) you\b|what gets you (?:up|out of bed)|"
+        r"\bco (?:pana |pania |cie )?(?:motywuje|napedza|inspiruje)"
+    ),
+    "other_offers": re.compile(
+        r"(?:interviewing|applying|talking to|speaking (?:to|with)|in (?:the )?process(?:es)?) (?:\w+ ){0,2}"
+        r"(?:anywhere else|elsewhere|with (?:any )?other|other (?:companies|places|roles))|"
+        r"\bother (?:offers|interviews|processes)\b|any offers\b|"
+        r"(?:aplikuje|rekrutuje|uczestniczy)\w* (?:pan |pani )?(?:tez |rowniez )?(?:gdzies|do innych|w innych)|"
+        r"inn(?:e|ych) (?:oferty|ofert|rekrutacj\w*|procesy|procesach)|rozmawia\w* (?:pan |pani )?(?:tez |rowniez )?z innymi"
+    ),
+    "up_to_date": re.compile(
+        r"\b(?:up to date|up-to-date|keep up with|stay current|keep current|on top of (?:the )?(?:latest|trends|changes|new)|"
+        r"keep (?:your )?skills (?:sharp|fresh|current)|na biezaco|sledzi\w* (?:pan |pani )?(?:nowosci|trendy|zmiany)|"
+        r"aktualizuje\w* (?:pan |pani )?(?:swoja )?wiedz)"
+    ),
+    "first_days": re.compile(
+        r"\bfirst (?:30|60|90|100|thirty|sixty|ninety|hundred) days|first (?:three|3|six|6|few) months|"
+        r"pierwsz\w* (?:30|60|90|100|trzydziesci|dziewiecdziesiat|sto) dni|pierwsz\w* (?:trzy|3|kilka|szesc|6) miesi"
+    ),
+}
+
+
+def personal_kind(question: str, company: str = "") -> str:
+    """Which of these questions it is ("" for none). "What do you know about Monzo?" names the
+    company itself, so the company's own name counts as "us"."""
+    folded = fold(question)
+    if company.strip() and re.search(
+        r"\b(?:what do you know about|co (?:pan |pani )?wie\w* o|co wiesz o)\s+"
+        + re.escape(fold(company.strip())),
+        folded,
+    ):
+        return "know_company"
+    return next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+
+
+class Personal:
+    """Answers to the questions ``personal_kind`` recognises (a part of the Composer)."""
+
+    def personal(self, kind: str) -> None:
+        getattr(self, f"_{kind}")()
+
+    def company_about(self) -> str:
+        return about_phrase(self.plan.job.about, self.language, self.plan.context.company.strip())
+
+    def _best_fit(self):
+        return self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
+
+    def _know_company(self) -> None:
+        about = self.company_about()
+        company = self.plan.context.company.strip()
+        if about:
+            self.draft.add(0, self.say("know_about", about=about))
+            self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))
+        elif company:
+            self.draft.add(0, self.say("know_name"))
+        duty = self.duty()
+        if duty:
+            self.draft.add(1, self.say("know_role", duty=duty))
+            self.draft.point(("Role: " if self.language == "en" else "Rola: ") + first_clause(duty, 9))
+        self.draft.add(2, self.say("know_more"))
+
+    def _drives(self) -> None:
+        best = self._best_fit()
+        themes = best.themes if best else frozenset()
+        theme = next((t for t in ("leadership", "customer", "impact") if t in themes), "default")
+        self.draft.add(0, self.say(f"drive_{theme}"))
+        self.draft.point(first_clause(self.say(f"drive_{theme}"), 10))
+        if best is not None:
+            self.draft.add(1, self.say("drive_example", sentence=self.sentence(best, embedded=True)))
+            self.point_for(best)
+        if self.plan.context.position.strip() or self.plan.context.company.strip():
+            self.draft.add(2, self.say("drive_close"))
+
+    def _other_offers(self) -> None:
+        duty = self.duty()
+        self.draft.add(0, self.say("offers_yes"))
+        self.draft.point(first_clause(self.say("offers_yes"), 10))
+        self.draft.add(
+            1, self.say("offers_first_choice_duty", duty=duty) if duty else self.say("offers_first_choice")
+        )
+
+    def _up_to_date(self) -> None:
+        first, _, second = self.say("up_to_date").partition(" | ")
+        self.draft.add(0, first)
+        self.draft.add(2, second)
+        self.draft.point(first_clause(first, 10))
+        example = next(
+            (
+                r.fact
+                for r in self.plan.facts
+                if r.fact.kind in ("certificate", "education") or "learning" in r.fact.themes
+            ),
+            None,
+        )
+        if example is not None and example.kind == "certificate":
+            self.draft.add(1, self.say("up_to_date_example", sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _first_days(self) -> None:
+        duty, duty2 = self.duty(), self.duty(1)
+        self.draft.add(0, self.say("days_listen"))
+        self.draft.add(
+            1, self.say("days_contribute_duty", duty=duty) if duty else self.say("days_contribute")
+        )
+        self.draft.add(2, self.say("days_plan_duty", duty2=duty2) if duty2 else self.say("days_plan"))
+        for key in ("days_listen", "days_plan"):
+            self.draft.point(first_clause(self.say(key), 10))

@@ -1,0 +1,98 @@
+"""Sentences for questions about the candidate as a professional (personal.py): what they know about
+the company, what motivates them, other interviews, staying up to date, the first months."""
+
+EN: dict[str, tuple[str, ...]] = {
+    "know_about": ("What I know is that {about}, and that's a big part of why I applied.",),
+    "know_name": (
+        "I've read up on {company}: what you do, how you describe yourselves and what people who work there say.",
+    ),
+    "know_role": ("For this role, what stands out is {duty}, which is exactly the work I want to be doing.",),
+    "know_more": (
+        "I'd like to hear from you what the team is focused on this year, because that isn't something you can read from outside.",
+    ),
+    "drive_impact": ("What motivates me most is seeing a clear, measurable result of my work.",),
+    "drive_leadership": ("What motivates me most is seeing the people I work with grow and do well.",),
+    "drive_customer": ("What motivates me most is making a real difference for the people we serve.",),
+    "drive_default": ("What motivates me most is solving real problems and doing the work properly.",),
+    "drive_example": ("A good example: {sentence}",),
+    "drive_close": (
+        "That's also part of why {role} appeals to me: there's plenty of that kind of work here.",
+    ),
+    "offers_yes": (
+        "Yes, I'm in a couple of other conversations, as you'd expect, but none is as far along or as interesting to me as this one.",
+    ),
+    "offers_first_choice": ("{Role} is my first choice, so I'm keen to see this process through.",),
+    "offers_first_choice_duty": (
+        "{Role} is my first choice, mainly because of {duty}, so I'm keen to see this process through.",
+    ),
+    "up_to_date": (
+        "I keep a small routine rather than trying to read everything: a few trusted newsletters and people in my field, a course or conference a year, and trying new ideas on a small piece of real work. | What I learn I share with the team, because explaining it is the best test of whether I've really understood it.",
+    ),
+    "up_to_date_example": ("The most recent example: {sentence}",),
+    "days_listen": (
+        "In the first month I'd listen and learn: meet the team and the people I'd work with, understand how things run today, the numbers and what's already working.",
+    ),
+    "days_contribute": (
+        "In the second month I'd start contributing on real work, picking a few quick, visible improvements.",
+    ),
+    "days_contribute_duty": (
+        "In the second month I'd start contributing on real work, especially {duty}, picking a few quick, visible improvements.",
+    ),
+    "days_plan": (
+        "By the end of the third month I'd agree with my manager a plan for the bigger goals and already be delivering on it.",
+    ),
+    "days_plan_duty": (
+        "By the end of the third month I'd agree with my manager a plan for the bigger goals, such as {duty2}, and already be delivering on it.",
+    ),
+}
+
+PL: dict[str, tuple[str, ...]] = {
+    "know_about": ("Wiem, że {about}, i to w dużej mierze dlatego aplikowałem.",),
+    "know_name": (
+        "Przeczytałem o firmie {company}: czym się zajmujecie, jak się opisujecie i co mówią o was osoby, które tu pracują.",
+    ),
+    "know_role": (
+        "W tej roli najbardziej przyciąga mnie zakres: {duty}, czyli dokładnie to, czym chcę się zajmować.",
+    ),
+    "know_more": (
+        "Chętnie usłyszę od Państwa, na czym zespół skupia się w tym roku, bo tego nie da się wyczytać z zewnątrz.",
+    ),
+    "drive_impact": ("Najbardziej motywuje mnie widoczny, mierzalny efekt mojej pracy.",),
+    "drive_leadership": (
+        "Najbardziej motywuje mnie to, gdy ludzie, z którymi pracuję, rozwijają się i odnoszą sukcesy.",
+    ),
+    "drive_customer": ("Najbardziej motywuje mnie realna zmiana dla osób, dla których pracujemy.",),
+    "drive_default": (
+        "Najbardziej motywuje mnie rozwiązywanie prawdziwych problemów i porządnie wykonana praca.",
+    ),
+    "drive_example": ("Dobry przykład: {sentence}",),
+    "drive_close": (
+        "To też jeden z powodów, dla których interesuje mnie {role}: takiej pracy jest tu dużo.",
+    ),
+    "offers_yes": (
+        "Tak, jestem w kilku innych rozmowach, jak to zwykle bywa, ale żadna nie jest tak zaawansowana ani tak ciekawa jak ta.",
+    ),
+    "offers_first_choice": ("{Role} jest moim pierwszym wyborem, więc zależy mi na tym procesie.",),
+    "offers_first_choice_duty": (
+        "{Role} jest moim pierwszym wyborem, głównie ze względu na zakres: {duty}, więc zależy mi na tym procesie.",
+    ),
+    "up_to_date": (
+        "Mam prostą rutynę zamiast prób czytania wszystkiego: kilka sprawdzonych newsletterów i osób z branży, kurs albo konferencja raz w roku i testowanie nowych pomysłów na małym, prawdziwym zadaniu. | Tym, czego się nauczę, dzielę się z zespołem, bo wytłumaczenie tego innym to najlepszy test, czy naprawdę to zrozumiałem.",
+    ),
+    "up_to_date_example": ("Najświeższy przykład: {sentence}",),
+    "days_listen": (
+        "W pierwszym miesiącu słuchałbym i uczyłbym się: poznałbym zespół i osoby, z którymi będę pracować, sposób działania, liczby i to, co już dobrze działa.",
+    ),
+    "days_contribute": (
+        "W drugim miesiącu zacząłbym wnosić wkład w prawdziwą pracę, wybierając kilka szybkich, widocznych usprawnień.",
+    ),
+    "days_contribute_duty": (
+        "W drugim miesiącu zacząłbym wnosić wkład w prawdziwą pracę, zwłaszcza w obszarze: {duty}, wybierając kilka szybkich, widocznych usprawnień.",
+    ),
+    "days_plan": (
+        "Pod koniec trzeciego miesiąca uzgodniłbym z przełożonym plan większych celów i już realizowałbym go w praktyce.",
+    ),
+    "days_plan_duty": (
+        "Pod koniec trzeciego miesiąca uzgodniłbym z przełożonym plan większych celów, na przykład w obszarze: {duty2}, i już realizowałbym go w praktyce.",
+    ),
+}
