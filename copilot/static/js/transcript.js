@@ -2,17 +2,12 @@
 // (interviewer, candidate = "Me", or unknown). A final line can be marked "Me" or "Interviewer";
 // the mark is sent to the server and shown once it confirms it.
 import { el } from "./api.js";
-
-export const SPEAKER_NAMES = { interviewer: "Interviewer", candidate: "Me", unknown: "Unknown" };
+import { SPEAKER_NAMES, speakerOf } from "./interview-format.js";
 const LABEL_TIMEOUT_MS = 8000;
 const CHOICES = [
   ["candidate", "Me"],
   ["interviewer", "Interviewer"],
 ];
-
-function speakerOf(value) {
-  return Object.hasOwn(SPEAKER_NAMES, value || "") ? value : "unknown";
-}
 
 export class Transcript {
   /**
