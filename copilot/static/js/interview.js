@@ -113,7 +113,7 @@ function renderQuestions(questions, offsets) {
           ),
           el(
             "div",
-            { class: "review-question__column review-question__said" },
+            { class: `review-question__column review-question__said${item.candidate_said ? "" : " review-question__said--empty"}` },
             el("h3", {}, "What you said"),
             ...(item.candidate_said
               ? paragraphs(item.candidate_said)
