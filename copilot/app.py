@@ -51,13 +51,14 @@ def _register_blueprints(app: Flask) -> None:
     from copilot.context.routes import blp as context_blp
     from copilot.extensions import api
     from copilot.history.routes import blp as history_blp
+    from copilot.interviews.routes import blp as interviews_blp
     from copilot.jobs.routes import blp as jobs_blp
     from copilot.live.routes import bp as live_bp
     from copilot.ops.routes import blp as ops_blp
     from copilot.ops.routes import docs_blueprint
     from copilot.web.routes import bp as web_bp
 
-    for blueprint in (auth_blp, context_blp, history_blp, jobs_blp, ask_blp, ops_blp):
+    for blueprint in (auth_blp, context_blp, history_blp, interviews_blp, jobs_blp, ask_blp, ops_blp):
         api.register_blueprint(blueprint)
     for blueprint in (docs_blueprint(), live_bp, web_bp):
         app.register_blueprint(blueprint)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from copilot.extensions import db
@@ -74,7 +86,58 @@ class InterviewHistory(db.Model):
     points: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     question_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
     unsupported: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # The interview the question was heard in; deleting the interview keeps the row.
+    interview_id: Mapped[str | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Interview(db.Model):
+    """One interview: a live session (``session_id``) or one made by hand that uploads name."""
+
+    __tablename__ = "interviews"
+    __table_args__ = (Index("ix_interviews_user_started", "user_id", "started_at", "id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    context_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interview_contexts.id", ondelete="SET NULL"), nullable=True
+    )
+    # Unique: every process that opens the record of a live session finds the same row.
+    session_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    summary: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class InterviewUtterance(db.Model):
+    """One line of an interview's timeline: who spoke, when, what, and the answer suggested."""
+
+    __tablename__ = "interview_utterances"
+    # Unique: every write is an upsert, so a retried job or a second process writes a line once.
+    __table_args__ = (
+        UniqueConstraint("interview_id", "utterance_id", name="uq_interview_utterances_utterance"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    interview_id: Mapped[str] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    utterance_id: Mapped[str] = mapped_column(String(64))
+    speaker: Mapped[str] = mapped_column(String(16), default="unknown")
+    offset_s: Mapped[float] = mapped_column(Float, default=0.0)
+    duration_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    is_question: Mapped[bool] = mapped_column(Boolean, default=False)
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    job_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    history_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interview_history.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Job(db.Model):
@@ -104,6 +167,12 @@ class Job(db.Model):
     question_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
     unsupported: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     history_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The interview record the job's utterance is filed under (no foreign key: a job in flight
+    # outlives an interview deleted meanwhile, and then simply records nothing), who spoke it,
+    # and whether to answer it even when no question is detected ("answer now").
+    interview_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    speaker: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    forced: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -67,6 +67,13 @@ class Timestamp(fields.Field):
         return isoformat(value)
 
 
+class UUIDString(fields.UUID):
+    """A UUID in its canonical text form (lower case, dashed): the ids of our string-keyed rows."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return str(super()._deserialize(value, attr, data, **kwargs))
+
+
 class TrimmedString(fields.String):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         return super()._deserialize(value, attr, data, **kwargs).strip()

@@ -89,3 +89,41 @@ def test_upgrade_from_empty_on_postgresql(tmp_path, pg_database_factory):
             assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
     finally:
         engine.dispose()
+
+
+def test_upgrading_to_interview_records_keeps_existing_rows_on_sqlite(tmp_path):
+    """0003 copies interview_history on SQLite (a new foreign key) but must not copy jobs: a copy
+    would drop the audio rows that cascade from it."""
+    import sqlite3
+
+    instance = tmp_path / "instance"
+    result = flask_cli("db", "upgrade", "0002", INSTANCE_PATH=str(instance))
+    assert result.returncode == 0, result.stderr
+    database = instance / "copilot.db"
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute(
+            "INSERT INTO users VALUES ('u1', 'a@example.com', 'x', 'A', 1, 0, '2025-01-01', '2025-01-01')"
+        )
+        connection.execute(
+            "INSERT INTO jobs (id, user_id, kind, status, progress, language, attempts, max_attempts,"
+            " stage_timings, created_at, updated_at) VALUES ('j1', 'u1', 'upload', 'queued', 0, 'auto',"
+            " 0, 3, '{}', '2025-01-01', '2025-01-01')"
+        )
+        connection.execute("INSERT INTO job_audio VALUES ('j1', 16000, x'00000000', '2025-01-01')")
+        connection.execute(
+            "INSERT INTO interview_history (user_id, job_id, question, answer, transcript, language,"
+            " created_at) VALUES ('u1', 'j1', 'Why?', 'Because.', '', 'en', '2025-01-01')"
+        )
+
+    result = flask_cli("db", "upgrade", INSTANCE_PATH=str(instance))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT job_id FROM job_audio").fetchall() == [("j1",)]
+        assert connection.execute("SELECT forced, interview_id, speaker FROM jobs").fetchall() == [
+            (0, None, None)
+        ]
+        assert connection.execute("SELECT question, interview_id FROM interview_history").fetchall() == [
+            ("Why?", None)
+        ]
+    assert_schema_matches_models(f"sqlite:///{database}")

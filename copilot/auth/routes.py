@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from flask import Response, stream_with_context
 from flask_jwt_extended import current_user, get_jwt
 
 from copilot.auth import service as accounts
+from copilot.auth.export import export_account
 from copilot.auth.guard import login_required
 from copilot.auth.limits import (
     account_and_ip_key,
@@ -26,6 +28,7 @@ from copilot.exceptions import AuthError
 from copilot.extensions import limiter
 from copilot.http import Blueprint
 from copilot.schemas import SuccessSchema
+from copilot.utils import utcnow
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Accounts and tokens")
 
@@ -70,9 +73,23 @@ def me():
 @login_required(blp)
 @blp.response(200, SuccessSchema)
 def delete_me():
-    """Delete the account with all its contexts, history and jobs."""
+    """Delete the account with all its contexts, history, interviews and jobs."""
     accounts.delete_user(current_user)
     return {"success": True, "deleted": 1}
+
+
+@blp.route("/me/export", methods=["GET"])
+@login_required(blp)
+@blp.response(200, content_type="application/json")
+def export_me():
+    """Download everything the account holds: profile, contexts, history, and interviews with
+    their timelines, as one JSON document."""
+    filename = f"interview-copilot-account-{utcnow():%Y%m%d-%H%M%S}.json"
+    return Response(
+        stream_with_context(export_account(current_user._get_current_object())),
+        content_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 @blp.route("/refresh", methods=["POST"])

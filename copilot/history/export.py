@@ -41,6 +41,7 @@ def entry_dict(entry: InterviewHistory) -> dict:
         "language": entry.language or "",
         "context_id": entry.context_id,
         "job_id": entry.job_id,
+        "interview_id": entry.interview_id,
     }
 
 

@@ -21,6 +21,7 @@ class HistoryEntrySchema(StrictSchema):
     language = fields.String()
     context_id = fields.Integer(allow_none=True)
     job_id = fields.String(allow_none=True)
+    interview_id = fields.String(allow_none=True)
     points = fields.List(fields.String(), dump_default=list)
     question_type = fields.String(allow_none=True)
     unsupported = fields.List(fields.String(), dump_default=list)

@@ -111,6 +111,7 @@ def add_entry(
     context_id: int | None = None,
     job_id: str | None = None,
     details: AnswerDetails | None = None,
+    interview_id: str | None = None,
 ) -> int:
     """Insert a history row and return its id. With a ``job_id`` the insert is idempotent: a job
     retried after a crash finds its row already there and gets the same id back."""
@@ -122,6 +123,7 @@ def add_entry(
         "language": language,
         "context_id": context_id,
         "job_id": job_id,
+        "interview_id": interview_id,
         "created_at": utcnow(),
         **(details.history_columns() if details else {}),
     }

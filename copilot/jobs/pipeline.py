@@ -22,6 +22,7 @@ from copilot.exceptions import BackendError, ServiceError, TransientBackendError
 from copilot.extensions import db
 from copilot.history import service as history
 from copilot.history.details import AnswerDetails
+from copilot.interviews import service as interviews
 from copilot.jobs import messages, store
 from copilot.jobs.events import EventBus
 from copilot.jobs.status import JobStatus
@@ -162,7 +163,12 @@ class JobRun:
         return context or contexts.get_active_context(self.job.user_id)
 
     def answer_context(self) -> AnswerContext:
-        return grounding.answer_context(self.job.user_id, self.context, session_id=self.job.session_id)
+        return grounding.answer_context(
+            self.job.user_id,
+            self.context,
+            session_id=self.job.session_id,
+            interview_id=self.job.interview_id,
+        )
 
     def run(self) -> None:
         text, language = self.transcribe()
@@ -170,19 +176,23 @@ class JobRun:
         began = time.perf_counter()
         detection = detect_question(text, language) if text else None
         self.timed("detect", "offline", time.perf_counter() - began)
-        if detection is None or not detection.is_question:
+        asked = detection is not None and detection.is_question
+        # "Answer now": the user asked for an answer to what was said, question or not.
+        if detection is None or not (asked or self.job.forced):
+            self.record(question=None, answer=None, history_id=None)
             self.finish_done(question=None, answer=None, history_id=None)
             return
-        question = detection.question or text
-        store.update_claimed(self.claim, question=question, detected_language=detection.language)
-        self.publish(messages.question_detected(self.ref, question, detection.language))
+        question = (detection.question if asked else None) or text
+        language = detection.language
+        store.update_claimed(self.claim, question=question, detected_language=language)
+        self.publish(messages.question_detected(self.ref, question, language))
 
         self.set_status(JobStatus.ANSWERING)
         backend = get_answer_backend(self.config)
         began = time.perf_counter()
         first_delta_at = None
         pieces: list[str] = []
-        stream = backend.respond(question, self.answer_context(), detection.language)
+        stream = backend.respond(question, self.answer_context(), language)
         with LeaseKeeper(current_app._get_current_object(), self.claim):
             for delta in stream:
                 if first_delta_at is None:
@@ -206,12 +216,20 @@ class JobRun:
                 question,
                 answer,
                 transcript=text,
-                language=detection.language,
+                language=language,
                 context_id=self.context.id if self.context else None,
                 job_id=self.job.id,
                 details=details,
+                interview_id=self.job.interview_id,
             )
+        self.record(question=question, answer=answer, history_id=history_id)
         self.finish_done(question=question, answer=answer, history_id=history_id, details=details)
+
+    def record(self, *, question: str | None, answer: str | None, history_id: int | None) -> None:
+        """File the utterance under its interview, before the job's end: a run that dies between
+        the two writes it again on retry (an upsert, so still one line)."""
+        if self.job.interview_id:
+            interviews.attach_answer(self.job, history_id=history_id, question=question, answer=answer)
 
     def finish_done(
         self,

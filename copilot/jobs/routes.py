@@ -46,7 +46,7 @@ def _options(query: dict) -> dict:
 
 
 def _query_defaults(query: dict) -> dict:
-    return {k: query[k] for k in ("language", "context_id") if k in request.args}
+    return {k: query[k] for k in ("language", "context_id", "interview_id") if k in request.args}
 
 
 @blp.route("/process_audio", methods=["POST"])
@@ -68,6 +68,7 @@ def _query_defaults(query: dict) -> dict:
                         "audio": {"type": "string", "format": "binary"},
                         "language": {"type": "string"},
                         "context_id": {"type": "integer"},
+                        "interview_id": {"type": "string", "format": "uuid"},
                     },
                 }
             },

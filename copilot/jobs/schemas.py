@@ -6,7 +6,7 @@ from marshmallow import fields, validate
 
 from copilot.context.schemas import LANGUAGE
 from copilot.jobs.status import JobStatus
-from copilot.schemas import StrictSchema, Timestamp
+from copilot.schemas import StrictSchema, Timestamp, UUIDString
 
 
 class UploadOptionsSchema(StrictSchema):
@@ -14,6 +14,9 @@ class UploadOptionsSchema(StrictSchema):
 
     language = fields.String(load_default="auto", validate=LANGUAGE)
     context_id = fields.Integer(load_default=None, allow_none=True, strict=False)
+    interview_id = UUIDString(
+        load_default=None, allow_none=True, metadata={"description": "File the result under this interview"}
+    )
 
 
 class ProcessAudioQuerySchema(UploadOptionsSchema):
@@ -69,6 +72,8 @@ class JobSchema(StrictSchema):
     language = fields.String()
     detected_language = fields.String(allow_none=True)
     context_id = fields.Integer(allow_none=True)
+    interview_id = fields.String(allow_none=True)
+    speaker = fields.String(allow_none=True)
     attempts = fields.Integer()
     max_attempts = fields.Integer()
     audio = fields.Function(lambda job: JobAudioSchema().dump(job))

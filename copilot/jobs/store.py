@@ -70,11 +70,15 @@ def create_job(
     transcript: str | None = None,
     transcript_language: str | None = None,
     stage_timings: dict[str, float] | None = None,
+    interview_id: str | None = None,
+    speaker: str | None = None,
+    forced: bool = False,
 ) -> Job:
     """Store the job and its decoded audio in one transaction (committed before any enqueue).
 
     A live utterance may arrive already transcribed (the socket transcribes during the pause
-    that ends it); the job then skips that stage but keeps its audio for retries."""
+    that ends it); the job then skips that stage but keeps its audio for retries. ``interview_id``
+    files the job's line under an interview record (already checked to be the user's)."""
     data = audio.to_bytes()
     job = Job(
         id=new_id(),
@@ -96,6 +100,9 @@ def create_job(
         transcript=transcript,
         detected_language=transcript_language,
         enqueued_at=utcnow(),
+        interview_id=interview_id,
+        speaker=speaker,
+        forced=bool(forced),
     )
     db.session.add(job)
     db.session.add(JobAudio(job_id=job.id, sample_rate=16000, data=data))
@@ -376,7 +383,9 @@ WITHDRAWN = "withdrawn"
 
 def withdraw_job(job_id: str) -> None:
     """Take back an answer started at a pause (the speaker went on): the job keeps its record
-    with ``error_code`` "withdrawn", and the history row it may have written goes."""
+    with ``error_code`` "withdrawn", the history row it may have written goes, and so does the
+    answer on its interview line."""
+    from copilot.interviews import service as interviews
     from copilot.models import InterviewHistory
 
     db.session.execute(
@@ -389,6 +398,7 @@ def withdraw_job(job_id: str) -> None:
         )
         .execution_options(synchronize_session=False)
     )
+    interviews.forget_answer(job_id)
     db.session.execute(delete(InterviewHistory).where(InterviewHistory.job_id == job_id))
     db.session.commit()
 

@@ -17,6 +17,7 @@ from sqlalchemy import inspect
 from copilot.context import service as contexts
 from copilot.exceptions import ServiceError
 from copilot.extensions import db
+from copilot.interviews import service as interviews
 from copilot.jobs import samples as samples_body
 from copilot.jobs import store
 from copilot.jobs.status import FINISHED_STATUSES, JobKind, JobStatus
@@ -66,6 +67,11 @@ def _context_id(user_id: str, context_id: int | None) -> int | None:
     return context.id if context else None
 
 
+def _interview_id(user_id: str, interview_id: str | None) -> str | None:
+    """The interview an upload names, checked now: someone else's or a missing one is a 404."""
+    return interviews.get_interview(user_id, interview_id).id if interview_id else None
+
+
 def _store_and_enqueue(
     user_id: str,
     decoded: audio.DecodedAudio,
@@ -89,6 +95,7 @@ def _store_and_enqueue(
         audio_bytes=size,
         session_id=options.get("session_id"),
         utterance_id=options.get("utterance_id"),
+        interview_id=options.get("interview_id"),
         **extra,
     )
     job_id = inspect(job).identity[0]  # no reload: the database may be gone already
@@ -128,6 +135,7 @@ def read_samples_body(stream: BinaryIO, size: int | None) -> tuple[dict[str, Any
 def accept_samples(user_id: str, samples: Any, sample_rate: object, options: dict[str, Any]) -> Accepted:
     """The old guide's JSON body: an array of floats and its sample rate."""
     context_id = _context_id(user_id, options.get("context_id"))  # before the costly decoding
+    _interview_id(user_id, options.get("interview_id"))
     max_seconds = current_app.config["MAX_AUDIO_SECONDS"]
     decoded = run_native("cpu", samples_body.decode, samples, sample_rate, max_seconds=max_seconds)
     return _store_and_enqueue(user_id, decoded, options, context_id=context_id, size=None)
@@ -136,6 +144,7 @@ def accept_samples(user_id: str, samples: Any, sample_rate: object, options: dic
 def accept_file(user_id: str, stream: BinaryIO, options: dict[str, Any]) -> Accepted:
     """A recording in any container we can sniff (wav, mp3, ogg, webm, m4a, flac)."""
     context_id = _context_id(user_id, options.get("context_id"))
+    _interview_id(user_id, options.get("interview_id"))
     start = stream.tell() if stream.seekable() else 0
     decoded = audio.decode_file(stream, max_seconds=current_app.config["MAX_AUDIO_SECONDS"])
     size = stream.tell() - start if stream.seekable() else None
@@ -154,10 +163,19 @@ def accept_live_utterance(
     transcript: str | None = None,
     transcript_language: str | None = None,
     stage_timings: dict[str, float] | None = None,
+    interview_id: str | None = None,
+    speaker: str | None = None,
+    forced: bool = False,
 ) -> Accepted:
-    """A final utterance of a live socket becomes a job exactly like an upload (its context was
-    checked when the socket started)."""
-    options = {"language": language, "session_id": session_id, "utterance_id": utterance_id}
+    """A final utterance of a live socket becomes a job exactly like an upload (its context and
+    interview record were settled when the socket started). ``forced``: answer it even when no
+    question is detected ("answer now")."""
+    options = {
+        "language": language,
+        "session_id": session_id,
+        "utterance_id": utterance_id,
+        "interview_id": interview_id,
+    }
     return _store_and_enqueue(
         user_id,
         decoded,
@@ -168,6 +186,8 @@ def accept_live_utterance(
         transcript=transcript,
         transcript_language=transcript_language,
         stage_timings=stage_timings,
+        speaker=speaker,
+        forced=forced,
     )
 
 
