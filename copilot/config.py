@@ -147,6 +147,8 @@ def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
         "LIVE_PARTIAL_INTERVAL_MS": _int(env, "LIVE_PARTIAL_INTERVAL_MS", 1000),
         "LIVE_EARLY_TRANSCRIPTION": _bool(env.get("LIVE_EARLY_TRANSCRIPTION"), True),
         "LIVE_EARLY_ANSWER": _bool(env.get("LIVE_EARLY_ANSWER"), True),
+        # An interviewer's unfinished question followed by more speech this soon is joined with it.
+        "LIVE_ASSEMBLY_SECONDS": _float(env, "LIVE_ASSEMBLY_SECONDS", 3.0),
         "LIVE_AUTH_TIMEOUT_SECONDS": _float(env, "LIVE_AUTH_TIMEOUT_SECONDS", 5.0),
         "LIVE_MAX_FRAME_BYTES": _int(env, "LIVE_MAX_FRAME_BYTES", 256 * 1024),
         "LIVE_MAX_AHEAD_SECONDS": _float(env, "LIVE_MAX_AHEAD_SECONDS", 20.0),

@@ -29,6 +29,7 @@ class MessageType(StrEnum):
     ANSWER_DELTA = "answer_delta"
     ANSWER = "answer"
     ANSWER_WITHDRAWN = "answer_withdrawn"
+    LABELLED = "labelled"
 
 
 Message = dict[str, Any]
@@ -51,11 +52,13 @@ class JobRef:
     utterance_id: str
     session_id: str | None
     kind: str
+    speaker: str | None = None  # a live utterance's: "interviewer", "candidate" or "unknown"
 
     @classmethod
     def of(cls, job: _JobLike) -> JobRef:
         # An upload has no utterance of its own: its job id stands in, so clients key on one field.
-        return cls(job.id, job.user_id, job.utterance_id or job.id, job.session_id, job.kind)
+        speaker = getattr(job, "speaker", None)
+        return cls(job.id, job.user_id, job.utterance_id or job.id, job.session_id, job.kind, speaker)
 
     def fields(self) -> Message:
         return {
@@ -77,13 +80,22 @@ def ready(session_id: str, user_id: str) -> Message:
     return _message(MessageType.READY, session_id=session_id, user_id=user_id)
 
 
-def started(session_id: str, sample_rate: int, language: str, context_id: int | None) -> Message:
+def started(
+    session_id: str,
+    sample_rate: int,
+    language: str,
+    context_id: int | None,
+    interview_id: str | None = None,
+    sources: tuple[str, ...] | list[str] = (),
+) -> Message:
     return _message(
         MessageType.STARTED,
         session_id=session_id,
         sampleRate=sample_rate,
         language=language,
         context_id=context_id,
+        interview_id=interview_id,
+        sources=list(sources),
     )
 
 
@@ -104,11 +116,38 @@ def error(code: str, message: str, job: JobRef | None = None) -> Message:
     return _message(MessageType.ERROR, **(job.fields() if job else {}), code=code, message=message)
 
 
-def partial_transcription(text: str, utterance_id: str | None, language: str | None = None) -> Message:
+def partial_transcription(
+    text: str, utterance_id: str | None, language: str | None = None, speaker: str = "unknown"
+) -> Message:
     """What was heard so far of an utterance still being spoken (no job yet), and in which language."""
     return _message(
-        MessageType.TRANSCRIPTION, text=text, final=False, utterance_id=utterance_id, language=language
+        MessageType.TRANSCRIPTION,
+        text=text,
+        final=False,
+        utterance_id=utterance_id,
+        language=language,
+        speaker=speaker,
     )
+
+
+def spoken_transcription(
+    text: str, utterance_id: str, language: str | None, speaker: str, session_id: str
+) -> Message:
+    """The final transcript of speech that is kept but never answered (the candidate's): no job."""
+    return _message(
+        MessageType.TRANSCRIPTION,
+        text=text,
+        final=True,
+        utterance_id=utterance_id,
+        language=language,
+        speaker=speaker,
+        session_id=session_id,
+    )
+
+
+def labelled(utterance_id: str, speaker: str) -> Message:
+    """The answer to ``label``: the transcript line is stored as said by ``speaker``."""
+    return _message(MessageType.LABELLED, utterance_id=utterance_id, speaker=speaker)
 
 
 def answer_withdrawn(job_id: str, utterance_id: str, session_id: str | None) -> Message:
@@ -133,7 +172,10 @@ def job_status(job: JobRef, status: JobStatus, **extra: Any) -> Message:
 
 
 def transcription(job: JobRef, text: str, language: str | None) -> Message:
-    return _message(MessageType.TRANSCRIPTION, **job.fields(), text=text, final=True, language=language)
+    speaker = {"speaker": job.speaker} if job.speaker else {}
+    return _message(
+        MessageType.TRANSCRIPTION, **job.fields(), text=text, final=True, language=language, **speaker
+    )
 
 
 def question_detected(job: JobRef, question: str, language: str) -> Message:

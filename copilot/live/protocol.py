@@ -14,7 +14,11 @@ import numpy as np
 from copilot.exceptions import BadAudioError
 from copilot.speech.audio import pcm_f32le_to_array, pcm_s16le_to_array
 
-CLIENT_TYPES = ("auth", "start", "audio", "flush", "stop", "ping")
+CLIENT_TYPES = ("auth", "start", "audio", "flush", "stop", "ping", "label", "answer_now")
+INTERVIEWER, CANDIDATE = "interviewer", "candidate"
+SOURCES = (INTERVIEWER, CANDIDATE)
+UNKNOWN = "unknown"  # the speaker of an old single-stream client's speech
+SPEAKERS = (*SOURCES, UNKNOWN)
 FORMATS = ("f32le", "s16le")
 LANGUAGE = re.compile(r"^(auto|[a-z]{2})$")
 SAMPLE_TOLERANCE = 1.0001
@@ -38,6 +42,7 @@ class StartOptions:
     context_id: int | None = None
     format: str = "f32le"
     session_id: str | None = None
+    sources: tuple[str, ...] = ()  # empty: one stream of unknown speakers (old clients)
 
 
 def parse_text(frame: str) -> dict[str, Any]:
@@ -75,7 +80,59 @@ def parse_start(message: dict[str, Any]) -> StartOptions:
             session_id = str(uuid.UUID(str(session_id)))
         except ValueError as exc:
             raise ProtocolError("invalid_session", "session_id must be a UUID.") from exc
-    return StartOptions(int(rate), language, context_id, fmt, session_id)
+    return StartOptions(int(rate), language, context_id, fmt, session_id, parse_sources(message))
+
+
+def parse_sources(message: dict[str, Any]) -> tuple[str, ...]:
+    """``"sources": ["interviewer", "candidate"]``: 1–2 distinct names, in the client's order
+    (a binary frame's first byte is an index into it)."""
+    if "sources" not in message or message["sources"] is None:
+        return ()
+    sources = message["sources"]
+    if (
+        not isinstance(sources, list)
+        or not 1 <= len(sources) <= len(SOURCES)
+        or not all(isinstance(name, str) and name in SOURCES for name in sources)
+        or len(set(sources)) != len(sources)
+    ):
+        raise ProtocolError(
+            "invalid_sources",
+            'sources must list 1 or 2 distinct names from "interviewer" and "candidate".',
+        )
+    return tuple(sources)
+
+
+def split_source(frame: bytes, sources: tuple[str, ...]) -> tuple[str, bytes]:
+    """With sources, a binary frame is one byte (the source's index in ``sources``) and PCM."""
+    if not frame:
+        raise ProtocolError("invalid_audio", "An empty binary frame holds no source byte.")
+    index = frame[0]
+    if index >= len(sources):
+        raise ProtocolError(
+            "invalid_source",
+            f"A binary frame starts with its source's index (0-{len(sources) - 1}); got {index}.",
+        )
+    return sources[index], frame[1:]
+
+
+def json_source(message: dict[str, Any], sources: tuple[str, ...]) -> str:
+    """The source a JSON ``audio`` frame names (required once ``start`` named sources)."""
+    source = message.get("source")
+    if not isinstance(source, str) or source not in sources:
+        named = ", ".join(f'"{name}"' for name in sources)
+        raise ProtocolError("invalid_source", f'An audio frame\'s "source" must be one of {named}.')
+    return source
+
+
+def parse_label(message: dict[str, Any]) -> tuple[str, str]:
+    """``{"type":"label","utterance_id":…,"speaker":"candidate"|"interviewer"}``."""
+    utterance_id = message.get("utterance_id")
+    speaker = message.get("speaker")
+    if not isinstance(utterance_id, str) or not 0 < len(utterance_id) <= 64:
+        raise ProtocolError("invalid_label", "utterance_id must be a transcript line's id.")
+    if speaker not in SOURCES:
+        raise ProtocolError("invalid_label", 'speaker must be "candidate" or "interviewer".')
+    return utterance_id, speaker
 
 
 def _checked(samples: np.ndarray) -> np.ndarray:

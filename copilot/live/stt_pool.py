@@ -2,7 +2,8 @@
 
 The cores are shared by all sockets, so the work is queued once, by urgency: a final transcription
 (an utterance has ended and someone waits for its answer) before an early one (a pause that may
-end an utterance) before a partial (what was heard so far, for the screen). Partials are the first
+end an utterance) before a candidate's final one (kept for the record, never answered) before a
+partial (what was heard so far, for the screen). Partials are the first
 to give way: a newer one replaces an older one of the same socket still waiting, one whose
 utterance has ended is dropped when its turn comes, and sockets ask for them less often while the
 queue is long. An early transcription starts only when a worker is idle; otherwise the final one
@@ -34,7 +35,8 @@ log = logging.getLogger(__name__)
 class Priority(IntEnum):
     FINAL = 0
     EARLY = 1
-    PARTIAL = 2
+    CANDIDATE = 2
+    PARTIAL = 3
 
 
 @dataclass(order=True)
@@ -87,11 +89,11 @@ class SpeechScheduler:
 
     @property
     def idle(self) -> bool:
-        """A worker is free and nothing more urgent than a partial waits: work now delays no
-        final transcription."""
+        """A worker is free and no interviewer's transcription waits: work now delays no final
+        transcription that someone waits on for an answer."""
         with self._cond:
             return self._busy < self.workers and not any(
-                not t.future.cancelled() and t.priority < Priority.PARTIAL for t in self._queue
+                not t.future.cancelled() and t.priority < Priority.CANDIDATE for t in self._queue
             )
 
     def backlog(self) -> int:
@@ -199,8 +201,10 @@ class LiveTranscription:
         *,
         early: bool = False,
         recheck: bool = False,
+        candidate: bool = False,
     ) -> Future | None:
-        """The utterance's final transcription; ``early`` ones only when a worker is idle.
+        """The utterance's final transcription; ``early`` ones only when a worker is idle;
+        ``candidate`` ones (never answered) after every interviewer's.
         ``recheck``: the language is the session's guess, so a transcript that reads like the
         wrong language is detected again (and the new language reported)."""
         if early and not self.scheduler.idle:
@@ -221,7 +225,8 @@ class LiveTranscription:
                 result.text.strip(), result.language or language, time.perf_counter() - began, changed
             )
 
-        return self.scheduler.submit(Priority.EARLY if early else Priority.FINAL, run)
+        priority = Priority.EARLY if early else Priority.CANDIDATE if candidate else Priority.FINAL
+        return self.scheduler.submit(priority, run)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         return self.pool.submit(fn, *args)
