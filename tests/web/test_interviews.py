@@ -15,6 +15,9 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
+from copilot.history import service as history
+from copilot.interviews import service
+from copilot.models import Job
 from tests.web.conftest import screenshot, wait
 from tests.web.test_pages import confirm_dialog, find, find_all, text_of, visible
 
@@ -75,10 +78,6 @@ LINES = (
 def seed_interview(app, user_id: str, *, title: str = "", lines=LINES) -> str:
     """An ended interview with a timeline and suggested answers, written the way a live session
     writes it: lines from the socket, answers (and history rows) from finished jobs."""
-    from copilot.history import service as history
-    from copilot.interviews import service
-    from copilot.models import Job
-
     with app.app_context():
         session_id = str(uuid.uuid4())
         interview = service.open_for_session(user_id, session_id, context_id=None, language="en")

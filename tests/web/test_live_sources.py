@@ -1,10 +1,11 @@
 """The live page with two sources: the fake microphone is the candidate, an audio file chosen in the
 page is the interviewer. The transcript labels both, only the interviewer's question is answered;
-a line marked as the interviewer's is answered on the "Answer now" shortcut; the review page
-has both speakers."""
+the "Answer now" shortcut answers the interviewer's remark that was no question; a line can be
+marked as the interviewer's; the review page keeps the mark."""
 
 from __future__ import annotations
 
+import time
 import wave
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tests.web.conftest import AUDIO, screenshot, wait
 from tests.web.test_pages import find, find_all, text_of, visible
 
 pytestmark = pytest.mark.browser
+RATE = 16000
 
 LINES_JS = (
     "return [...document.querySelectorAll('#transcript .transcript__line')].map((line) => ({"
@@ -32,18 +34,32 @@ LINES_JS = (
 
 
 def interviewer_wav(target: Path) -> Path:
-    """The interviewer's question after 4 s of silence: the candidate (the fake microphone) has
-    finished speaking by then, so the two never overlap and the transcript's order is known."""
-    with wave.open(str(AUDIO / "en_python_kafka.wav"), "rb") as source:
-        rate = source.getframerate()
-        speech = np.frombuffer(source.readframes(source.getnframes()), dtype="<i2")
-    samples = np.concatenate([np.zeros(4 * rate, dtype="<i2"), speech, np.zeros(rate // 2, dtype="<i2")])
+    """The interviewer: a question after 4 s of silence (the candidate, the fake microphone, has
+    finished speaking by then, so the transcript's order is known), then, after a pause, a remark
+    that is no question."""
+
+    def clip(name: str) -> np.ndarray:
+        with wave.open(str(AUDIO / name), "rb") as source:
+            assert source.getframerate() == RATE
+            return np.frombuffer(source.readframes(source.getnframes()), dtype="<i2")
+
+    def silence(seconds: float) -> np.ndarray:
+        return np.zeros(int(seconds * RATE), dtype="<i2")
+
+    samples = np.concatenate(
+        [silence(4), clip("en_python_kafka.wav"), silence(4), clip("en_statement_thanks.wav"), silence(0.5)]
+    )
     with wave.open(str(target), "wb") as sink:
         sink.setnchannels(1)
         sink.setsampwidth(2)
-        sink.setframerate(rate)
+        sink.setframerate(RATE)
         sink.writeframes(samples.tobytes())
     return target
+
+
+def is_remark(text: str) -> bool:
+    """The interviewer's closing remark, "Great, thank you, that was very helpful."."""
+    return "helpful" in text.lower() or "thank you" in text.lower()
 
 
 def final_lines(driver) -> list[dict]:
@@ -68,25 +84,29 @@ def test_live_page_with_an_interviewer_file_answers_only_the_interviewer(browser
     text_of(browser, "#record-label", "Stop listening")
 
     def both_heard(driver):
+        """The candidate's words and the interviewer's question heard, and that answered (found by
+        "experience": the small offline model hears "Kafka" as "Kaffa" now and then)."""
         lines = final_lines(driver)
-        speakers = {line["speaker"] for line in lines}
-        done = find(driver, "#answer").get_attribute("data-state") == "done"
-        return lines if {"candidate", "interviewer"} <= speakers and done else None
+        candidate = next((line for line in lines if line["speaker"] == "candidate"), None)
+        question = next((line for line in lines if "experience" in line["text"].lower()), None)
+        answered = (
+            find(driver, "#answer").get_attribute("data-state") == "done"
+            and "experience" in find(driver, "#current-question").text.lower()
+        )
+        return (candidate, question) if candidate and question and answered else None
 
     try:
-        lines = wait(browser, 90).until(both_heard)
+        candidate, interviewer = wait(browser, 90).until(both_heard)
     except TimeoutException:
         pytest.fail(
             f"not both speakers and an answer: {browser.execute_script(LINES_JS)}, "
             f"message: {find(browser, '#live-message').text!r}"
         )
-    candidate = next(line for line in lines if line["speaker"] == "candidate")
-    interviewer = next(line for line in lines if line["speaker"] == "interviewer")
     assert "company" in candidate["text"].lower() and candidate["label"] == "Me"
-    assert "kafka" in interviewer["text"].lower() and interviewer["label"] == "Interviewer"
+    assert interviewer["speaker"] == "interviewer" and interviewer["label"] == "Interviewer"
     # Only the interviewer's question is answered: the candidate's words, a question too, are not.
     assert interviewer["question"] and not candidate["question"]
-    assert "kafka" in find(browser, "#current-question").text.lower()
+    assert "experience" in find(browser, "#current-question").text.lower()
     assert len(find(browser, "#answer").text) > 40
     assert all(
         "company" not in text.lower() for text in browser.execute_script("return window.questionsShown")
@@ -97,31 +117,40 @@ def test_live_page_with_an_interviewer_file_answers_only_the_interviewer(browser
     )
     screenshot(browser, "live-two-sources", full_page=False, also_to=tmp_path)
 
-    # The candidate's line marked as the interviewer's: the server confirms, and Answer now
-    # (Alt+Enter, here with the focus in the question field) answers it.
-    line = find(browser, f'#transcript li[data-utterance="{candidate["id"]}"]')
-    line.find_element(By.CSS_SELECTOR, 'button[data-label="interviewer"]').click()
-    wait(browser, 10).until(
-        lambda driver: (
-            find(driver, f'#transcript li[data-utterance="{candidate["id"]}"]').get_attribute("data-speaker")
-            == "interviewer"
-            and not find(driver, f'#transcript li[data-utterance="{candidate["id"]}"]').get_attribute(
-                "data-pending"
-            )
-        )
+    # The interviewer's remark is no question: it is not answered until "Answer now", here its
+    # shortcut Alt+Enter pressed with the focus in the question field.
+    remark = wait(browser, 60).until(
+        lambda driver: next((line for line in final_lines(driver) if is_remark(line["text"])), None)
     )
-    assert line.find_element(By.CSS_SELECTOR, ".transcript__speaker").text.lower() == "interviewer"
+    assert remark["speaker"] == "interviewer" and not remark["question"]
     find(browser, "#ask-text").click()
-    ActionChains(browser).key_down(Keys.ALT).send_keys(Keys.ENTER).key_up(Keys.ALT).perform()
-    wait(browser, 60).until(
-        lambda driver: (
-            "company" in find(driver, "#current-question").text.lower()
-            and find(driver, "#answer").get_attribute("data-state") == "done"
-        )
-    )
+    deadline = time.monotonic() + 30
+    while True:
+        # Until the remark's job has found no question, there is nothing unanswered yet.
+        ActionChains(browser).key_down(Keys.ALT).send_keys(Keys.ENTER).key_up(Keys.ALT).perform()
+        try:
+            wait(browser, 5).until(lambda driver: is_remark(find(driver, "#current-question").text))
+            break
+        except TimeoutException:
+            assert time.monotonic() < deadline, find(browser, "#live-message").text
+    wait(browser, 60).until(lambda driver: find(driver, "#answer").get_attribute("data-state") == "done")
+    assert len(find(browser, "#answer").text) > 20
     assert find(browser, "#ask-text").get_attribute("value") == ""
     assert find(browser, "#earlier-count").text == "1"
 
+    # The candidate's line marked as the interviewer's: the server confirms it; it is not answered.
+    line = find(browser, f'#transcript li[data-utterance="{candidate["id"]}"]')
+    line.find_element(By.CSS_SELECTOR, 'button[data-label="interviewer"]').click()
+
+    def relabelled(driver):
+        item = find(driver, f'#transcript li[data-utterance="{candidate["id"]}"]')
+        return item.get_attribute("data-speaker") == "interviewer" and not item.get_attribute("data-pending")
+
+    wait(browser, 10).until(relabelled)
+    assert line.find_element(By.CSS_SELECTOR, ".transcript__speaker").text.lower() == "interviewer"
+    assert not line.find_elements(By.CSS_SELECTOR, ".badge--question")
+
+    browser.execute_script("window.scrollTo(0, 0)")  # the sticky header covers what is under it
     find(browser, "#record").click()
     text_of(browser, "#record-label", "Start listening")
     link = visible(browser, "#review-anchor")
@@ -129,7 +158,11 @@ def test_live_page_with_an_interviewer_file_answers_only_the_interviewer(browser
     wait(browser).until(EC.url_contains("/interviews/"))
     visible(browser, "#interview-body")
     wait(browser, 10).until(lambda driver: len(find_all(driver, "#timeline .timeline__item")) >= 2)
-    speakers = {item.get_attribute("data-speaker") for item in find_all(browser, "#timeline .timeline__item")}
-    assert "interviewer" in speakers
-    assert "kafka" in find(browser, "#questions").text.lower()
+    timeline = {
+        item.get_attribute("data-utterance"): item.get_attribute("data-speaker")
+        for item in find_all(browser, "#timeline .timeline__item")
+    }
+    assert timeline[candidate["id"]] == "interviewer", "the mark is kept"
+    assert timeline[interviewer["id"]] == "interviewer"
+    assert "experience" in find(browser, "#questions").text.lower()
     screenshot(browser, "live-two-sources-review", also_to=tmp_path)

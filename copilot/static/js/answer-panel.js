@@ -41,6 +41,7 @@ export class AnswerPanel {
     this.questionBox.hidden = false;
     this.answerBox.replaceChildren(el("p", { class: "answer-pending" }, "Thinking…"));
     this.answerBox.setAttribute("aria-busy", "true");
+    this.answerBox.dataset.state = "thinking"; // not "done" of the answer before
     this.renderPoints([]);
   }
 

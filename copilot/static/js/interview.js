@@ -32,13 +32,16 @@ function timeLink(utteranceId, offsets) {
   return el("a", { class: "timeline__time", href: `#${anchor}` }, clock(offsets.get(utteranceId)));
 }
 
-function renderHead(interview) {
+function renderHead(interview, timeline) {
   const title = interviewTitle(interview);
   $("interview-title").textContent = title;
   document.title = `${title} · Interview Copilot`;
-  const length = interviewLength(interview);
+  // At least as long as what was said in it (an interview ended by hand may say less).
+  const spoken = Math.max(0, ...timeline.map((item) => (item.offset_s || 0) + (item.duration_s || 0)));
+  const ended = interviewLength(interview);
+  const length = ended === null ? null : Math.max(ended, spoken);
   const parts = [
-    formatTime(interview.started_at),
+    interview.title ? formatTime(interview.started_at) : null, // else the title is the date
     length === null ? "not ended" : duration(length),
     plural(interview.question_count ?? 0, "question"),
     interview.language ? LANGUAGE_NAMES[interview.language] || interview.language.toUpperCase() : null,
@@ -170,7 +173,7 @@ function render(interview) {
   const offsets = new Map(timeline.map((item) => [item.utterance_id, item.offset_s]));
   anchors.clear();
   timeline.forEach((item, index) => anchors.set(item.utterance_id, `line-${index + 1}`));
-  renderHead(interview);
+  renderHead(interview, timeline);
   renderSummary(review.summary);
   renderTalkTime(review.talk_time);
   renderQuestions(questions, offsets);
