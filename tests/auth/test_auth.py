@@ -16,6 +16,7 @@ from copilot import create_app
 from copilot.auth import service as accounts
 from copilot.extensions import db
 from copilot.history import service as history
+from copilot.interviews import service as interviews
 from copilot.models import InterviewContext, InterviewHistory, Job, RevokedToken, User
 from tests.conftest import TEST_SECRET, base_config, row_counts
 from tests.support.api import assert_error, bearer
@@ -201,6 +202,7 @@ def test_access_token_is_refused_by_refresh_and_refresh_token_by_everything_else
 PROTECTED = [
     ("GET", "/api/auth/me"),
     ("DELETE", "/api/auth/me"),
+    ("GET", "/api/auth/me/export"),
     ("POST", "/api/auth/logout"),
     ("POST", "/api/auth/password"),
     ("GET", "/api/context"),
@@ -217,20 +219,33 @@ PROTECTED = [
     ("DELETE", "/api/history"),
     ("DELETE", "/api/history/{hid}"),
     ("GET", "/api/history/export"),
+    ("GET", "/api/interviews"),
+    ("POST", "/api/interviews"),
+    ("GET", "/api/interviews/{iid}"),
+    ("PATCH", "/api/interviews/{iid}"),
+    ("DELETE", "/api/interviews/{iid}"),
+    ("GET", "/api/interviews/{iid}/export"),
+    ("PATCH", "/api/interviews/{iid}/utterances/{uid}"),
 ]
 
 
-def test_protected_list_covers_every_account_context_and_history_route(app):
+def test_protected_list_covers_every_account_context_history_and_interview_route(app):
     """The revocation test below walks PROTECTED; a new route must be added to it."""
     routes = {
         (method, rule.rule)
         for rule in app.url_map.iter_rules()
-        if rule.endpoint.split(".")[0] in {"auth", "context", "history"}
+        if rule.endpoint.split(".")[0] in {"auth", "context", "history", "interviews"}
         for method in rule.methods - {"HEAD", "OPTIONS"}
     }
     public = {("POST", "/api/auth/register"), ("POST", "/api/auth/login"), ("POST", "/api/auth/refresh")}
     listed = {
-        (method, path.replace("{cid}", "<int:context_id>").replace("{hid}", "<int:entry_id>"))
+        (
+            method,
+            path.replace("{cid}", "<int:context_id>")
+            .replace("{hid}", "<int:entry_id>")
+            .replace("{iid}", "<string:interview_id>")
+            .replace("{uid}", "<string:utterance_id>"),
+        )
         for method, path in PROTECTED
     }
     assert routes - public == listed
@@ -243,6 +258,16 @@ def test_logout_revokes_the_token_everywhere(app, client):
     with app.app_context():
         user_id = tokens["user"]["id"]
         entry_id = history.add_entry(user_id, "Why us?", "Because.")
+        interview_id = interviews.create_interview(user_id, title="Globex").id
+        interviews.record_utterance(
+            user_id,
+            interview_id,
+            utterance_id="u-1",
+            speaker="interviewer",
+            offset_s=0.0,
+            duration_s=None,
+            text="Why us?",
+        )
     before = row_counts(app)
 
     response = client.post("/api/auth/logout", headers=headers)
@@ -250,7 +275,7 @@ def test_logout_revokes_the_token_everywhere(app, client):
     assert response.get_json()["success"] is True
 
     for method, path in PROTECTED:
-        url = path.format(cid=context_id, hid=entry_id)
+        url = path.format(cid=context_id, hid=entry_id, iid=interview_id, uid="u-1")
         assert_error(client.open(url, method=method, headers=headers), 401, "token_revoked")
 
     after = row_counts(app)
