@@ -62,11 +62,13 @@ def words(text: str) -> list[str]:
     return [word.lower() for word in WORD.findall(text or "")]
 
 
-def is_complete_question(text: str, language: str | None) -> bool:
-    """A question the speaker has finished: the decoder closed the sentence ("?", or "." / "!"
-    after a word a sentence can end on) and the detector finds a question in it."""
+def is_complete_question(text: str, language: str | None, *, closed: bool = False) -> bool:
+    """A question the speaker has finished: the detector finds a question, the decoder did not
+    leave it trailing ("...") and its last word can end a sentence ("deal with" cannot, unless the
+    decoder heard a "?"). ``closed``: the decoder must also have closed the sentence (for answers
+    at a short pause)."""
     text = (text or "").rstrip()
-    if not text.endswith(("?", ".", "!")) or text.endswith(("...", "…")):
+    if text.endswith(("...", "…")) or (closed and not text.endswith(("?", ".", "!"))):
         return False
     said = words(text)
     if not said or (not text.endswith("?") and said[-1] in DANGLING):

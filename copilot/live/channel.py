@@ -240,7 +240,7 @@ class Channel:
         heard: Heard = done.result()
         # A sentence the decoder closed ("...company?"); one it left open ("do you...", "so,",
         # "deal with") waits for the full silence, and perhaps for what follows it.
-        if not is_complete_question(heard.text, heard.language):
+        if not is_complete_question(heard.text, heard.language, closed=True):
             return
         if self.session.assembler.is_echo(heard.text):
             return
