@@ -136,7 +136,7 @@ function onError(event) {
     showMessage(event.message || "The interviewer has said nothing unanswered in the last 30 seconds.", "info");
     return;
   }
-  if (event.utterance_id && !event.job_id) transcript.unmark(event.utterance_id);
+  if (["invalid_label", "unknown_utterance"].includes(event.code)) transcript.unmarkPending();
   showMessage(event.message || `Error: ${event.code}`);
 }
 
@@ -179,6 +179,7 @@ function handleEvent(event) {
       answers.withdraw(event.utterance_id);
       break;
     case "job":
+      if (Array.isArray(event.joined)) transcript.joined(event.joined);
       if (event.status === "failed" && event.error) showMessage(event.error.message || "Answering failed.");
       break;
     case "flushed":

@@ -117,6 +117,22 @@ export class Transcript {
     if (line) this.setSpeaker(utteranceId, line.dataset.speaker);
   }
 
+  /** Every mark still waiting for the server's answer is dropped (it refused one). */
+  unmarkPending() {
+    for (const [utteranceId, line] of this.lines) if (line.dataset.pending) this.unmark(utteranceId);
+  }
+
+  /** A question split by pauses became one job under its first utterance: the later parts'
+   * lines go, their words are in the first line's final text. */
+  joined(utteranceIds) {
+    for (const utteranceId of utteranceIds || []) {
+      const line = this.lines.get(utteranceId);
+      if (!line) continue;
+      line.remove();
+      this.lines.delete(utteranceId);
+    }
+  }
+
   markQuestion(utteranceId) {
     const line = this.line(utteranceId);
     line.classList.add("transcript__line--question");
