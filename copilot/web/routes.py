@@ -8,6 +8,7 @@ none; all data comes from the JSON API with a bearer token.
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
 from flask import Blueprint, Response, current_app, render_template, send_from_directory, url_for
 
@@ -22,6 +23,7 @@ PAGES: dict[str, tuple[str, str, str, bool, str]] = {
     "live": ("/live", "live.html", "Live interview", True, "live.js"),
     "upload": ("/upload", "upload.html", "Upload a recording", True, "upload.js"),
     "history": ("/history", "history.html", "History", True, "history.js"),
+    "interviews": ("/interviews", "interviews.html", "Interviews", True, "interviews.js"),
     "account": ("/account", "account.html", "Account", True, "account.js"),
 }
 
@@ -29,6 +31,7 @@ NAVIGATION = (
     ("live", "Live"),
     ("upload", "Upload"),
     ("history", "History"),
+    ("interviews", "Interviews"),
     ("setup", "Setup"),
     ("account", "Account"),
 )
@@ -71,4 +74,18 @@ def _make_view(endpoint: str, template: str, title: str, private: bool, script: 
 for _endpoint, (_url, _template, _title, _private, _script) in PAGES.items():
     bp.add_url_rule(
         _url, endpoint=_endpoint, view_func=_make_view(_endpoint, _template, _title, _private, _script)
+    )
+
+
+@bp.get("/interviews/<uuid:interview_id>")
+def interview(interview_id: UUID) -> str:
+    """The review page of one interview: its timeline, questions, talk time and summary."""
+    return render_template(
+        "web/interview.html",
+        page="interview",
+        nav_page="interviews",
+        title="Interview review",
+        private=True,
+        script="js/interview.js",
+        interview_id=str(interview_id),
     )

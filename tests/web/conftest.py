@@ -175,9 +175,11 @@ def set_viewport(driver, name: str) -> None:
     )
 
 
-def screenshot(driver, name: str, *, full_page: bool = True) -> None:
-    """Save the page at laptop and phone sizes into test-artifacts/screenshots/."""
+def screenshot(driver, name: str, *, full_page: bool = True, also_to: Path | None = None) -> list[Path]:
+    """Save the page at laptop and phone sizes into test-artifacts/screenshots/ (and into
+    ``also_to``, a test's own directory, when given); returns the files written."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
     for viewport in ("desktop", "phone"):
         set_viewport(driver, viewport)
         driver.execute_script(
@@ -193,9 +195,13 @@ def screenshot(driver, name: str, *, full_page: bool = True) -> None:
                 captureBeyondViewport=True,
                 clip={"x": 0, "y": 0, "width": VIEWPORTS[viewport][0], "height": height, "scale": 1},
             )
-        data = driver.execute_cdp_cmd("Page.captureScreenshot", params)["data"]
-        (ARTIFACTS / f"{name}-{viewport}.png").write_bytes(base64.b64decode(data))
+        data = base64.b64decode(driver.execute_cdp_cmd("Page.captureScreenshot", params)["data"])
+        for directory in (ARTIFACTS, also_to) if also_to else (ARTIFACTS,):
+            path = directory / f"{name}-{viewport}.png"
+            path.write_bytes(data)
+            written.append(path)
     set_viewport(driver, "desktop")
+    return written
 
 
 def wait(driver, timeout: float = 10):

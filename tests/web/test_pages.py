@@ -273,7 +273,7 @@ def test_every_private_page_fits_its_width_and_keeps_sign_out_in_sight(browser, 
     users.sign_in(browser, users.register())
     for viewport in ("desktop", "phone"):
         set_viewport(browser, viewport)
-        for page in ("", "live", "upload", "history", "setup", "account"):
+        for page in ("", "live", "upload", "history", "interviews", "setup", "account"):
             browser.get(f"{base_url}/{page}")
             visible(browser, ".site-nav [data-action=sign-out]")
             layout = _overflow(browser)

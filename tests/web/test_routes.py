@@ -42,6 +42,19 @@ def test_page_renders_under_a_strict_csp(web_client, endpoint):
         assert web_client.get(asset).status_code == 200, asset
 
 
+def test_review_page_renders_under_a_strict_csp_and_checks_the_id(web_client):
+    interview_id = "5b0c4c8e-8a52-4f1e-9d59-0a8f4c1e2b3d"
+    response = web_client.get(f"/interviews/{interview_id}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert f'data-interview-id="{interview_id}"' in html
+    assert not INLINE_HANDLER.search(html) and " style=" not in html
+    assert 'aria-current="page">Interviews<' in html
+    for asset in ASSET.findall(html):
+        assert web_client.get(asset).status_code == 200, asset
+    assert web_client.get("/interviews/not-an-id").status_code == 404
+
+
 def test_private_pages_show_navigation_and_public_pages_do_not(web_client):
     assert 'data-action="sign-out"' in web_client.get("/history").get_data(as_text=True)
     assert 'data-action="sign-out"' not in web_client.get("/login").get_data(as_text=True)
@@ -49,7 +62,20 @@ def test_private_pages_show_navigation_and_public_pages_do_not(web_client):
 
 
 def test_worklet_and_modules_are_served_as_javascript(web_client):
-    for name in ("api.js", "socket.js", "live.js", "pcm-worklet.js", "upload.js", "history.js"):
+    for name in (
+        "api.js",
+        "socket.js",
+        "live.js",
+        "sources.js",
+        "transcript.js",
+        "answer-panel.js",
+        "pcm-worklet.js",
+        "upload.js",
+        "history.js",
+        "interviews.js",
+        "interview.js",
+        "interview-format.js",
+    ):
         response = web_client.get(f"/static/js/{name}")
         assert response.status_code == 200
         assert response.mimetype in {"text/javascript", "application/javascript"}

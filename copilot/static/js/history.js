@@ -34,6 +34,9 @@ function entryView(entry) {
       el("time", { datetime: entry.timestamp }, formatTime(entry.timestamp)),
       entry.language ? el("span", { class: "tag" }, entry.language.toUpperCase()) : null,
       el("span", { class: "tag" }, entry.job_id ? "from audio" : "typed"),
+      entry.interview_id
+        ? el("a", { class: "tag tag--link", href: `/interviews/${encodeURIComponent(entry.interview_id)}` }, "Interview")
+        : null,
     ),
     entry.transcript && entry.transcript !== entry.question
       ? el("details", { class: "qa__transcript" }, el("summary", {}, "Transcript"), el("p", {}, entry.transcript))

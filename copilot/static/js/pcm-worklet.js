@@ -1,6 +1,7 @@
-// AudioWorklet: mixes the microphone (input 0) and the optional tab audio (input 1), low-passes
-// and downsamples the mix to the target rate (16 kHz) and posts fixed-size float32 frames
-// (100 ms) plus per-input levels for the meters.
+// AudioWorklet: one audio source (its channels averaged to mono) → low-passed and downsampled to
+// the target rate (16 kHz) → fixed-size float32 frames (100 ms), plus its level for the meter.
+// Each source (microphone, tab audio, an audio file) has a node of its own, so the sources are
+// never mixed. With nothing connected it sends silence: the stream stays continuous in time.
 
 class Lowpass {
   // A second-order Butterworth low-pass (RBJ cookbook biquad): keeps speech, removes what would
@@ -28,6 +29,8 @@ class Lowpass {
   }
 }
 
+const RENDER_QUANTUM = 128;
+
 function monoSample(input, index) {
   if (!input || input.length === 0) return 0;
   let sum = 0;
@@ -48,9 +51,9 @@ class PcmProcessor extends AudioWorkletProcessor {
     this.sum = 0;
     this.count = 0;
     this.position = 0;
-    this.energy = [0, 0];
+    this.energy = 0;
     this.levelSamples = 0;
-    this.levelEvery = Math.round(sampleRate / 20); // meters update 20 times a second
+    this.levelEvery = Math.round(sampleRate / 20); // the meter updates 20 times a second
     this.running = true;
     this.port.onmessage = (event) => {
       if (event.data === "stop") this.running = false;
@@ -58,18 +61,14 @@ class PcmProcessor extends AudioWorkletProcessor {
   }
 
   process(inputs) {
-    const mic = inputs[0];
-    const tab = inputs[1];
-    const length = (mic && mic[0] && mic[0].length) || (tab && tab[0] && tab[0].length) || 0;
+    const input = inputs[0];
+    const length = (input && input[0] && input[0].length) || RENDER_QUANTUM;
     for (let i = 0; i < length; i += 1) {
-      const me = monoSample(mic, i);
-      const other = monoSample(tab, i);
-      this.energy[0] += me * me;
-      this.energy[1] += other * other;
+      const sample = monoSample(input, i);
+      this.energy += sample * sample;
       // Filter first, clamp last: a low-pass rings past a full-scale peak, so a sample clamped
       // before the filter can leave it above 1, and the server refuses frames beyond [-1, 1].
-      const mixed = me + other;
-      this.sum += this.filter ? this.filter.step(mixed) : mixed;
+      this.sum += this.filter ? this.filter.step(sample) : sample;
       this.count += 1;
       this.position += 1;
       if (this.position >= this.ratio) {
@@ -89,9 +88,8 @@ class PcmProcessor extends AudioWorkletProcessor {
     }
     this.levelSamples += length;
     if (this.levelSamples >= this.levelEvery) {
-      const levels = this.energy.map((energy) => Math.sqrt(energy / this.levelSamples));
-      this.port.postMessage({ type: "level", mic: levels[0], tab: levels[1] });
-      this.energy = [0, 0];
+      this.port.postMessage({ type: "level", level: Math.sqrt(this.energy / this.levelSamples) });
+      this.energy = 0;
       this.levelSamples = 0;
     }
     return this.running;

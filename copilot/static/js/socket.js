@@ -6,6 +6,18 @@ const PING_EVERY_MS = 20000;
 const PONG_TIMEOUT_MS = 10000;
 const MAX_BACKOFF_MS = 15000;
 
+/**
+ * A binary audio frame: little-endian float32 samples. With `sourceIndex` (the position of its
+ * source in the `sources` of "start"), one byte carrying that index comes first.
+ */
+export function encodeFrame(samples, sourceIndex = null) {
+  const offset = sourceIndex === null ? 0 : 1;
+  const view = new DataView(new ArrayBuffer(offset + samples.length * 4));
+  if (offset) view.setUint8(0, sourceIndex);
+  for (let i = 0; i < samples.length; i += 1) view.setFloat32(offset + i * 4, samples[i], true);
+  return view.buffer;
+}
+
 export class LiveSocket {
   /**
    * @param {object} handlers onEvent(event) for server messages, onStatus(state, detail) where
