@@ -374,3 +374,16 @@ def test_years_of_work_are_not_claimed_for_the_current_title():
         text = _answer(seed, ENGINEER)
         assert not re.search(r"working as .{0,40} for \d+ years", text)
         assert "years of work experience" in text or "working for" in text
+
+
+def test_a_described_situation_then_what_do_you_do_gets_what_i_would_do():
+    text = _answer(
+        "A guest arrives at 11pm with a confirmed booking and there is nothing left. What do you do?",
+        PHARMACIST,
+    )
+    assert text.startswith("First I'd get the facts straight")
+
+
+def test_how_i_feel_about_weekend_shifts_is_a_plain_yes():
+    assert _answer("How do you feel about working weekends?", PHARMACIST).startswith("Yes")
+    assert _answer("Jak Pan się zapatruje na pracę w systemie trzyzmianowym?", WAREHOUSE_PL).startswith("Tak")

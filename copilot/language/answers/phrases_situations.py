@@ -74,6 +74,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_workload": (
         "I'd plan around what matters most: the most urgent and riskiest work first, a clear split of tasks in the team at the start, and short check-ins along the way so nothing falls through. | I'd ask for help early rather than too late, look after my energy on long shifts with proper breaks, and if staffing ever put people at risk, I'd tell the person in charge and record it.",
     ),
+    "willing_how": (
+        "I can plan the rest of my life around it; I'd just like to know the pattern early so I can keep everything steady.",
+    ),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -273,6 +276,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_workload": (
         "Zaplanowałbym pracę wokół tego, co najważniejsze: najpierw to, co najpilniejsze i najbardziej ryzykowne, na początku jasny podział zadań w zespole, a w trakcie krótkie sprawdzenia, żeby nic nie umknęło. | O pomoc poprosiłbym wcześnie, a nie za późno, na długich zmianach zadbałbym o przerwy, a gdyby obsada zagrażała bezpieczeństwu ludzi, powiedziałbym o tym osobie odpowiedzialnej i zgłosiłbym to na piśmie.",
+    ),
+    "willing_how": (
+        "Potrafię poukładać pod to resztę spraw, chciałbym tylko wcześniej znać grafik, żeby wszystko dobrze zaplanować.",
     ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
