@@ -77,6 +77,7 @@ EN: dict[str, tuple[str, ...]] = {
     "willing_how": (
         "I can plan the rest of my life around it; I'd just like to know the pattern early so I can keep everything steady.",
     ),
+    "own_past": ("In my own work it went like this: {sentence}",),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -280,6 +281,7 @@ PL: dict[str, tuple[str, ...]] = {
     "willing_how": (
         "Potrafię poukładać pod to resztę spraw, chciałbym tylko wcześniej znać grafik, żeby wszystko dobrze zaplanować.",
     ),
+    "own_past": ("U mnie wyglądało to tak: {sentence}",),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
     ),
