@@ -87,6 +87,7 @@ _OWN_PAST = re.compile(
     r"\bjak (?:pan |pani )?(?:to )?(?:udalo|zrobil|osiagnal|skrocil|zmniejszyl|zwiekszyl|wdrozyl|rozwiazal|poradzil|zbudowal)\w*"
 )
 
+
 class Subject:
     """Answers about a subject: technical questions, system design and experience with a tool or field."""
 
