@@ -80,7 +80,6 @@ def test_a_conflict_the_cv_cannot_tell_is_answered_with_how_i_handle_one_not_an_
     text = _answer("Proszę opowiedzieć o sytuacji konfliktowej z lekarzem.", NURSE_PL)
     assert "Szkoliłam 6" not in text and "szkoliłam 6" not in text
     assert "w cztery oczy" in text
-    assert "Nie miałam" in text  # the candidate's own gender, from the CV
 
 
 def test_someone_who_refuses_gets_the_reason_asked_and_the_refusal_respected():
@@ -221,7 +220,7 @@ def test_keeping_numbers_accurate_is_about_checks_built_into_the_work():
 
 def test_a_motivation_answer_without_a_job_ad_still_names_the_role_and_the_next_step():
     text = _answer("Dlaczego chce Pan u nas pracować?", WAREHOUSE_PL)
-    assert "Amazon Poznań" in text and "naturalny kolejny krok" in text
+    assert "Amazon Poznań" in text and "krok, którego szukam" in text
 
 
 ENGINEER = AnswerContext(
@@ -335,3 +334,56 @@ def test_the_sentence_a_question_points_back_to_is_kept_with_it():
 def test_a_polish_question_about_coping_with_that_gets_a_plan_for_the_workload():
     text = _answer("Mamy dużo zmian nocnych i mało personelu. Jak by Pani sobie z tym poradziła?", NURSE_PL)
     assert "poprosiłabym" in text
+
+
+def test_a_follow_up_about_the_result_never_reads_a_size_as_an_outcome():
+    nurse = AnswerContext(
+        cv="""Grace Okafor
+Experience
+Staff Nurse, Royal Severn Hospital (2019 - present)
+- Worked on a 28-bed acute medical unit, managing 6-8 patients per shift
+""",
+        company="St Aldhelm's Hospital",
+        position="Charge Nurse",
+        full_name="Grace Okafor",
+    )
+    first = _answer("Tell me about a time you had to escalate a deteriorating patient.", nurse)
+    text = _answer(
+        "What happened in the end?",
+        nurse,
+        (("Tell me about a time you had to escalate a deteriorating patient.", first),),
+    )
+    assert "The outcome was that" not in text
+
+
+def test_polish_schools_with_numbers_and_neuter_adjectives_are_put_in_the_locative():
+    assert in_place("XIV Liceum Ogólnokształcące im. Stanisława Staszica") == (
+        "w XIV Liceum Ogólnokształcącym im. Stanisława Staszica"
+    )
+    assert in_place("Centrum Medyczne Enel-Med") == "w Centrum Medycznym Enel-Med"
+
+
+def test_years_of_work_are_not_claimed_for_the_current_title():
+    import re
+
+    for seed in (
+        "Tell me about yourself.",
+        "Walk me through your background.",
+        "Introduce yourself, please.",
+    ):
+        text = _answer(seed, ENGINEER)
+        assert not re.search(r"working as .{0,40} for \d+ years", text)
+        assert "years of work experience" in text or "working for" in text
+
+
+def test_a_described_situation_then_what_do_you_do_gets_what_i_would_do():
+    text = _answer(
+        "A guest arrives at 11pm with a confirmed booking and there is nothing left. What do you do?",
+        PHARMACIST,
+    )
+    assert text.startswith("First I'd get the facts straight")
+
+
+def test_how_i_feel_about_weekend_shifts_is_a_plain_yes():
+    assert _answer("How do you feel about working weekends?", PHARMACIST).startswith("Yes")
+    assert _answer("Jak Pan się zapatruje na pracę w systemie trzyzmianowym?", WAREHOUSE_PL).startswith("Tak")

@@ -224,7 +224,8 @@ def _invented(answer: str, context: AnswerContext, question: str) -> list[str]:
         if (
             word[0].isupper()
             and word not in TEMPLATE_WORDS
-            and not re.search(rf"\b{re.escape(word)}", sources)
+            # a Polish name may be inflected ("w Szpitalu Klinicznym" from "Szpital Kliniczny")
+            and not re.search(rf"\b{re.escape(word[: max(5, len(word) - 3)])}", sources)
         ):
             unsupported.append(word)
     for number in re.findall(r"\d+", answer):

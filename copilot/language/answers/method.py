@@ -187,7 +187,7 @@ def asks_how(question: str) -> bool:
 
 _PLANNING = re.compile(
     r"\b(?:plan\w*|schedul\w*|organi[sz]\w*|rota|grafik\w*|harmonogram\w*|uloz\w*|zaplanow\w*|planuj\w*|"
-    r"coordinat\w*|koordyn\w*|prepare|przygotow\w*|manage (?:your|my|the) (?:time|week|day|workload))"
+    r"coordinat\w*|koordyn\w*|prepare|przygotow\w*|pogodzi\w*|pogodz\w*|combine|balance|juggl\w*|manage (?:your|my|the) (?:time|week|day|workload))"
 )
 
 
@@ -196,6 +196,20 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
     r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
     r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
+)
+
+
+# A situation described, then "what do you do?" ("A guest arrives at 11pm and there's nothing left.
+# What do you do?", "Uczeń ściąga na sprawdzianie. Co Pan robi?").
+_SITUATION = re.compile(
+    r"[.!]\s+(?:\w+\s+){0,3}(?:what do you do|what(?:'s| is) your (?:next )?(?:move|process|first step)|how do you (?:handle|respond|deal)|"
+    r"co (?:pan |pani )?(?:robi|robisz|zrobi|zrobisz)|jak (?:pan |pani )?(?:reaguje|postepuje|to (?:laczy|rozwiaze)))",
+    re.IGNORECASE,
+)
+# "How do you feel about working weekends?", "Jak Pan się zapatruje na pracę w systemie trzyzmianowym?"
+_WILLING = re.compile(
+    r"\b(?:how do you feel about|are you (?:ok|okay|comfortable|happy|fine) (?:with|working)|would you be (?:ok|okay|comfortable|happy|willing)|"
+    r"(?:jak )?(?:pan |pani )?(?:sie )?zapatruje|czy (?:pan |pani )?(?:jest gotow\w*|moze pracowac|odpowiada (?:panu|pani)))"
 )
 
 
@@ -283,7 +297,15 @@ class Method:
 
     def method(self) -> None:
         kind = kind_of_work(self.plan.question)
-        if kind == "procedure" and is_hypothetical(self.plan.question):
+        if kind == "procedure" and _WILLING.search(fold(self.plan.question)):
+            # "How do you feel about weekend shifts?": a plain yes, said as such.
+            self.draft.add(0, self.say("other_yes"))
+            self.draft.add(1, self.say("willing_how"))
+            self.draft.point(first_clause(self.say("other_yes"), 8))
+            return
+        if kind == "procedure" and (
+            is_hypothetical(self.plan.question) or _SITUATION.search(self.plan.question)
+        ):
             kind = "scenario"  # "what would you do if a patient kept asking for codeine?"
         if kind == "safety" and _PRESSED.search(fold(self.plan.question)):
             kind = "safety_pressed"  # asked to skip a safety step: the answer is a polite no

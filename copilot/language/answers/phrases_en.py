@@ -48,14 +48,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "where_none": ("my recent work",),
     # -- introduction -------------------------------------------------------------------------
     "intro_identity_years": (
-        "I'm {a_headline} with {years} years of experience, currently {current}.",
-        "I've been working as {a_headline} for {years} years, and right now I'm {current}.",
+        "I'm {a_headline} with {years} years of work experience, currently {current}.",
+        "I'm {a_headline}; I've been working for {years} years, and right now I'm {current}.",
     ),
     "intro_identity": (
         "I'm {a_headline}, currently {current}.",
         "I work as {a_headline}; right now I'm {current}.",
     ),
-    "intro_identity_plain": ("I'm {a_headline} with {years} years of experience.", "I'm {a_headline}."),
+    "intro_identity_plain": ("I'm {a_headline} with {years} years of work experience.", "I'm {a_headline}."),
     "intro_before": (
         "Before that I was {title_at}, where {clause}.",
         "Earlier, as {title_at}, {clause}.",

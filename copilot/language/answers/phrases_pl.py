@@ -37,8 +37,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "guide_future_points": ("Wiedza do rozwinięcia | Odpowiedzialność | Jak ta rola do tego prowadzi",),
     "guide_close": ("Po zapisaniu CV w kontekście rozmowy odpowiedź będzie oparta na Twoich faktach.",),
-    "role_full": ("rola {position} w firmie {company}",),
-    "role_position": ("rola {position}",),
+    "role_full": ("stanowisko „{position}” w firmie {company}",),
+    "role_position": ("stanowisko „{position}”",),
     "role_company": ("ta rola w firmie {company}",),
     "role_none": ("ta rola",),
     "company_none": ("ta firma",),
@@ -51,12 +51,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "where_none": ("w mojej dotychczasowej pracy",),
     # -- introduction -------------------------------------------------------------------------
     "intro_identity_years": (
-        "Pracuję jako {headline} od {years_pl}, obecnie {current}.",
-        "Mam {years_pl_count} doświadczenia jako {headline}, obecnie {current}.",
+        "Pracuję jako {headline}, zawodowo od {years_pl}, obecnie {current}.",
+        "Pracuję jako {headline}, mam {years_pl_count} doświadczenia zawodowego, obecnie {current}.",
     ),
     "intro_identity": ("Pracuję jako {headline}, obecnie {current}.",),
     "intro_identity_plain": (
-        "Mam {years_pl_count} doświadczenia jako {headline}.",
+        "Pracuję jako {headline}, mam {years_pl_count} doświadczenia zawodowego.",
         "Pracuję jako {headline}.",
     ),
     "intro_before": ("Wcześniej, jako {title_at}, {clause}.",),

@@ -28,7 +28,7 @@ EN: dict[str, tuple[str, ...]] = {
         "I wouldn't act on it until it has been checked: first I'd compare it with the references and the records, so I know exactly what the concern is. | Then I'd contact whoever wrote it, explain the concern and suggest what would be right, and record what we agreed; if it still wasn't resolved and someone could be harmed, I'd escalate rather than go ahead.",
     ),
     "conflict_approach": (
-        "I haven't had a serious falling-out, but disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
+        "Disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
     ),
     "method_safety_culture": (
         "I treat safety as part of the job, not an extra: clear rules, a proper induction, equipment checked before use, and I follow the rules myself, because people copy what the leader does. | I ask people to report near misses without fear of blame, walk the floor regularly, and act quickly on what we find, so small risks are fixed before they turn into accidents.",
@@ -47,7 +47,8 @@ EN: dict[str, tuple[str, ...]] = {
     "career_start": ("It started with my first role, {first}, and that confirmed it for me.",),
     "career_proof": ("Results like this one are what keep me in it: {sentence}",),
     "motivation_no_jd_close": (
-        "So joining {company} is a natural next step for me: work I know I do well, with room to grow.",
+        "So joining {company} is the step I'm looking for: work I know I do well, with room to grow.",
+        "That's why joining {company} makes sense for me now: work I know I do well, with room to grow.",
     ),
     "method_delay": (
         "I'd tell the people affected as soon as I know, not on the day, with the facts: what's done, what isn't and a realistic new date. | Then I'd put options on the table, such as cutting scope to keep the date, adding help or moving the date, agree one with whoever owns the decision, and look afterwards at why the estimate was off, so it happens less.",
@@ -73,6 +74,10 @@ EN: dict[str, tuple[str, ...]] = {
     "method_workload": (
         "I'd plan around what matters most: the most urgent and riskiest work first, a clear split of tasks in the team at the start, and short check-ins along the way so nothing falls through. | I'd ask for help early rather than too late, look after my energy on long shifts with proper breaks, and if staffing ever put people at risk, I'd tell the person in charge and record it.",
     ),
+    "willing_how": (
+        "I can plan the rest of my life around it; I'd just like to know the pattern early so I can keep everything steady.",
+    ),
+    "own_past": ("In my own work it went like this: {sentence}",),
     "method_troubleshoot": (
         "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
@@ -238,7 +243,7 @@ PL: dict[str, tuple[str, ...]] = {
         "Nie wykonałbym tego, dopóki nie zostanie to sprawdzone: najpierw porównałbym to z wytycznymi i dokumentacją, żeby wiedzieć, na czym dokładnie polega problem. | Potem skontaktowałbym się z osobą, która to zleciła, wyjaśniłbym swoje wątpliwości, zaproponowałbym poprawkę i zapisałbym ustalenia; gdyby sprawa nadal nie była wyjaśniona, a ktoś mógłby ucierpieć, zgłosiłbym ją wyżej, zamiast działać dalej.",
     ),
     "conflict_approach": (
-        "Nie miałem poważnego konfliktu, ale różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
+        "Różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
     ),
     "method_safety_culture": (
         "Bezpieczeństwo traktuję jako część pracy, a nie dodatek: jasne zasady, porządne szkolenie wstępne, sprzęt sprawdzany przed użyciem, a sam przestrzegam zasad, bo ludzie powtarzają to, co robi przełożony. | Zachęcam do zgłaszania sytuacji potencjalnie wypadkowych bez szukania winnych, regularnie obchodzę teren i szybko reaguję na to, co znajdziemy, żeby drobne zagrożenia usuwać, zanim staną się wypadkiem.",
@@ -256,7 +261,7 @@ PL: dict[str, tuple[str, ...]] = {
     "career_start": ("Zaczęło się od pierwszej pracy: {first}, co tylko mnie w tym utwierdziło.",),
     "career_proof": ("Dziś trzymają mnie w tym zawodzie takie efekty jak ten: {sentence}",),
     "motivation_no_jd_close": (
-        "Dlatego praca w firmie {company} to dla mnie naturalny kolejny krok: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
+        "Dlatego praca w firmie {company} to krok, którego szukam: praca, którą wykonuję dobrze, i miejsce na dalszy rozwój.",
     ),
     "method_delay": (
         "Powiedziałbym o tym osobom, których to dotyczy, od razu, gdy się dowiem, a nie w dniu terminu, z faktami: co jest gotowe, czego brakuje i jaki termin jest realny. | Potem przedstawiłbym opcje: mniejszy zakres w tym samym terminie, dodatkowe wsparcie albo nowy termin, uzgodniłbym jedną z osobą, która o tym decyduje, a na koniec sprawdziłbym, dlaczego szacunek był chybiony, żeby zdarzało się to rzadziej.",
@@ -273,6 +278,10 @@ PL: dict[str, tuple[str, ...]] = {
     "method_workload": (
         "Zaplanowałbym pracę wokół tego, co najważniejsze: najpierw to, co najpilniejsze i najbardziej ryzykowne, na początku jasny podział zadań w zespole, a w trakcie krótkie sprawdzenia, żeby nic nie umknęło. | O pomoc poprosiłbym wcześnie, a nie za późno, na długich zmianach zadbałbym o przerwy, a gdyby obsada zagrażała bezpieczeństwu ludzi, powiedziałbym o tym osobie odpowiedzialnej i zgłosiłbym to na piśmie.",
     ),
+    "willing_how": (
+        "Potrafię poukładać pod to resztę spraw, chciałbym tylko wcześniej znać grafik, żeby wszystko dobrze zaplanować.",
+    ),
+    "own_past": ("U mnie wyglądało to tak: {sentence}",),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
     ),

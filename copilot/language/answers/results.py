@@ -64,3 +64,10 @@ def as_clause(result: str, language: str) -> str:
     if language == "en" and (verb_base(first) or is_past_tense(first)):
         return "it " + result
     return result
+
+
+def measures_change(text: str) -> bool:
+    """ "cut close time from 8 to 5 days", "up 20%": a number that measures a change, not a size
+    ("a 28-bed unit", "6 entities")."""
+    folded = fold(text)
+    return bool(re.search(r"\d", folded) and (_CHANGE.search(folded) or _MULTIPLE.search(folded)))

@@ -6,7 +6,7 @@ import re
 
 from copilot.language.answers.method import asks_how, is_hypothetical, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
-from copilot.language.answers.results import as_clause, metric_of, result_of
+from copilot.language.answers.results import as_clause, measures_change, metric_of, result_of
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -344,7 +344,7 @@ class Stories:
             if result:
                 self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
-            elif re.search(r"\d", story.text):
+            elif measures_change(story.text):
                 self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
                 self.point_for(story)
             else:

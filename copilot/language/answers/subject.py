@@ -81,6 +81,13 @@ def _cv_capitalised(cv: str) -> str:
     return " ".join(fold(w) for w in re.findall(r"\b[A-Z][\w+#.-]*", cv))
 
 
+# "How did you ...?", "Jak udało się skrócić MTTR?": about the candidate's own past work.
+_OWN_PAST = re.compile(
+    r"\bhow did you\b|\bwhat did you (?:do|use|change|choose|build)\b|\bwalk (?:me|us) through how you\b|"
+    r"\bjak (?:pan |pani )?(?:to )?(?:udalo|zrobil|osiagnal|skrocil|zmniejszyl|zwiekszyl|wdrozyl|rozwiazal|poradzil|zbudowal)\w*"
+)
+
+
 class Subject:
     """Answers about a subject: technical questions, system design and experience with a tool or field."""
 
@@ -97,6 +104,14 @@ class Subject:
 
     def technical(self) -> None:
         plan = self.plan
+        if plan.topics and _OWN_PAST.search(fold(plan.question)):
+            # "How did you draw the service boundaries?": what I did first, the principle after.
+            fact = self._closest_fact() or self._relevant_fact() or plan.best
+            if fact is not None:
+                self.draft.add(0, self.say("own_past", sentence=self.sentence(fact, embedded=True)))
+                self.point_for(fact)
+                self._topic_points(priority=1, limit=2)
+                return
         if plan.topics:
             self._topic_points(priority=0, limit=3)
             linked = self._cv_link(

@@ -57,7 +57,7 @@ _HEADS = {
 # follow an institution's name ("Urząd Gminy", "Urząd Miasta", "Centrum Zdrowia Dziecka") end
 # otherwise, so they stop the inflection: "-iny", "-ta", "-ka", "-ia" and "-cy" are not taken.
 _ADJECTIVE = re.compile(
-    r"(?:(?P<soft>sk|ck|dzk)(?:i|ie)|(?P<hard>[^i]n|w|ł|sk|ck|dzk|czn|ow)(?:y|e)|(?P<fem>[^i]n|w|ł|sk|ck|dzk|ow)a)$"
+    r"(?:(?P<soft>sk|ck|dzk)(?:i|ie)|(?P<hard>[^i]n|w|ł|sk|ck|dzk|czn|ow)(?:y|e)|(?P<neuter>c)e|(?P<fem>[^i]n|w|ł|sk|ck|dzk|ow)a)$"
 )
 
 
@@ -85,6 +85,8 @@ def locative(name: str) -> str | None:
         return None
     out = list(words)
     for i in range(head):  # "Wojewódzki Szpital": every word before the head is its adjective
+        if re.fullmatch(r"[IVXLC]+|\d+", words[i]):
+            continue  # "XIV Liceum": a number stays as it is
         inflected = _adjective_locative(words[i])
         if inflected is None:
             return None

@@ -209,7 +209,10 @@ _CHATTER = word_set(
 )
 _LEAD_FILLERS = word_set("so um uh erm ok okay well right and but a i no to wiec yyy eee dobra dobrze")
 CONTEXT_WORDS = 30  # the sentence before: at most this long, so chatter is not dragged in
-LEAD_WORDS = 6  # "compensation wise, where are you at?": a short lead-in of the same sentence
+LEAD_WORDS = 4  # "compensation wise, where are you at?": a short lead-in of the same sentence
+_SUBJECTS = word_set(
+    "i we you he she they it my our this that is are was were am my jestem jestesmy mamy jest"
+)
 
 
 def _with_context(scanner: Scanner, start: int) -> int:
@@ -224,7 +227,8 @@ def _with_context(scanner: Scanner, start: int) -> int:
             lead.append(tokens[k].norm)
         k -= 1
     content = [w for w in lead if w not in _LEAD_FILLERS]
-    if len(content) >= 2 and len(lead) <= LEAD_WORDS and tokens[start - 1].kind == "c":
+    clause = bool(_SUBJECTS & set(lead))  # "we are a fintech startup, so ...": a statement, not a lead-in
+    if len(content) >= 2 and len(lead) <= LEAD_WORDS and not clause and tokens[start - 1].kind == "c":
         start = k + 1
     end = next((i for i in range(start, scanner.n) if tokens[i].kind in {"s", "q"}), scanner.n)
     asked = " ".join(t.norm for t in tokens[start:end] if t.is_word)
