@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from copilot.language.cv.credentials import is_credential_line, split_registry
 from copilot.language.cv.facts import is_tool_list, skill_items
 from copilot.language.cv.lines import (
     BULLET,
@@ -455,12 +456,12 @@ class Reader:
         return False
 
     def _header_line(self, line: str, bullet: bool) -> None:
-        title, registry = _split_registry(line)
+        title, registry = split_registry(line)
         if registry and title:
             # "Registered Pharmacist, GPhC 2087654": the title may be the headline, the number is kept
             self.contact.append(registry)
             line = title
-        if is_location_line(line) or (len(line.split()) <= 8 and _CREDENTIAL_LINE.search(fold(line))):
+        if is_location_line(line) or is_credential_line(line):
             self.contact.append(line)  # a place or a registration number: kept, never spoken
         elif is_education_line(line):
             self.education.append(line)
@@ -486,30 +487,6 @@ class Reader:
         if self.pending and self.section == "experience" and self._undated_role():
             return
         self._flush_pending()
-
-
-# "GPhC registration number: 2087654", "Prawo wykonywania zawodu nr 1234567", "full clean licence":
-# a credential to keep, never the candidate's headline.
-_CREDENTIAL_LINE = re.compile(
-    r"registration|licen[cs]e|\bpin\b|\bnr\b|numer|number|prawo wykonywania|prawo jazdy|uprawnieni|:\s*\d{4,}"
-)
-
-
-# A register's short name and a number: "GPhC 2087654", "NMC PIN 12A3456E", "PWZ nr 1234567".
-_REGISTRY_PART = re.compile(
-    r"^(?:[A-Za-z]{2,6}\s+){1,2}(?:no\.?\s*|nr\.?\s*|#\s*|:\s*)?[A-Z0-9]*\d[A-Z0-9]{4,}$"
-)
-
-
-def _split_registry(line: str) -> tuple[str, str]:
-    """ "Registered Pharmacist, GPhC 2087654" -> ("Registered Pharmacist", "GPhC 2087654")."""
-    parts = [part.strip() for part in re.split(r"\s*[,|·•]\s*", line) if part.strip()]
-    if len(parts) < 2:
-        return line, ""
-    registry = [part for part in parts if _REGISTRY_PART.match(part)]
-    if not registry:
-        return line, ""
-    return ", ".join(part for part in parts if part not in registry), ", ".join(registry)
 
 
 def _reads_as_role(line: str) -> bool:
