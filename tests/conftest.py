@@ -168,3 +168,23 @@ def make_app(app_config: dict[str, Any]) -> Iterator:
     yield make
     for application in built:
         dispose_app(application)
+
+
+# Tests that use the machine's own Redis server (a shared queue, database indexes chosen by process)
+# run on one worker of the parallel run, one after another; everything else is spread over both.
+_SHARED_REDIS = (
+    "tests/jobs/test_celery_worker.py",
+    "tests/jobs/test_events.py",
+    "tests/ops/test_ops.py",
+    "tests/serving/test_hostile_web.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if (
+            item.nodeid.startswith(_SHARED_REDIS)
+            or item.get_closest_marker("celery")
+            or item.get_closest_marker("redis")
+        ):
+            item.add_marker(pytest.mark.xdist_group("shared-redis"))
