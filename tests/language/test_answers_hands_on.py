@@ -401,3 +401,11 @@ def test_polish_prompts_with_a_pause_or_an_imperative_are_questions():
     assert detect_question("Proszę nam… powiedzieć kilka słów o sobie.").is_question
     assert detect_question("Sprzedaj mi ten długopis.").is_question
     assert not detect_question("Proszę nam nie przerywać.").is_question
+
+
+def test_someone_who_keeps_turning_up_late_is_a_private_conversation_first():
+    text = _answer(
+        "We have a student nurse who keeps turning up late and seems disengaged. How would you handle that?",
+        PHARMACIST,
+    )
+    assert "privately" in text
