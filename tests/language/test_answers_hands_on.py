@@ -387,3 +387,25 @@ def test_a_described_situation_then_what_do_you_do_gets_what_i_would_do():
 def test_how_i_feel_about_weekend_shifts_is_a_plain_yes():
     assert _answer("How do you feel about working weekends?", PHARMACIST).startswith("Yes")
     assert _answer("Jak Pan się zapatruje na pracę w systemie trzyzmianowym?", WAREHOUSE_PL).startswith("Tak")
+
+
+def test_small_talk_gets_a_short_friendly_reply():
+    assert _answer("Did you find us okay?", PHARMACIST).startswith("Yes, thank you")
+    assert _answer("How was your journey?", PHARMACIST).startswith("Good, thank you")
+    assert _answer("Czy łatwo było nas znaleźć?", NURSE_PL).startswith("Tak, dziękuję")
+
+
+def test_polish_prompts_with_a_pause_or_an_imperative_are_questions():
+    from copilot.language.questions import detect_question
+
+    assert detect_question("Proszę nam… powiedzieć kilka słów o sobie.").is_question
+    assert detect_question("Sprzedaj mi ten długopis.").is_question
+    assert not detect_question("Proszę nam nie przerywać.").is_question
+
+
+def test_someone_who_keeps_turning_up_late_is_a_private_conversation_first():
+    text = _answer(
+        "We have a student nurse who keeps turning up late and seems disengaged. How would you handle that?",
+        PHARMACIST,
+    )
+    assert "privately" in text

@@ -8,23 +8,9 @@ import re
 import pytest
 
 from copilot.language.answers.voice import Voice, feminine, is_gendered
-from copilot.language.cv.model import Fact, Role
-from copilot.language.cv.spoken import first_person, spoken_role
-
-NOW_PL = Role("Kierownik sklepu", "Biedronka", current=True)
-THEN_PL = Role("Pielęgniarka", "Lux Med", current=False)
-
-
-def said(
-    text: str, role: Role, language: str, *, written: str | None = None, gender: str | None = None
-) -> str:
-    fact = Fact(1, text, "work", role, written or language)
-    return first_person(fact, language, gender, with_role=False)
-
-
-def summary(text: str, language: str) -> str:
-    return first_person(Fact(1, text, "summary", None, language), language)
-
+from copilot.language.cv.model import Role
+from copilot.language.cv.spoken import spoken_role
+from tests.language.spoken import NOW_PL, THEN_PL, said, summary
 
 # -- Polish noun-phrase bullets: the verb agrees with the head noun --------------------------------
 

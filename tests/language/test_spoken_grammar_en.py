@@ -6,25 +6,9 @@ from __future__ import annotations
 import pytest
 
 from copilot.language.answers.jobdesc import duty_phrase
-from copilot.language.cv.model import Fact, Role
-from copilot.language.cv.spoken import first_person, role_prefix, spoken_role
-
-NOW_PL = Role("Kierownik sklepu", "Biedronka", current=True)
-THEN_PL = Role("Pielęgniarka", "Lux Med", current=False)
-NOW_EN = Role("Head Chef", "The Ivy", current=True)
-THEN_EN = Role("Nurse", "St Mary's Hospital", current=False)
-
-
-def said(
-    text: str, role: Role, language: str, *, written: str | None = None, gender: str | None = None
-) -> str:
-    fact = Fact(1, text, "work", role, written or language)
-    return first_person(fact, language, gender, with_role=False)
-
-
-def summary(text: str, language: str) -> str:
-    return first_person(Fact(1, text, "summary", None, language), language)
-
+from copilot.language.cv.model import Role
+from copilot.language.cv.spoken import role_prefix, spoken_role
+from tests.language.spoken import NOW_EN, NOW_PL, THEN_EN, THEN_PL, said, summary
 
 # -- English articles, tense and clauses ------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from copilot.language.cv.polish_places import locative
 from copilot.language.cv.roles import is_institution
 from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, spoken_title, talking_point
 from copilot.language.knowledge import same_word
+from copilot.language.questions.types import STORY_TYPES
 from copilot.language.text import fold
 
 MAX_WORDS = 120
@@ -227,21 +228,7 @@ _GUIDED = {
     "strengths": "strengths",
     "why_leave": "why_leave",
     "future": "future",
-    **dict.fromkeys(
-        (
-            "achievement",
-            "failure",
-            "conflict",
-            "leadership",
-            "collaboration",
-            "pressure",
-            "challenge",
-            "learning",
-            "incident",
-            "behavioural",
-        ),
-        "story",
-    ),
+    **dict.fromkeys(STORY_TYPES, "story"),
 }
 
 
@@ -263,21 +250,7 @@ _BUILDERS: dict[str, Callable[[Composer], None]] = {
     "curveball": Composer.curveball,
     "objection": Composer.objection,
     "other": Composer.other,
-    **dict.fromkeys(
-        (
-            "achievement",
-            "failure",
-            "conflict",
-            "leadership",
-            "collaboration",
-            "pressure",
-            "challenge",
-            "learning",
-            "incident",
-            "behavioural",
-        ),
-        Composer.story,
-    ),
+    **dict.fromkeys(STORY_TYPES, Composer.story),
 }
 
 

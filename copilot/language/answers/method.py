@@ -112,7 +112,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:employee|team member|colleague|direct report|report|member of (?:staff|the team|your team)|worker|staff member|"
             r"junior(?: \w+)?|new (?:starter|hire|joiner)|teammate|team mate|"
             r"pracownik\w*|kolega|kolezank\w*|podwladn\w*|czlonek zespolu)\s+(?:\w+ ){0,4}(?:late|spozni\w*|underperform\w*|"
-            r"keeps|kept|keep|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)",
+            r"keeps|kept|keep|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)"
+            r"|\bwho (?:keeps|kept|is always|is often|regularly|constantly) (?:\w+ ){0,2}(?:late|missing|absent|off|rude|disengaged|mistakes)"
+            r"|\bktor\w* (?:ciagle|czesto|regularnie|stale) (?:sie )?(?:spoznia|nie przychodzi|popelnia|jest nieobecn)",
         ),
         (
             "handle",

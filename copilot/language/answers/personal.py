@@ -12,6 +12,12 @@ from copilot.language.answers.wording import first_clause
 from copilot.language.text import fold
 
 _ASKS = {
+    "small_talk": re.compile(
+        r"\b(?:did you find (?:us|the (?:place|office|building))(?: (?:ok|okay|alright|all right|easily|easy))?|"
+        r"how was (?:your|the) (?:journey|trip|commute|drive|weekend|morning)|can you hear me|"
+        r"jak (?:minela|minal) (?:panu |pani )?(?:podroz|dojazd|weekend)|czy (?:latwo|bez problemu) (?:bylo )?(?:nas )?(?:znalezc|trafic|dojechac)|"
+        r"(?:slychac|slyszy) (?:mnie|pan|pani)\b)"
+    ),
     "know_company": re.compile(
         r"\bwhat do you know about (?:us|our (?:company|business|organi[sz]ation|bank|firm)|the company|what we do)\b|"
         r"\bco (?:pan |pani )?wie\w* o (?:nas|naszej (?:firmie|organizacji)|firmie)|co (?:pan |pani )?wiesz o (?:nas|naszej firmie)"
@@ -63,6 +69,11 @@ class Personal:
 
     def _best_fit(self):
         return self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
+
+    def _small_talk(self) -> None:
+        key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", fold(self.plan.question)) else "small_talk"
+        self.draft.add(0, self.say(key))
+        self.draft.point(first_clause(self.say(key), 8))
 
     def _know_company(self) -> None:
         about = self.company_about()

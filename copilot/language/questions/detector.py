@@ -148,6 +148,8 @@ class Scanner(EnglishRules, PolishRules):
 
 def detect_question(text: str, language: str | None = None) -> Detection:
     """Decide whether ``text`` asks the candidate something and extract the question from it."""
+    # "Proszę… powiedzieć kilka słów o sobie": an ellipsis before a lower-case word is a pause, not an end.
+    text = re.sub(r"\s*(?:…|\.\.\.)\s*(?=[a-ząćęłńóśźż])", " ", text or "")
     tokens = tokenise(text or "")
     lang = detect_language(text or "", language)
     if not any(t.is_word for t in tokens):

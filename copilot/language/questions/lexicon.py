@@ -105,7 +105,7 @@ PL_NOUNS_IN_CIE = word_set("zycie bycie picie mycie szycie")
 PL_IMPERATIVES = word_set(
     "opowiedz opowiedzcie opisz opiszcie wyjasnij wyjasnijcie wytlumacz podaj podajcie powiedz "
     "powiedzcie przybliz przedstaw wymien porownaj zdefiniuj scharakteryzuj omow przejdz rozwin "
-    "wskaz nazwij strescz oprowadz"
+    "wskaz nazwij strescz oprowadz sprzedaj przekonaj zaproponuj oszacuj policz zaprojektuj wyobraz"
 )
 PL_SPEECH_INFINITIVES = word_set(
     "opowiedziec powiedziec opisac wyjasnic podac przyblizyc przedstawic wymienic porownac "
