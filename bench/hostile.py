@@ -11,8 +11,6 @@ tier, not speech recognition.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -24,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import requests
 
-from bench.common import ROOT, SECRET, drop_pg_database, fmt, fresh_pg_database, table
+from bench.common import SECRET, drop_pg_database, fmt, fresh_pg_database, table
 from tests.support.fake_openai import fake_openai_server
 from tests.support.hostile import (
     Attack,
@@ -36,7 +34,12 @@ from tests.support.hostile import (
     slowloris,
     user_sockets,
 )
-from tests.support.processes import GunicornProcess, NginxProcess, sqlite_web_env, worker_env
+from tests.support.processes import (
+    GunicornProcess,
+    NginxProcess,
+    production_web_env,
+    sqlite_web_env,
+)
 
 PROBE_SECONDS = float(os.environ.get("BENCH_HOSTILE_SECONDS", "10"))
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -85,24 +88,7 @@ def embedded(tmp: Path, fake) -> Iterator[dict]:
 @contextmanager
 def production(tmp: Path, fake) -> Iterator[dict]:
     pg_url = fresh_pg_database()
-    env = worker_env(
-        DATABASE_URL=pg_url,
-        REDIS_URL=REDIS_URL,
-        CELERY_BROKER_URL=REDIS_URL,
-        JWT_SECRET_KEY=SECRET,
-        INSTANCE_PATH=tmp / "instance",
-        BCRYPT_LOG_ROUNDS=4,
-        RATELIMIT_ENABLED="false",
-        TRUSTED_PROXY_HOPS=1,
-        STT_BACKEND="openai",
-        ANSWER_BACKEND="openai",
-        OPENAI_BASE_URL=fake.base_url,
-        OPENAI_API_KEY=fake.api_key,
-        FLASK_APP="copilot.cli:create_cli_app",
-    )
-    subprocess.run(
-        [sys.executable, "-m", "flask", "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True
-    )
+    env = production_web_env(tmp, pg_url, REDIS_URL, SECRET, fake)
     gunicorn = GunicornProcess(env, tmp)
     gunicorn.start()
     nginx = NginxProcess(f"127.0.0.1:{gunicorn.port}", tmp)

@@ -28,7 +28,7 @@ from tests.support.hostile import (
     slowloris,
     user_sockets,
 )
-from tests.support.processes import GunicornProcess, NginxProcess, sqlite_web_env, worker_env
+from tests.support.processes import GunicornProcess, NginxProcess, production_web_env, sqlite_web_env
 
 pytestmark = pytest.mark.slow
 
@@ -49,33 +49,7 @@ def web(request, tmp_path_factory) -> Iterator[dict]:
                 gunicorn.kill()
             return
         pg_url = request.getfixturevalue("pg_database_factory")()
-        env = worker_env(
-            DATABASE_URL=pg_url,
-            REDIS_URL=REDIS_URL,
-            CELERY_BROKER_URL=REDIS_URL,
-            JWT_SECRET_KEY=TEST_SECRET,
-            INSTANCE_PATH=tmp / "instance",
-            BCRYPT_LOG_ROUNDS=4,
-            RATELIMIT_ENABLED="false",
-            TRUSTED_PROXY_HOPS=1,
-            STT_BACKEND="openai",
-            ANSWER_BACKEND="openai",
-            OPENAI_BASE_URL=fake.base_url,
-            OPENAI_API_KEY=fake.api_key,
-            FLASK_APP="copilot.cli:create_cli_app",
-            **settings,
-        )
-        import subprocess
-        import sys
-
-        migrated = subprocess.run(
-            [sys.executable, "-m", "flask", "db", "upgrade"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert migrated.returncode == 0, migrated.stderr[-2000:]
+        env = production_web_env(tmp, pg_url, REDIS_URL, TEST_SECRET, fake, **settings)
         gunicorn = GunicornProcess(env, tmp)
         gunicorn.start()
         nginx = NginxProcess(f"127.0.0.1:{gunicorn.port}", tmp)

@@ -43,6 +43,37 @@ def fake_backends(fake: Any) -> dict[str, str]:
     }
 
 
+def production_web_env(
+    tmp_path: Path, database_url: str, redis_url: str, secret: str, fake: Any, **settings: object
+) -> dict[str, str]:
+    """The environment of gunicorn behind nginx in the production shape (PostgreSQL, Redis for
+    Celery and events, the fake backends), with the schema migrated by ``flask db upgrade``."""
+    env = worker_env(
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        CELERY_BROKER_URL=redis_url,
+        JWT_SECRET_KEY=secret,
+        INSTANCE_PATH=tmp_path / "instance",
+        BCRYPT_LOG_ROUNDS=4,
+        RATELIMIT_ENABLED="false",
+        TRUSTED_PROXY_HOPS=1,
+        FLASK_APP="copilot.cli:create_cli_app",
+        **fake_backends(fake),
+        **settings,
+    )
+    migrated = subprocess.run(
+        [sys.executable, "-m", "flask", "db", "upgrade"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if migrated.returncode != 0:
+        raise AssertionError(f"flask db upgrade failed:\n{migrated.stderr[-2000:]}")
+    return env
+
+
 def stack_app_config(tmp_path: Path, database_url: str, broker_url: str, **settings: Any) -> dict[str, Any]:
     """The in-test web app of a production-shaped stack: this database, Celery and events on Redis."""
     from tests.conftest import base_config
