@@ -1,11 +1,12 @@
 """Turning what a socket heard into questions: joining a question split by a pause, telling the
 candidate reading the suggested answer aloud from the interviewer, and "answer now".
 
-- **Assembly.** An interviewer's (or unknown speaker's) utterance that is not a complete question
-  is held for ``LIVE_ASSEMBLY_SECONDS``: more speech of the same speaker starting within that time
-  is joined with it (one job, one timeline line, under the first utterance's id; the ``job``
-  event lists the ids it joined). A complete question is filed at once, so two questions in one
-  turn are both answered. ``flush``, ``stop`` and a disconnect file what is held at once.
+- **Assembly.** An interviewer's (or unknown speaker's) utterance that stops mid-sentence
+  (trailing off, or on a word like "with") is held for ``LIVE_ASSEMBLY_SECONDS``: more speech of
+  the same speaker starting within that time is joined with it (one job, one timeline line,
+  under the first utterance's id; the ``job`` event lists the ids it joined). A finished sentence is filed at once (a question is answered, a
+  statement is not), so two questions in one turn are both answered and nothing that ended
+  waits. ``flush``, ``stop`` and a disconnect file what is held at once.
 - **Echo.** With one channel, an utterance whose word pairs mostly (``ECHO_RATIO``) come from one
   of the last suggested answers of the session is the candidate reading it: a candidate's line,
   never a job.
@@ -74,6 +75,18 @@ def is_complete_question(text: str, language: str | None, *, closed: bool = Fals
     if not said or (not text.endswith("?") and said[-1] in DANGLING):
         return False
     return detect_question(text, language).is_question
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Speech that stopped inside a sentence: trailing off ("..."), left open by the decoder, or
+    closed on a word no sentence ends with ("... deal with."). Only such a fragment is held for
+    what may follow; a finished sentence that is no question is filed at once (and not answered),
+    so a statement never delays the question after it."""
+    text = (text or "").rstrip()
+    if text.endswith(("...", "…")) or not text.endswith(("?", ".", "!")):
+        return True
+    said = words(text)
+    return bool(said) and not text.endswith("?") and said[-1] in DANGLING
 
 
 def _said(heard: list[Heard | None]) -> tuple[str, str | None]:
@@ -231,6 +244,7 @@ class Assembler:
                     or turn.final
                     or self.window <= 0
                     or turn.segments[-1].reason in ("flush", "answer_now")
+                    or not ends_mid_sentence(text)
                     or is_complete_question(text, language)
                 ):
                     turn.closed = True

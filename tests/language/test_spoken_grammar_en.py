@@ -110,6 +110,23 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             THEN_EN,
             "There was a medication error in 2021, antibiotic given late; I reported it on Datix.",
         ),
+        (
+            "Medication error in 2021 (antibiotic given late); reported it on Datix, took part in the review",
+            THEN_EN,
+            "There was a medication error in 2021; I reported it on Datix and took part in the review.",
+        ),
+        (
+            "Recognised a deteriorating patient, escalated to outreach, patient transferred to HDU within 20 minutes. "
+            "Used as a case study in trust training",
+            THEN_EN,
+            "I recognised a deteriorating patient and escalated to outreach, and the patient was transferred to HDU "
+            "within 20 minutes. It was used as a case study in trust training.",
+        ),
+        (
+            "Owned the returns flow; shipped 3 releases. Adopted by 2 other teams",
+            THEN_EN,
+            "I owned the returns flow and shipped 3 releases. It was adopted by 2 other teams.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pytest
 
-from copilot.live.assembly import echo_ratio, is_complete_question
+from copilot.live.assembly import echo_ratio, ends_mid_sentence, is_complete_question
 from tests.live.test_socket_channels import (
     INTERVIEWER,
     backend,  # noqa: F401 - the fixture
@@ -177,6 +177,13 @@ def test_what_counts_as_a_finished_question_and_as_an_echo():
     assert is_complete_question("Why do you want to work at our company", "en")
     assert not is_complete_question("Why do you want to work at our company", "en", closed=True)
     assert not is_complete_question("Great, thank you, that was very helpful.", "en")
+    # Only speech that stopped mid-sentence waits for more; a finished statement is filed at once.
+    assert ends_mid_sentence("Tell me about a time you had to deal with.")
+    assert ends_mid_sentence("What experience do you have with...")
+    assert ends_mid_sentence("and then we moved on to")
+    assert not ends_mid_sentence("Great, thank you, that was very helpful.")
+    assert not ends_mid_sentence("Proszę opowiedzieć o swoim ostatnim projekcie.")
+    assert not ends_mid_sentence("Czy zna Pan SQL?")
     answer = "In my last role I built Kafka pipelines in Python processing two million events a day."
     assert echo_ratio("I built Kafka pipelines in Python processing two million events", answer) >= 0.6
     # A question sharing the answer's words, not its sentences, is no echo.

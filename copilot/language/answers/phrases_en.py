@@ -178,6 +178,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I owned it openly, fixed what was urgent first, and then changed the process so it couldn't repeat.",
         "I told the people affected straight away, handled the immediate damage, and then fixed the cause.",
     ),
+    "action_failure_told": (
+        "I didn't wait for someone else to notice: I said it was mine and took part in putting it right.",
+        "I owned it straight away instead of explaining it away.",
+    ),
     "action_incident": (
         "My first step was to make the situation safe and keep everyone informed; finding the cause came after.",
         "I focused on getting things back to normal first, communicated clearly, and followed up with a review of what caused it.",
@@ -272,6 +276,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "lesson_failure": (
         "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",
         "Since then I raise risks earlier and check my assumptions before committing to a plan.",
+    ),
+    "lesson_failure_told": (
+        "What I took from it: fix the process, not only the case, so the next person can't make the same slip.",
+        "The lesson for me: own a mistake early, then change how the work is done so it can't repeat.",
     ),
     "lesson_failure_general": (
         "What I took from it: before a big change, I now agree what success looks like and what could go wrong.",

@@ -186,6 +186,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Wziąłem za to odpowiedzialność otwarcie, najpierw naprawiłem to, co pilne, a potem zmieniłem proces, żeby się nie powtórzyło.",
         "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
     ),
+    "action_failure_told": (
+        "Nie czekałem, aż ktoś to zauważy: od razu przyznałem, że to mój błąd, i pomogłem go naprawić.",
+        "Wziąłem za to odpowiedzialność od razu, zamiast się tłumaczyć.",
+    ),
     "action_incident": (
         "Najpierw zadbałem o bezpieczeństwo sytuacji i informowałem wszystkich na bieżąco, a przyczyną zająłem się potem.",
         "Priorytetem był powrót do normalnego działania i jasna komunikacja, a potem omówienie przyczyn bez szukania winnych.",
@@ -274,6 +278,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "lesson_failure": (
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
         "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
+    ),
+    "lesson_failure_told": (
+        "Wniosek dla mnie: poprawiać proces, a nie tylko jeden przypadek, żeby nikt nie popełnił tego samego błędu.",
+        "Nauczyło mnie to, żeby przyznawać się do błędu wcześnie, a potem zmieniać sposób pracy tak, żeby się nie powtórzył.",
     ),
     "lesson_failure_general": (
         "Wniosek na przyszłość: przed dużą zmianą ustalam, jak wygląda sukces i co może pójść nie tak.",

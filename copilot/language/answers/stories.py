@@ -14,7 +14,7 @@ from copilot.language.answers.wording import (
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.knowledge import same_word
-from copilot.language.text import fold
+from copilot.language.text import fold, word_set
 
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
@@ -35,23 +35,7 @@ _ABOUT_CV_LINE = re.compile(
     r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
     r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you)"
 )
-_GENERIC_WORDS = frozenset(
-    [
-        "time",
-        "project",
-        "work",
-        "team",
-        "role",
-        "company",
-        "tell",
-        "about",
-        "walk",
-        "through",
-        "your",
-        "with",
-        "what",
-    ]
-)
+_GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 # Whether someone knows or has used a named thing.
 _ASKS_KNOWING = re.compile(
     r"\b(?:know|familiar|used|use|worked with|work with|experience|strong|good at|level|zna\w*|prac\w* z|uzywal\w*|pracowal\w* (?:z|w)|"
@@ -77,6 +61,13 @@ _STORY_WORDS = frozenset(
         "projekt projektu termin terminu presja presji wspolpracownik przelozony przelozonym kierownik pracy pracowal "
         "pracowala zrobil zrobila zrobilam zrobilem musial musiala bylo byla"
     ).split()
+)
+
+
+# A failure line that goes on to say what changed because of it ("... and now run a safety huddle").
+_TOLD_FIX = re.compile(
+    r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
+    r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
 )
 
 
@@ -195,10 +186,13 @@ class Stories:
             action = f"action_{kind}"
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
                 action = "action_achievement_plain"
+            fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
+            if fixed:
+                action = "action_failure_told"  # the line says what I changed: no generic fix
             self.draft.add(1, self.say(action))
             self.draft.point(self.say(f"point_{kind}"))
             if kind == "failure":
-                self.draft.add(2, self.say("lesson_failure"))
+                self.draft.add(2, self.say("lesson_failure_told" if fixed else "lesson_failure"))
             elif kind == "achievement" and "impact" in fact.themes:
                 self.draft.add(3, self.say("result_value"))
             duty = self.duty_near(fact)

@@ -66,6 +66,8 @@ COUNT_NOUNS = word_set(
 )
 _PASSIVE = word_set("promoted awarded nominated selected shortlisted named elected invited ranked certified")
 _SPAN_VERBS = word_set("took lasted")
+# "took part in", "took place", "took charge of": a verb with a bare noun that takes no article.
+_IDIOM_OBJECTS = word_set("part place charge care ownership responsibility notice advantage")
 RELEASE_VERBS = word_set("deployed hosted published released shipped launched presented")
 EVENT_NOUNS = word_set("error incident outage complaint mistake failure issue breach accident fall")
 # "SRE", "MBA", "HR": acronyms said letter by letter, so the article goes by the first letter's name.
@@ -152,7 +154,7 @@ def expand_shorthand(text: str) -> str:
 def with_article(words: list[str]) -> list[str]:
     """CV shorthand "Built health-score dashboard" reads "built a health-score dashboard" aloud; "Led
     migration of the app" reads "led the migration of the app"; "Won largest deal" reads "won the largest deal"."""
-    if len(words) < 3:
+    if len(words) < 3 or fold(words[1]).strip(",") in _IDIOM_OBJECTS:
         return words
     noun_phrase = []
     for word in words[1:5]:
@@ -230,7 +232,11 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         if (joined or after_comma) and (base_verb or past):
             if bare in _PASSIVE:
                 out[index] = "was " + word
-            elif bare in _SPAN_VERBS and after_comma:
+            elif (
+                bare in _SPAN_VERBS
+                and after_comma
+                and not (index + 1 < len(out) and fold(out[index + 1]).strip(",") in _IDIOM_OBJECTS)
+            ):
                 out[index] = "which " + word  # "..., took about 14 months" → "which took about 14 months"
                 after_comma = False
             else:

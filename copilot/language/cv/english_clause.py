@@ -92,6 +92,8 @@ _DATE_LABEL = re.compile(
 )
 _PARTICLES = word_set("off up out down over back")
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
+# People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
+_ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
 )
@@ -102,9 +104,32 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     text = expand_shorthand(text)
     sentences = re.split(r"(?<=[a-z0-9%)]{3}\.)\s+(?=[A-Z])", text)
     if len(sentences) > 1:  # "Own the checkout. Launched one-click reorder." → each in the first person
-        said = [_clause(s.rstrip("."), present, skills) for s in sentences]
+        said = [_later_sentence(s.rstrip("."), present, skills) for s in sentences]
+        said[0] = _clause(sentences[0].rstrip("."), present, skills)
         return ". ".join(s[:1].upper() + s[1:] if i else s for i, s in enumerate(said))
+    parts = text.split("; ")
+    if len(parts) > 1 and any(_verb_clause(part.split(), present) for part in parts[1:]):
+        # "Medication error in 2021; reported it on Datix" → "there was a medication error in 2021; I
+        # reported it on Datix"; "Owned the roadmap; shipped 3 releases" → "...; I shipped 3 releases"
+        first = _verb_clause(parts[0].split(), present)
+        head = [fold(w).strip(",()") for w in parts[0].split()[:4]]
+        if first is None and any(word in EVENT_NOUNS for word in head):
+            first = f"there was {article_for(parts[0])}{lower_first(parts[0])}"
+        if first is not None:
+            said = [first, *(_verb_clause(part.split(), present) or part for part in parts[1:])]
+            return "; ".join(said)
     return _joined(_clause(text, present, skills))
+
+
+def _later_sentence(text: str, present: bool, skills: tuple[str, ...]) -> str:
+    """A sentence after the first that opens with a participle says what became of the work: "Used
+    as a case study in trust training" → "it was used as ..."; "Adopted by 3 teams" → "it was ..."."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    participle = first.endswith("ed") and first not in _PASSIVE_FIRST
+    if participle and len(words) > 2 and fold(words[1]) in ("as", "by", "in", "across", "at"):
+        return "it was " + lower_first(text)
+    return _clause(text, present, skills)
 
 
 def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
@@ -438,6 +463,10 @@ def _joined(text: str) -> str:
             "" if (subject.endswith("s") and not subject.endswith("ss")) or subject in MASS_NOUNS else "the "
         )
         after = fold(words[2]).strip(",")
+        if subject in _ACTED_ON and verb not in _INTRANSITIVE:
+            # "..., patient transferred to HDU" → "and the patient was transferred to HDU"
+            parts[index] = f"and the {words[0]} was {' '.join(words[1:])}"
+            continue
         if verb not in _INTRANSITIVE and (
             after in ("within", "by", "after", "in", "at", "for", "on") or len(words) == 2
         ):
