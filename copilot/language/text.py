@@ -151,3 +151,23 @@ def without_fillers(text: str) -> str:
     cleaned = _FILLERS.sub(" ", text)
     cleaned = _REPEATED.sub(r"\1", cleaned)
     return " ".join(cleaned.split()).strip(" ,")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
+# Abbreviations a sentence does not end with: "(ok. 85 tys. adresów)", "approx. 40", "np. SQL".
+_ABBREVIATIONS = word_set(
+    "ok ok. tys mln mld np tj m.in ul nr zł pln ca approx e.g i.e etc vs no dr mr mrs ms prof inc ltd "
+    "sp st jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences; a period after an abbreviation ("ok.", "approx.", "np.") is no end."""
+    parts: list[str] = []
+    for piece in _SENTENCE_BREAK.split(text):
+        last = parts[-1].split()[-1].lower().lstrip("(").rstrip(".") if parts and parts[-1].split() else ""
+        if parts and (last in _ABBREVIATIONS or len(last) == 1):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts

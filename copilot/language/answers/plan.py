@@ -197,9 +197,14 @@ def rank_facts(
         if job_words and qtype in ("introduction", "motivation", "strengths", "why_leave", "future"):
             shared = {w for w in content_words(fact.text) if any(same_word(w, j) for j in job_words)}
             score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
+        went_wrong = "failure" in fact.themes and bool(_WENT_WRONG.search(_without_negations(fact.text)))
+        if qtype in _POSITIVE_TYPES and _FAILURE_STORY.search(_without_negations(fact.text)):
+            score -= _POSITIVE_TYPES[qtype]  # a mistake is never the proudest moment or the introduction
+        if "conflict" in fact.themes and qtype in _SELF_TYPES:
+            score -= 3.0  # "the conflict in my team" is no reason to hire me
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
-            if fits and qtype == "failure" and not _WENT_WRONG.search(fold(fact.text)):
+            if fits and qtype == "failure" and not went_wrong:
                 fits = False  # "escalation point for billing issues" is a duty, not a failure story
             if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
                 # "cut production incidents by 30%" is an improvement, not an incident or a failure story
@@ -223,14 +228,43 @@ _EVENT = re.compile(
 _WENT_WRONG = re.compile(
     r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
     r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
-    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa"
+    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
+    r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)"
 )
 
 
 _TURNAROUND = re.compile(
     r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
-    r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi"
+    r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
+    r"blad\w* w |pomylk|pomylil"
 )
+
+
+# Question types a failure line must not answer, and how much it loses there.
+_POSITIVE_TYPES = {
+    "achievement": 6.0,
+    "introduction": 6.0,
+    "strengths": 6.0,
+    "motivation": 6.0,
+    "why_leave": 6.0,
+    "future": 6.0,
+    "leadership": 3.0,
+    "collaboration": 3.0,
+}
+_SELF_TYPES = frozenset({"introduction", "strengths", "motivation", "why_leave", "future", "achievement"})
+# A line that tells something going wrong, not a reduction of things that go wrong ("cut missed
+# collections by 30%" is a success).
+_FAILURE_STORY = re.compile(
+    r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
+    r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
+    r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake"
+)
+# "without delays", "bez opóźnień", "zero errors": a success said with a failure's word.
+_NEGATED = re.compile(r"\b(?:without(?: any)?|no|zero|bez|0)\s+\w+")
+
+
+def _without_negations(text: str) -> str:
+    return _NEGATED.sub(" ", fold(text))
 
 
 def _is_event(fact: Fact) -> bool:

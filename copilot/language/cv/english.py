@@ -67,6 +67,7 @@ COUNT_NOUNS = word_set(
 _PASSIVE = word_set("promoted awarded nominated selected shortlisted named elected invited ranked certified")
 _SPAN_VERBS = word_set("took lasted")
 # "took part in", "took place", "took charge of": a verb with a bare noun that takes no article.
+_VERB_PARTICLES = word_set("back up out down off over through around away")
 _IDIOM_OBJECTS = word_set("part place charge care ownership responsibility notice advantage")
 RELEASE_VERBS = word_set("deployed hosted published released shipped launched presented")
 EVENT_NOUNS = word_set("error incident outage complaint mistake failure issue breach accident fall")
@@ -155,7 +156,11 @@ def with_article(words: list[str]) -> list[str]:
     """CV shorthand "Built health-score dashboard" reads "built a health-score dashboard" aloud; "Led
     migration of the app" reads "led the migration of the app"; "Won largest deal" reads "won the largest deal"."""
     if len(words) < 3 or fold(words[1]).strip(",") in _IDIOM_OBJECTS:
-        return words
+        return words  # "took part in": no article after the verb
+    if fold(words[1]).strip(",") in _VERB_PARTICLES:
+        # "picked up new CMS" → "picked up a new CMS"; "pushed back on ..." stays as it is
+        phrasal = with_article([f"{words[0]} {words[1]}", *words[2:]])
+        return [*phrasal[0].split(" ", 1), *phrasal[1:]]
     noun_phrase = []
     for word in words[1:5]:
         bare = fold(word).strip(",")

@@ -94,6 +94,7 @@ _PARTICLES = word_set("off up out down over back")
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
+_ROLE_VERBS = word_set("mentor coach tutor host chair judge volunteer guide buddy ambassador champion")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
 )
@@ -154,6 +155,9 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     if labelled := SUBJECT_CLAUSE.match(text):
         # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
         return f"On {lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
+    if first in _ROLE_VERBS and len(words) > 2 and fold(words[1]) in ("for", "to", "of", "on"):
+        # "Mentor for 4 trainee teachers": a role held, not "I mentored for"
+        return ("I'm " if present else "I was ") + indefinite(first) + " " + lower_first(text)
     verb_led = _verb_clause(words, present)
     if verb_led:
         return verb_led

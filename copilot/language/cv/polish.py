@@ -13,21 +13,12 @@ from __future__ import annotations
 import re
 
 from copilot.language.cv.casing import lower_first
+from copilot.language.cv.polish_nouns import ACTION_NOUNS, EVENT_NOUNS, NOT_VERBS, RESULT_HEADS, TITLE_NOUNS
 from copilot.language.cv.polish_text import expand_pl, typed_without_diacritics
 from copilot.language.text import fold, word_set
 
 OPENING_ADVERBIAL = word_set("w we podczas przez po przy na od")
 
-# Nouns and adjectives that end like a past-tense verb ("dział", "moduły", "stała", "hali").
-_NOT_VERBS = word_set("""
-    dzial dzialy udzial udzialy material materialy kanal kanaly potencjal kapital kwartal kwartaly
-    sygnal sygnaly ideal zapal upal modul moduly artykul artykuly tytul tytuly regula reguly formula
-    formuly sila sily zyla zyly pila mogila pyl przesyl skala skaly mala maly cala caly stala staly
-    biala bialy dojrzala dojrzaly trwala trwaly doskonala doskonaly wspaniala wspanialy okazaly smialy
-    cialo dzialo malo haslo hasla zrodlo zrodla szklo krzeslo maslo rzemioslo godlo mydlo swiatlo
-    swiatla pieklo zalegly zalegla ubiegly ubiegla przyszly cieply ciepla okragly
-    hali sali skali stali fali modeli hoteli tuneli kapeli bali mili chili
-""")
 _PAST_VERB = re.compile(r"(?:[aiyuąę]|[sdgkrzt])ł[aoy]?$|(?:[iyeę]|[wzn]a)li$")
 _FIRST_PERSON_WORDS = word_set("jestem umiem wiem rozumiem mam znam")
 
@@ -37,7 +28,11 @@ def is_past_verb(word: str) -> bool:
     lower = word.lower().strip(",.:;()")
     if fold(lower).endswith(("dzial", "dzialy")):
         return False  # "podział", "oddział", "wydziały": nouns
-    return len(lower) > 3 and fold(lower) not in _NOT_VERBS and bool(_PAST_VERB.search(lower))
+    return len(lower) > 3 and fold(lower) not in NOT_VERBS and bool(_PAST_VERB.search(lower))
+
+
+# "przygotowałam", "wziąłem", "mogłem"; not "działem", "stołem", "szkłem" (nouns in the instrumental).
+_FIRST_PERSON_PAST = re.compile(r"\w{2,}(?:[aiyąęu]|[gsd])ł(?:em|am)|\w{2,}(?:liśmy|łyśmy)")
 
 
 def is_first_person(word: str) -> bool:
@@ -54,17 +49,6 @@ def _has_finite_verb(words: list[str]) -> bool:
     return any(is_past_verb(word) for word in words)
 
 
-# Verbal nouns and other nouns of activity a bullet can be a task of.
-_ACTION_NOUNS = word_set("""
-    obsluga koordynacja wspolpraca kontrola kontrole nadzor kontakt kontakty wsparcie analiza analizy
-    budowa rozbudowa przebudowa konstrukcja sprzedaz pomoc opieka praca prace udzial rozwoj przeglad
-    przeglady audyt audyty odbior odbiory montaz serwis naprawa naprawy ocena oceny wycena wyceny zakup
-    zakupy transport spedycja doradztwo mentoring coaching onboarding offboarding reporting monitoring
-    rozmowy pomiary testy projekt projekty nauka diagnoza diagnostyka terapia dyzury warsztaty
-    sprawozdawczosc ksiegowosc wykonawstwo pielegnacja reklama obrona rekrutacje negocjacje
-    odpowiedzialnosc zamowienia inwentaryzacje dyzur wymiana wymiany diagnostyka zaladunek rozladunek
-    kompletacja logistyka administracja
-""")
 # Nouns in -cja that name a thing, not an activity.
 _THING_NOUNS = word_set("aplikacja aplikacje stacja stacje sekcja funkcja funkcje kolekcja")
 _PLURAL_NOUNS = word_set("dane modele hotele cele kampanie linie strategie technologie")
@@ -118,7 +102,7 @@ def _is_action(noun: str) -> bool:
     lower, folded = noun.lower(), fold(noun)
     if folded in _THING_NOUNS:
         return False
-    if folded in _ACTION_NOUNS or re.search(r"(?:[aeęyiu](?:ni|ci)[ae]|[cz]j[ae]|sj[ae]|nie|cie)$", lower):
+    if folded in ACTION_NOUNS or re.search(r"(?:[aeęyiu](?:ni|ci)[ae]|[cz]j[ae]|sj[ae]|nie|cie)$", lower):
         return True
     return folded.startswith(_RESULT_NOUNS)
 
@@ -126,7 +110,7 @@ def _is_action(noun: str) -> bool:
 def _agrees(adjective: str, noun: str) -> bool:
     """An adjective before its noun ("Miesięczne raporty", "Pełna obsługa"), not a noun ("Budowa osiedli")."""
     adjective, noun = adjective.lower(), noun.lower().strip(",")
-    if not noun.isalpha() or len(noun) < 3 or fold(adjective) in _ACTION_NOUNS:
+    if not noun.isalpha() or len(noun) < 3 or fold(adjective) in ACTION_NOUNS:
         return False
     if adjective.endswith(_ADJECTIVE_A):
         return noun.endswith("a") or fold(noun).endswith(("osc", "z", "c"))
@@ -183,13 +167,7 @@ _POSTPOSED_A = ("owa", "ska", "cka", "czna", "jna", "lna", "wna", "zna", "sna", 
 _PARTICIPLE = re.compile(
     r"^(?P<before>.*?\S)\s(?P<adjective>\w+(?:on|ęt|et|it|yt)[yae])(?P<after>\s(?:o|do|z|od)\s.*)$"
 )
-_TITLE_NOUNS = word_set("""
-    kierowca kierownik specjalista specjalistka magazynier magazynierka sprzedawca sprzedawczyni kasjer
-    kasjerka pielegniarka ksiegowa ksiegowy technik elektryk spedytor dyspozytor konsultant konsultantka
-    asystent asystentka koordynator koordynatorka operator monter mechanik kucharz kucharka kelner kelnerka
-    nauczyciel nauczycielka opiekun opiekunka przedstawiciel przedstawicielka handlowiec doradca inzynier
-    analityk analityczka programista programistka brygadzista lider liderka recepcjonistka recepcjonista
-""")
+
 _AWARD_NOUNS = word_set("nagroda nagrody wyroznienie wyroznienia tytul")
 PAST_FRAMES = ("jednym z moich projektów był", "do moich zadań należał", "moim osiągnięciem był")
 
@@ -285,13 +263,26 @@ def _has_result(text: str) -> bool:
     )
 
 
+def _lower(text: str) -> str:
+    """ "Kampanie Meta Ads ..." → "kampanie Meta Ads ...": a Polish common noun before a brand is no name."""
+    first, _, rest = text.partition(" ")
+    bare = fold(first).strip(",:")
+    common = (
+        bare in ACTION_NOUNS | _PLURAL_NOUNS | _SINGULAR_NOUNS | TITLE_NOUNS | EVENT_NOUNS
+        or bare.endswith(("enie", "anie", "cja", "cje", "nosc"))
+    )
+    if common and first[:1].isupper() and not first.isupper():
+        return first[:1].lower() + first[1:] + (" " + rest if rest else "")
+    return lower_first(text)
+
+
 def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     """A noun-phrase bullet: a task after "do moich zadań należy", a result as an achievement,
     a thing as something the speaker was responsible for."""
     words = text.split()
     head = _head_noun(words)
     plural = _is_plural(head)
-    phrase = lower_first(text)
+    phrase = _lower(text)
     folded = fold(words[0])
     head_folded = fold(head)
     result = _has_result(text)
@@ -308,7 +299,7 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     if re.search(r"(?:ci|cy|rzy|owie)$", head.lower()) and not _is_action(head):
         # "Klienci kluczowi (30 firm)": people, whose accusative would need the genitive
         return f"w moim zakresie {'są' if present else 'byli'} {phrase}"
-    if head_folded in _TITLE_NOUNS:
+    if head_folded in TITLE_NOUNS:
         verb = "pracuję" if present else _past(gender, "pracowałam", "pracowałem")
         return f"{verb} jako {phrase}" if verb else f"moje stanowisko: {phrase}"
     if head_folded in _AWARD_NOUNS:
@@ -363,8 +354,26 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     first_clause = re.split(r",\s|\s[–—-]\s|:\s", text, maxsplit=1)[0].split()
     if fold(first) in OPENING_ADVERBIAL or _has_finite_verb(first_clause[1:10]):
         return lower_first(text)  # "W 2022 r. błąd zawyżył..." is already a whole sentence
-    if is_first_person(first):
-        return lower_first(text)
+    if is_first_person(first) or any(
+        _FIRST_PERSON_PAST.fullmatch(w.lower()) and not fold(w).endswith("dzialem")
+        for w in first_clause[1:10]
+    ):
+        return lower_first(text)  # "Wspólnie z działem obsługi przygotowałam ..." speaks already
+    label, colon, rest = text.partition(": ")
+    if (
+        colon
+        and len(label.split()) <= 4
+        and any(is_first_person(w) or is_past_verb(w) for w in rest.split()[:8])
+    ):
+        if len(label.split()) == 1:
+            return lower_first(rest)  # "Błąd: w 2022 wprowadziłem ..." → the sentence after the label
+        return f"{_lower(label)} – {lower_first(rest)}"  # "Awaria linii 3: przywróciłem ..."
+    if len(words) > 3 and fold(words[1]) in RESULT_HEADS and words[0].isupper() and re.search(r"\d", text):
+        # "CSAT wzrost z 78% do 89%" → "moim osiągnięciem był wzrost CSAT z 78% do 89%" (an acronym
+        # needs no inflection after the noun)
+        return f"moim osiągnięciem {_agreeing('był', words[1], False)} {fold(words[1])} {words[0]} {' '.join(words[2:])}"
+    if fold(first).strip(",:") in EVENT_NOUNS:
+        return f"była taka sytuacja: {lower_first(text)}"
     if re.match(r"^odpowiedzialn(?:y|a)\b", first, re.I):
         female = first.lower().endswith("a")
         verb = "jestem" if present else ("byłam" if female else "byłem")
@@ -414,7 +423,7 @@ def _apposition(word: str, previous: str) -> bool:
 def _postposed(word: str) -> bool:
     """An adjective after the title's noun: "radca prawny", "księgowa główna", not "kierownik budowy"."""
     lower = word.lower()
-    if not lower.isalpha() or fold(lower[:-1] + "a") in _ACTION_NOUNS:
+    if not lower.isalpha() or fold(lower[:-1] + "a") in ACTION_NOUNS:
         return False
     return lower.endswith(("ny", "ski", "cki", "owy", "na", "ska", "cka", "owa", "ący", "ąca"))
 

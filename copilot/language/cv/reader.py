@@ -40,9 +40,8 @@ from copilot.language.cv.roles import (
     split_header,
     title_score,
 )
-from copilot.language.text import fold
+from copilot.language.text import fold, sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
 # One field of a role written as a form: "Firma: Budimex S.A." / "Stanowisko: ..." / "Okres: 2019 – obecnie".
 _FIELD = re.compile(
     r"^(?:(?P<employer>firma|pracodawca|nazwa (?:firmy|pracodawcy)|miejsce pracy|employer(?: name)?|company(?: name)?)"
@@ -79,7 +78,7 @@ _FACT_KINDS = {
 
 def _split_long(text: str) -> list[str]:
     """Long paragraphs become sentences; bullets joined by semicolons stay one fact per clause."""
-    parts = [text] if len(text) <= 220 else _SENTENCE_END.split(text)
+    parts = [text] if len(text) <= 220 else sentences(text)
     return [part.strip() for part in parts if len(part.strip()) > 2]
 
 
@@ -264,7 +263,7 @@ class Reader:
             kind = "education"
         if kind == "summary":
             self.summary.append(text)
-        parts = _SENTENCE_END.split(text) if kind == "summary" else _split_long(text)
+        parts = sentences(text) if kind == "summary" else _split_long(text)
         for part in parts:
             role = self.role if kind in ("work", "project") else None
             self.raw_facts.append((part, kind, role, self.project if role is not None else ""))
