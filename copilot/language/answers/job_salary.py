@@ -67,7 +67,8 @@ def salary_in(text: str, section: str) -> tuple[str, bool]:
         strong = bool(_STRONG_PERIOD.search(period))
         if not re.search(_CURRENCY, money, re.I) and not (strong or section == "salary"):
             continue
-        ranged = section == "offer" and match.group("high") and re.search(_CURRENCY, money, re.I)
+        # A range in money ("£46,000 – £52,000") among the offer or the ad's opening lines is its pay.
+        ranged = section in ("offer", "") and match.group("high") and re.search(_CURRENCY, money, re.I)
         if not (section == "salary" or strong or ranged or _PAY_WORDS.search(folded[left:right])):
             continue
         said = re.sub(r"\s+", " ", match.group().strip(" ,.;"))
@@ -75,3 +76,50 @@ def salary_in(text: str, section: str) -> tuple[str, bool]:
         alone = len(rest.split()) <= 4 or bool(_PAY_WORDS.search(aligned_fold(rest)))
         return said, alone
     return "", False
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0,.]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(\s?(?:k|tys\.?)(?![\w]))?", re.I
+)
+
+
+def _value(number: str) -> float:
+    digits = re.sub(r"[ \u00a0,.](?=\d{3}(?:\D|$))", "", number).replace(",", ".")
+    return float(digits)
+
+
+def figure_in(salary: str, senior: bool) -> str:
+    """A figure to name inside a posted range, written like its top: the upper part of "£46,000 –
+    £52,000" for someone with years behind them ("£50,000"), the middle otherwise; "" for no range."""
+    numbers = list(_NUMBER.finditer(salary))
+    if len(numbers) != 2:
+        return ""
+    low, high = (_value(m.group(1)) for m in numbers)
+    if not 0 < low < high <= 3 * low:
+        return ""
+    top = numbers[1]
+    written = top.group(1)
+    scale = 1000 if top.group(2) else 1  # "£85k", "18 tys."
+    size = high * scale
+    step = (
+        1000 if size >= 20000 else 500 if size >= 5000 else 50 if size >= 1000 else 5 if size >= 100 else 0.5
+    )
+    target = low + (0.7 if senior else 0.5) * (high - low)
+    target = min(high, max(low, round(target * scale / step) * step / scale))
+    if re.search(r"\d[,.]\d{3}", written):
+        said = f"{target:,.0f}".replace(",", written[-4])
+    elif re.search(r"\d[ \u00a0]\d{3}", written):
+        said = f"{target:,.0f}".replace(",", " ")
+    elif re.search(r"[.,]\d{2}$", written):
+        said = f"{target:.2f}".replace(".", written[-3])  # "£14.50 - £16.00 per hour" → "£15.50"
+    else:
+        said = f"{target:g}"
+        if "tys" in (top.group(2) or "").lower():
+            said = said.replace(".", ",")  # "16,5 tys. zł"
+    # the top's own currency and unit around the number: "£85k" → "£80k", "18 tys. zł" → "17 tys. zł"
+    before = salary[: top.start()].split()[-1] if not salary[top.start() - 1 : top.start()].isspace() else ""
+    before = re.sub(r"^.*?([£$€]?)$", r"\1", before) if before else ""
+    after = (top.group(2) or "") + re.match(
+        r"\s?(?:zł|zl|pln|eur|usd|gbp|€)?(?:\s?/\s?(?:h|godz\.?|hr|hour)\b)?", salary[top.end() :], re.I
+    ).group()
+    return f"{before}{said}{after}".strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from copilot.language.answers.job_salary import figure_in
 from copilot.language.answers.wording import (
     strip_end,
     years_fields,
@@ -25,7 +26,16 @@ class Logistics:
         salary = self.plan.job.salary
         if salary:
             self.draft.add(0, self.say("salary_range", salary=salary))
-            self.draft.point(("Posting range: " if self.language == "en" else "Widełki z oferty: ") + salary)
+            years = profile.years_experience
+            figure = figure_in(salary, senior=bool(years and years >= 5))
+            if figure:
+                key = "salary_figure_years" if years else "salary_figure"
+                self.draft.add(0, self.say(key, figure=figure, **years_fields(years, self.language)))
+            self.draft.point(
+                ("Posting range: " if self.language == "en" else "Widełki z oferty: ")
+                + salary
+                + (f" → {figure}" if figure else "")
+            )
         else:
             years = profile.years_experience
             years_phrase = ""

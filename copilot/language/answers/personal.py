@@ -38,11 +38,29 @@ _ASKS = {
         r"keep (?:your )?skills (?:sharp|fresh|current)|na biezaco|sledzi\w* (?:pan |pani )?(?:nowosci|trendy|zmiany)|"
         r"aktualizuje\w* (?:pan |pani )?(?:swoja )?wiedz)"
     ),
+    # "Could you work nights?", "Are you okay with the 4 on 4 off pattern?", "Czy może Pan pracować w weekendy?"
+    "working_terms": re.compile(
+        r"^(?:\w+ ){0,2}?(?:(?:could|can|would|will) you (?:work|do|cover|travel|relocate|commute)|"
+        r"are you (?:ok|okay|happy|willing|comfortable|fine|able|open|prepared|available) (?:with|to|for|working|doing)|"
+        r"how do you feel about (?:working|doing|the|travel|relocat|shift|night|weekend)|"
+        r"czy (?:(?:moze|mozesz|moglby|moglaby|bylby|bylaby|jest) )?(?:pan |pani )?(?:pracowac|gotow\w*|w stanie|"
+        r"odpowiada|pasuje|przeszkadza|moze pracowac))"
+        r"(?=.*\b(?:night|shift|weekend|rota|pattern|on[- ]call|overtime|travel|relocat|commut|office|hybrid|"
+        r"early|late|hours|\d+ on \d+ off|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
+        r"dojazd|godzin|sobot|niedziel))"
+    ),
     "first_days": re.compile(
         r"\bfirst (?:30|60|90|100|thirty|sixty|ninety|hundred) days|first (?:three|3|six|6|few) months|"
         r"pierwsz\w* (?:30|60|90|100|trzydziesci|dziewiecdziesiat|sto) dni|pierwsz\w* (?:trzy|3|kilka|szesc|6) miesi"
     ),
 }
+
+
+# CV lines that show the candidate already works such hours or travels.
+_TERMS_DONE = re.compile(
+    r"\b(?:nights?|shifts?|rota|rotation|on[- ]call|weekends?|\d+ on \d+ off|24/7|travel\w*|relocat\w*|"
+    r"nocn\w*|zmian\w*|dyzur\w*|weekend\w*|delegacj\w*|wyjazd\w*)\b"
+)
 
 
 def personal_kind(question: str, company: str = "") -> str:
@@ -125,6 +143,23 @@ class Personal:
         if example is not None and example.kind == "certificate":
             self.draft.add(1, self.say("up_to_date_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)
+
+    def _working_terms(self) -> None:
+        """Yes, with the CV's proof when it shows the same kind of hours or travel."""
+        self.draft.add(0, self.say("other_yes"))
+        self.draft.point(first_clause(self.say("other_yes"), 8))
+        shown = next(
+            (
+                r.fact
+                for r in self.plan.facts
+                if r.fact.kind not in ("education", "certificate") and _TERMS_DONE.search(fold(r.fact.text))
+            ),
+            None,
+        )
+        if shown is not None:
+            self.draft.add(1, self.say("terms_done", sentence=self.sentence(shown, embedded=True)))
+            self.point_for(shown)
+        self.draft.add(2, self.say("willing_how"))
 
     def _first_days(self) -> None:
         duty, duty2 = self.duty(), self.duty(1)

@@ -376,6 +376,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "The range in the posting, {salary}, works for me; where I land in it depends on the scope and the full package.",
         "I saw the range of {salary} in the offer, and that's in line with what I'm looking for.",
     ),
+    "salary_figure": ("I'd aim for around {figure}.",),
+    "salary_figure_years": (
+        "With {years} years of experience behind me, I'd aim for around {figure}.",
+        "Given my {years} years in this kind of work, around {figure} is what I have in mind.",
+    ),
     "salary_open": (
         "Given {years_phrase}the scope of {role}, I'm aiming at the market rate for this level.",
         "For {role}, with {years_phrase}my background, I'm looking at the going market rate for the level.",
@@ -440,6 +445,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "I'd rather give you an exact answer than a rough one, so let me confirm the details and come back to you on that.",
     ),
+    "terms_done": ("I already work that way: {sentence}", "It's nothing new for me: {sentence}"),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),
     "other_close": ("I'm happy to go into more detail if it helps.",),

@@ -367,6 +367,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Widełki z ogłoszenia, {salary}, są dla mnie w porządku; konkretna kwota zależy od zakresu obowiązków i całego pakietu.",
         "Zakres {salary} z oferty odpowiada moim oczekiwaniom.",
     ),
+    "salary_figure": ("Celuję w okolice {figure}.",),
+    "salary_figure_years": ("Mając {years_pl_count} doświadczenia, celuję w okolice {figure}.",),
     "salary_open": (
         "Biorąc pod uwagę {years_phrase}zakres tej roli, celuję w stawkę rynkową dla tego poziomu.",
     ),
@@ -430,6 +432,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "Wolę podać dokładną odpowiedź niż przybliżoną, więc sprawdzę szczegóły i wrócę z tą informacją.",
     ),
+    "terms_done": ("Tak pracuję już teraz: {sentence}", "To dla mnie nic nowego: {sentence}"),
     "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
     "other_plain": ("Chętnie odpowiem wprost.",),
     "other_close": ("Jeśli trzeba, chętnie powiem więcej.",),

@@ -236,7 +236,7 @@ _WENT_WRONG = re.compile(
 _TURNAROUND = re.compile(
     r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
-    r"blad\w* w |pomylk|pomylil"
+    r"\bblad\b|\bbledy\b|pomylk|pomylil"
 )
 
 

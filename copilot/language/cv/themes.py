@@ -123,6 +123,8 @@ THEMES: dict[str, tuple[str, ...]] = {
         "z dzialem",
         "z dzialami",
         "razem z",
+        "wspolnie z",
+        "z zespolem",
         "miedzy zespolami",
         "miedzydzial",
         "z zespolami",

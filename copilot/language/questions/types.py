@@ -361,7 +361,14 @@ _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PATTERNS)
 # Conjunctions and breaks between two questions asked in one turn.
 _PART_BREAK = re.compile(
     r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why(?=\s+\w)|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
-    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|ile|czy (?:ma|masz|moze))\b)"
+    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|od kiedy|ile|czy (?:ma|masz|moze|jest|bylby|bylaby|pan|pani))\b)"
+)
+
+
+_ASKS_WILLING = re.compile(
+    r"^(?:could|can|would) you (?:work|do|travel|relocate|start|commit)|^are you (?:ok|okay|happy|willing|comfortable|"
+    r"able|open|fine|prepared|available)\b|^would (?:\w+ ){0,3}(?:be a problem|suit you|work for you)|"
+    r"^czy (?:moze|mozesz|jest|bylby|bylaby|odpowiada|pasuje|przeszkadza|pan|pani)\b"
 )
 
 
@@ -444,7 +451,9 @@ def split_parts(question: str) -> list[QuestionPart]:
         carry = ""
         # A guess about a short tail ("and what changed afterwards") continues the question before it.
         guessed_tail = parts and sure < 1.0 and len(piece_text.split()) <= 6
-        if parts and (kind == parts[-1].type or kind == "other" or guessed_tail):
+        # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
+        terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
+        if parts and not terms and (kind == parts[-1].type or kind == "other" or guessed_tail):
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
         else:
             parts.append(QuestionPart(piece_text, kind))

@@ -1,0 +1,109 @@
+"""Answers about the job's terms and the candidate's record: a figure inside the posted pay range,
+both halves of "salary, and could you work nights?", hours the CV shows already, a mistake never
+offered as the proudest moment, and a Polish CV line that speaks for itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.language.answers.base import AnswerContext
+from copilot.language.answers.job_salary import figure_in
+from copilot.language.answers.offline import OfflineAnswerBackend
+from copilot.language.questions.types import split_parts
+
+backend = OfflineAnswerBackend()
+
+TECHNICIAN = AnswerContext(
+    cv="""Tom Baker
+Peterborough | tom.baker@mail.com
+
+Maintenance Technician – Riverside Bakery, 2016 – present
+- Reduced unplanned downtime on 4 lines by 22% through a new PM schedule
+- Work a 4 on 4 off days/nights rota covering 6 packing lines
+- Mistake in 2020: restarted a mixer without re-checking the guard interlock; reported it as a near miss and rewrote the restart checklist
+""",
+    company="Harlow Foods",
+    position="Senior Maintenance Technician",
+    job_description="""Senior Maintenance Technician
+Harlow Foods, Peterborough
+£44,000 – £50,000 + overtime · days/nights rotation
+
+About the role
+You will lead breakdown response on our packing lines and plan preventive maintenance.
+""",
+    full_name="Tom Baker",
+)
+ANALYST_PL = AnswerContext(
+    cv="""Katarzyna Wójcik
+Kraków, k.wojcik@wp.pl
+
+Analityczka danych – Bank Pocztowy, 2021 – obecnie
+- Wspólnie z zespołem ryzyka przygotowałam nowy model scoringowy, liczba złych kredytów spadła o 12%
+- Błąd: w 2022 opublikowałam raport z nieaktualnymi danymi; poprawiłam go tego samego dnia i dodałam automatyczny test świeżości danych
+- NPS wzrost z 31 do 44 po przebudowie raportów dla oddziałów
+""",
+    company="mBank",
+    position="Starsza analityczka danych",
+    job_description="Wynagrodzenie: 14-18 tys. zł brutto. Szukamy osoby do budowy raportów i modeli ryzyka.",
+    language="pl",
+    full_name="Katarzyna Wójcik",
+)
+
+
+def _answer(question: str, context: AnswerContext) -> str:
+    return backend.compose(question, context).text
+
+
+@pytest.mark.parametrize(
+    ("posted", "senior", "figure"),
+    [
+        ("£46,000 – £52,000", True, "£50,000"),
+        ("£70k–£85k", False, "£78k"),
+        ("12 000 – 15 000 zł brutto", False, "13 500 zł"),
+        ("15-18 tys. zł brutto", False, "16,5 tys. zł"),
+        ("£14.50 - £16.00 per hour", True, "£15.50"),
+        ("160–190 zł/h netto (B2B)", True, "180 zł/h"),
+        ("£45,000", True, ""),
+    ],
+)
+def test_a_figure_inside_the_posted_range_is_written_like_the_range(posted, senior, figure):
+    assert figure_in(posted, senior) == figure
+
+
+def test_salary_names_the_posted_range_and_a_figure_in_it():
+    text = _answer("What are your salary expectations?", TECHNICIAN)
+    assert "£44,000 – £50,000" in text
+    assert "around £48,000" in text  # ten years of experience: the upper part of the range
+    polish = _answer("Jakie są Pani oczekiwania finansowe?", ANALYST_PL)
+    assert "14-18 tys. zł" in polish and "w okolice 17 tys. zł" in polish  # five years: the upper part
+
+
+def test_both_halves_of_a_pay_and_hours_question_are_answered():
+    parts = split_parts("What sort of salary are you after, and could you work nights?")
+    assert [part.type for part in parts] == ["salary", "other"]
+    text = _answer("What sort of salary are you after, and could you work nights?", TECHNICIAN)
+    assert "£48,000" in text
+    assert "yes" in text.lower() and "4 on 4 off" in text
+
+
+def test_a_question_about_hours_the_cv_shows_already_says_yes_with_the_proof():
+    text = _answer("Are you okay with working nights?", TECHNICIAN)
+    assert text.startswith("Yes")
+    assert "rota" in text and "22%" not in text
+
+
+def test_a_mistake_is_never_the_proudest_moment_and_is_the_failure_story():
+    proud = _answer("What achievement are you proudest of?", TECHNICIAN)
+    assert "interlock" not in proud and "22%" in proud
+    failure = _answer("Tell me about a mistake you made.", TECHNICIAN)
+    assert "interlock" in failure
+    polish_proud = _answer("Z czego jest Pani najbardziej dumna?", ANALYST_PL)
+    assert "nieaktualnymi" not in polish_proud
+
+
+def test_polish_lines_that_speak_already_are_said_as_written():
+    text = _answer("Jak współpracuje Pani z innymi działami?", ANALYST_PL)
+    assert "wspólnie z zespołem ryzyka przygotowałam nowy model" in text
+    assert "do moich zadań należało wspólnie" not in text
+    failure = _answer("Proszę opowiedzieć o swoim błędzie.", ANALYST_PL)
+    assert "w 2022 opublikowałam raport" in failure and "obejmuje: błąd" not in failure
