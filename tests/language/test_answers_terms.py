@@ -107,3 +107,15 @@ def test_polish_lines_that_speak_already_are_said_as_written():
     assert "do moich zadań należało wspólnie" not in text
     failure = _answer("Proszę opowiedzieć o swoim błędzie.", ANALYST_PL)
     assert "w 2022 opublikowałam raport" in failure and "obejmuje: błąd" not in failure
+
+
+def test_a_kind_of_tool_or_a_language_the_cv_shows_by_another_name_is_no_gap():
+    from copilot.language.answers.plan import mentions
+    from copilot.language.cv.parser import parse_cv
+
+    profile = parse_cv(
+        "Anna Kowalska\nKontrolerka finansowa – Metal SA, 2020 – obecnie\n"
+        "- Zamknięcia miesięczne w SAP FI/CO\nJęzyki: angielski B2\n"
+    )
+    assert mentions(profile, "ERP") and mentions(profile, "English")
+    assert not mentions(profile, "German") and not mentions(profile, "CRM")

@@ -116,7 +116,8 @@ _OBTAINABLE = re.compile(
 _NOT_SKILLS = word_set("""we you our your the and for with this that they their what who will must nice strong good english polish
     team company role experience knowledge years work remote office hybrid salary benefits about us bonus
     jestesmy szukamy oferujemy wymagania obowiazki mile widziane zespol firma praca twoje nasze nasz nasza
-    uk eu us usa gb europe poland polska fmcg b2b b2c saas smb sme cee emea apac dach""")
+    uk eu us usa gb europe poland polska fmcg b2b b2c saas smb sme cee emea apac dach
+    edition level standard version certificate certification licence license degree grade band""")
 
 
 @dataclass(frozen=True)

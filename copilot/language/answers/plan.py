@@ -295,12 +295,47 @@ def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:
     return found
 
 
+# A kind of tool the CV shows by a product's name, and languages named in the other language.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "erp": (
+        "SAP",
+        "Oracle",
+        "Dynamics",
+        "Navision",
+        "NetSuite",
+        "Odoo",
+        "Comarch",
+        "Enova",
+        "Symfonia",
+        "IFS",
+        "Epicor",
+        "Sage",
+        "Infor",
+        "JD Edwards",
+    ),
+    "crm": ("Salesforce", "HubSpot", "Pipedrive", "Zoho", "Dynamics", "SugarCRM", "Zendesk Sell"),
+    "bi": ("Power BI", "Tableau", "Looker", "Qlik", "Metabase"),
+    "wms": ("Manhattan", "SAP EWM", "Blue Yonder", "Körber"),
+    "cad": ("AutoCAD", "SolidWorks", "Inventor", "CATIA", "Revit", "Fusion 360"),
+    "plc": ("Siemens S7", "TIA Portal", "Allen-Bradley", "Rockwell", "Step 7"),
+    "english": ("angielski", "angielskiego", "English"),
+    "angielski": ("English",),
+    "german": ("niemiecki", "niemieckiego"),
+    "niemiecki": ("German",),
+}
+
+
 def mentions(profile: CvProfile, name: str) -> bool:
     """Whether the CV names a skill or tool anywhere, allowing for inflection ("Pythona", "Kafką");
     a name of several words must appear as those words in a row ("SAP TM" is not "SAP MM ... TMS")."""
     key = terms(name)
     if not key:
         return False
+    # "ERP" with SAP on the CV, "English" with "angielski B2"
+    return _named(profile, key) or any(_named(profile, terms(kind)) for kind in _KINDS.get(" ".join(key), ()))
+
+
+def _named(profile: CvProfile, key: list[str]) -> bool:
     if len(key) > 1:
         pattern = r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])"
         return bool(re.search(pattern, _cv_folded(profile)))
@@ -324,7 +359,13 @@ def _same_trade(word: str, other: str) -> bool:
 def _cv_folded(profile: CvProfile) -> str:
     return fold(
         " ".join(
-            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+            [
+                *profile.skills,
+                *(fact.text for fact in profile.facts),
+                profile.headline,
+                *profile.summary,
+                *profile.languages,
+            ]
         )
     )
 
@@ -332,7 +373,13 @@ def _cv_folded(profile: CvProfile) -> str:
 def _cv_terms(profile: CvProfile) -> frozenset[str]:
     return _terms_of(
         " ".join(
-            [*profile.skills, *(fact.text for fact in profile.facts), profile.headline, *profile.summary]
+            [
+                *profile.skills,
+                *(fact.text for fact in profile.facts),
+                profile.headline,
+                *profile.summary,
+                *profile.languages,
+            ]
         )
     )
 
