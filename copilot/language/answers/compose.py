@@ -121,12 +121,11 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal
         self.draft.point(talking_point(fact, self.language))
 
     def duty(self, index: int = 0) -> str:
-        """The job ad's n-th duty as a phrase; quoted when the ad is in the other language."""
+        """The job ad's n-th duty as a phrase; none when the ad is in the other language (a quote in
+        the other language is not something to say aloud)."""
         duties = self.plan.duties
-        if len(duties) <= index:
+        if len(duties) <= index or self.plan.job.language != self.language:
             return ""
-        if self.plan.job.language != self.language:
-            return f"„{duties[index]}”" if self.language == "pl" else f"\u201c{duties[index]}\u201d"
         return duties[index]
 
     def growth_duty(self) -> str:
@@ -142,6 +141,8 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal
 
     def duty_near(self, fact: Fact) -> str:
         """The job duty closest to a fact, for "I'd bring this to ..." (the first duty otherwise)."""
+        if self.plan.job.language != self.language:
+            return ""
         fact_words = content_words(fact.text)
         best, best_overlap = "", 0
         for duty in self.plan.duties:

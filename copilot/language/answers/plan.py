@@ -15,6 +15,7 @@ from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
 from copilot.language.cv import CvProfile, Fact, parse_cv
 from copilot.language.cv.lexicon import STOPWORDS
+from copilot.language.cv.spoken import sayable_in
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
 from copilot.language.questions.types import STORY_TYPES, classify
@@ -436,14 +437,14 @@ def build_plan(
     plan.facts = rank_facts(
         profile, source.type, source.question + " " + question if plan.parent else question, job_words
     )
-    if heard and plan.parent is None:
-        # Said earlier in this interview: another fitting line is worth more than a repeat.
-        heard_words = set(content_words(heard))
-        for ranked in plan.facts:
-            words = set(content_words(ranked.fact.text))
-            if words and len(words & heard_words) >= 0.6 * len(words):
-                ranked.score -= 2.0
-        plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
+    heard_words = set(content_words(heard)) if heard and plan.parent is None else set()
+    for ranked in plan.facts[:8]:
+        words = set(content_words(ranked.fact.text))
+        if heard_words and words and len(words & heard_words) >= 0.6 * len(words):
+            ranked.score -= 2.0  # said earlier in this interview: another fitting line is worth more
+        if not sayable_in(ranked.fact, answer_language):
+            ranked.score -= 2.5  # a line that could only be quoted in the CV's other language
+    plan.facts.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
     # Who the candidate is (title, headline, job titles), not every word of the CV: a sales rep
     # selling "software" is not a software engineer.
     identity = [

@@ -194,6 +194,15 @@ def _written_in(body: str, declared: str) -> str:
     return declared
 
 
+def sayable_in(fact: Fact, language: str) -> bool:
+    """Whether the line can be said in ``language`` without quoting the CV in the other language."""
+    body = _tidy(fact.text, language)
+    if fact.kind in ("education", "certificate") or _written_in(body, fact.language) == language:
+        return True
+    said = _translated(body, language, None, bool(fact.role and fact.role.current))
+    return bool(said) and not re.search("[\u201c\u201d\u201e]", said)  # half-translated: a quote inside
+
+
 def _translated(body: str, language: str, gender: str | None, present: bool) -> str | None:
     if language == "pl":
         return to_polish(expand_shorthand(body), gender, present)
