@@ -254,6 +254,14 @@ def _alike(word: str, other: str) -> bool:
     return len(shorter) >= 4 and longer.startswith(shorter)
 
 
+# A question about doing something by the book: the procedure paragraph fits it.
+_PROCEDURE_WORDS = re.compile(
+    r"procedur|process|protocol|policy|polic|checklist|check|step|record|document|standard|complian|regulat|"
+    r"audit|safe|hygien|store|storage|label|dispens|administer|handover|sign[- ]off|proces|krok|dokument|zapis|"
+    r"przepis|norm|kontrol|bezpiecz|przechow|rejestr"
+)
+
+
 class Method:
     """A way of working for the kind of work asked about, and the CV line that shows it."""
 
@@ -309,6 +317,8 @@ class Method:
             is_hypothetical(self.plan.question) or _SITUATION.search(self.plan.question)
         ):
             kind = "scenario"  # "what would you do if a patient kept asking for codeine?"
+        if kind == "procedure" and not _PROCEDURE_WORDS.search(fold(self.plan.question)):
+            kind = "general"  # no rule book in the question: the CV's example carries the answer
         if kind == "safety" and _PRESSED.search(fold(self.plan.question)):
             kind = "safety_pressed"  # asked to skip a safety step: the answer is a polite no
         steps = self.say(f"method_{kind}")
@@ -320,11 +330,12 @@ class Method:
                 first = first[:1].lower() + first[1:]
             first = f"{opener}, {first}"
         self.draft.add(0, first)
-        self.draft.add(2, second)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
         example = self._evidence_for(kind) or self._relevant_fact() or self._closest_fact()
         if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query", "staff"):
             example = self._likely_example()
+        if kind != "general" or example is None:
+            self.draft.add(2, second)  # with an example, it says more than a second general sentence
         if example is not None:
             self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)

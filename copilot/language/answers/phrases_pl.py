@@ -187,6 +187,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
     ),
     "action_failure_told": (
+        "Uczciwie spojrzałem na liczby, zamiast czekać, aż się poprawią, i razem z zespołem podjąłem decyzję.",
+    ),
+    "action_failure_told_mistake": (
         "Nie czekałem, aż ktoś to zauważy: od razu przyznałem, że to mój błąd, i pomogłem go naprawić.",
         "Wziąłem za to odpowiedzialność od razu, zamiast się tłumaczyć.",
     ),
@@ -280,6 +283,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
     ),
     "lesson_failure_told": (
+        "Wniosek dla mnie: z góry ustalić, po czym poznamy, że to działa, sprawdzać wcześnie i szybko reagować na wynik.",
+    ),
+    "lesson_failure_told_mistake": (
         "Wniosek dla mnie: poprawiać proces, a nie tylko jeden przypadek, żeby nikt nie popełnił tego samego błędu.",
         "Nauczyło mnie to, żeby przyznawać się do błędu wcześnie, a potem zmieniać sposób pracy tak, żeby się nie powtórzył.",
     ),

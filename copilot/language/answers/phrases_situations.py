@@ -99,6 +99,10 @@ EN: dict[str, tuple[str, ...]] = {
     "method_privacy": (
         "If it's not part of what I'm there to do, I leave it alone: I wouldn't read further, share it or use it, because access is given for the task, not for curiosity. | If it ever touched a real risk to the company, I'd raise it through the proper channel, never informally.",
     ),
+    "method_general": (
+        "I start from what the people involved actually need and what good looks like, then agree the first step with them rather than guess. | I check early whether it's working and adjust, instead of finding out at the end.",
+        "I first make sure I understand the goal and who it's for, then take it in small, visible steps. | I keep people updated as it goes and change course early if something isn't landing.",
+    ),
     "method_procedure": (
         "I follow the agreed procedure step by step, check each stage before I move on, and record what I did, so anyone can see it was done properly. | If something doesn't look right, I stop and check with the person responsible rather than guess, and I say so if the procedure itself needs improving.",
         "I do it the same careful way every time: prepare first, work through the steps in order, check the result, and write it down. | When the situation doesn't fit the usual steps, I ask before improvising, because a shortcut that goes wrong costs far more than a question.",
@@ -302,6 +306,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_privacy": (
         "Jeśli to nie jest część mojego zadania, zostawiam to: nie czytam dalej, nie przekazuję i nie wykorzystuję, bo dostęp mam do zadania, a nie z ciekawości. | Gdyby sprawa dotyczyła realnego ryzyka dla firmy, zgłosiłbym ją oficjalną drogą, nigdy nieformalnie.",
+    ),
+    "method_general": (
+        "Zaczynam od tego, czego naprawdę potrzebują osoby, których to dotyczy, i jak wygląda dobry efekt, a pierwszy krok ustalam z nimi, zamiast zgadywać. | Wcześnie sprawdzam, czy to działa, i koryguję kurs, zamiast dowiadywać się na końcu.",
     ),
     "method_procedure": (
         "Postępuję zgodnie z ustaloną procedurą krok po kroku, sprawdzam każdy etap, zanim przejdę dalej, i zapisuję, co zrobiłem, żeby każdy widział, że zrobiono to prawidłowo. | Jeśli coś wygląda nie tak, zatrzymuję się i pytam osobę odpowiedzialną, zamiast zgadywać, a gdy sama procedura wymaga poprawy, mówię o tym.",

@@ -230,14 +230,15 @@ _WENT_WRONG = re.compile(
     r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
     r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
     r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
-    r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)"
+    r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
+    r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon"
 )
 
 
 _TURNAROUND = re.compile(
     r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
-    r"\bblad\b|\bbledy\b|pomylk|pomylil"
+    r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%"
 )
 
 
@@ -258,6 +259,7 @@ _SELF_TYPES = frozenset({"introduction", "strengths", "motivation", "why_leave",
 _FAILURE_STORY = re.compile(
     r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
     r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
+    r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake"
 )
 # "without delays", "bez opóźnień", "zero errors": a success said with a failure's word.

@@ -67,7 +67,14 @@ _STORY_WORDS = frozenset(
 # A failure line that goes on to say what changed because of it ("... and now run a safety huddle").
 _TOLD_FIX = re.compile(
     r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
+    r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
+)
+
+
+# A slip of one's own (not a launch or a campaign that fell short).
+_MISTAKE = re.compile(
+    r"error|mistake|near[- ]miss|incident|\blate\b|forgot|wrong|blad|bled|pomyl|spozni|zapomni"
 )
 
 
@@ -187,12 +194,13 @@ class Stories:
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
                 action = "action_achievement_plain"
             fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
+            told = "failure_told" + ("_mistake" if _MISTAKE.search(fold(fact.text)) else "")
             if fixed:
-                action = "action_failure_told"  # the line says what I changed: no generic fix
+                action = f"action_{told}"  # the line says what I changed: no generic fix
             self.draft.add(1, self.say(action))
             self.draft.point(self.say(f"point_{kind}"))
             if kind == "failure":
-                self.draft.add(2, self.say("lesson_failure_told" if fixed else "lesson_failure"))
+                self.draft.add(2, self.say(f"lesson_{told}" if fixed else "lesson_failure"))
             elif kind == "achievement" and "impact" in fact.themes:
                 self.draft.add(3, self.say("result_value"))
             duty = self.duty_near(fact)

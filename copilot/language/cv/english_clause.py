@@ -436,7 +436,18 @@ def _joined(text: str) -> str:
     parts = text.split(", ")
     for index in range(1, len(parts)):
         words = parts[index].split()
-        if len(words) < 3 or fold(words[0]) in ("and", "which", "with", "the", "i"):
+        if len(words) < 3 or fold(words[0]) in (
+            "and",
+            "which",
+            "with",
+            "the",
+            "i",
+            "we",
+            "they",
+            "it",
+            "he",
+            "she",
+        ):
             continue
         subject, verb = fold(words[0]), fold(words[1])
         if _NUMBER_START.match(parts[index]):
