@@ -38,3 +38,28 @@ def test_the_launch_nobody_used_is_the_failure_and_the_rise_is_the_achievement()
     assert "we removed it after 3 months" in failure and "the we" not in failure
     # The line says what was done about it: no invented "fixed the cause" and no slip of one's own.
     assert "fixed the cause" not in failure and "slip" not in failure
+
+
+FOREMAN_PL = AnswerContext(
+    cv="""Piotr Mazur
+Poznań
+
+Brygadzista magazynu – DHL Supply Chain, 2019 – obecnie
+- Wprowadziłem codzienne odprawy i tablicę wyników; kompletacja wzrosła o 18% w pół roku
+- Konflikt między dwoma operatorami wózków – rozmowa z każdym osobno, nowy grafik; skargi ustały po miesiącu
+- Źle zaplanowałem grafik na Black Friday, 6 zamówień wyjechało z opóźnieniem
+""",
+    company="Raben",
+    position="Kierownik zmiany",
+    language="pl",
+)
+
+
+def test_the_outcome_of_a_story_is_its_result_even_without_a_number():
+    question = "Proszę opowiedzieć o konflikcie w zespole."
+    story = backend.compose(question, FOREMAN_PL).text
+    assert "operatorami wózków" in story
+    asked = AnswerContext(**{**FOREMAN_PL.__dict__, "history": ((question, story),)})
+    outcome = backend.compose("A jaki był efekt?", asked).text
+    assert "skargi ustały po miesiącu" in outcome
+    assert "Black Friday" not in outcome and "twardej liczby" not in outcome

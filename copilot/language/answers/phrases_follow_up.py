@@ -2,7 +2,7 @@
 which continue the story told in the answer before. Each pattern has one or more variants."""
 
 EN: dict[str, tuple[str, ...]] = {
-    "follow_result": ("The result: {result}, measured against where we started.", "In the end, {result}."),
+    "follow_result": ("The result: {result}.", "In the end, {result}."),
     "follow_measure": (
         "I compared {metric} before and after the change, over the same length of time and from the same records, so the difference wasn't down to a quiet month.",
     ),

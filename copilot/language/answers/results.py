@@ -37,10 +37,23 @@ def result_of(fact: Fact) -> str:
         clause = re.sub(r"^(?:which|that)\s+", "", clause, flags=re.I)
         return lower_first(clause)
     # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
-    for part in re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]:
+    parts = re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]
+    for part in parts:
         if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
             return lower_first(part)
+    # "..., complaints stopped after a month", "skargi ustały po miesiącu": an outcome without a number.
+    for part in reversed(parts):
+        if _OUTCOME.search(fold(part)) and len(part.split()) >= 2:
+            return lower_first(part)
     return ""
+
+
+_OUTCOME = re.compile(
+    r"\b(?:stopped|ended|resolved|settled|disappeared|went away|went live|was adopted|were adopted|renewed|"
+    r"retained|kept (?:the|their|our|his|her)|won (?:the|back)|stayed|still (?:in|on|with|work)|no (?:further|more)|"
+    r"passed|promoted|signed|closed|approved|ustal\w*|zniknal\w*|rozwiazal\w*|skonczyl\w*|zakonczyl\w*|nadal|"
+    r"zostal\w*|przedluzyl\w*|podpisal\w*|zatwierdzil\w*|wrocil\w*|utrzymal\w*|wygral\w*|awansowal\w*)\b"
+)
 
 
 # "cut missed collections by 30%", "skróciła czas przekazania dyżuru o 15 minut": what was measured.

@@ -354,7 +354,8 @@ class Stories:
                 self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
                 self.point_for(story)
             more = self._sibling(story)
-            if more:
+            if more and not result and more.themes & story.themes - {"delivery", "customer"}:
+                # Another line of the same kind of work, never an unrelated one.
                 self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
                 self.point_for(more)
         elif re.search(r"role|part|rola|udzial", question) and story.role:
