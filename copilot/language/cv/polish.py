@@ -373,7 +373,9 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
         # needs no inflection after the noun)
         return f"moim osiągnięciem {_agreeing('był', words[1], False)} {fold(words[1])} {words[0]} {' '.join(words[2:])}"
     if fold(first).strip(",:") in EVENT_NOUNS:
-        return f"była taka sytuacja: {lower_first(text)}"
+        # "Konflikt między dwoma operatorami" → "zdarzył się konflikt między dwoma operatorami"
+        head = first.strip(",:")
+        return f"{_agreeing('zdarzył', head, _is_plural(head))} się {_lower(text)}"
     if re.match(r"^odpowiedzialn(?:y|a)\b", first, re.I):
         female = first.lower().endswith("a")
         verb = "jestem" if present else ("byłam" if female else "byłem")
