@@ -63,3 +63,49 @@ def test_the_outcome_of_a_story_is_its_result_even_without_a_number():
     outcome = backend.compose("A jaki był efekt?", asked).text
     assert "skargi ustały po miesiącu" in outcome
     assert "Black Friday" not in outcome and "twardej liczby" not in outcome
+
+
+LEAD = AnswerContext(
+    cv="""Peter Moss
+Daventry | peter.moss@mail.com
+
+Warehouse Team Leader – DHL Supply Chain, 2019 – present
+- Lead 14 pickers on the night shift
+- Introduced daily huddles and a results board; picking rate up 18% in six months
+- Two forklift drivers in conflict – spoke to each separately, changed the rota; complaints stopped within a month
+- Misplanned the Black Friday rota; 6 orders shipped late. Since then I plan peaks two weeks ahead
+""",
+    company="Raben",
+    position="Warehouse Shift Manager",
+    job_description="You will manage a team of 25 on nights, plan the shift and get orders out on time.",
+)
+
+
+def test_a_situation_put_to_the_candidate_is_answered_with_what_they_would_do():
+    text = backend.compose(
+        "A customer is shouting at you on the phone and threatening to post on Facebook. What do you do?",
+        LEAD,
+    ).text
+    assert text.split(".")[0].count("DHL") == 0  # the way to handle it first, not a story
+    assert "calm" in text.lower()
+
+
+def test_a_mistake_shown_as_an_example_is_a_lesson_and_never_a_strength():
+    plan = backend.compose("Walk me through how you would plan a peak season.", LEAD).text
+    assert (
+        "Black Friday" in plan
+        and "That's what I did in practice: in my current role at DHL Supply Chain, I misplanned" not in plan
+    )
+    strengths = backend.compose("What are your main strengths?", LEAD).text
+    assert "Black Friday" not in strengths
+
+
+def test_the_first_week_is_a_plan_for_the_first_weeks():
+    text = backend.compose("What would you do in your first week?", LEAD).text
+    assert "listen" in text.lower() and "Black Friday" not in text
+
+
+def test_a_conflict_between_people_is_said_as_what_happened():
+    text = backend.compose("Tell me about a conflict in your team.", LEAD).text
+    assert "there were two forklift drivers in conflict; I spoke to each separately" in text
+    assert "and complaints stopped within a month" in text

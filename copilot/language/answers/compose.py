@@ -17,7 +17,7 @@ from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story, kind_of_work
 from copilot.language.answers.personal import Personal, personal_kind
-from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.plan import Plan, content_words, is_failure_line
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
 from copilot.language.answers.voice import Voice, guess_gender
@@ -138,6 +138,10 @@ class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal
             if best_overlap is None or overlap < best_overlap:
                 best_index, best_overlap = index, overlap
         return self.duty(best_index)
+
+    def example_key(self, fact: Fact) -> str:
+        """ "For example: ..." for a line that shows the way of working; a mistake shows it as a lesson."""
+        return "approach_example_lesson" if is_failure_line(fact.text) else "approach_example"
 
     def duty_near(self, fact: Fact) -> str:
         """The job duty closest to a fact, for "I'd bring this to ..." (the first duty otherwise)."""

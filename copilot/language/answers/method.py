@@ -196,6 +196,7 @@ _PLANNING = re.compile(
 # A situation put to the candidate ("what would you do if ...", "jak postąpi Pani, gdy ...").
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
+    r"how (?:you )?would you (?:plan|organi[sz]e|set up|run|prepare|structure|go about)|how you would\b|"
     r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
     r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
 )
@@ -217,6 +218,11 @@ _WILLING = re.compile(
 
 def is_hypothetical(question: str) -> bool:
     return bool(_HYPOTHETICAL.search(fold(question)))
+
+
+def is_situation(question: str) -> bool:
+    """A situation described, then "what do you do?": what I would do, not a story."""
+    return bool(_SITUATION.search(question))
 
 
 def kind_of_work(question: str) -> str:
@@ -337,5 +343,7 @@ class Method:
         if kind != "general" or example is None:
             self.draft.add(2, second)  # with an example, it says more than a second general sentence
         if example is not None:
-            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.draft.add(
+                1, self.say(self.example_key(example), sentence=self.sentence(example, embedded=True))
+            )
             self.point_for(example)

@@ -51,6 +51,8 @@ _ASKS = {
     ),
     "first_days": re.compile(
         r"\bfirst (?:30|60|90|100|thirty|sixty|ninety|hundred) days|first (?:three|3|six|6|few) months|"
+        r"\b(?:your|the|my) first (?:week|weeks|month|few weeks|day|days)\b|"
+        r"pierwsz\w* (?:tydzien|tygodni\w*|miesiac\w*|dni)(?! temu)|"
         r"pierwsz\w* (?:30|60|90|100|trzydziesci|dziewiecdziesiat|sto) dni|pierwsz\w* (?:trzy|3|kilka|szesc|6) miesi"
     ),
 }

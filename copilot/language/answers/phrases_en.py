@@ -7,6 +7,10 @@ from __future__ import annotations
 PHRASES: dict[str, tuple[str, ...]] = {
     "salary_flexible": ("I'm flexible on how the package is put together: base, bonus and benefits.",),
     "exp_list_open": ("{Subject} is one of my everyday tools, alongside {others}.",),
+    "approach_example_lesson": (
+        "I learned that the hard way: {sentence}",
+        "It's a lesson from my own work: {sentence}",
+    ),
     "approach_example": ("For example: {sentence}", "That's what I did in practice: {sentence}"),
     "guide_motivation": (
         "I'd name what draws me to {role}: the work itself, what the company does, and how it fits what I want to grow in.",

@@ -199,7 +199,7 @@ def rank_facts(
             shared = {w for w in content_words(fact.text) if any(same_word(w, j) for j in job_words)}
             score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
         went_wrong = "failure" in fact.themes and bool(_WENT_WRONG.search(_without_negations(fact.text)))
-        if qtype in _POSITIVE_TYPES and _FAILURE_STORY.search(_without_negations(fact.text)):
+        if qtype in _POSITIVE_TYPES and is_failure_line(fact.text):
             score -= _POSITIVE_TYPES[qtype]  # a mistake is never the proudest moment or the introduction
         if "conflict" in fact.themes and qtype in _SELF_TYPES:
             score -= 3.0  # "the conflict in my team" is no reason to hire me
@@ -260,8 +260,16 @@ _FAILURE_STORY = re.compile(
     r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
     r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
-    r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake"
+    r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
+    r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
 )
+
+
+def is_failure_line(text: str) -> bool:
+    """A CV line that tells something going wrong (not a reduction of what goes wrong)."""
+    return bool(_FAILURE_STORY.search(_without_negations(text)))
+
+
 # "without delays", "bez opóźnień", "zero errors": a success said with a failure's word.
 _NEGATED = re.compile(r"\b(?:without(?: any)?|no|zero|bez|0)\s+\w+")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.method import asks_how, is_hypothetical, kind_of_work
+from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.results import as_clause, measures_change, metric_of, result_of
 from copilot.language.answers.wording import (
@@ -148,8 +148,13 @@ class Stories:
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
             return
-        if is_hypothetical(plan.question) and not _ASKS_STORY.search(fold(plan.question)):
-            self.method()  # "what would you do if ...?" asks what I'd do, not for a story from the CV
+        if (is_hypothetical(plan.question) or is_situation(plan.question)) and not _ASKS_STORY.search(
+            fold(plan.question)
+        ):
+            # "what would you do if ...?" asks what I'd do, not for a story from the CV; a subject
+            # the knowledge base covers ("an angry customer": de-escalation) says it best
+            generic = kind_of_work(plan.question) in ("procedure", "organise")
+            self.approach() if plan.topics and generic else self.method()
             return
         if (
             asks_how(plan.question)
@@ -403,7 +408,9 @@ class Stories:
         self._topic_points(priority=0, limit=2)
         example = next((fact for fact in self.plan.fitting), None) or self._relevant_fact()
         if example is not None:
-            self.draft.add(1, self.say("approach_example", sentence=self.sentence(example, embedded=True)))
+            self.draft.add(
+                1, self.say(self.example_key(example), sentence=self.sentence(example, embedded=True))
+            )
             self.point_for(example)
 
     def _sibling(self, story: Fact) -> Fact | None:

@@ -150,7 +150,7 @@ class Subject:
             related = self._relevant_fact()
             if related is not None:
                 self.draft.add(
-                    2, self.say("approach_example", sentence=self.sentence(related, embedded=True))
+                    2, self.say(self.example_key(related), sentence=self.sentence(related, embedded=True))
                 )
                 self.point_for(related)
             return

@@ -70,7 +70,9 @@ _SPAN_VERBS = word_set("took lasted")
 _VERB_PARTICLES = word_set("back up out down off over through around away")
 _IDIOM_OBJECTS = word_set("part place charge care ownership responsibility notice advantage")
 RELEASE_VERBS = word_set("deployed hosted published released shipped launched presented")
-EVENT_NOUNS = word_set("error incident outage complaint mistake failure issue breach accident fall")
+EVENT_NOUNS = word_set(
+    "error incident outage complaint mistake failure issue breach accident fall conflict dispute disagreement clash"
+)
 # "SRE", "MBA", "HR": acronyms said letter by letter, so the article goes by the first letter's name.
 _VOWEL_LETTER_NAMES = "AEFHILMNORSX"
 

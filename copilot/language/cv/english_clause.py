@@ -83,7 +83,7 @@ _HELD_NOUNS = word_set(
 # Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
 _INTRANSITIVE = word_set(
     "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
-    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered"
+    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
 )
 _NUMBER_START = re.compile(r"^(?:(?:over|about|around|nearly|almost|more than|up to|under)\s)?[\d~+$€£]")
 _DATE_LABEL = re.compile(
@@ -94,6 +94,7 @@ _PARTICLES = word_set("off up out down over back")
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10")
 _ROLE_VERBS = word_set("mentor coach tutor host chair judge volunteer guide buddy ambassador champion")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
@@ -368,6 +369,9 @@ def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
     if any(word in ROLE_NOUNS or word in ("on-call",) for word in head_words):
         return f"I was {held(head)}, and I {clause}"
     numbered = bool(_NUMBER_START.match(head)) or head_words[0] in ("zero", "no")
+    if any(word in EVENT_NOUNS for word in head_words) and head_words[0] in _COUNT_WORDS:
+        # "Two forklift drivers in conflict, spoke to each" → "there were two forklift drivers in conflict; I spoke"
+        return f"there were {lower_first(head)}; I {clause}"
     if any(word in EVENT_NOUNS for word in head_words) and not numbered:
         # "Medication error in 2021, antibiotic given late, reported it" → "There was ...; I reported it"
         return f"there was {article_for(head)}{lower_first(head)}; I {clause}"
