@@ -109,3 +109,15 @@ def test_a_conflict_between_people_is_said_as_what_happened():
     text = backend.compose("Tell me about a conflict in your team.", LEAD).text
     assert "there were two forklift drivers in conflict; I spoke to each separately" in text
     assert "and complaints stopped within a month" in text
+
+
+def test_leaving_for_a_more_senior_role_says_so():
+    from copilot.language.answers.seniority import level_of
+
+    assert level_of("Warehouse Team Leader") < level_of("Warehouse Shift Manager")
+    assert level_of("Młodsza specjalistka ds. marketingu") < level_of("Specjalistka ds. marketingu")
+    assert level_of("Senior Data Analyst") > level_of("Data Analyst")
+    text = backend.compose("Why are you looking to leave DHL?", LEAD).text
+    assert "step up" in text and "warehouse team leader" in text
+    polish = backend.compose("Dlaczego chce Pan zmienić pracę?", FOREMAN_PL).text
+    assert "krok w górę" in polish and "pracuję jako brygadzista magazynu" in polish

@@ -8,6 +8,7 @@ import re
 from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.phrases_en import STRENGTH_LABELS
 from copilot.language.answers.plan import content_words
+from copilot.language.answers.seniority import level_of, lower_title
 from copilot.language.answers.wording import (
     article,
     current_en,
@@ -17,8 +18,9 @@ from copilot.language.answers.wording import (
     years_fields,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.english import indefinite
 from copilot.language.cv.polish_places import in_place
-from copilot.language.cv.spoken import first_person, spoken_role, talking_point
+from copilot.language.cv.spoken import first_person, spoken_role, spoken_title, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -263,7 +265,16 @@ class AboutMe:
             self.point_for(top)
         between_jobs = current is None and bool(profile.roles)
         growth = self.growth_duty()
-        if growth:
+        if current is not None and level_of(self.plan.context.position) > level_of(current.title):
+            # "Team leader" applying as "shift manager": the step up is the reason, said as such.
+            title = spoken_title(current.title, self.language)
+            key = "leave_step_up_duty" if growth else "leave_step_up"
+            said = lower_title(title)
+            if self.language == "en":
+                said = f"{indefinite(said)} {said}"
+            self.draft.add(1, self.say(key, title=said, duty=growth))
+            self.draft.point(("Step up: " if self.language == "en" else "Krok w górę: ") + title)
+        elif growth:
             self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=growth))
             self.draft.point(
                 ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(growth, 9)

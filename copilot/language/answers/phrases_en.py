@@ -105,6 +105,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "What I'm looking for now is more {duty}, and there's less room for that in my current role.",
         "I want my next step to be about {duty}, which my current role can't offer as much of.",
     ),
+    "leave_step_up": (
+        "The main reason is the step up: I've been working as {title}, and this role is the next level of responsibility.",
+    ),
+    "leave_step_up_duty": (
+        "The main reason is the step up: I've been working as {title}, and this role adds responsibility for {duty}.",
+    ),
     "leave_next_plain": (
         "I'm looking for a bigger scope and new problems, and {role} offers that.",
         "After that time I want a new challenge with more responsibility, which is what {role} gives me.",

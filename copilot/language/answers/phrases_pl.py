@@ -97,6 +97,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Dobrze wspominam pracę w firmie {employer}: {clause}.",
         "Nie odchodzę z powodu problemów; w firmie {employer} sporo się nauczyłem i {clause}.",
     ),
+    "leave_step_up": (
+        "Głównym powodem jest krok w górę: obecnie pracuję jako {title}, a ta rola to kolejny poziom odpowiedzialności.",
+    ),
+    "leave_step_up_duty": (
+        "Głównym powodem jest krok w górę: obecnie pracuję jako {title}, a ta rola daje większą odpowiedzialność, zwłaszcza za: {duty}.",
+    ),
     "leave_next": (
         "Teraz szukam roli, w której będzie więcej tego: {duty}, a w obecnej pracy jest na to mniej miejsca.",
         "Chcę, żeby kolejny krok dotyczył przede wszystkim tego: {duty}.",
