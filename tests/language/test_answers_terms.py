@@ -119,3 +119,13 @@ def test_a_kind_of_tool_or_a_language_the_cv_shows_by_another_name_is_no_gap():
     )
     assert mentions(profile, "ERP") and mentions(profile, "English")
     assert not mentions(profile, "German") and not mentions(profile, "CRM")
+
+
+def test_a_talking_point_is_not_cut_at_an_abbreviation():
+    from copilot.language.answers.wording import first_clause
+    from copilot.language.text import sentences
+
+    assert first_clause("Specjalistka ds. finansów z 6-letnim doświadczeniem. Lubię liczby.") == (
+        "Specjalistka ds. finansów z 6-letnim doświadczeniem"
+    )
+    assert sentences("Budżet ok. 120 tys. zł. Wzrost o 30%.") == ["Budżet ok. 120 tys. zł.", "Wzrost o 30%."]

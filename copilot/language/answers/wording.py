@@ -9,7 +9,7 @@ from datetime import date
 from copilot.language.answers.voice import Voice
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
-from copilot.language.text import fold
+from copilot.language.text import fold, sentences
 
 
 @dataclass
@@ -40,7 +40,8 @@ def strip_end(text: str) -> str:
 
 def first_clause(text: str, limit: int = 12) -> str:
     """A key point cut for a glance: up to its first colon, semicolon or dash, at most ``limit`` words."""
-    clause = re.split(r"[;:]\s|\s[—–]\s|\.\s", text, maxsplit=1)[0].strip().rstrip(".")
+    clause = re.split(r"[;:]\s|\s[—–]\s", sentences(text)[0] if text else text, maxsplit=1)[0]
+    clause = clause.strip().rstrip(".")
     words = clause.split()
     if len(words) > limit:
         head = " ".join(words[:limit])
