@@ -156,7 +156,7 @@ def without_fillers(text: str) -> str:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"(])")
 # Abbreviations a sentence does not end with: "(ok. 85 tys. adresów)", "approx. 40", "np. SQL".
 _ABBREVIATIONS = word_set(
-    "ok ok. tys mln mld np tj m.in ul nr zł pln ca approx e.g i.e etc vs no dr mr mrs ms prof inc ltd "
+    "ok ok. tys mln mld np tj m.in ul nr ca approx e.g i.e etc vs no dr mr mrs ms prof inc ltd "
     "sp st jan feb mar apr jun jul aug sep sept oct nov dec ds inz mgr hab im tzw wg"
 )
 
