@@ -121,3 +121,27 @@ def test_leaving_for_a_more_senior_role_says_so():
     assert "step up" in text and "warehouse team leader" in text
     polish = backend.compose("Dlaczego chce Pan zmienić pracę?", FOREMAN_PL).text
     assert "krok w górę" in polish and "pracuję jako brygadzista magazynu" in polish
+
+
+ENGINEER = AnswerContext(
+    cv="""Jan Nowak
+Backend Engineer – Shoper, 2019 – present
+- Moved the order service from a monolith to 6 Python services on Kubernetes; p99 latency down from 900 ms to 250 ms
+- Added PostgreSQL read replicas and query tuning; database CPU down 40%
+Skills: Python, PostgreSQL, Kafka, Kubernetes
+""",
+    company="Allegro",
+    position="Senior Backend Engineer",
+)
+
+
+def test_a_technical_answer_links_a_cv_line_about_the_subject_or_none():
+    thread = backend.compose("What's the difference between a process and a thread?", ENGINEER).text
+    assert "thread" in thread and "monolith" not in thread  # naming Python is no link to threads
+    slow = backend.compose("How do you find a slow query in PostgreSQL?", ENGINEER).text
+    assert "EXPLAIN" in slow and "query tuning" in slow
+
+
+def test_a_why_about_the_thing_just_named_is_part_of_the_same_question():
+    text = backend.compose("What is idempotency and why does it matter with Kafka consumers?", ENGINEER)
+    assert text.type == "technical" and "applied to Allegro" not in text.text

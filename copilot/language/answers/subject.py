@@ -88,6 +88,13 @@ _OWN_PAST = re.compile(
 )
 
 
+# Skills so broad that a CV line naming one shows nothing about a particular topic.
+_BROAD_SKILLS = frozenset(
+    "python java javascript typescript c c++ c# go golang php ruby kotlin swift scala rust sql postgresql "
+    "mysql linux excel windows english".split()
+)
+
+
 class Subject:
     """Answers about a subject: technical questions, system design and experience with a tool or field."""
 
@@ -114,8 +121,10 @@ class Subject:
                 return
         if plan.topics:
             self._topic_points(priority=0, limit=3)
+            # A line about this subject, not any line naming a language the topic lists among many.
             linked = self._cv_link(
-                [skill for topic in plan.topics for skill in topic.skills] + self._subjects()
+                [skill for topic in plan.topics for skill in topic.skills if fold(skill) not in _BROAD_SKILLS]
+                + self._subjects()
             )
             if linked:
                 said = self.sentence(linked, embedded=True)

@@ -365,6 +365,10 @@ _PART_BREAK = re.compile(
 )
 
 
+_REFERS_BACK = re.compile(
+    r"^(?:and )?(?:why|how|when) (?:does|do|is|are|would|did|should|can) (?:it|this|that|they|these|those)\b|"
+    r"^(?:a )?(?:dlaczego|czemu|jak|kiedy) (?:to|ona|on|one|oni)\b"
+)
 _ASKS_WILLING = re.compile(
     r"^(?:could|can|would) you (?:work|do|travel|relocate|start|commit)|^are you (?:ok|okay|happy|willing|comfortable|"
     r"able|open|fine|prepared|available)\b|^would (?:\w+ ){0,3}(?:be a problem|suit you|work for you)|"
@@ -453,7 +457,9 @@ def split_parts(question: str) -> list[QuestionPart]:
         guessed_tail = parts and sure < 1.0 and len(piece_text.split()) <= 6
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
-        if parts and not terms and (kind == parts[-1].type or kind == "other" or guessed_tail):
+        # "what is idempotency and why does it matter?": a "why" about the thing just named goes with it
+        refers_back = bool(_REFERS_BACK.search(normalise(piece_text)))
+        if parts and not terms and (kind == parts[-1].type or kind == "other" or guessed_tail or refers_back):
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
         else:
             parts.append(QuestionPart(piece_text, kind))
