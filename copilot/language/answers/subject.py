@@ -15,7 +15,7 @@ from copilot.language.answers.wording import (
 )
 from copilot.language.cv import Fact
 from copilot.language.knowledge import find_topics, same_word
-from copilot.language.text import fold
+from copilot.language.text import fold, word_set
 
 _YES_NO = re.compile(
     r"^(?:(?:so|and|ok|okay|um|right|a|i|no|dobrze|dobra|pani|panie|[a-z]+,)\s+)*"
@@ -89,9 +89,9 @@ _OWN_PAST = re.compile(
 
 
 # Skills so broad that a CV line naming one shows nothing about a particular topic.
-_BROAD_SKILLS = frozenset(
+_BROAD_SKILLS = word_set(
     "python java javascript typescript c c++ c# go golang php ruby kotlin swift scala rust sql postgresql "
-    "mysql linux excel windows english".split()
+    "mysql linux excel windows english"
 )
 
 
