@@ -213,7 +213,8 @@ class Stories:
                 self.draft.add(3, self.say("story_transfer", duty=duty))
             ranked = [r for r in plan.facts if r.fits]
             close = len(ranked) > 1 and ranked[1].score >= 0.7 * ranked[0].score
-            if close and kind not in ("failure", "conflict", "conflict_customer"):
+            second_failed = "failure" in fitting[1].themes if len(fitting) > 1 else False
+            if close and kind not in ("failure", "conflict", "conflict_customer") and not second_failed:
                 self.draft.add(
                     4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
                 )

@@ -19,6 +19,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "cutting",
         "saved",
         "savings? (?:of |[£$€\\d])",
+        "\\+\\s?\\d",
         "rose ",
         "risen ",
         "went up",
