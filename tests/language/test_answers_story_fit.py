@@ -145,3 +145,21 @@ def test_a_technical_answer_links_a_cv_line_about_the_subject_or_none():
 def test_a_why_about_the_thing_just_named_is_part_of_the_same_question():
     text = backend.compose("What is idempotency and why does it matter with Kafka consumers?", ENGINEER)
     assert text.type == "technical" and "applied to Allegro" not in text.text
+
+
+def test_more_about_a_mistake_tells_it_in_full_and_what_changed_for_good():
+    question = "Tell me about a time you made a mistake."
+    story = backend.compose(question, LEAD).text
+    assert "Black Friday" in story
+    asked = AnswerContext(**{**LEAD.__dict__, "history": ((question, story),)})
+    more = backend.compose("Can you say more about that?", asked).text
+    assert "Black Friday" in more and "forklift" not in more and "Step by step" not in more
+
+
+def test_later_duties_of_a_job_ad_list_are_said_as_gerunds_too():
+    from copilot.language.answers.jobdesc import duty_phrase
+
+    assert duty_phrase("keep people safe and get orders out on time", "en") == (
+        "keeping people safe and getting orders out on time"
+    )
+    assert duty_phrase("Work with product and design teams", "en") == "working with product and design teams"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
+from copilot.language.answers.follow_ups import FollowUps
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story, kind_of_work
 from copilot.language.answers.personal import Personal, personal_kind
@@ -36,7 +37,7 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
-class Composer(AboutMe, Stories, Subject, Logistics, Method, Curveball, Personal):
+class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curveball, Personal):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:

@@ -381,7 +381,8 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
         return text
     if language == "en":
         words = [_YOURS_EN.get(fold(word), word) for word in words]
-        for index, word in enumerate(words[:8]):
+        opening = True  # the verbs the duty opens with ("Design, build and run ...")
+        for index, word in enumerate(words[:16]):
             bare = fold(word).strip(",;")
             previous = fold(words[index - 1]) if index else ""
             if bare in ("and", "&", "or", "i", "oraz"):
@@ -391,10 +392,21 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
             following = fold(words[index + 1]) if index + 1 < len(words) else ""
             if chained and base is None and following in _OBJECT_STARTS and bare.isalpha():
                 base = bare  # "Run and evolve our platform": a verb the list does not know, before its object
-            if base and (index == 0 or chained):
+            if base and (index == 0 or (chained and opening)):
+                words[index] = gerund(base) + ("," if word.endswith(",") else "")
+            elif chained and bare in _IRREGULAR_BASES and following and following not in ("and", "or", "&"):
+                words[index] = gerund(bare) + ("," if word.endswith(",") else "")
+            elif (
+                chained
+                and base == bare
+                and following
+                and following not in ("and", "or", "&")
+                and (bare not in _NOUN_MODIFIERS or following in _OBJECT_STARTS)
+            ):
+                # a later duty of the same list: "keep people safe and get orders out" → "and getting"
                 words[index] = gerund(base) + ("," if word.endswith(",") else "")
             elif index:
-                break
+                opening = False
     if language == "pl":
         words = [re.sub(r"^nasz", "wasz", word) for word in words]
         if _PL_INSTRUMENTAL.match(words[0]) and fold(words[0]) not in _PL_NOMINATIVE_EM:
@@ -413,6 +425,13 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
 # The ad's "our platform" / "your team" said by the candidate: "the platform", "the team".
 _YOURS_EN = {"our": "the", "your": "the", "ours": "yours", "we": "you", "us": "you", "we're": "you're"}
 _OBJECT_STARTS = frozenset(["our", "your", "the", "a", "an", "their", "its", "new", "existing"])
+# Verbs the verb list misses, and words that name a team or a kind of work before a noun ("product
+# and design teams"), which are verbs only before an object ("design the flow").
+_IRREGULAR_BASES = word_set("get set put run cut keep make take give go meet lead")
+_NOUN_MODIFIERS = word_set(
+    "design product test support data sales marketing process project service change release research build "
+    "finance operations quality content security"
+)
 _CUT_BEFORE = word_set("that which with and to for oraz ktore ktory w z i")
 _PL_INSTRUMENTAL = re.compile(r"^[a-ząćęłńóśźż]{4,}(?:em|ą)$")
 _PL_NOMINATIVE_EM = frozenset(["system", "problem", "tandem", "modem", "totem"])

@@ -9,6 +9,10 @@ EN: dict[str, tuple[str, ...]] = {
     "follow_measure_plain": (
         "I compared the numbers before and after the change, over the same length of time and from the same records, and checked that nothing else had changed that could explain it.",
     ),
+    "follow_failure_more": ("To give you the full picture: {clause}.",),
+    "follow_failure_after": (
+        "What changed for good is that the step that went wrong is now planned and checked up front, so it no longer depends on memory or on a quiet day, and I talk about it openly with new people so they don't repeat it.",
+    ),
     "follow_steps": (
         "Step by step: first I looked at where the problem really came from, then {clause}, trying it on a small scale before it became part of the routine for everyone.",
     ),
@@ -48,6 +52,10 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_measure_plain": (
         "Porównałem liczby przed zmianą i po niej, w takim samym okresie i na podstawie tych samych danych, i sprawdziłem, czy nic innego nie mogło tłumaczyć różnicy.",
+    ),
+    "follow_failure_more": ("Żeby dać pełny obraz: {clause}.",),
+    "follow_failure_after": (
+        "Na stałe zmieniło się to, że krok, który wtedy zawiódł, planuję i sprawdzam z góry, więc nie zależy od pamięci ani od spokojnego dnia, a nowym osobom mówię o tym otwarcie, żeby nie powtórzyły tego błędu.",
     ),
     "follow_steps": (
         "Krok po kroku: najpierw sprawdziłem, skąd naprawdę bierze się problem, potem {clause}, najpierw na małą skalę, a dopiero potem jako stały element pracy całego zespołu.",

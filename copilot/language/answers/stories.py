@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
-from copilot.language.answers.plan import Plan, content_words
-from copilot.language.answers.results import as_clause, measures_change, metric_of, result_of
+from copilot.language.answers.plan import content_words
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -44,6 +43,10 @@ _ASKS_KNOWING = re.compile(
 _WILLING = re.compile(
     r"willing|comfortable|\bok\b|okay|happy to|able to|open to|prepared|flexib|mind|relocat|travel|"
     r"gotow|chetn|odpowiada|pasuje|przeszkadza|elastyczn|przeprowadz|wyjazd|podroz"
+)
+_MANAGER = re.compile(
+    r"\b(?:manager|boss|line manager|supervisor|director|head of|lead|leadership|stakeholder|product owner|pm|"
+    r"przelozon\w*|kierownik\w*|szef\w*|dyrektor\w*|zarzad\w*|lider\w*)\b"
 )
 _CUSTOMER = re.compile(
     r"\b(?:customer|client|patient|parent|guest|buyer|klient\w*|pacjent\w*|rodzic\w*|gosc\w*)"
@@ -130,14 +133,6 @@ def asks_for_approach(question: str) -> bool:
     return bool(_APPROACH_REQUEST.search(fold(question)))
 
 
-def _told_story(composer_class: type, parent: Plan) -> Fact | None:
-    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
-    told = composer_class(parent).compose().facts
-    said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
-    # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
-    return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
-
-
 class Stories:
     """Answers told as a story from one CV line, follow-ups that continue it, and the rest."""
 
@@ -168,6 +163,9 @@ class Stories:
             return
         if kind == "conflict" and _CUSTOMER.search(fold(plan.question)):
             kind = "conflict_customer"
+        if kind == "conflict" and _MANAGER.search(fold(plan.question)):
+            # "A time you disagreed with your manager": a quarrel between two drivers is no answer.
+            fitting = [fact for fact in fitting if _MANAGER.search(fold(fact.text))]
         specific = _specific_words(plan.question)
         on_subject = [fact for fact in fitting[:5] if _shares(fact, specific)]
         if specific and not on_subject and kind in ("leadership", "collaboration", "pressure", "behavioural"):
@@ -309,100 +307,6 @@ class Stories:
                 0, self.say(f"action_{kind}" if self.voice.has(f"action_{kind}") else "action_behavioural")
             )
 
-    def follow_up(self) -> None:
-        parent = self.plan.parent
-        question = fold(self.plan.question)
-        story = _told_story(type(self), parent) if parent else None
-        lesson_key = (
-            f"lesson_{parent.type}"
-            if parent and self.voice.has(f"lesson_{parent.type}")
-            else "lesson_behavioural"
-        )
-        if story is None:
-            # The earlier answer told no CV story: continue it honestly, with its lesson.
-            self.draft.add(0, self.say(lesson_key))
-            self.draft.add(1, self.say("follow_none"))
-            self.draft.point(first_clause(self.say(lesson_key), 12))
-            return
-        self._use(story)
-        if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
-            self.draft.add(0, self.say("follow_differently"))
-            self.draft.point(first_clause(self.say("follow_differently"), 12))
-            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
-            self.point_for(story)
-        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from", question):
-            self.draft.add(0, self.say(lesson_key))
-            self.draft.point(first_clause(self.say(lesson_key), 12))
-            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
-            self.point_for(story)
-        elif re.search(r"\bwhy\b|dlaczego|czemu|choose|chose|wybra", question):
-            self.draft.add(0, self.say("follow_why"))
-            self.draft.point(first_clause(self.say("follow_why"), 12))
-            self.draft.add(1, self.sentence(story))
-            self.point_for(story)
-        elif re.search(r"measure|how (?:do|did) you know|track|zmierz|mierzy|skad", question):
-            self._follow_measure(story)
-        elif re.search(
-            r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
-            r"react|respond|feedback|on time|loss|lost|save|saved|"
-            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
-            question,
-        ):
-            result = result_of(story)
-            if result:
-                self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
-                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
-            elif measures_change(story.text):
-                self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
-                self.point_for(story)
-            else:
-                # No measured result in the CV: said honestly, with what was done.
-                self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
-                self.point_for(story)
-            more = self._sibling(story)
-            if more and not result and more.themes & story.themes - {"delivery", "customer"}:
-                # Another line of the same kind of work, never an unrelated one.
-                self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
-                self.point_for(more)
-        elif re.search(r"role|part|rola|udzial", question) and story.role:
-            title = (
-                spoken_title(story.role.title, self.language)
-                if story.role.title
-                else ("my part" if self.language == "en" else "moja część")
-            )
-            self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))
-            self.point_for(story)
-        else:
-            more = self._sibling(story)
-            if more:
-                self.draft.add(0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
-            else:
-                self.draft.add(0, self.say("follow_steps", clause=self.clause(story)))
-            self.point_for(more or story)
-            self.draft.add(
-                1,
-                self.say(
-                    f"action_{parent.type}"
-                    if self.voice.has(f"action_{parent.type}")
-                    else "action_behavioural"
-                ),
-            )
-            result = result_of(story)
-            if result:
-                self.draft.add(2, self.say("follow_result", result=result))
-                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
-
-    def _follow_measure(self, story: Fact) -> None:
-        """ "How did you measure that?": the number before and after, for the thing the line changed."""
-        metric = metric_of(story.text)
-        key = "follow_measure" if metric else "follow_measure_plain"
-        self.draft.add(0, self.say(key, metric=metric))
-        self.draft.point(first_clause(self.say(key, metric=metric), 12))
-        result = result_of(story)
-        if result:
-            self.draft.add(1, self.say("follow_result", result=as_clause(result, self.language)))
-        self.point_for(story)
-
     def approach(self) -> None:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
         said as my own practice), then one CV line that shows it."""
@@ -425,8 +329,9 @@ class Stories:
                 or fact in self.draft.facts
             ):
                 continue
-            if any(same_word(w, f) for w in story_words for f in content_words(fact.text)):
-                return fact
+            shared = {w for w in story_words for f in content_words(fact.text) if same_word(w, f)}
+            if len(shared) >= 2 or (shared and fact.themes & story.themes - {"delivery", "customer"}):
+                return fact  # the same subject, not one word in common ("rota" in two unrelated lines)
         return None
 
     def named_fact(self) -> Fact | None:

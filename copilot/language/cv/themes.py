@@ -215,6 +215,8 @@ THEMES: dict[str, tuple[str, ...]] = {
         "nizsz\\w* od (?:planu|zalozen)",
         "below (?:plan|target|forecast)",
         "removed it",
+        "(?:shipped|arrived|delivered|went out|dispatched) (?:\\w+ )?late",
+        "mis(?:plann|judg|calculat|read)",
         "scrapped",
         "killed (?:it|the)",
         "shut (?:it |the \\w+ )?down",

@@ -1,0 +1,125 @@
+"""Follow-up questions that continue the story just told: its result, how it was measured, why,
+what was learned, the candidate's part, or simply more of it."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.plan import Plan
+from copilot.language.answers.results import as_clause, measures_change, metric_of, result_of
+from copilot.language.answers.wording import first_clause
+from copilot.language.cv import Fact
+from copilot.language.cv.spoken import spoken_title
+from copilot.language.text import fold
+
+
+def _told_story(composer_class: type, parent: Plan) -> Fact | None:
+    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
+    told = composer_class(parent).compose().facts
+    said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
+    # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
+    return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
+
+
+class FollowUps:
+    """The follow-up answers of the Composer."""
+
+    def follow_up(self) -> None:
+        parent = self.plan.parent
+        question = fold(self.plan.question)
+        story = _told_story(type(self), parent) if parent else None
+        lesson_key = (
+            f"lesson_{parent.type}"
+            if parent and self.voice.has(f"lesson_{parent.type}")
+            else "lesson_behavioural"
+        )
+        if story is None:
+            # The earlier answer told no CV story: continue it honestly, with its lesson.
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.add(1, self.say("follow_none"))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+            return
+        self._use(story)
+        if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
+            self.draft.add(0, self.say("follow_differently"))
+            self.draft.point(first_clause(self.say("follow_differently"), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
+        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from", question):
+            self.draft.add(0, self.say(lesson_key))
+            self.draft.point(first_clause(self.say(lesson_key), 12))
+            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+            self.point_for(story)
+        elif re.search(r"\bwhy\b|dlaczego|czemu|choose|chose|wybra", question):
+            self.draft.add(0, self.say("follow_why"))
+            self.draft.point(first_clause(self.say("follow_why"), 12))
+            self.draft.add(1, self.sentence(story))
+            self.point_for(story)
+        elif re.search(r"measure|how (?:do|did) you know|track|zmierz|mierzy|skad", question):
+            self._follow_measure(story)
+        elif re.search(
+            r"result|outcome|impact|effect|end|turn out|happen|measure|came out|come of|afterwards|after that|"
+            r"react|respond|feedback|on time|loss|lost|save|saved|"
+            r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
+            question,
+        ):
+            result = result_of(story)
+            if result:
+                self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+            elif measures_change(story.text):
+                self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
+                self.point_for(story)
+            else:
+                # No measured result in the CV: said honestly, with what was done.
+                self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
+                self.point_for(story)
+            more = self._sibling(story)
+            if more and not result and more.themes & story.themes - {"delivery", "customer"}:
+                # Another line of the same kind of work, never an unrelated one.
+                self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+                self.point_for(more)
+        elif re.search(r"role|part|rola|udzial", question) and story.role:
+            title = (
+                spoken_title(story.role.title, self.language)
+                if story.role.title
+                else ("my part" if self.language == "en" else "moja część")
+            )
+            self.draft.add(0, self.say("follow_role", title_part=title, clause=self.clause(story)))
+            self.point_for(story)
+        elif "failure" in story.themes and parent.type in ("failure", "incident", "challenge"):
+            # "Can you say more?" after a mistake: what happened in full, and what changed for good.
+            self.draft.add(0, self.say("follow_failure_more", clause=self.clause(story)))
+            self.point_for(story)
+            self.draft.add(1, self.say("follow_failure_after"))
+            self.draft.point(first_clause(self.say("follow_failure_after"), 12))
+        else:
+            more = self._sibling(story)
+            if more:
+                self.draft.add(0, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
+            else:
+                self.draft.add(0, self.say("follow_steps", clause=self.clause(story)))
+            self.point_for(more or story)
+            self.draft.add(
+                1,
+                self.say(
+                    f"action_{parent.type}"
+                    if self.voice.has(f"action_{parent.type}")
+                    else "action_behavioural"
+                ),
+            )
+            result = result_of(story)
+            if result:
+                self.draft.add(2, self.say("follow_result", result=result))
+                self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
+
+    def _follow_measure(self, story: Fact) -> None:
+        """ "How did you measure that?": the number before and after, for the thing the line changed."""
+        metric = metric_of(story.text)
+        key = "follow_measure" if metric else "follow_measure_plain"
+        self.draft.add(0, self.say(key, metric=metric))
+        self.draft.point(first_clause(self.say(key, metric=metric), 12))
+        result = result_of(story)
+        if result:
+            self.draft.add(1, self.say("follow_result", result=as_clause(result, self.language)))
+        self.point_for(story)
