@@ -129,3 +129,10 @@ def test_a_talking_point_is_not_cut_at_an_abbreviation():
         "Specjalistka ds. finansów z 6-letnim doświadczeniem"
     )
     assert sentences("Budżet ok. 120 tys. zł. Wzrost o 30%.") == ["Budżet ok. 120 tys. zł.", "Wzrost o 30%."]
+
+
+def test_how_feedback_is_taken_is_answered_as_such_in_both_languages():
+    english = _answer("How do you handle feedback?", TECHNICIAN)
+    assert "feedback" in english.lower() and "example" in english
+    polish = _answer("Jak reaguje Pani na krytykę?", ANALYST_PL)
+    assert "informację" in polish or "uwagi" in polish

@@ -84,21 +84,23 @@ def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
     return ""
 
 
-def _next_step(title: str, language: str) -> str:
-    folded = fold(title or "")
-    if language == "pl":
-        if re.search(r"mlodsz|junior|stazyst|praktykant", folded):
-            return "samodzielnym specjalistą"
-        if re.search(r"kierownik|manager|menedzer|lider|head|lead", folded):
-            return "osobą prowadzącą większy obszar"
-        return "liderem technicznym lub ekspertem w swojej dziedzinie"
-    if re.search(r"junior|intern|trainee|graduate", folded):
-        return "a solid mid-level professional who works independently"
-    if re.search(r"manager|head|director|lead", folded):
-        return "someone leading a larger area or several teams"
-    if re.search(r"senior|staff|principal", folded):
-        return "a technical leader, a staff or lead role"
-    return "a senior, trusted expert in my field"
+def _next_step(title: str, language: str, technical: bool) -> str:
+    """Where the candidate wants to be in a few years, one level above where they are now."""
+    level = level_of(title)
+    pl = language == "pl"
+    if level == 0:
+        return "samodzielnym specjalistą" if pl else "a solid mid-level professional who works independently"
+    if level >= 3:
+        return (
+            "osobą prowadzącą większy obszar lub kilka zespołów"
+            if pl
+            else "someone leading a larger area or several teams"
+        )
+    if level == 2:
+        if technical:
+            return "liderem technicznym" if pl else "a technical leader, a staff or lead role"
+        return "osobą, która prowadzi zespół" if pl else "someone who leads a team"
+    return "doświadczonym ekspertem w swojej dziedzinie" if pl else "a senior, trusted expert in my field"
 
 
 class AboutMe:
@@ -363,7 +365,9 @@ class AboutMe:
     def future(self) -> None:
         profile = self.plan.profile
         current = profile.current_role
-        next_role = _next_step(current.title if current else profile.headline, self.language)
+        next_role = _next_step(
+            current.title if current else profile.headline, self.language, self.plan.technical_person
+        )
         duty = self.duty()
         self.draft.add(
             0,

@@ -38,6 +38,12 @@ _ASKS = {
         r"keep (?:your )?skills (?:sharp|fresh|current)|na biezaco|sledzi\w* (?:pan |pani )?(?:nowosci|trendy|zmiany)|"
         r"aktualizuje\w* (?:pan |pani )?(?:swoja )?wiedz)"
     ),
+    "feedback": re.compile(
+        r"\bhow do you (?:handle|take|deal with|respond to|react to|receive|cope with) (?:\w+ )?(?:feedback|criticism)|"
+        r"\bhow do you react when (?:someone|your manager|a colleague) critici|"
+        r"\bjak (?:pan |pani )?(?:reaguje\w*|przyjmuje\w*|podchodzi\w*|radzi\w* sobie) (?:pan |pani )?(?:sobie )?(?:na |do |z )?"
+        r"(?:krytyk\w*|feedback\w*|informacj\w* zwrotn\w*|uwag\w*)"
+    ),
     # "Could you work nights?", "Are you okay with the 4 on 4 off pattern?", "Czy może Pan pracować w weekendy?"
     "working_terms": re.compile(
         r"^(?:\w+ ){0,2}?(?:(?:could|can|would|will) you (?:work|do|cover|travel|relocate|commute)|"
@@ -58,6 +64,11 @@ _ASKS = {
 }
 
 
+# CV lines where feedback was part of the work: reviews, coaching, surveys, retrospectives.
+_FEEDBACK_DONE = re.compile(
+    r"\b(?:feedback|review\w*|coach\w*|retro\w*|survey\w*|appraisal\w*|1:1|one-to-one|odsluch\w*|"
+    r"informacj\w* zwrotn\w*|ocen\w* rozmow|coaching\w*|ankiet\w*)"
+)
 # CV lines that show the candidate already works such hours or travels.
 _TERMS_DONE = re.compile(
     r"\b(?:nights?|shifts?|rota|rotation|on[- ]call|weekends?|\d+ on \d+ off|24/7|travel\w*|relocat\w*|"
@@ -145,6 +156,25 @@ class Personal:
         if example is not None and example.kind == "certificate":
             self.draft.add(1, self.say("up_to_date_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)
+
+    def _feedback(self) -> None:
+        """How I take feedback, with a CV line where feedback or coaching was part of the work."""
+        first, _, second = self.say("feedback_how").partition(" | ")
+        self.draft.add(0, first)
+        self.draft.add(2, second)
+        self.draft.point(first_clause(first, 10))
+        shown = next(
+            (
+                r.fact
+                for r in self.plan.facts[:10]
+                if r.fact.kind not in ("education", "certificate", "summary")
+                and _FEEDBACK_DONE.search(fold(r.fact.text))
+            ),
+            None,
+        )
+        if shown is not None:
+            self.draft.add(1, self.say("feedback_example", sentence=self.sentence(shown, embedded=True)))
+            self.point_for(shown)
 
     def _working_terms(self) -> None:
         """Yes, with the CV's proof when it shows the same kind of hours or travel."""

@@ -461,6 +461,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "I'd rather give you an exact answer than a rough one, so let me confirm the details and come back to you on that.",
     ),
+    "feedback_how": (
+        "I take feedback as information, not as an attack: I listen to the end, ask for a concrete example so I know exactly what to change, and thank the person. | Then I act on it and come back later to check the change worked; if I disagree, I say so calmly with my reasons, once I've understood theirs.",
+    ),
+    "feedback_example": ("Feedback is also part of my own work: {sentence}",),
     "terms_done": ("I already work that way: {sentence}", "It's nothing new for me: {sentence}"),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),

@@ -445,6 +445,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "Wolę podać dokładną odpowiedź niż przybliżoną, więc sprawdzę szczegóły i wrócę z tą informacją.",
     ),
+    "feedback_how": (
+        "Traktuję uwagi jako informację, a nie atak: wysłuchuję do końca, proszę o konkretny przykład, żeby wiedzieć, co dokładnie zmienić, i dziękuję. | Potem wprowadzam zmianę i po jakimś czasie sprawdzam, czy zadziałała; jeśli się nie zgadzam, mówię to spokojnie i z argumentami, ale dopiero gdy zrozumiem racje drugiej strony.",
+    ),
+    "feedback_example": ("Informacja zwrotna to też część mojej pracy: {sentence}",),
     "terms_done": ("Tak pracuję już teraz: {sentence}", "To dla mnie nic nowego: {sentence}"),
     "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
     "other_plain": ("Chętnie odpowiem wprost.",),
