@@ -126,6 +126,8 @@ class AboutMe:
             title_at = spoken_role(fact.role, self.language)
             if self.language == "pl" and not looks_english(fact.role.title or ""):
                 title_at = title_at[:1].lower() + title_at[1:]
+            elif self.language == "en" and fact.role.title:
+                title_at = f"{article(title_at)} {title_at}"  # "Before that I was a Picker at Amazon"
             self.draft.add(4, self.say("intro_before", title_at=title_at, clause=self.clause(fact)))
         if self.duty():
             self.draft.add(2, self.say("intro_bridge", duty=self.duty()))
@@ -167,8 +169,10 @@ class AboutMe:
             fields["current"] = (
                 in_place(current.employer)
                 if self.language == "pl" and current.employer
+                else f"at {current.employer}"
+                if current.employer and fold(spoken_title(current.title, "en")) == fold(headline)
                 else current_en(current)
-            )
+            )  # "I'm a team leader, currently at DHL", not "a team leader, currently a team leader at DHL"
             key = "intro_identity_years" if years else "intro_identity"
         unit = "lat" if self.language == "pl" else "yrs"
         self.draft.point(headline + (f", {years} {unit}" if years else ""))

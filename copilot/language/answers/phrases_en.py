@@ -66,7 +66,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "intro_bridge": (
         "Now I'd like to focus on {duty}, which is what this role is about.",
-        "What I want next is more {duty}, and that's exactly what {role} offers.",
+        "What I want next is more responsibility for {duty}, and that's exactly what {role} offers.",
     ),
     "intro_bridge_plain": (
         "That's why {role} feels like the right next step for me.",
@@ -102,7 +102,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'm not leaving because of a problem; {employer} has been a good place, and {clause}.",
     ),
     "leave_next": (
-        "What I'm looking for now is more {duty}, and there's less room for that in my current role.",
+        "What I'm looking for now is more responsibility for {duty}, and there's less room for that in my current role.",
         "I want my next step to be about {duty}, which my current role can't offer as much of.",
     ),
     "leave_step_up": (
@@ -120,7 +120,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "So it's about moving towards this role, not away from my current team.",
     ),
     "leave_next_gap": (
-        "What I'm looking for now is more {duty}.",
+        "What I'm looking for now is more responsibility for {duty}.",
         "I want my next step to be about {duty}.",
     ),
     "leave_why_here_gap": ("That's why this role in particular makes sense to me now.",),
