@@ -372,7 +372,7 @@ class AboutMe:
         next_role = _next_step(
             current.title if current else profile.headline, self.language, self.plan.technical_person
         )
-        duty = self.duty()
+        duty = re.sub(r"^(?:owning|taking ownership of) ", "", self.duty())  # "ownership of owning ..."
         self.draft.add(
             0,
             self.say("future_goal", next=next_role, duty=duty)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.plan import Plan
-from copilot.language.answers.results import as_clause, measures_change, metric_of, result_of
+from copilot.language.answers.results import as_clause, is_own_mistake, measures_change, metric_of, result_of
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
@@ -91,8 +91,9 @@ class FollowUps:
             # "Can you say more?" after a mistake: what happened in full, and what changed for good.
             self.draft.add(0, self.say("follow_failure_more", clause=self.clause(story)))
             self.point_for(story)
-            self.draft.add(1, self.say("follow_failure_after"))
-            self.draft.point(first_clause(self.say("follow_failure_after"), 12))
+            after = "follow_failure_after" + ("_mistake" if is_own_mistake(story.text) else "")
+            self.draft.add(1, self.say(after))
+            self.draft.point(first_clause(self.say(after), 12))
         else:
             more = self._sibling(story)
             if more:

@@ -11,6 +11,9 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_failure_more": ("To give you the full picture: {clause}.",),
     "follow_failure_after": (
+        "What changed for good is that I now agree the measure of success before a launch and check it in the first weeks, so something that isn't landing gets fixed or stopped early instead of lingering.",
+    ),
+    "follow_failure_after_mistake": (
         "What changed for good is that the step that went wrong is now planned and checked up front, so it no longer depends on memory or on a quiet day, and I talk about it openly with new people so they don't repeat it.",
     ),
     "follow_steps": (
@@ -55,6 +58,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_failure_more": ("Żeby dać pełny obraz: {clause}.",),
     "follow_failure_after": (
+        "Na stałe zmieniło się to, że przed startem ustalam miarę sukcesu i sprawdzam ją w pierwszych tygodniach, więc coś, co się nie sprawdza, poprawiamy albo zatrzymujemy wcześnie, zamiast to przeciągać.",
+    ),
+    "follow_failure_after_mistake": (
         "Na stałe zmieniło się to, że krok, który wtedy zawiódł, planuję i sprawdzam z góry, więc nie zależy od pamięci ani od spokojnego dnia, a nowym osobom mówię o tym otwarcie, żeby nie powtórzyły tego błędu.",
     ),
     "follow_steps": (

@@ -84,3 +84,13 @@ def measures_change(text: str) -> bool:
     ("a 28-bed unit", "6 entities")."""
     folded = fold(text)
     return bool(re.search(r"\d", folded) and (_CHANGE.search(folded) or _MULTIPLE.search(folded)))
+
+
+# A slip of one's own (an error, a late dose, a misplanned rota), not a launch that fell short.
+_OWN_MISTAKE = re.compile(
+    r"error|mistake|near[- ]miss|incident|\blate\b|forgot|wrong|misplan|blad|bled|pomyl|spozni|opozni|zapomni"
+)
+
+
+def is_own_mistake(text: str) -> bool:
+    return bool(_OWN_MISTAKE.search(fold(text)))

@@ -6,6 +6,7 @@ import re
 
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import content_words
+from copilot.language.answers.results import is_own_mistake
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -72,12 +73,6 @@ _TOLD_FIX = re.compile(
     r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
     r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
-)
-
-
-# A slip of one's own (not a launch or a campaign that fell short).
-_MISTAKE = re.compile(
-    r"error|mistake|near[- ]miss|incident|\blate\b|forgot|wrong|blad|bled|pomyl|spozni|zapomni"
 )
 
 
@@ -197,7 +192,7 @@ class Stories:
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
                 action = "action_achievement_plain"
             fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
-            told = "failure_told" + ("_mistake" if _MISTAKE.search(fold(fact.text)) else "")
+            told = "failure_told" + ("_mistake" if is_own_mistake(fact.text) else "")
             if fixed:
                 action = f"action_{told}"  # the line says what I changed: no generic fix
             self.draft.add(1, self.say(action))
@@ -222,7 +217,15 @@ class Stories:
     def _story_without_fit(self, kind: str) -> None:
         """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
         plan = self.plan
-        anchor = next((r.fact for r in plan.facts if r.fact.kind in ("work", "project", "achievement")), None)
+        anchor = next(
+            (
+                r.fact
+                for r in plan.facts
+                if r.fact.kind in ("work", "project", "achievement")
+                and (kind == "failure" or "failure" not in r.fact.themes)  # a flop anchors no strength
+            ),
+            None,
+        )
         title = (
             spoken_title(anchor.role.title, self.language)
             if anchor and anchor.role and anchor.role.title
