@@ -136,3 +136,18 @@ def test_how_feedback_is_taken_is_answered_as_such_in_both_languages():
     assert "feedback" in english.lower() and "example" in english
     polish = _answer("Jak reaguje Pani na krytykę?", ANALYST_PL)
     assert "informację" in polish or "uwagi" in polish
+
+
+def test_a_spoken_language_is_answered_from_the_cvs_languages_line():
+    context = AnswerContext(
+        **{**ANALYST_PL.__dict__, "cv": ANALYST_PL.cv + "\nJęzyki: angielski B2, niemiecki A2\n"}
+    )
+    english = _answer("Do you use English at work?", context)
+    assert "B2" in english and "Not as such" not in english
+    german = _answer("Jak u Pani z niemieckim?", context)
+    assert "A2" in german and "prostych maili" in german
+
+
+def test_a_definition_without_notes_says_what_the_answer_covers_not_a_way_of_working():
+    text = _answer("Czym się różni rezerwa od rozliczeń międzyokresowych biernych?", ANALYST_PL)
+    assert "definicji" in text and "Zaczynam od tego" not in text

@@ -45,11 +45,19 @@ class FollowUps:
             self.draft.point(first_clause(self.say("follow_differently"), 12))
             self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
             self.point_for(story)
-        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from", question):
+        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from|wyni\w*sl", question):
+            failed = parent.type == "failure" and "failure" in story.themes
+            if failed:
+                # the lesson of this story: its own change for good, not a general rule
+                lesson_key = "lesson_failure_told" + ("_mistake" if is_own_mistake(story.text) else "")
             self.draft.add(0, self.say(lesson_key))
             self.draft.point(first_clause(self.say(lesson_key), 12))
-            self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
-            self.point_for(story)
+            if failed:
+                after = "follow_failure_after" + ("_mistake" if is_own_mistake(story.text) else "")
+                self.draft.add(1, self.say(after))  # nothing of a mistake is "the part that worked"
+            else:
+                self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
+                self.point_for(story)
         elif re.search(r"\bwhy\b|dlaczego|czemu|choose|chose|wybra", question):
             self.draft.add(0, self.say("follow_why"))
             self.draft.point(first_clause(self.say("follow_why"), 12))

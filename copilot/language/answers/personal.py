@@ -38,6 +38,12 @@ _ASKS = {
         r"keep (?:your )?skills (?:sharp|fresh|current)|na biezaco|sledzi\w* (?:pan |pani )?(?:nowosci|trendy|zmiany)|"
         r"aktualizuje\w* (?:pan |pani )?(?:swoja )?wiedz)"
     ),
+    # "How's your English?", "Jak u Pani z niemieckim?", "Do you use English at work?"
+    "spoken_language": re.compile(
+        r"\b(?:(?:your|my) (?:english|german|french|spanish)|(?:speak|use|level of) (?:\w+ )?(?:english|german|french|spanish)|"
+        r"(?:z|ze) (?:angielskim|niemieckim|francuskim|hiszpanskim|rosyjskim|czeskim)|"
+        r"(?:zna\w*|mowi\w*|poziom\w*|posluguje\w*)(?: \w+){0,3} (?:angielsk|niemieck|francusk|hiszpansk|rosyjsk|czesk)\w*)"
+    ),
     "feedback": re.compile(
         r"\bhow do you (?:handle|take|deal with|respond to|react to|receive|cope with) (?:\w+ )?(?:feedback|criticism)|"
         r"\bhow do you react when (?:someone|your manager|a colleague) critici|"
@@ -156,6 +162,10 @@ class Personal:
         if example is not None and example.kind == "certificate":
             self.draft.add(1, self.say("up_to_date_example", sentence=self.sentence(example, embedded=True)))
             self.point_for(example)
+
+    def _spoken_language(self) -> None:
+        if not self._language_level():
+            self.experience()
 
     def _feedback(self) -> None:
         """How I take feedback, with a CV line where feedback or coaching was part of the work."""

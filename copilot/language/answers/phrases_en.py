@@ -465,6 +465,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I take feedback as information, not as an attack: I listen to the end, ask for a concrete example so I know exactly what to change, and thank the person. | Then I act on it and come back later to check the change worked; if I disagree, I say so calmly with my reasons, once I've understood theirs.",
     ),
     "feedback_example": ("Feedback is also part of my own work: {sentence}",),
+    "lang_level": ("Yes, my {language} is at {level} level.", "Yes, I'd put my {language} at {level}."),
+    "lang_yes": ("Yes, I speak {language}.",),
+    "lang_basic": (
+        "That's enough for simple emails and everyday conversations, and I'm actively improving it.",
+    ),
+    "lang_use": (
+        "I'm comfortable with calls, emails and documents in it, and I keep improving it by using it every week.",
+    ),
+    "define_cover": (
+        "I'd answer it by defining each term, saying what sets them apart in practice and when each one applies, with an example from my own work.",
+    ),
     "terms_done": ("I already work that way: {sentence}", "It's nothing new for me: {sentence}"),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),

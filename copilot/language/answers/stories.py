@@ -20,7 +20,9 @@ _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
     r"|what'?s your (?:approach|process|way)|how (?:do|can) you (?:deal|handle|cope|keep|stay|make sure)"
     r"|jak (?:\w+ )?(?:radzisz|radzi pan|radzi pani|radzi sobie (?:pan|pani)|podchodzisz|reagujesz|postepujesz|dbasz|organizujesz|ustalasz|sobie radzisz)"
-    r"|co (?:robisz|zrobisz|pan robi|pani robi|pan zrobi|pani zrobi),? (?:gdy|kiedy|jesli|w przypadku)|w jaki sposob)"
+    r"|co (?:robisz|zrobisz|pan robi|pani robi|pan zrobi|pani zrobi),? (?:gdy|kiedy|jesli|w przypadku)|w jaki sposob"
+    r"|jak wyglada (?:u (?:pana|pani|ciebie) |w (?:pana|pani|twojej) \w+ )?|what does (?:your|a typical) \w+ (?:\w+ )?look like"
+    r"|walk (?:me|us) through (?:your|how you))"
 )
 
 
@@ -72,6 +74,7 @@ _STORY_WORDS = frozenset(
 _TOLD_FIX = re.compile(
     r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
     r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
+    r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
 )
 
@@ -314,7 +317,12 @@ class Stories:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
         said as my own practice), then one CV line that shows it."""
         self._topic_points(priority=0, limit=2)
-        example = next((fact for fact in self.plan.fitting), None) or self._relevant_fact()
+        # a line about the same work first ("zamknięcia miesięczne" for month-end), a success before a flop
+        candidates = [self._closest_fact(), *self.plan.fitting, self._relevant_fact()]
+        candidates = [fact for fact in candidates if fact is not None]
+        example = next((fact for fact in candidates if "failure" not in fact.themes), None) or next(
+            iter(candidates), None
+        )
         if example is not None:
             self.draft.add(
                 1, self.say(self.example_key(example), sentence=self.sentence(example, embedded=True))

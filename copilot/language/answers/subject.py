@@ -42,6 +42,35 @@ _LANGUAGE_NAMES = frozenset(
 _ASKS_LANGUAGE = re.compile(
     r"\b(?:how is|how good is|level of|your) (?:english|polish|german)|jezyk|angielski\w* na jakim"
 )
+# A question asking what something is or how two things differ.
+_DEFINES = re.compile(
+    r"\b(?:what(?:'s| is) the difference|difference between|what (?:is|are) (?:a |an |the )?\w+|define|"
+    r"czym (?:sie )?rozni|jaka jest roznica|co to jest|co to sa|czym jest|czym sa)\b"
+)
+# A spoken language the question asks about, and how the CV line names its level.
+_LANGUAGES = {
+    "english": re.compile(r"\b(?:english|angielsk\w*|po angielsku)\b"),
+    "german": re.compile(r"\b(?:german|niemieck\w*|po niemiecku)\b"),
+    "french": re.compile(r"\b(?:french|francusk\w*|po francusku)\b"),
+    "spanish": re.compile(r"\b(?:spanish|hiszpansk\w*|po hiszpansku)\b"),
+    "russian": re.compile(r"\b(?:russian|rosyjsk\w*|po rosyjsku)\b"),
+    "ukrainian": re.compile(r"\b(?:ukrainian|ukrainsk\w*|po ukrainsku)\b"),
+    "czech": re.compile(r"\b(?:czech|czesk\w*|po czesku)\b"),
+}
+_LANGUAGE_SAID = {
+    "english": ("English", "angielski"),
+    "german": ("German", "niemiecki"),
+    "french": ("French", "francuski"),
+    "spanish": ("Spanish", "hiszpański"),
+    "russian": ("Russian", "rosyjski"),
+    "ukrainian": ("Ukrainian", "ukraiński"),
+    "czech": ("Czech", "czeski"),
+}
+_LEVEL = re.compile(
+    r"\b(?:[ABC][12]\+?|native|fluent|advanced|intermediate|basic|ojczysty|biegły|biegle|zaawansowany|"
+    r"komunikatywny|podstawowy|podstawy|średniozaawansowany)\b",
+    re.IGNORECASE,
+)
 _YEARS_OF = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?|-letni\w*)")
 
 
@@ -132,6 +161,18 @@ class Subject:
                 self.point_for(linked)
             return
         generic_how = plan.technical_person and kind_of_work(plan.question) == "procedure"
+        if _DEFINES.search(fold(plan.question)) and not self._subjects():
+            # "Czym się różni rezerwa od RMB?" with no notes on it: what the answer covers, in plain
+            # words, and the CV line closest to it; never a way of working that answers nothing.
+            self.draft.add(0, self.say("define_cover"))
+            self.draft.point(first_clause(self.say("define_cover"), 12))
+            related = self._relevant_fact()
+            if related is not None:
+                self.draft.add(
+                    1, self.say("approach_example", sentence=self.sentence(related, embedded=True))
+                )
+                self.point_for(related)
+            return
         if (asks_how(plan.question) and not generic_how) or not plan.technical_person:
             self.method()  # "how would you reduce start-up time?": a way of working and a CV example
             return
@@ -241,8 +282,33 @@ class Subject:
             return re.sub(r"(?:'?i?em|ie)$", "", re.sub(r"[ęą]$", "a", token)) or token
         return token
 
+    def _language_level(self) -> bool:
+        """ "Do you use English at work?", "Jak z Pana niemieckim?": the CV's own languages line."""
+        asked = next(
+            (name for name, pattern in _LANGUAGES.items() if pattern.search(fold(self.plan.question))), ""
+        )
+        if not asked:
+            return False
+        parts = [part for entry in self.plan.profile.languages for part in re.split(r"[,;|·•]", entry)]
+        line = next((part for part in parts if _LANGUAGES[asked].search(fold(part))), "")
+        level = _LEVEL.search(line)
+        said = _LANGUAGE_SAID[asked][0 if self.language == "en" else 1]
+        if line and level:
+            self.draft.add(0, self.say("lang_level", language=said, level=level.group()))
+            self.draft.point(f"{said}: {level.group()}")
+        elif line:
+            self.draft.add(0, self.say("lang_yes", language=said))
+            self.draft.point(said)
+        else:
+            return False  # not on the CV: the usual honest answer about a missing skill
+        basic = bool(level) and re.match(r"(?i)a[12]|b1|basic|podstaw", level.group())
+        self.draft.add(1, self.say("lang_basic" if basic else "lang_use"))
+        return True
+
     def experience(self) -> None:
         plan = self.plan
+        if self._language_level():
+            return
         if asks_how(plan.question) and not _YES_NO.match(fold(plan.question)):
             # "A prospect says they're happy with Salesforce: how do you handle that?" asks for a way
             # of working, even though it names a tool.

@@ -367,7 +367,12 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     ):
         if len(label.split()) == 1:
             return lower_first(rest)  # "Błąd: w 2022 wprowadziłem ..." → the sentence after the label
-        return f"{_lower(label)} – {lower_first(rest)}"  # "Awaria linii 3: przywróciłem ..."
+        head = label.split()[0]
+        if (
+            fold(head) in EVENT_NOUNS
+        ):  # "Pomyłka w 2021: zaksięgowałam ..." → "zdarzyła się pomyłka w 2021 – ..."
+            return f"{_agreeing('zdarzył', head, _is_plural(head))} się {_lower(label)} – {lower_first(rest)}"
+        return f"{_lower(label)} – {lower_first(rest)}"  # "Linia 3: przywróciłem ..."
     if len(words) > 3 and fold(words[1]) in RESULT_HEADS and words[0].isupper() and re.search(r"\d", text):
         # "CSAT wzrost z 78% do 89%" → "moim osiągnięciem był wzrost CSAT z 78% do 89%" (an acronym
         # needs no inflection after the noun)

@@ -205,6 +205,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "lekcj",
         "uratow",
         "naprawi",
+        "pomyl",
         "nie dowiozl",
         "nie udal",
         "nie wyszl",
