@@ -163,3 +163,14 @@ def test_later_duties_of_a_job_ad_list_are_said_as_gerunds_too():
         "keeping people safe and getting orders out on time"
     )
     assert duty_phrase("Work with product and design teams", "en") == "working with product and design teams"
+
+
+def test_a_title_with_a_comma_before_a_bar_keeps_the_employer_after_the_bar():
+    from copilot.language.cv.roles import split_header
+
+    assert split_header("Account Executive, SMB -> Mid-Market | Routeway")[1] == "Routeway"
+    assert split_header("Front Office Supervisor | The Balmoral, Edinburgh") == (
+        "Front Office Supervisor",
+        "The Balmoral",
+    )
+    assert split_header("Kierownik robót, Warbud S.A. | Gdańsk") == ("Kierownik robót", "Warbud S.A.")

@@ -127,6 +127,21 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             THEN_EN,
             "I owned the returns flow and shipped 3 releases. It was adopted by 2 other teams.",
         ),
+        (
+            "Disagreement with the Housekeeping Manager over early check-ins → agreed a shared board",
+            THEN_EN,
+            "There was a disagreement with the Housekeeping Manager over early check-ins; I agreed a shared board.",
+        ),
+        (
+            "Largest deal: £210k ACV, 3-year contract -",
+            THEN_EN,
+            "My largest deal was £210k ACV, 3-year contract.",
+        ),
+        (
+            "Upselling programme at check-in: upsell revenue up from £7.2k to £19.5k",
+            THEN_EN,
+            "I ran an upselling programme at check-in, and upsell revenue went up from £7.2k to £19.5k.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",

@@ -135,6 +135,8 @@ def expand_shorthand(text: str) -> str:
             return f"{before}from {left} to "
         return f"{before}{left} to "
 
+    # "... promises → agreed a shared board": an arrow before a verb says what came of it, not "to"
+    text = re.sub(r"\s*(?:->|→|=>)\s*(?=(?:we |i |they )?[a-z]+ed\b)", "; ", text)
     text = re.sub(r"(^|.*?\s)((?:about )?\S+(?: \w+s)?)\s*(?:->|→|=>)\s*", arrow, text)
     text = re.sub(r"(?<=\w)\s\+\s(?=\w)", " and ", text)
     text = re.sub(r"(?<=\w)\s&\s(?=[a-z])", " and ", text)

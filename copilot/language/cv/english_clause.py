@@ -95,6 +95,8 @@ _QUANTIFIERS = word_set("all both most none two three four five six seven eight 
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10")
+_PROGRAMME_NOUNS = word_set("programme program initiative scheme campaign process pilot workshop workshops")
+_SUPERLATIVE_LABELS = word_set("largest biggest best top highest longest fastest proudest")
 _ROLE_VERBS = word_set("mentor coach tutor host chair judge volunteer guide buddy ambassador champion")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
@@ -103,7 +105,7 @@ _PASSIVE_FIRST = word_set(
 
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     """First-person English clause of a bullet (without the role prefix)."""
-    text = expand_shorthand(text)
+    text = re.sub(r"\s+[-–—]\s*(?=,|$)", "", expand_shorthand(text))  # a dash left where the line wrapped
     sentences = re.split(r"(?<=[a-z0-9%)]{3}\.)\s+(?=[A-Z])", text)
     if len(sentences) > 1:  # "Own the checkout. Launched one-click reorder." → each in the first person
         said = [_later_sentence(s.rstrip("."), present, skills) for s in sentences]
@@ -225,8 +227,9 @@ def _gerund_noun(words: list[str]) -> bool:
         index = 2
     if words[index - 1].endswith(","):
         return True
-    following = fold(words[index]).strip(",") if len(words) > index else ""
-    return following in ("", "and", "of", "&")
+    following = fold(words[index]).strip(",:") if len(words) > index else ""
+    # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
+    return following in ("", "and", "of", "&") or following in _PROGRAMME_NOUNS
 
 
 def _opening_phrase(text: str, present: bool, skills: tuple[str, ...]) -> str:
@@ -277,7 +280,8 @@ def _labelled(text: str, present: bool) -> str | None:
         return None
     label, rest = match.group("label").strip(), match.group("rest").strip()
     label_words = [fold(w).strip(",") for w in label.split()]
-    if len(label_words) > 8 or _is_verb(label_words[0]) or label_words[0] == "i":
+    verb_first = _is_verb(label_words[0]) and not _gerund_noun(label.split())
+    if len(label_words) > 8 or verb_first or label_words[0] == "i":
         return None
     if any(word in ROLE_NOUNS for word in label_words[:3]):
         return None  # "Incident commander during the outage: ..." is said as the role held
@@ -285,6 +289,16 @@ def _labelled(text: str, present: bool) -> str | None:
         return f"{_said_date(label)}, {_clause(rest, present)}"
     rest_first = fold(rest.split()[0]).strip(",")
     noun = label_words[-1]
+    if label_words[0] in _SUPERLATIVE_LABELS:
+        return f"my {lower_first(label)} was {rest}"  # "Largest deal: £210k ACV" → "my largest deal was £210k ACV"
+    measured = re.search(r"\d", rest) and re.search(
+        r"\b(?:up|down|rose|fell|grew|increased|decreased)\b|%", rest
+    )
+    if any(word in _PROGRAMME_NOUNS for word in label_words) and measured:
+        # "Upselling programme at check-in: upsell revenue up from £7.2k to £19.5k" → "I ran an upselling
+        # programme at check-in, and upsell revenue went up from ..."
+        result = re.sub(r"^((?:\S+ ){1,4}?)(up|down) (from|by|to)\b", r"\1went \2 \3", rest)
+        return f"I ran {article_for(label)}{lower_first(label)}, and {lower_first(result)}"
     if _is_verb(rest_first) and not _gerund_noun(rest.split()):
         said = _clause(rest, present)
         if any(word in ROLE_NOUNS for word in label_words):

@@ -170,12 +170,22 @@ def _spoken_title(title: str) -> str:
 
 
 def _items(text: str) -> list[str]:
-    items = []
+    groups = []
     for group in _STRONG.split(text):
+        kept = []
         for item in _COMMA.split(group):
             item = _strip_trailing_location(item.strip(" :;()[]-–—"))
             if item and not is_location(item) and not _DURATION.fullmatch(item) and not _is_qualifier(item):
-                items.append(item)
+                kept.append(item)
+        if kept:
+            groups.append(kept)
+    items = []
+    for kept in groups:
+        inside_title = title_score(kept[0]) and not any(employer_score(part) for part in kept)
+        if len(groups) > 1 and len(kept) > 1 and inside_title:
+            # "Account Executive, SMB -> Mid-Market | Routeway": the comma is inside the title
+            kept = [", ".join(kept)]
+        items.extend(kept)
     if len(items) == 1 and title_score(
         _AT.split(items[0])[0]
     ):  # "Developer at Acme", not "Szpital w Krakowie"
