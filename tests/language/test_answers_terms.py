@@ -151,3 +151,17 @@ def test_a_spoken_language_is_answered_from_the_cvs_languages_line():
 def test_a_definition_without_notes_says_what_the_answer_covers_not_a_way_of_working():
     text = _answer("Czym się różni rezerwa od rozliczeń międzyokresowych biernych?", ANALYST_PL)
     assert "definicji" in text and "Zaczynam od tego" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "said"),
+    [
+        ("How's your day going so far?", TECHNICIAN, "How about yours?"),
+        ("Can I get you a coffee before we start?", TECHNICIAN, "Water would be great"),
+        ("Kawy, herbaty?", ANALYST_PL, "Poproszę wodę"),
+        ("Dobrze trafiła Pani do nas?", ANALYST_PL, "bez żadnego problemu"),
+    ],
+)
+def test_small_talk_gets_one_polite_sentence_and_no_cv(question, context, said):
+    text = _answer(question, context)
+    assert said in text and "Riverside" not in text and "Bank Pocztowy" not in text

@@ -42,7 +42,9 @@ class OfflineAnswerBackend:
 
     def compose(self, question: str, context: AnswerContext, language: str | None = None) -> Answer:
         """The whole answer to ``question``; every part of a two-part question is answered."""
-        spoken_language = answer_language(question, language)
+        spoken_language = answer_language(
+            question, language if language in ("en", "pl") else context.language
+        )
         parts = split_parts(question)
         answers: list[Answer] = []
         for part in parts:

@@ -15,6 +15,11 @@ _ASKS = {
     "small_talk": re.compile(
         r"\b(?:did you find (?:us|the (?:place|office|building))(?: (?:ok|okay|alright|all right|easily|easy))?|"
         r"how was (?:your|the) (?:journey|trip|commute|drive|weekend|morning)|can you hear me|"
+        r"how(?:'s| is) your (?:day|morning|week)(?: going)?|how are you (?:doing|today)|"
+        r"(?:can|could) i (?:get|offer) you (?:a |some |anything)|would you like (?:a |some )?(?:coffee|tea|water|drink)|"
+        r"coffee or tea|tea or coffee|"
+        r"^(?:\w+ ){0,2}(?:kawy|kawa|herbaty|herbata|wody|woda|cos do picia)\b|napije (?:sie )?(?:pan|pani)|"
+        r"(?:dobrze|latwo|bez problemu) (?:pan |pani )?(?:trafil\w*|dojechal\w*)|jak (?:mija|minal) (?:panu |pani )?dzien|"
         r"jak (?:minela|minal) (?:panu |pani )?(?:podroz|dojazd|weekend)|czy (?:latwo|bez problemu) (?:bylo )?(?:nas )?(?:znalezc|trafic|dojechac)|"
         r"(?:slychac|slyszy) (?:mnie|pan|pani)\b)"
     ),
@@ -108,7 +113,13 @@ class Personal:
         return self.plan.best if self.plan.facts and self.plan.facts[0].fits else None
 
     def _small_talk(self) -> None:
-        key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", fold(self.plan.question)) else "small_talk"
+        folded = fold(self.plan.question)
+        if re.search(r"coffee|tea\b|water|drink|kaw|herbat|wod[ya]|picia|napije", folded):
+            key = "small_talk_drink"
+        elif re.search(r"\b(?:day|morning|week|doing|dzien)\b", folded):
+            key = "small_talk_day"
+        else:
+            key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", folded) else "small_talk"
         self.draft.add(0, self.say(key))
         self.draft.point(first_clause(self.say(key), 8))
 

@@ -4,6 +4,10 @@ the company, what motivates them, other interviews, staying up to date, the firs
 EN: dict[str, tuple[str, ...]] = {
     "small_talk": ("Yes, thank you, no trouble at all. Thanks for having me.",),
     "small_talk_how": ("Good, thank you, it was easy. Thanks for having me.",),
+    "small_talk_drink": ("Water would be great, thank you.",),
+    "small_talk_day": (
+        "Good, thank you, and I've been looking forward to this conversation. How about yours?",
+    ),
     "know_about": ("What I know is that {about}, and that's a big part of why I applied.",),
     "know_name": (
         "I've read up on {company}: what you do, how you describe yourselves and what people who work there say.",
@@ -51,6 +55,8 @@ EN: dict[str, tuple[str, ...]] = {
 PL: dict[str, tuple[str, ...]] = {
     "small_talk": ("Tak, dziękuję, bez żadnego problemu. Dziękuję za zaproszenie.",),
     "small_talk_how": ("Dobrze, dziękuję, wszystko poszło sprawnie. Dziękuję za zaproszenie.",),
+    "small_talk_drink": ("Poproszę wodę, dziękuję.",),
+    "small_talk_day": ("Dobrze, dziękuję, czekałem na tę rozmowę. A jak mija dzień u Państwa?",),
     "know_about": ("Wiem, że {about}, i to w dużej mierze dlatego aplikowałem.",),
     "know_name": (
         "Przeczytałem o firmie {company}: czym się zajmujecie, jak się opisujecie i co mówią o was osoby, które tu pracują.",
