@@ -174,3 +174,30 @@ def test_a_title_with_a_comma_before_a_bar_keeps_the_employer_after_the_bar():
         "The Balmoral",
     )
     assert split_header("Kierownik robót, Warbud S.A. | Gdańsk") == ("Kierownik robót", "Warbud S.A.")
+
+
+SELLER = AnswerContext(
+    cv="""Sam Lee
+sam@x.com
+Account Executive | Routeway, Mar 2021 - present
+- Closed £1.9M new ARR in 2023, 118% of quota
+- Largest deal: £240k ACV, 3-year contract with a grocery distributor, 11 stakeholders
+- Disagreed with my VP on discounting a Q4 deal by 35% - argued for a 12% discount with a multi-year commitment instead; deal closed in January at higher value (£96k vs £78k)
+- Lost a £140k renewal in 2022 after our champion left; now I multi-thread every deal above £50k
+""",
+    company="Stackfield",
+    position="Account Executive",
+)
+
+
+def test_the_biggest_the_lost_and_the_disputed_deal_are_each_told_from_their_own_line():
+    biggest = backend.compose("Walk me through the biggest deal you have closed.", SELLER).text
+    assert "£240k" in biggest and "VP" not in biggest
+    question = "Tell me about a time you disagreed with your manager."
+    dispute = backend.compose(question, SELLER).text
+    assert "my VP" in dispute
+    asked = AnswerContext(**{**SELLER.__dict__, "history": ((question, dispute),)})
+    result = backend.compose("And what was the result in the end, commercially?", asked).text
+    assert "£96k vs £78k" in result and "12% discount" not in result
+    lost = backend.compose("Tell me about a deal you lost.", SELLER).text
+    assert "£140k renewal" in lost and "rushing" not in lost

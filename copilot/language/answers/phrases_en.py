@@ -189,7 +189,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I told the people affected straight away, handled the immediate damage, and then fixed the cause.",
     ),
     "action_failure_told": (
-        "I looked at the numbers honestly instead of hoping they'd improve, and made the call with the team.",
+        "I didn't explain it away: I went back over what happened and what I could have done differently.",
     ),
     "action_failure_told_mistake": (
         "I didn't wait for someone else to notice: I said it was mine and took part in putting it right.",
@@ -290,9 +290,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "What I took from it: I now agree the rollback plan and success checks before a risky change starts.",
         "Since then I raise risks earlier and check my assumptions before committing to a plan.",
     ),
-    "lesson_failure_told": (
-        "What I took from it: agree up front how we'll know it's working, check early, and act on the answer quickly.",
-    ),
+    "lesson_failure_told": ("That change stuck, and it's how I work to this day.",),
     "lesson_failure_told_mistake": (
         "What I took from it: fix the process, not only the case, so the next person can't make the same slip.",
         "The lesson for me: own a mistake early, then change how the work is done so it can't repeat.",

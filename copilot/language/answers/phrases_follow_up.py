@@ -11,7 +11,7 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_failure_more": ("To give you the full picture: {clause}.",),
     "follow_failure_after": (
-        "What changed for good is that I now agree the measure of success before a launch and check it in the first weeks, so something that isn't landing gets fixed or stopped early instead of lingering.",
+        "What changed for good is that I now check early, against a measure agreed up front, whether something is on track, so a problem shows up while there's still time to act.",
     ),
     "follow_failure_after_mistake": (
         "What changed for good is that the step that went wrong is now planned and checked up front, so it no longer depends on memory or on a quiet day, and I talk about it openly with new people so they don't repeat it.",
@@ -58,7 +58,7 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_failure_more": ("Żeby dać pełny obraz: {clause}.",),
     "follow_failure_after": (
-        "Na stałe zmieniło się to, że przed startem ustalam miarę sukcesu i sprawdzam ją w pierwszych tygodniach, więc coś, co się nie sprawdza, poprawiamy albo zatrzymujemy wcześnie, zamiast to przeciągać.",
+        "Na stałe zmieniło się to, że wcześnie sprawdzam, według ustalonej z góry miary, czy wszystko idzie zgodnie z planem, więc problem wychodzi na jaw, kiedy jest jeszcze czas, żeby zareagować.",
     ),
     "follow_failure_after_mistake": (
         "Na stałe zmieniło się to, że krok, który wtedy zawiódł, planuję i sprawdzam z góry, więc nie zależy od pamięci ani od spokojnego dnia, a nowym osobom mówię o tym otwarcie, żeby nie powtórzyły tego błędu.",

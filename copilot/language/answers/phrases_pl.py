@@ -194,7 +194,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
     ),
     "action_failure_told": (
-        "Uczciwie spojrzałem na liczby, zamiast czekać, aż się poprawią, i razem z zespołem podjąłem decyzję.",
+        "Nie szukałem wymówek: przeanalizowałem, co się stało i co mogłem zrobić inaczej.",
     ),
     "action_failure_told_mistake": (
         "Nie czekałem, aż ktoś to zauważy: od razu przyznałem, że to mój błąd, i pomogłem go naprawić.",
@@ -289,9 +289,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
         "Od tamtej pory wcześniej sygnalizuję ryzyka i sprawdzam założenia, zanim zobowiążę się do planu.",
     ),
-    "lesson_failure_told": (
-        "Wniosek dla mnie: z góry ustalić, po czym poznamy, że to działa, sprawdzać wcześnie i szybko reagować na wynik.",
-    ),
+    "lesson_failure_told": ("Ta zmiana została ze mną na stałe i tak pracuję do dziś.",),
     "lesson_failure_told_mistake": (
         "Wniosek dla mnie: poprawiać proces, a nie tylko jeden przypadek, żeby nikt nie popełnił tego samego błędu.",
         "Nauczyło mnie to, żeby przyznawać się do błędu wcześnie, a potem zmieniać sposób pracy tak, żeby się nie powtórzył.",

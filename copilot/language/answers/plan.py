@@ -177,6 +177,7 @@ def rank_facts(
     required = REQUIRED_THEMES.get(qtype)
     asked_themes = themes_of(question) - {"delivery"}
     relevance = _relevance(content_words(question), facts)
+    asks_superlative = bool(_SUPERLATIVE.search(fold(question)))
     ranked = []
     for fact, rel in zip(facts, relevance, strict=True):
         score = sum(weights.get(theme, 0.0) for theme in fact.themes)
@@ -203,6 +204,8 @@ def rank_facts(
             score -= _POSITIVE_TYPES[qtype]  # a mistake is never the proudest moment or the introduction
         if "conflict" in fact.themes and qtype in _SELF_TYPES:
             score -= 3.0  # "the conflict in my team" is no reason to hire me
+        if asks_superlative and _SUPERLATIVE.search(fold(fact.text)):
+            score += 2.5  # "your biggest deal?" → the line that says "largest deal", "record", "top"
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
             if fits and qtype == "failure" and not went_wrong:
@@ -240,6 +243,17 @@ _TURNAROUND = re.compile(
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
     r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%"
 )
+
+
+# "The biggest deal you've closed", "najlepszy wynik": a question and a line that name the top of something.
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|best|greatest|highest|top|record|proudest|most (?:successful|important|complex)|"
+    r"najwieksz\w*|najlepsz\w*|najwyzsz\w*|rekord\w*)\b"
+)
+
+
+def is_superlative(text: str) -> bool:
+    return bool(_SUPERLATIVE.search(fold(text)))
 
 
 # Question types a failure line must not answer, and how much it loses there.

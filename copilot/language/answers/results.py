@@ -20,7 +20,8 @@ _RESULT_CLAUSE = re.compile(
 
 
 _CHANGE = re.compile(
-    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|"
+    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|vs|versus|"
+    r"closed|won|higher|lower|"
     r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
 )
 _MULTIPLE = re.compile(
@@ -38,7 +39,9 @@ def result_of(fact: Fact) -> str:
         return lower_first(clause)
     # "Seasonal peak coordination, volume up 70%": a later part of the line that measures a change.
     parts = re.split(r",\s+|\s+[–—-]\s+|;\s*", text)[1:]
-    for part in parts:
+    # the last measured part: a line tells what was done first and what came of it last ("argued for
+    # a 12% discount ...; deal closed at higher value (£96k vs £78k)")
+    for part in reversed(parts):
         if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
             return lower_first(part)
     # "..., complaints stopped after a month", "skargi ustały po miesiącu": an outcome without a number.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
-from copilot.language.answers.plan import content_words
+from copilot.language.answers.plan import content_words, is_superlative
 from copilot.language.answers.results import is_own_mistake
 from copilot.language.answers.wording import (
     article,
@@ -49,6 +49,7 @@ _WILLING = re.compile(
 )
 _MANAGER = re.compile(
     r"\b(?:manager|boss|line manager|supervisor|director|head of|lead|leadership|stakeholder|product owner|pm|"
+    r"vp|vice president|cto|ceo|cfo|coo|founder|partner|"
     r"przelozon\w*|kierownik\w*|szef\w*|dyrektor\w*|zarzad\w*|lider\w*)\b"
 )
 _CUSTOMER = re.compile(
@@ -356,6 +357,7 @@ class Stories:
             if (len(w) > 3 or (w.isdigit() and len(w) > 1)) and w not in _GENERIC_WORDS
         ]
         best, best_score = None, 0.0
+        superlative = is_superlative(self.plan.question)  # "the biggest deal" → the line with "largest deal"
         for fact in self.plan.profile.facts:
             if fact.kind in ("education", "certificate", "summary"):
                 continue
@@ -364,8 +366,9 @@ class Stories:
             in_text = {q for q in asked if any(same_word(q, w) or _prefix_alike(q, w) for w in words)}
             at_employer = {q for q in asked if any(same_word(q, e) for e in employer)} - in_text
             numbers = {q for q in in_text if q.isdigit()}  # "18 percent" names one line of a CV
-            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer):
-                score = len(in_text) + 0.5 * len(at_employer)
+            top = superlative and bool(in_text) and is_superlative(fact.text)
+            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer) or top:
+                score = len(in_text) + 0.5 * len(at_employer) + (1.5 if top else 0.0)
                 if score > best_score:
                     best, best_score = fact, score
         return best
