@@ -165,3 +165,23 @@ def test_a_definition_without_notes_says_what_the_answer_covers_not_a_way_of_wor
 def test_small_talk_gets_one_polite_sentence_and_no_cv(question, context, said):
     text = _answer(question, context)
     assert said in text and "Riverside" not in text and "Bank Pocztowy" not in text
+
+
+def test_a_makers_name_stays_with_its_product_and_a_till_job_is_no_analyst_experience():
+    from copilot.language.answers.jobdesc import skills_named
+
+    assert skills_named(("- Excel / Google Sheets, and some Python or R",)) == [["Excel", "Google Sheets", "Python"]]
+    graduate = AnswerContext(
+        cv="""Amy Fox
+amy@mail.com
+Data Analyst Intern | Tesco, Jun 2024 - Aug 2024
+- Built a weekly sales dashboard in Power BI
+Customer Assistant | Sainsbury's, 2019 - 2023
+- tills, online order picking
+""",
+        company="Brightcart",
+        position="Junior Data Analyst",
+        job_description="Junior Data Analyst. £28,000 – £32,000. SQL, Excel / Google Sheets.",
+    )
+    text = _answer("What are your salary expectations?", graduate)
+    assert "£28,000 – £32,000" in text and "years" not in text

@@ -15,6 +15,7 @@ from copilot.language.answers.wording import (
     first_clause,
     keep_case,
     looks_english,
+    years_belong,
     years_fields,
 )
 from copilot.language.cv import Fact
@@ -40,14 +41,6 @@ _STRENGTH_ORDER = (
 _WHY_NOW = re.compile(
     r"\bwhy now\b|\bnow\b.{0,20}\?|at this (?:point|stage)|right now|dlaczego teraz|czemu teraz|akurat teraz|w tym momencie"
 )
-
-
-def _years_belong(profile, headline: str) -> bool:
-    """Years counted from role dates only describe the headline when the roles share its words."""
-    if any(re.search(r"\d", line) and re.search(r"year|lat|rok", fold(line)) for line in profile.summary):
-        return True
-    head = set(content_words(headline))
-    return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
 # "Why did you become a teacher?", "Dlaczego została Pani pielęgniarką?": the career, not the company.
@@ -146,7 +139,7 @@ class AboutMe:
         )
         headline = profile.headline or (current.title if current else "")
         headline = re.sub(r"\s*\([^()]*\)", "", headline).strip()  # "Specjalistka ds. HR (HRBP Junior)"
-        years = profile.years_experience if _years_belong(profile, headline) else None
+        years = profile.years_experience if years_belong(profile, headline) else None
         if summary is not None and len(summary.text.split()) >= 3:
             self._use(summary)
             text = first_person(summary, self.language, self.gender, with_role=False)

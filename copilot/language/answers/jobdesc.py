@@ -113,6 +113,8 @@ _KIND_OF = re.compile(r"\b(?:a|an)\s+[A-Z][\w+#.&-]*(?:\s*(?:,|and|or)\s+[A-Z][\
 _OBTAINABLE = re.compile(
     r"willing|or equivalent|or similar|chec\w* (?:do )?(?:zdobycia|uzyskania)|gotowosc do (?:zdobycia|uzyskania)"
 )
+# A maker's name that is no skill alone: "Google Sheets", "Microsoft Dynamics", "Adobe XD".
+_BRANDS = word_set("google microsoft adobe apple meta oracle sap ibm atlassian")
 _NOT_SKILLS = word_set("""we you our your the and for with this that they their what who will must nice strong good english polish
     team company role experience knowledge years work remote office hybrid salary benefits about us bonus
     jestesmy szukamy oferujemy wymagania obowiazki mile widziane zespol firma praca twoje nasze nasz nasza
@@ -460,7 +462,10 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
                 continue
             if match.start() == 0 and not re.search(r"[A-Z].*[A-Z]|[#+.\d]", word):
                 continue  # a capitalised first word is usually just the start of the sentence
-            if word not in names:
+            brand = names and fold(names[-1]) in _BRANDS
+            if brand and re.search(re.escape(names[-1]) + r" " + re.escape(word) + r"\b", line):
+                names[-1] = f"{names[-1]} {word}"  # "Google Sheets", "Google Cloud": one name of two words
+            elif word not in names:
                 names.append(word)
         if names:
             groups.append(names)

@@ -9,6 +9,7 @@ from copilot.language.answers.job_salary import figure_in
 from copilot.language.answers.wording import (
     strip_end,
     years_fields,
+    years_in_field,
 )
 from copilot.language.cv.spoken import spoken_role
 from copilot.language.text import fold
@@ -26,7 +27,8 @@ class Logistics:
         salary = self.plan.job.salary
         if salary:
             self.draft.add(0, self.say("salary_range", salary=salary))
-            years = profile.years_experience
+            # years of this kind of work only: a student's till job is no experience for an analyst role
+            years = years_in_field(profile, self.plan.context.position or profile.headline)
             figure = figure_in(salary, senior=bool(years and years >= 5))
             if figure:
                 key = "salary_figure_years" if years else "salary_figure"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from copilot.language.answers.plan import content_words
 from copilot.language.answers.voice import Voice
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
@@ -158,3 +159,25 @@ def years_with(facts: list[Fact]) -> int | None:
 def this_year() -> int:
 
     return date.today().year
+
+
+def years_belong(profile, headline: str) -> bool:
+    """Years counted from role dates only describe the headline when the roles share its words."""
+    if any(re.search(r"\d", line) and re.search(r"year|lat|rok", fold(line)) for line in profile.summary):
+        return True
+    head = set(content_words(headline))
+    return any(head & set(content_words(role.title)) for role in profile.roles)
+
+
+def years_in_field(profile, position: str) -> int | None:
+    """Years in roles whose titles share a word with ``position`` (internships not counted): the
+    experience a pay figure rests on, not a student's till job."""
+    head = set(content_words(position)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
+    years = [
+        (role.start_year, role.end_year or date.today().year)
+        for role in profile.roles
+        if role.start_year and not role.internship and head & set(content_words(role.title))
+    ]
+    if not years:
+        return None
+    return max(1, max(end for _, end in years) - min(start for start, _ in years)) or None
