@@ -315,6 +315,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "conflict_generic": (
         "Disagreements come up naturally when several groups share a goal, as in {where}, where {clause}.",
     ),
+    "leadership_titled": (
+        "Leading people has been part of my job for a while; for example, in {where}, {clause}.",
+    ),
     "leadership_generic": (
         "I haven't had a formal lead title yet, but I take ownership: in {where}, {clause}.",
     ),

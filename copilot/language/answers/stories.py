@@ -7,6 +7,7 @@ import re
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import content_words, is_superlative
 from copilot.language.answers.results import is_own_mistake
+from copilot.language.answers.seniority import level_of
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -277,9 +278,11 @@ class Stories:
             self.draft.point(first_clause(first, 12))
             self.draft.point(first_clause(second, 12))
             return
+        led = any(level_of(role.title) >= 3 for role in plan.profile.roles)
         generic = {
             "conflict_customer": "conflict_customer_generic",
-            "leadership": "leadership_generic",
+            # a kierownik or a team leader has led people, whatever the CV's lines say
+            "leadership": "leadership_titled" if led else "leadership_generic",
             "pressure": "pressure_generic",
             "learning": "learning_generic",
             "incident": "incident_generic",
