@@ -95,6 +95,11 @@ THEMES: dict[str, tuple[str, ...]] = {
         "praktykant",
         "mentoruj",
         "szkole",
+        "nadzor nad (?:brygad|ekip|zespol|pracownik|podwykonawc|robot)",
+        "koordynac\\w* (?:\\d+ )?(?:podwykonawc|brygad|ekip|zespol)",
+        "koordynowal\\w* (?:\\d+ )?(?:podwykonawc|brygad|ekip|zespol)",
+        "\\d+ (?:podwykonawc|brygad|pracownik|osob|magazynier|konsultant)",
+        "(?:supervised|coordinated|managed) (?:\\d+ )?(?:subcontractors|crews|staff|people|engineers|agents)",
     ),
     "collaboration": (
         "worked (?:closely )?with",
