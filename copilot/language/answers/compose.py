@@ -149,7 +149,7 @@ class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curvebal
         if self.plan.job.language != self.language:
             return ""
         fact_words = content_words(fact.text)
-        best, best_overlap = "", 0
+        best, best_overlap = "", 1  # two words in common at least: one shared word is no bridge
         for duty in self.plan.duties:
             overlap = sum(1 for w in content_words(duty) if any(same_word(w, f) for f in fact_words))
             if overlap > best_overlap:

@@ -262,7 +262,7 @@ def _alike(word: str, other: str) -> bool:
 
 # A question about doing something by the book: the procedure paragraph fits it.
 _PROCEDURE_WORDS = re.compile(
-    r"procedur|process|protocol|policy|polic|checklist|check|step|record|document|standard|complian|regulat|"
+    r"procedur|protocol|policy|polic|checklist|record|document|standard|complian|regulat|"
     r"audit|safe|hygien|store|storage|label|dispens|administer|handover|sign[- ]off|proces|krok|dokument|zapis|"
     r"przepis|norm|kontrol|bezpiecz|przechow|rejestr"
 )

@@ -252,6 +252,14 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# What a system design question designs.
+_A_SYSTEM = re.compile(
+    r"\b(?:system|service|architecture|platform|app|application|api|backend|database|pipeline|website|"
+    r"infrastructure|feed|shortener|cache|queue|chat|search|storage|scal\w*|system\w*|architektur\w*|aplikacj\w*|"
+    r"serwis\w*|platform\w*)\b"
+)
+
+
 def is_superlative(text: str) -> bool:
     return bool(_SUPERLATIVE.search(fold(text)))
 
@@ -494,6 +502,8 @@ def build_plan(
         ]
     if kind == "system_design" and not technical_person:
         plan.type = kind = "other"  # "where would you start designing a machine?": a way of working
+    if kind == "system_design" and not plan.topics and not _A_SYSTEM.search(fold(question)):
+        plan.type = kind = "other"  # "how would you check the promotion worked?": no system to design
     if kind == "system_design" and not plan.topics:
         # No topic for this system: the way to approach any design question still answers it.
         plan.topics = [topic for topic in (topic_by_id("system-design-interview-approach"),) if topic]
