@@ -170,7 +170,9 @@ def test_small_talk_gets_one_polite_sentence_and_no_cv(question, context, said):
 def test_a_makers_name_stays_with_its_product_and_a_till_job_is_no_analyst_experience():
     from copilot.language.answers.jobdesc import skills_named
 
-    assert skills_named(("- Excel / Google Sheets, and some Python or R",)) == [["Excel", "Google Sheets", "Python"]]
+    assert skills_named(("- Excel / Google Sheets, and some Python or R",)) == [
+        ["Excel", "Google Sheets", "Python"]
+    ]
     graduate = AnswerContext(
         cv="""Amy Fox
 amy@mail.com
@@ -185,3 +187,12 @@ Customer Assistant | Sainsbury's, 2019 - 2023
     )
     text = _answer("What are your salary expectations?", graduate)
     assert "£28,000 – £32,000" in text and "years" not in text
+
+
+def test_pay_split_questions_are_salary_and_a_short_yes_no_after_a_follow_up_stays_with_it():
+    parts = split_parts("What split between base and variable do you want?")
+    assert [part.type for part in parts] == ["salary"]
+    assert [part.type for part in split_parts("Ile chciałby Pan zarabiać? B2B czy etat?")] == ["salary"]
+    assert [
+        part.type for part in split_parts("I jaki był ostateczny efekt? Udało się dotrzymać terminu?")
+    ] == ["follow_up"]

@@ -13,7 +13,8 @@ import re
 # Narrow types the model may only pick when the question says something of their kind.
 NEEDS_CUE = {
     "salary": re.compile(
-        r"salar|pay|money|compensat|rate|earn|package|\bote\b|wynagrodz|pensj|zarab|stawk|kwot|pieniad|brutto|netto"
+        r"salar|pay|money|compensat|rate|earn|package|\bote\b|wynagrodz|pensj|zarab|stawk|kwot|pieniad|brutto|netto|"
+        r"variable|b2b"
     ),
     "availability": re.compile(
         r"start|notice|(?:you|be|are|is) available|availability|available (?:to|from|for)|join|when|kiedy|wypowiedz|dolacz|"

@@ -121,7 +121,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
         r"|\bmoney\b|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|widelk|ile (?:chce|chcial|oczekuj)"
         r"|(?:twoj|pana|pani|jak\w*|oczekiwan\w*|godzinow\w*|dzienn\w*) stawk|stawk\w* (?:godzinow|dzienn|b2b|netto|brutto)"
-        r"|oczekiwania finansow|finansow\w* oczekiw|\bkwot|na jakie pieniadze|ile bys chcial",
+        r"|oczekiwania finansow|finansow\w* oczekiw|\bkwot|na jakie pieniadze|ile bys chcial"
+        r"|base (?:and|vs\.?|versus|to) variable|(?:base|fixed) (?:salary )?(?:split|ratio)|\bb2b czy (?:etat|uop|umow)",
     ),
     (
         "availability",
@@ -455,6 +456,11 @@ def split_parts(question: str) -> list[QuestionPart]:
         carry = ""
         # A guess about a short tail ("and what changed afterwards") continues the question before it.
         guessed_tail = parts and sure < 1.0 and len(piece_text.split()) <= 6
+        # "A jaki był efekt? Udało się dotrzymać terminu?": a short yes/no after a follow-up asks about the
+        # same story.
+        if parts and parts[-1].type == "follow_up" and len(piece_text.split()) <= 8:
+            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "follow_up")
+            continue
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
         # "what is idempotency and why does it matter?": a "why" about the thing just named goes with it
@@ -466,5 +472,6 @@ def split_parts(question: str) -> list[QuestionPart]:
     if carry and parts:
         parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
     if len(parts) < 2:
-        return [QuestionPart(question.strip(), whole)]
+        follow_up = bool(parts) and parts[0].type == "follow_up"  # "... efekt? Udało się ...?" stays one
+        return [QuestionPart(question.strip(), "follow_up" if follow_up else whole)]
     return parts[:3]
