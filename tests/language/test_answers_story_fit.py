@@ -201,3 +201,16 @@ def test_the_biggest_the_lost_and_the_disputed_deal_are_each_told_from_their_own
     assert "£96k vs £78k" in result and "12% discount" not in result
     lost = backend.compose("Tell me about a deal you lost.", SELLER).text
     assert "£140k renewal" in lost and "rushing" not in lost
+
+
+def test_polish_qualifications_are_held_and_a_delay_happened():
+    from copilot.language.cv.polish import pl_clause, pl_summary
+
+    assert (
+        pl_summary("Uprawnienia budowlane do kierowania robotami")
+        == "mam uprawnienia budowlane do kierowania robotami"
+    )
+    said = pl_clause(
+        "opóźnienie 5 tyg. przy ścianach szczelinowych - zaproponowałem zmianę technologii", False, "m"
+    )
+    assert said.startswith("zdarzyło się opóźnienie 5 tyg.")

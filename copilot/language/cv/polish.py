@@ -394,6 +394,10 @@ _EN_TITLE_WORDS = word_set(
     "senior junior lead principal staff data software backend frontend full-stack fullstack product project "
     "marketing sales qa devops cloud mobile web ux ui business head chief team"
 )
+# What a person has rather than is: "Uprawnienia budowlane ...", "Prawo jazdy kat. B".
+_HELD_THINGS = word_set(
+    "uprawnienia uprawnienie prawo certyfikat certyfikaty doswiadczenie znajomosc wyksztalcenie licencja licencje"
+)
 _SUMMARY_STOPS = word_set("z ze w we od i oraz dla ds na po")
 _GENITIVE_ENDS = ("ów", "ych", "ich", "ym", "im", "em", "om", "ach", "ami")
 
@@ -451,6 +455,10 @@ def pl_summary(text: str) -> str:
         return lower_first(text)
     if fold(first) in _EN_TITLE_WORDS:
         return "jestem " + text
+    if fold(first) in _HELD_THINGS:
+        return "mam " + _lower(
+            text
+        )  # "Uprawnienia budowlane do kierowania ..." → "mam uprawnienia budowlane ..."
     out: list[str] = []
     rest_from = len(words)
     noun = ""

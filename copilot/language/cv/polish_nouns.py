@@ -36,5 +36,7 @@ TITLE_NOUNS = word_set("""
     mentor mentorka trener trenerka tutor instruktor instruktorka ambasador ambasadorka zastepca zastepczyni
 """)
 # Nouns of something that happened to the speaker: "Konflikt w zespole – rozmowy 1:1" was no duty.
-EVENT_NOUNS = word_set("konflikt blad bledy awaria incydent reklamacja kryzys spor pomylka problem wypadek")
+EVENT_NOUNS = word_set(
+    "konflikt blad bledy awaria incydent reklamacja kryzys spor pomylka problem wypadek opoznienie opoznienia skarga"
+)
 RESULT_HEADS = word_set("wzrost spadek poprawa redukcja")
