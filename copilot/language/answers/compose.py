@@ -15,10 +15,11 @@ from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.follow_ups import FollowUps
+from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story, kind_of_work
 from copilot.language.answers.personal import Personal, personal_kind
-from copilot.language.answers.plan import Plan, content_words, is_failure_line
+from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
 from copilot.language.answers.voice import Voice, guess_gender

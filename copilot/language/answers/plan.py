@@ -13,6 +13,16 @@ from functools import lru_cache
 
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
+from copilot.language.answers.line_kinds import (
+    POSITIVE_TYPES,
+    SELF_TYPES,
+    TURNAROUND,
+    WENT_WRONG,
+    is_event,
+    is_failure_line,
+    is_superlative,
+    without_negations,
+)
 from copilot.language.cv import CvProfile, Fact, parse_cv
 from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.spoken import sayable_in
@@ -177,7 +187,7 @@ def rank_facts(
     required = REQUIRED_THEMES.get(qtype)
     asked_themes = themes_of(question) - {"delivery"}
     relevance = _relevance(content_words(question), facts)
-    asks_superlative = bool(_SUPERLATIVE.search(fold(question)))
+    asks_superlative = is_superlative(question)
     ranked = []
     for fact, rel in zip(facts, relevance, strict=True):
         score = sum(weights.get(theme, 0.0) for theme in fact.themes)
@@ -199,57 +209,28 @@ def rank_facts(
         if job_words and qtype in ("introduction", "motivation", "strengths", "why_leave", "future"):
             shared = {w for w in content_words(fact.text) if any(same_word(w, j) for j in job_words)}
             score += min(2.0, 0.5 * len(shared))  # what the job asks for matters most here
-        went_wrong = "failure" in fact.themes and bool(_WENT_WRONG.search(_without_negations(fact.text)))
-        if qtype in _POSITIVE_TYPES and is_failure_line(fact.text):
-            score -= _POSITIVE_TYPES[qtype]  # a mistake is never the proudest moment or the introduction
-        if "conflict" in fact.themes and qtype in _SELF_TYPES:
+        went_wrong = "failure" in fact.themes and bool(WENT_WRONG.search(without_negations(fact.text)))
+        if qtype in POSITIVE_TYPES and is_failure_line(fact.text):
+            score -= POSITIVE_TYPES[qtype]  # a mistake is never the proudest moment or the introduction
+        if "conflict" in fact.themes and qtype in SELF_TYPES:
             score -= 3.0  # "the conflict in my team" is no reason to hire me
-        if asks_superlative and _SUPERLATIVE.search(fold(fact.text)):
+        if asks_superlative and is_superlative(fact.text):
             score += 2.5  # "your biggest deal?" → the line that says "largest deal", "record", "top"
         if required is not None:
             fits = bool(fact.themes & required) and fact.kind not in _NOT_STORY_KINDS
             if fits and qtype == "failure" and not went_wrong:
                 fits = False  # "escalation point for billing issues" is a duty, not a failure story
-            if fits and qtype in ("failure", "incident", "pressure", "challenge") and not _is_event(fact):
+            if fits and qtype in ("failure", "incident", "pressure", "challenge") and not is_event(fact):
                 # "cut production incidents by 30%" is an improvement, not an incident or a failure story
                 fits = bool(fact.themes & (required - {"incident"}))
                 if qtype == "failure":
                     # "cut missed collections by 30%" is a success; only a turnaround tells a setback
-                    fits = fits and bool(_TURNAROUND.search(fold(fact.text)))
+                    fits = fits and bool(TURNAROUND.search(fold(fact.text)))
         else:
             fits = fact.kind not in _NOT_STORY_KINDS
         ranked.append(RankedFact(fact, score, fits))
     ranked.sort(key=lambda item: (-int(item.fits), -item.score, item.fact.id))
     return ranked
-
-
-_EVENT = re.compile(
-    r"outage|on-?call|postmortem|post-mortem|restor|escalat|commander|went down|rolled back|roll ?back|failed|"
-    r"deteriorat|emergenc|awari|przestoj|przywroc|dyzur|prowadzil\w* incydent|wycofa|nagl"
-)
-
-
-_WENT_WRONG = re.compile(
-    r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
-    r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
-    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
-    r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
-    r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon"
-)
-
-
-_TURNAROUND = re.compile(
-    r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
-    r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
-    r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%"
-)
-
-
-# "The biggest deal you've closed", "najlepszy wynik": a question and a line that name the top of something.
-_SUPERLATIVE = re.compile(
-    r"\b(?:biggest|largest|best|greatest|highest|top|record|proudest|most (?:successful|important|complex)|"
-    r"najwieksz\w*|najlepsz\w*|najwyzsz\w*|rekord\w*)\b"
-)
 
 
 # What a system design question designs.
@@ -258,51 +239,6 @@ _A_SYSTEM = re.compile(
     r"infrastructure|feed|shortener|cache|queue|chat|search|storage|scal\w*|system\w*|architektur\w*|aplikacj\w*|"
     r"serwis\w*|platform\w*)\b"
 )
-
-
-def is_superlative(text: str) -> bool:
-    return bool(_SUPERLATIVE.search(fold(text)))
-
-
-# Question types a failure line must not answer, and how much it loses there.
-_POSITIVE_TYPES = {
-    "achievement": 6.0,
-    "introduction": 6.0,
-    "strengths": 6.0,
-    "motivation": 6.0,
-    "why_leave": 6.0,
-    "future": 6.0,
-    "leadership": 3.0,
-    "collaboration": 3.0,
-}
-_SELF_TYPES = frozenset({"introduction", "strengths", "motivation", "why_leave", "future", "achievement"})
-# A line that tells something going wrong, not a reduction of things that go wrong ("cut missed
-# collections by 30%" is a success).
-_FAILURE_STORY = re.compile(
-    r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
-    r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
-    r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
-    r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
-    r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
-)
-
-
-def is_failure_line(text: str) -> bool:
-    """A CV line that tells something going wrong (not a reduction of what goes wrong)."""
-    return bool(_FAILURE_STORY.search(_without_negations(text)))
-
-
-# "without delays", "bez opóźnień", "zero errors": a success said with a failure's word.
-_NEGATED = re.compile(r"\b(?:without(?: any)?|no|zero|bez|0)\s+\w+")
-
-
-def _without_negations(text: str) -> str:
-    return _NEGATED.sub(" ", fold(text))
-
-
-def _is_event(fact: Fact) -> bool:
-    """The line tells something that happened (an outage, a rollback), not only a measured improvement."""
-    return not ({"impact", "improvement"} & fact.themes) or bool(_EVENT.search(fold(fact.text)))
 
 
 def facts_about(profile: CvProfile, names: list[str]) -> list[Fact]:

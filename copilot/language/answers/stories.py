@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.answers.line_kinds import is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
-from copilot.language.answers.plan import content_words, is_superlative
+from copilot.language.answers.plan import content_words
 from copilot.language.answers.results import is_own_mistake
 from copilot.language.answers.seniority import level_of
 from copilot.language.answers.wording import (

@@ -34,6 +34,20 @@ from copilot.language.cv.english import (
     with_article,
     with_object,
 )
+from copilot.language.cv.english_labels import (
+    AMOUNT_LABELS,
+    CLIENT_LABELS,
+    DUTY_ENDS,
+    DUTY_NOUNS,
+    GENERIC_LEAD,
+    HELD_NOUNS,
+    LABEL,
+    META_LABELS,
+    PROGRAMME_NOUNS,
+    PROJECT_LABELS,
+    SUPERLATIVE_LABELS,
+    TOOL_LABELS,
+)
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, past_tense, verb_base
 
@@ -48,37 +62,6 @@ _LEAD_ROLE = re.compile(
     r"(?:researcher|engineer|designer|developer|analyst|nurse|pharmacist|consultant|architect|tester|user|auditor|"
     r"trainer|buyer|planner|scientist|writer|editor|teacher|officer|coordinator|surveyor|electrician)s?\b",
     re.I,
-)
-_LABEL = re.compile(r"^(?P<label>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
-# Labels that say what kind of list follows, not what the work was.
-_META_LABELS = word_set(
-    "responsibilities duties tasks scope role achievements achievement results result highlights impact "
-    "outcomes outcome accomplishments key main core daily day-to-day"
-)
-_TOOL_LABELS = word_set("tools stack tech technologies software systems equipment platforms tooling kit")
-_PROJECT_LABELS = word_set(
-    "project projects scheme schemes contract contracts programme programmes job jobs site sites build builds "
-    "engagement engagements assignment assignments placement"
-)
-_GENERIC_LEAD = word_set(
-    "current key main recent major flagship selected notable last previous first example"
-)
-_CLIENT_LABELS = word_set("client clients customer customers account accounts partner partners")
-_AMOUNT_LABELS = word_set(
-    "budget team portfolio caseload fleet headcount revenue turnover volume territory book pipeline capacity "
-    "spend patch"
-)
-# Nouns of a task: "Diary and file management" → "I was responsible for diary and file management".
-_DUTY_NOUNS = word_set(
-    "support admin administration maintenance care control oversight supervision planning reporting "
-    "scheduling logistics payroll bookkeeping budgeting rota rotas stock inventory ordering invoicing filing "
-    "housekeeping security safety compliance quality documentation correspondence paperwork records "
-    "relations liaison coordination procurement purchasing recruitment onboarding training induction"
-)
-_DUTY_ENDS = ("ment", "tion", "sion", "ance", "ence", "ysis")
-_HELD_NOUNS = word_set(
-    "licence license card clearance certificate passport permit visa qualification diploma degree check "
-    "licences licenses cards certificates permits qualifications tickets"
 )
 # Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
 _INTRANSITIVE = word_set(
@@ -95,8 +78,6 @@ _QUANTIFIERS = word_set("all both most none two three four five six seven eight 
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10")
-_PROGRAMME_NOUNS = word_set("programme program initiative scheme campaign process pilot workshop workshops")
-_SUPERLATIVE_LABELS = word_set("largest biggest best top highest longest fastest proudest")
 _ROLE_VERBS = word_set("mentor coach tutor host chair judge volunteer guide buddy ambassador champion")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
@@ -188,7 +169,7 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return _noun_then_verb(head, verb_clause, present)
     if _NUMBER_START.match(text) or first in ("zero", "no"):
         return _numbered(text, present)
-    if first in _AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
+    if first in AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
         return (
             "I have " if present else "I had "
         ) + f"{indefinite(first)} {lower_first(text)}"  # "Team of 9"
@@ -229,7 +210,7 @@ def _gerund_noun(words: list[str]) -> bool:
         return True
     following = fold(words[index]).strip(",:") if len(words) > index else ""
     # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
-    return following in ("", "and", "of", "&") or following in _PROGRAMME_NOUNS
+    return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS
 
 
 def _opening_phrase(text: str, present: bool, skills: tuple[str, ...]) -> str:
@@ -275,7 +256,7 @@ def _role_held(text: str, present: bool) -> str:
 
 def _labelled(text: str, present: bool) -> str | None:
     """A "label: content" line said as a sentence, the label's kind deciding the frame."""
-    match = _LABEL.match(text)
+    match = LABEL.match(text)
     if not match:
         return None
     label, rest = match.group("label").strip(), match.group("rest").strip()
@@ -289,12 +270,12 @@ def _labelled(text: str, present: bool) -> str | None:
         return f"{_said_date(label)}, {_clause(rest, present)}"
     rest_first = fold(rest.split()[0]).strip(",")
     noun = label_words[-1]
-    if label_words[0] in _SUPERLATIVE_LABELS:
+    if label_words[0] in SUPERLATIVE_LABELS:
         return f"my {lower_first(label)} was {rest}"  # "Largest deal: £210k ACV" → "my largest deal was £210k ACV"
     measured = re.search(r"\d", rest) and re.search(
         r"\b(?:up|down|rose|fell|grew|increased|decreased)\b|%", rest
     )
-    if any(word in _PROGRAMME_NOUNS for word in label_words) and measured:
+    if any(word in PROGRAMME_NOUNS for word in label_words) and measured:
         # "Upselling programme at check-in: upsell revenue up from £7.2k to £19.5k" → "I ran an upselling
         # programme at check-in, and upsell revenue went up from ..."
         result = re.sub(r"^((?:\S+ ){1,4}?)(up|down) (from|by|to)\b", r"\1went \2 \3", rest)
@@ -303,18 +284,18 @@ def _labelled(text: str, present: bool) -> str | None:
         said = _clause(rest, present)
         if any(word in ROLE_NOUNS for word in label_words):
             return f"as {lower_first(label)}, {said}"
-        if all(word in _META_LABELS for word in label_words):
+        if all(word in META_LABELS for word in label_words):
             return said
         return f"on {_the(label)}{lower_first(label)}, {said}"
-    if all(word in _META_LABELS for word in label_words):
+    if all(word in META_LABELS for word in label_words):
         verb = "include" if present else "included"
         return f"my {fold(label)} {verb} {_listed(rest)}"
-    if noun in _TOOL_LABELS:
+    if noun in TOOL_LABELS:
         return ("I work with " if present else "I worked with ") + _listed(rest)
-    generic = all(word in _GENERIC_LEAD for word in label_words[:-1])
-    if generic and (noun in _PROJECT_LABELS or noun in _CLIENT_LABELS):
+    generic = all(word in GENERIC_LEAD for word in label_words[:-1])
+    if generic and (noun in PROJECT_LABELS or noun in CLIENT_LABELS):
         return _project(noun, rest, present)
-    if noun in _AMOUNT_LABELS and re.match(r"[\d~$€£]|about|over|up to", rest):
+    if noun in AMOUNT_LABELS and re.match(r"[\d~$€£]|about|over|up to", rest):
         return f"{'I have' if present else 'I had'} {indefinite(noun)} {fold(label)} of {rest}"
     joiner = "with" if re.search(r"\d", rest) else "covering"
     return f"I worked on {article_for(label)}{lower_first(label)}, {joiner} {_listed(rest)}"
@@ -345,7 +326,7 @@ def _project(noun: str, rest: str, present: bool) -> str:
     when = dates.group(1) if dates else ""
     rest = rest[: dates.start()] if dates else rest
     head, _, details = rest.partition(", ")
-    client = noun in _CLIENT_LABELS
+    client = noun in CLIENT_LABELS
     if not client and not re.search(r"(?:project|scheme|contract|programme|job|build)s?$", head, re.I):
         head = f"{head} {noun.rstrip('s')}"
     named = head[:1].isupper() and not head.split()[0].isupper()  # "Project Phoenix", not "NHS ward ..."
@@ -425,7 +406,7 @@ def _numbered(text: str, present: bool) -> str:
 def _duty(phrase: str) -> bool:
     head = re.split(r",| for | of | in | on | with | at | across ", phrase)[0].split()
     last = fold(head[-1]).strip(",") if head else ""
-    return last in _DUTY_NOUNS or (last.endswith(_DUTY_ENDS) and len(last) > 6)
+    return last in DUTY_NOUNS or (last.endswith(DUTY_ENDS) and len(last) > 6)
 
 
 def _noun_phrase(text: str, present: bool) -> str:
@@ -440,7 +421,7 @@ def _noun_phrase(text: str, present: bool) -> str:
     )
     if gerund:
         return ("I do " if present else "I did ") + listed  # "Picking, loading" → "I did picking and loading"
-    if last in _HELD_NOUNS:
+    if last in HELD_NOUNS:
         article = "" if last.endswith("s") else article_for(text)
         return f"I have {article}{lower_first(text)}"
     if _duty(text):

@@ -1,0 +1,82 @@
+"""What a CV line tells, for choosing the story a question asks for: something going wrong (and
+not a reduction of what goes wrong), a turnaround, an event, the top of something."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.cv import Fact
+from copilot.language.text import fold
+
+EVENT = re.compile(
+    r"outage|on-?call|postmortem|post-mortem|restor|escalat|commander|went down|rolled back|roll ?back|failed|"
+    r"deteriorat|emergenc|awari|przestoj|przywroc|dyzur|prowadzil\w* incydent|wycofa|nagl"
+)
+
+
+WENT_WRONG = re.compile(
+    r"fail|mistake|missed|late\b|delay|lost|los(?:s|ing)|outage|incident|bug|error|rolled back|roll ?back|postmortem|"
+    r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
+    r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
+    r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
+    r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon"
+)
+
+
+TURNAROUND = re.compile(
+    r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
+    r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
+    r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%"
+)
+
+
+# "The biggest deal you've closed", "najlepszy wynik": a question and a line that name the top of something.
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|best|greatest|highest|top|record|proudest|most (?:successful|important|complex)|"
+    r"najwieksz\w*|najlepsz\w*|najwyzsz\w*|rekord\w*)\b"
+)
+
+
+def is_superlative(text: str) -> bool:
+    return bool(_SUPERLATIVE.search(fold(text)))
+
+
+# Question types a failure line must not answer, and how much it loses there.
+POSITIVE_TYPES = {
+    "achievement": 6.0,
+    "introduction": 6.0,
+    "strengths": 6.0,
+    "motivation": 6.0,
+    "why_leave": 6.0,
+    "future": 6.0,
+    "leadership": 3.0,
+    "collaboration": 3.0,
+}
+SELF_TYPES = frozenset({"introduction", "strengths", "motivation", "why_leave", "future", "achievement"})
+# A line that tells something going wrong, not a reduction of things that go wrong ("cut missed
+# collections by 30%" is a success).
+_FAILURE_STORY = re.compile(
+    r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
+    r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
+    r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
+    r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
+    r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
+)
+
+
+def is_failure_line(text: str) -> bool:
+    """A CV line that tells something going wrong (not a reduction of what goes wrong)."""
+    return bool(_FAILURE_STORY.search(without_negations(text)))
+
+
+# "without delays", "bez opóźnień", "zero errors": a success said with a failure's word.
+_NEGATED = re.compile(r"\b(?:without(?: any)?|no|zero|bez|0)\s+\w+")
+
+
+def without_negations(text: str) -> str:
+    return _NEGATED.sub(" ", fold(text))
+
+
+def is_event(fact: Fact) -> bool:
+    """The line tells something that happened (an outage, a rollback), not only a measured improvement."""
+    return not ({"impact", "improvement"} & fact.themes) or bool(EVENT.search(fold(fact.text)))
