@@ -157,12 +157,18 @@ class Personal:
             1, self.say("offers_first_choice_duty", duty=duty) if duty else self.say("offers_first_choice")
         )
 
-    def _up_to_date(self) -> None:
-        first, _, second = self.say("up_to_date").partition(" | ")
+    def _way_with_example(self, key: str, example, example_key: str) -> None:
+        """A two-part way of doing something ("... | ..."), with a CV line that shows it between."""
+        first, _, second = self.say(key).partition(" | ")
         self.draft.add(0, first)
         self.draft.add(2, second)
         self.draft.point(first_clause(first, 10))
-        example = next(
+        if example is not None:
+            self.draft.add(1, self.say(example_key, sentence=self.sentence(example, embedded=True)))
+            self.point_for(example)
+
+    def _up_to_date(self) -> None:
+        learned = next(
             (
                 r.fact
                 for r in self.plan.facts
@@ -170,9 +176,8 @@ class Personal:
             ),
             None,
         )
-        if example is not None and example.kind == "certificate":
-            self.draft.add(1, self.say("up_to_date_example", sentence=self.sentence(example, embedded=True)))
-            self.point_for(example)
+        certificate = learned if learned is not None and learned.kind == "certificate" else None
+        self._way_with_example("up_to_date", certificate, "up_to_date_example")
 
     def _spoken_language(self) -> None:
         if not self._language_level():
@@ -180,10 +185,6 @@ class Personal:
 
     def _feedback(self) -> None:
         """How I take feedback, with a CV line where feedback or coaching was part of the work."""
-        first, _, second = self.say("feedback_how").partition(" | ")
-        self.draft.add(0, first)
-        self.draft.add(2, second)
-        self.draft.point(first_clause(first, 10))
         shown = next(
             (
                 r.fact
@@ -193,9 +194,7 @@ class Personal:
             ),
             None,
         )
-        if shown is not None:
-            self.draft.add(1, self.say("feedback_example", sentence=self.sentence(shown, embedded=True)))
-            self.point_for(shown)
+        self._way_with_example("feedback_how", shown, "feedback_example")
 
     def _working_terms(self) -> None:
         """Yes, with the CV's proof when it shows the same kind of hours or travel."""
