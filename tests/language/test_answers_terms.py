@@ -196,3 +196,22 @@ def test_pay_split_questions_are_salary_and_a_short_yes_no_after_a_follow_up_sta
     assert [
         part.type for part in split_parts("I jaki był ostateczny efekt? Udało się dotrzymać terminu?")
     ] == ["follow_up"]
+
+
+def test_a_header_list_of_licences_is_never_who_the_candidate_is():
+    from copilot.language.cv.parser import parse_cv
+
+    profile = parse_cv(
+        "DANIEL OKAFOR\nStockport | 07845 221 903 | d.okafor@outlook.com\n"
+        "Full UK driving licence  ·  SMSTS (renewed 2023)  ·  CSCS Black Card\n\n"
+        "PROFILE\nProject Manager with 9 yrs in construction.\n"
+    )
+    assert profile.headline == "" and all("licence" not in fact.text for fact in profile.facts)
+
+
+def test_why_the_company_after_a_story_is_why_the_company():
+    asked = AnswerContext(
+        **{**TECHNICIAN.__dict__, "history": (("Tell me about a mistake you made.", "..."),)}
+    )
+    text = backend.compose("And why Harlow Foods?", asked)
+    assert text.type == "motivation"

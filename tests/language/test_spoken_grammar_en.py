@@ -142,6 +142,16 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             THEN_EN,
             "I ran an upselling programme at check-in, and upsell revenue went up from £7.2k to £19.5k.",
         ),
+        (
+            "Dispensing error (2022): a patient received 40mg instead of 10mg",
+            THEN_EN,
+            "There was a dispensing error in 2022: a patient received 40mg instead of 10mg.",
+        ),
+        (
+            "Difficult patient: upset over an out-of-stock product",
+            THEN_EN,
+            "I once had a difficult patient: upset over an out-of-stock product.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",

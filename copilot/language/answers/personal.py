@@ -116,7 +116,9 @@ class Personal:
         folded = fold(self.plan.question)
         if re.search(r"coffee|tea\b|water|drink|kaw|herbat|wod[ya]|picia|napije", folded):
             key = "small_talk_drink"
-        elif re.search(r"\b(?:day|morning|week|doing|dzien)\b", folded):
+        elif re.search(
+            r"how(?:'s| is| has) your (?:day|morning|week)|how are you doing|mija \w* ?dzien", folded
+        ):
             key = "small_talk_day"
         else:
             key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", folded) else "small_talk"

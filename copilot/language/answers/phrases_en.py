@@ -5,7 +5,7 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "salary_flexible": ("I'm flexible on how the package is put together: base, bonus and benefits.",),
+    "salary_flexible": ("I'm open on how the rest of the package is put together.",),
     "exp_list_open": ("{Subject} is one of my everyday tools, alongside {others}.",),
     "approach_example_lesson": (
         "I learned that the hard way: {sentence}",

@@ -9,7 +9,7 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "salary_flexible": ("Co do struktury pakietu jestem elastyczny: podstawa, premia i benefity.",),
+    "salary_flexible": ("Co do pozostałych elementów pakietu jestem elastyczny.",),
     "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "approach_example_lesson": ("Nauczyłem się tego na własnym błędzie: {sentence}",),
     "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),

@@ -395,6 +395,14 @@ def build_plan(
     answer_language = language if language in ("en", "pl") else detect_language(question)
     kind = qtype or classify(question)
     plan = Plan(question, kind, answer_language, profile, job, context)
+    company = fold(context.company.strip())
+    if (
+        kind == "follow_up"
+        and company
+        and re.search(r"\b(?:why|dlaczego|czemu)\b", fold(question))
+        and company in fold(question)
+    ):
+        plan.type = kind = "motivation"  # "Dlaczego Uczymy.pl?" asks why this company, not why the last story
     if kind == "follow_up":
         plan.parent = _parent_plan(context, answer_language)
         if plan.parent is None:

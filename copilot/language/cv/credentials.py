@@ -34,4 +34,9 @@ def split_registry(line: str) -> tuple[str, str]:
 
 def is_credential_line(line: str) -> bool:
     """A short header line that states a credential ("Prawo wykonywania zawodu nr 1234567")."""
-    return len(line.split()) <= 8 and bool(_CREDENTIAL_LINE.search(fold(line)))
+    folded = fold(line)
+    # "Full UK driving licence · SMSTS (renewed 2023) · CSCS Black Card": a list of them, any length
+    listed = len(re.split(r"\s[·•|]\s", line)) >= 2
+    return (len(line.split()) <= 8 or listed) and bool(
+        _CREDENTIAL_LINE.search(folded) or (listed and re.search(r"\bcard\b|cscs|smsts|certif", folded))
+    )

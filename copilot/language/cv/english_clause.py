@@ -210,7 +210,8 @@ def _gerund_noun(words: list[str]) -> bool:
         return True
     following = fold(words[index]).strip(",:") if len(words) > index else ""
     # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
-    return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS
+    # "Dispensing error (2022): ...", "Shipping delay": an -ing word naming what went wrong
+    return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS | EVENT_NOUNS | {"delay"}
 
 
 def _opening_phrase(text: str, present: bool, skills: tuple[str, ...]) -> str:
@@ -270,6 +271,19 @@ def _labelled(text: str, present: bool) -> str | None:
         return f"{_said_date(label)}, {_clause(rest, present)}"
     rest_first = fold(rest.split()[0]).strip(",")
     noun = label_words[-1]
+    if any(word.strip("()") in EVENT_NOUNS for word in label_words) and not _is_verb(rest_first):
+        return f"there was {article_for(label)}{lower_first(label)}: {rest}"  # "Dispensing error (2022): ..."
+    hard = label_words[0] in (
+        "difficult",
+        "angry",
+        "aggressive",
+        "demanding",
+        "unhappy",
+        "upset",
+        "challenging",
+    )
+    if hard and label_words[-1] in _ACTED_ON and len(label_words) <= 3:
+        return f"I once had {article_for(label)}{lower_first(label)}: {rest}"  # "Difficult patient: ..."
     if label_words[0] in SUPERLATIVE_LABELS:
         return f"my {lower_first(label)} was {rest}"  # "Largest deal: £210k ACV" → "my largest deal was £210k ACV"
     measured = re.search(r"\d", rest) and re.search(
