@@ -215,3 +215,21 @@ def test_why_the_company_after_a_story_is_why_the_company():
     )
     text = backend.compose("And why Harlow Foods?", asked)
     assert text.type == "motivation"
+
+
+def test_the_literal_small_talk_question_is_answered():
+    assert (
+        _answer("Cześć! Możemy na ty? Słychać mnie dobrze?", ANALYST_PL)
+        == "Jasne, chętnie na ty. Tak, słyszę dobrze."
+    )
+    assert _answer("Can you hear me okay?", TECHNICIAN) == "Yes, I can hear you well."
+    assert "Riverside" not in _answer("Did you manage to get parking alright?", TECHNICIAN)
+
+
+def test_years_stated_in_the_cv_summary_are_the_years_a_pay_figure_rests_on():
+    cv = TECHNICIAN.cv.replace(
+        "Peterborough | tom.baker@mail.com\n", "PROFILE\nMaintenance technician with 4 years in food.\n\n"
+    )
+    context = AnswerContext(**{**TECHNICIAN.__dict__, "cv": cv})
+    answer = backend.compose("What are your salary expectations?", context)
+    assert "4 years" in answer.text and not any("Ask their budget" in point for point in answer.points)

@@ -16,6 +16,7 @@ _ASKS = {
         r"\b(?:did you find (?:us|the (?:place|office|building))(?: (?:ok|okay|alright|all right|easily|easy))?|"
         r"how was (?:your|the) (?:journey|trip|commute|drive|weekend|morning)|can you hear me|"
         r"how(?:'s| is) your (?:day|morning|week)(?: going)?|how are you (?:doing|today)|"
+        r"(?:get|find|manage to get) (?:a )?parking|park (?:ok|okay|alright)|(?:mozemy|mowmy) (?:sobie )?na ty|"
         r"(?:can|could) i (?:get|offer) you (?:a |some |anything)|would you like (?:a |some )?(?:coffee|tea|water|drink)|"
         r"coffee or tea|tea or coffee|"
         r"^(?:\w+ ){0,2}(?:kawy|kawa|herbaty|herbata|wody|woda|cos do picia)\b|napije (?:sie )?(?:pan|pani)|"
@@ -114,6 +115,18 @@ class Personal:
 
     def _small_talk(self) -> None:
         folded = fold(self.plan.question)
+        said = [
+            key
+            for key, pattern in (
+                ("small_talk_ty", r"\bna ty\b"),
+                ("small_talk_hear", r"hear me|slychac|slyszy"),
+            )
+            if re.search(pattern, folded)
+        ]
+        if said:  # "Możemy na ty? Słychać mnie dobrze?": each answered, in one line
+            self.draft.add(0, " ".join(self.say(key) for key in said))
+            self.draft.point(first_clause(self.say(said[0]), 8))
+            return
         if re.search(r"coffee|tea\b|water|drink|kaw|herbat|wod[ya]|picia|napije", folded):
             key = "small_talk_drink"
         elif re.search(

@@ -89,9 +89,11 @@ def measures_change(text: str) -> bool:
     return bool(re.search(r"\d", folded) and (_CHANGE.search(folded) or _MULTIPLE.search(folded)))
 
 
-# A slip of one's own (an error, a late dose, a misplanned rota), not a launch that fell short.
+# A slip of one's own (an error, a late dose, a misplanned rota), not a launch that fell short or
+# a delay someone else caused.
 _OWN_MISTAKE = re.compile(
-    r"error|mistake|near[- ]miss|incident|\blate\b|forgot|wrong|misplan|blad|bled|pomyl|spozni|opozni|zapomni"
+    r"error|mistake|near[- ]miss|forgot|wrong|misplan|misjudg|\bi (?:missed|sent|gave|skipped)\b|"
+    r"(?:given|sent|submitted|ordered|booked) (?:\w+ ){0,3}late\b|blad|bled|pomyl|zapomni|spoznil\w*"
 )
 
 
