@@ -204,7 +204,8 @@ def test_the_biggest_the_lost_and_the_disputed_deal_are_each_told_from_their_own
 
 
 def test_polish_qualifications_are_held_and_a_delay_happened():
-    from copilot.language.cv.polish import pl_clause, pl_summary
+    from copilot.language.cv.polish import pl_clause
+    from copilot.language.cv.polish_summary import pl_summary
 
     assert (
         pl_summary("Uprawnienia budowlane do kierowania robotami")
@@ -214,3 +215,12 @@ def test_polish_qualifications_are_held_and_a_delay_happened():
         "opóźnienie 5 tyg. przy ścianach szczelinowych - zaproponowałem zmianę technologii", False, "m"
     )
     assert said.startswith("zdarzyło się opóźnienie 5 tyg.")
+
+
+def test_a_polish_hard_customer_was_met_and_a_class_tutor_is_a_job_title():
+    from copilot.language.cv.polish import pl_clause
+
+    assert pl_clause("Trudna klientka: reklamowała każdą dostawę", True, "f") == (
+        "trafiła mi się trudna klientka: reklamowała każdą dostawę"
+    )
+    assert pl_clause("wychowawczyni klas 1–3", True, "f") == "pracuję jako wychowawczyni klas 1–3"

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from copilot.language.cv.casing import lower_first
-from copilot.language.cv.polish_nouns import ACTION_NOUNS, EVENT_NOUNS, NOT_VERBS, RESULT_HEADS, TITLE_NOUNS
+from copilot.language.cv.polish_nouns import (
+    ACTION_NOUNS,
+    EVENT_NOUNS,
+    HARD_PERSON_LABELS,
+    NOT_VERBS,
+    RESULT_HEADS,
+    TITLE_NOUNS,
+)
 from copilot.language.cv.polish_text import expand_pl, typed_without_diacritics
 from copilot.language.text import fold, word_set
 
@@ -69,7 +76,7 @@ _RESULT_NOUNS = (
     "podniesienie",
     "ograniczenie",
 )
-_ADJECTIVE_A = ("owa", "na", "ska", "cka", "ąca", "ęca", "ywna", "iwna", "ała", "ela", "sza", "wa")
+ADJECTIVE_A = ("owa", "na", "ska", "cka", "ąca", "ęca", "ywna", "iwna", "ała", "ela", "sza", "wa")
 _ADJECTIVE_Y = ("owy", "ny", "ski", "cki", "czy", "ący", "ały", "szy", "ty", "ni", "wy", "ly")
 _ADJECTIVE_E = ("owe", "ne", "skie", "ckie", "cze", "ące", "ałe", "sze", "te", "we")
 
@@ -107,12 +114,12 @@ def _is_action(noun: str) -> bool:
     return folded.startswith(_RESULT_NOUNS)
 
 
-def _agrees(adjective: str, noun: str) -> bool:
+def agrees(adjective: str, noun: str) -> bool:
     """An adjective before its noun ("Miesięczne raporty", "Pełna obsługa"), not a noun ("Budowa osiedli")."""
     adjective, noun = adjective.lower(), noun.lower().strip(",")
     if not noun.isalpha() or len(noun) < 3 or fold(adjective) in ACTION_NOUNS:
         return False
-    if adjective.endswith(_ADJECTIVE_A):
+    if adjective.endswith(ADJECTIVE_A):
         return noun.endswith("a") or fold(noun).endswith(("osc", "z", "c"))
     if adjective.endswith(_ADJECTIVE_Y):
         return noun[-1:] not in "aeiouyąęó" or noun.endswith(_ADJECTIVE_Y)  # "Główny księgowy"
@@ -123,7 +130,7 @@ def _agrees(adjective: str, noun: str) -> bool:
 
 def _head_noun(words: list[str]) -> str:
     first = words[0].strip(",")
-    if len(words) > 1 and _agrees(first, words[1]):
+    if len(words) > 1 and agrees(first, words[1]):
         return words[1].strip(",")
     return first
 
@@ -198,9 +205,9 @@ def _accusative(words: list[str]) -> list[str] | None:
         postposed = noun_done and fold(lower).endswith(_POSTPOSED_A)  # "hala magazynowa", not "ocena"
         if postposed or (
             not noun_done
-            and lower.endswith(_ADJECTIVE_A)
+            and lower.endswith(ADJECTIVE_A)
             and len(out) > index + 1
-            and _agrees(lower, out[index + 1])
+            and agrees(lower, out[index + 1])
         ):
             out[index] = lower[:-1] + "ą" + comma
         elif noun_done:
@@ -263,7 +270,7 @@ def _has_result(text: str) -> bool:
     )
 
 
-def _lower(text: str) -> str:
+def lower_noun(text: str) -> str:
     """ "Kampanie Meta Ads ..." → "kampanie Meta Ads ...": a Polish common noun before a brand is no name."""
     first, _, rest = text.partition(" ")
     bare = fold(first).strip(",:")
@@ -282,7 +289,7 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     words = text.split()
     head = _head_noun(words)
     plural = _is_plural(head)
-    phrase = _lower(text)
+    phrase = lower_noun(text)
     folded = fold(words[0])
     head_folded = fold(head)
     result = _has_result(text)
@@ -299,7 +306,7 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
     if re.search(r"(?:ci|cy|rzy|owie)$", head.lower()) and not _is_action(head):
         # "Klienci kluczowi (30 firm)": people, whose accusative would need the genitive
         return f"w moim zakresie {'są' if present else 'byli'} {phrase}"
-    if head_folded in TITLE_NOUNS:
+    if head_folded in TITLE_NOUNS or folded in TITLE_NOUNS:
         verb = "pracuję" if present else _past(gender, "pracowałam", "pracowałem")
         return f"{verb} jako {phrase}" if verb else f"moje stanowisko: {phrase}"
     if head_folded in _AWARD_NOUNS:
@@ -360,6 +367,10 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     ):
         return lower_first(text)  # "Wspólnie z działem obsługi przygotowałam ..." speaks already
     label, colon, rest = text.partition(": ")
+    label_words = label.split()
+    if colon and 2 <= len(label_words) <= 3 and fold(label_words[0]) in HARD_PERSON_LABELS:
+        # "Trudny klient: groził rezygnacją" → "trafił mi się trudny klient: groził rezygnacją"
+        return f"{_agreeing('trafił', label_words[-1], False)} mi się {lower_noun(label)}: {rest}"
     if (
         colon
         and len(label.split()) <= 4
@@ -371,8 +382,8 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
         if (
             fold(head) in EVENT_NOUNS
         ):  # "Pomyłka w 2021: zaksięgowałam ..." → "zdarzyła się pomyłka w 2021 – ..."
-            return f"{_agreeing('zdarzył', head, _is_plural(head))} się {_lower(label)} – {lower_first(rest)}"
-        return f"{_lower(label)} – {lower_first(rest)}"  # "Linia 3: przywróciłem ..."
+            return f"{_agreeing('zdarzył', head, _is_plural(head))} się {lower_noun(label)} – {lower_first(rest)}"
+        return f"{lower_noun(label)} – {lower_first(rest)}"  # "Linia 3: przywróciłem ..."
     if len(words) > 3 and fold(words[1]) in RESULT_HEADS and words[0].isupper() and re.search(r"\d", text):
         # "CSAT wzrost z 78% do 89%" → "moim osiągnięciem był wzrost CSAT z 78% do 89%" (an acronym
         # needs no inflection after the noun)
@@ -380,115 +391,9 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     if fold(first).strip(",:") in EVENT_NOUNS:
         # "Konflikt między dwoma operatorami" → "zdarzył się konflikt między dwoma operatorami"
         head = first.strip(",:")
-        return f"{_agreeing('zdarzył', head, _is_plural(head))} się {_lower(text)}"
+        return f"{_agreeing('zdarzył', head, _is_plural(head))} się {lower_noun(text)}"
     if re.match(r"^odpowiedzialn(?:y|a)\b", first, re.I):
         female = first.lower().endswith("a")
         verb = "jestem" if present else ("byłam" if female else "byłem")
         return f"{verb} {lower_first(text)}"
     return _noun_phrase(text, present, gender)
-
-
-# -- summaries -----------------------------------------------------------------------------------
-
-_EN_TITLE_WORDS = word_set(
-    "senior junior lead principal staff data software backend frontend full-stack fullstack product project "
-    "marketing sales qa devops cloud mobile web ux ui business head chief team"
-)
-# What a person has rather than is: "Uprawnienia budowlane ...", "Prawo jazdy kat. B".
-_HELD_THINGS = word_set(
-    "uprawnienia uprawnienie prawo certyfikat certyfikaty doswiadczenie znajomosc wyksztalcenie licencja licencje"
-)
-_SUMMARY_STOPS = word_set("z ze w we od i oraz dla ds na po")
-_GENITIVE_ENDS = ("ów", "ych", "ich", "ym", "im", "em", "om", "ach", "ami")
-
-
-def instrumental(word: str, adjective: bool) -> str:
-    """One word of a title in the instrumental: "inżynier" → "inżynierem", "starszy" → "starszym"."""
-    lower = word.lower() if not re.search(r"[A-Z].*[A-Z]|\d", word) else word
-    if lower.endswith("a"):
-        return lower[:-1] + "ą"
-    if lower.endswith("y") or (adjective and lower.endswith("i")):
-        return lower + "m"  # also a noun that is an adjective: "księgowy" → "księgowym"
-    if lower.endswith("iec"):
-        return lower[:-3] + "cem"  # "handlowiec" → "handlowcem"
-    if lower.endswith(("k", "g")):
-        return lower + "iem"
-    if lower[-1:].isalpha() and lower[-1] not in "aeiouyąęó":
-        return lower + "em"
-    return lower
-
-
-def _apposition(word: str, previous: str) -> bool:
-    """A second noun of the title in the nominative: "inżynier mechanik", not "kierownik budowy"."""
-    lower = word.lower()
-    return (
-        word.isalpha()
-        and len(word) > 3
-        and previous[-1:].lower() not in "aeiouyąęó"
-        and lower[-1] not in "aeiouyąęó"
-        and not lower.endswith(_GENITIVE_ENDS)
-        and fold(lower) not in _SUMMARY_STOPS
-    )
-
-
-def _postposed(word: str) -> bool:
-    """An adjective after the title's noun: "radca prawny", "księgowa główna", not "kierownik budowy"."""
-    lower = word.lower()
-    if not lower.isalpha() or fold(lower[:-1] + "a") in ACTION_NOUNS:
-        return False
-    return lower.endswith(("ny", "ski", "cki", "owy", "na", "ska", "cka", "owa", "ący", "ąca"))
-
-
-def pl_summary(text: str) -> str:
-    """ "Analityczka danych z 5-letnim doświadczeniem" → "jestem analityczką danych z 5-letnim..."."""
-    words = text.split()
-    if not words:
-        return text
-    first = words[0]
-    if is_first_person(first) or any(is_first_person(w) for w in words[1:3]):
-        return lower_first(text)  # "Dobrze czuję się w pracy operacyjnej"
-    if re.fullmatch(r"\d+\+?", first) and len(words) > 1 and fold(words[1]) in ("lat", "lata", "rok", "roku"):
-        return "mam za sobą " + text  # "9 lat na budowach" → "mam za sobą 9 lat na budowach"
-    if fold(first) in ("w", "we") and len(words) > 1 and fold(words[1]) == "trakcie":
-        return "jestem " + lower_first(text)
-    if not first[:1].isupper() or not first.isalpha() or fold(first) in OPENING_ADVERBIAL:
-        return lower_first(text)
-    if fold(first) in _EN_TITLE_WORDS:
-        return "jestem " + text
-    if fold(first) in _HELD_THINGS:
-        return "mam " + _lower(
-            text
-        )  # "Uprawnienia budowlane do kierowania ..." → "mam uprawnienia budowlane ..."
-    out: list[str] = []
-    rest_from = len(words)
-    noun = ""
-    for index, word in enumerate(words):
-        bare = word.strip(",")
-        comma = "," if word.endswith(",") else ""
-        if not bare.isalpha() or (index and fold(bare) in _SUMMARY_STOPS):
-            rest_from = index
-            break
-        if noun:
-            # the title goes on: "inżynier mechanik", "radca prawny specjalizujący się ..."
-            apposition = _apposition(bare, noun) and noun == words[index - 1].strip(",")
-            if not (apposition or _postposed(bare)) or words[index - 1].endswith(","):
-                rest_from = index
-                break
-            out.append(instrumental(bare, _postposed(bare)) + comma)
-            rest_from = index + 1
-            continue
-        adjective = bare.lower().endswith(("y", "i", *_ADJECTIVE_A)) and index + 1 < len(words)
-        adjective = adjective and _agrees(bare, words[index + 1])
-        out.append(instrumental(bare, adjective) + comma)
-        if not adjective:
-            noun = bare
-            rest_from = index + 1
-            if comma:
-                break
-    result = " ".join(out + words[rest_from:])
-    result = re.sub(
-        r"(, (?:wcześniej|obecnie|a wcześniej) )(?!(?:w|we|na|od|po|przy|jako|ds)\b)(\w{4,})\b",
-        lambda m: m.group(1) + instrumental(m.group(2), False),
-        result,
-    )
-    return "jestem " + result

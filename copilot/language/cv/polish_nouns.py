@@ -34,9 +34,14 @@ TITLE_NOUNS = word_set("""
     nauczyciel nauczycielka opiekun opiekunka przedstawiciel przedstawicielka handlowiec doradca inzynier
     analityk analityczka programista programistka brygadzista lider liderka recepcjonistka recepcjonista
     mentor mentorka trener trenerka tutor instruktor instruktorka ambasador ambasadorka zastepca zastepczyni
+    wychowawca wychowawczyni pedagog koordynatorka opiekunka
 """)
 # Nouns of something that happened to the speaker: "Konflikt w zespole – rozmowy 1:1" was no duty.
 EVENT_NOUNS = word_set(
     "konflikt blad bledy awaria incydent reklamacja kryzys spor pomylka problem wypadek opoznienie opoznienia skarga"
 )
 RESULT_HEADS = word_set("wzrost spadek poprawa redukcja")
+# "Trudny klient: ..." names someone the speaker met, not a duty.
+HARD_PERSON_LABELS = word_set(
+    "trudny trudna wymagajacy wymagajaca zdenerwowany zdenerwowana agresywny agresywna niezadowolony niezadowolona"
+)
