@@ -224,3 +224,10 @@ def test_a_polish_hard_customer_was_met_and_a_class_tutor_is_a_job_title():
         "trafiła mi się trudna klientka: reklamowała każdą dostawę"
     )
     assert pl_clause("wychowawczyni klas 1–3", True, "f") == "pracuję jako wychowawczyni klas 1–3"
+
+
+def test_a_conflict_line_that_tells_what_was_done_gets_no_invented_steps():
+    dispute = backend.compose("Tell me about a time you disagreed with your manager.", SELLER).text
+    assert "12% discount" in dispute and "made the options and their costs visible" not in dispute
+    polish = backend.compose("Proszę opowiedzieć o konflikcie w zespole.", FOREMAN_PL).text
+    assert "rozmowa z każdym osobno" in polish and "zestawiliśmy opcje" not in polish

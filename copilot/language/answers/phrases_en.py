@@ -188,6 +188,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I owned it openly, fixed what was urgent first, and then changed the process so it couldn't repeat.",
         "I told the people affected straight away, handled the immediate damage, and then fixed the cause.",
     ),
+    "action_conflict_told": (
+        "What mattered was keeping it about the facts and the shared goal, not about who was right.",
+    ),
+    "action_conflict_customer_told": (
+        "I stayed calm, listened first, and kept them informed until it was settled.",
+    ),
     "action_failure_told": (
         "I didn't explain it away: I went back over what happened and what I could have done differently.",
     ),
@@ -462,22 +468,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "I'd rather give you an exact answer than a rough one, so let me confirm the details and come back to you on that.",
     ),
-    "feedback_how": (
-        "I take feedback as information, not as an attack: I listen to the end, ask for a concrete example so I know exactly what to change, and thank the person. | Then I act on it and come back later to check the change worked; if I disagree, I say so calmly with my reasons, once I've understood theirs.",
-    ),
-    "feedback_example": ("Feedback is also part of my own work: {sentence}",),
-    "lang_level": ("Yes, my {language} is at {level} level.", "Yes, I'd put my {language} at {level}."),
-    "lang_yes": ("Yes, I speak {language}.",),
-    "lang_basic": (
-        "That's enough for simple emails and everyday conversations, and I'm actively improving it.",
-    ),
-    "lang_use": (
-        "I'm comfortable with calls, emails and documents in it, and I keep improving it by using it every week.",
-    ),
-    "define_cover": (
-        "I'd answer it by defining each term, saying what sets them apart in practice and when each one applies, with an example from my own work.",
-    ),
-    "terms_done": ("I already work that way: {sentence}", "It's nothing new for me: {sentence}"),
     "other_yes": ("Yes, that works for me.", "Yes, I'm comfortable with that."),
     "other_plain": ("Happy to answer that directly.",),
     "other_close": ("I'm happy to go into more detail if it helps.",),

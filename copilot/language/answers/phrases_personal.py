@@ -2,6 +2,22 @@
 the company, what motivates them, other interviews, staying up to date, the first months."""
 
 EN: dict[str, tuple[str, ...]] = {
+    "feedback_how": (
+        "I take feedback as information, not as an attack: I listen to the end, ask for a concrete example so I know exactly what to change, and thank the person. | Then I act on it and come back later to check the change worked; if I disagree, I say so calmly with my reasons, once I've understood theirs.",
+    ),
+    "feedback_example": ("Feedback is also part of my own work: {sentence}",),
+    "lang_level": ("Yes, my {language} is at {level} level.", "Yes, I'd put my {language} at {level}."),
+    "lang_yes": ("Yes, I speak {language}.",),
+    "lang_basic": (
+        "That's enough for simple emails and everyday conversations, and I'm actively improving it.",
+    ),
+    "lang_use": (
+        "I'm comfortable with calls, emails and documents in it, and I keep improving it by using it every week.",
+    ),
+    "terms_done": ("I already work that way: {sentence}", "It's nothing new for me: {sentence}"),
+    "define_cover": (
+        "I'd answer it by defining each term, saying what sets them apart in practice and when each one applies, with an example from my own work.",
+    ),
     "small_talk": ("Yes, thank you, no trouble at all. Thanks for having me.",),
     "small_talk_how": ("Good, thank you, it was easy. Thanks for having me.",),
     "small_talk_drink": ("Water would be great, thank you.",),
@@ -55,6 +71,20 @@ EN: dict[str, tuple[str, ...]] = {
 }
 
 PL: dict[str, tuple[str, ...]] = {
+    "feedback_how": (
+        "Traktuję uwagi jako informację, a nie atak: wysłuchuję do końca, proszę o konkretny przykład, żeby wiedzieć, co dokładnie zmienić, i dziękuję. | Potem wprowadzam zmianę i po jakimś czasie sprawdzam, czy zadziałała; jeśli się nie zgadzam, mówię to spokojnie i z argumentami, ale dopiero gdy zrozumiem racje drugiej strony.",
+    ),
+    "feedback_example": ("Informacja zwrotna to też część mojej pracy: {sentence}",),
+    "lang_level": ("Tak, mój {language} jest na poziomie {level}.",),
+    "lang_yes": ("Tak, znam {language}.",),
+    "lang_basic": ("To wystarcza do prostych maili i codziennych rozmów, a cały czas go szlifuję.",),
+    "lang_use": (
+        "Swobodnie prowadzę w nim rozmowy, maile i pracuję z dokumentami, a używając go co tydzień, stale go poprawiam.",
+    ),
+    "terms_done": ("Tak pracuję już teraz: {sentence}", "To dla mnie nic nowego: {sentence}"),
+    "define_cover": (
+        "Odpowiedź zacznę od definicji każdego z pojęć, potem powiem, czym różnią się w praktyce i kiedy stosuje się każde z nich, na przykładzie z mojej pracy.",
+    ),
     "small_talk": ("Tak, dziękuję, bez żadnego problemu. Dziękuję za zaproszenie.",),
     "small_talk_how": ("Dobrze, dziękuję, wszystko poszło sprawnie. Dziękuję za zaproszenie.",),
     "small_talk_drink": ("Poproszę wodę, dziękuję.",),

@@ -193,6 +193,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Wziąłem za to odpowiedzialność otwarcie, najpierw naprawiłem to, co pilne, a potem zmieniłem proces, żeby się nie powtórzyło.",
         "Od razu poinformowałem osoby, których to dotyczyło, ograniczyłem skutki, a potem usunąłem przyczynę.",
     ),
+    "action_conflict_told": (
+        "Najważniejsze było trzymanie się faktów i wspólnego celu, a nie tego, kto ma rację.",
+    ),
+    "action_conflict_customer_told": (
+        "Zachowałem spokój, najpierw wysłuchałem, a potem informowałem na bieżąco, aż sprawa była załatwiona.",
+    ),
     "action_failure_told": (
         "Nie szukałem wymówek: przeanalizowałem, co się stało i co mogłem zrobić inaczej.",
     ),
@@ -444,20 +450,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_check": (
         "Wolę podać dokładną odpowiedź niż przybliżoną, więc sprawdzę szczegóły i wrócę z tą informacją.",
     ),
-    "feedback_how": (
-        "Traktuję uwagi jako informację, a nie atak: wysłuchuję do końca, proszę o konkretny przykład, żeby wiedzieć, co dokładnie zmienić, i dziękuję. | Potem wprowadzam zmianę i po jakimś czasie sprawdzam, czy zadziałała; jeśli się nie zgadzam, mówię to spokojnie i z argumentami, ale dopiero gdy zrozumiem racje drugiej strony.",
-    ),
-    "feedback_example": ("Informacja zwrotna to też część mojej pracy: {sentence}",),
-    "lang_level": ("Tak, mój {language} jest na poziomie {level}.",),
-    "lang_yes": ("Tak, znam {language}.",),
-    "lang_basic": ("To wystarcza do prostych maili i codziennych rozmów, a cały czas go szlifuję.",),
-    "lang_use": (
-        "Swobodnie prowadzę w nim rozmowy, maile i pracuję z dokumentami, a używając go co tydzień, stale go poprawiam.",
-    ),
-    "define_cover": (
-        "Odpowiedź zacznę od definicji każdego z pojęć, potem powiem, czym różnią się w praktyce i kiedy stosuje się każde z nich, na przykładzie z mojej pracy.",
-    ),
-    "terms_done": ("Tak pracuję już teraz: {sentence}", "To dla mnie nic nowego: {sentence}"),
     "other_yes": ("Tak, to dla mnie w porządku.", "Tak, nie ma z tym problemu."),
     "other_plain": ("Chętnie odpowiem wprost.",),
     "other_close": ("Jeśli trzeba, chętnie powiem więcej.",),

@@ -14,9 +14,11 @@ from copilot.language.answers.wording import (
     first_clause,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.polish import is_past_verb
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense
 
 _APPROACH_REQUEST = re.compile(
     r"^(?:\w+ ){0,6}?(?:how do you|how would you|how should|what do you do (?:when|if)|what would you do"
@@ -80,6 +82,17 @@ _TOLD_FIX = re.compile(
     r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
 )
+
+
+def _tells_action(text: str) -> bool:
+    """A line that goes on to say what was done: two past-tense verbs at least ("... in conflict –
+    spoke to each separately, changed the rota"), or a Polish first-person past form."""
+    words = [fold(word).strip(",.;:()") for word in text.split()]
+    past = sum(1 for word in words if is_past_tense(word) and word not in ("based", "used", "related"))
+    if past >= 2 or re.search(r"\w{3,}(?:łem|łam|liśmy)\b", text):
+        return True
+    # "Konflikt ... – rozmowa z każdym osobno, nowy grafik; skargi ustały": the steps after a dash
+    return bool(re.search(r"\s[–—-]\s", text)) and any(is_past_verb(word) for word in text.split())
 
 
 def _specific_words(question: str) -> list[str]:
@@ -201,6 +214,10 @@ class Stories:
             told = "failure_told" + ("_mistake" if is_own_mistake(fact.text) else "")
             if fixed:
                 action = f"action_{told}"  # the line says what I changed: no generic fix
+            elif kind in ("conflict", "conflict_customer") and _tells_action(fact.text):
+                # "spoke to each separately, changed the rota": the line tells what I did; a short
+                # frame that cannot contradict it, never "I admitted what went wrong"
+                action = f"action_{kind}_told"
             self.draft.add(1, self.say(action))
             self.draft.point(self.say(f"point_{kind}"))
             if kind == "failure":
