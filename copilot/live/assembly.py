@@ -4,9 +4,10 @@ candidate reading the suggested answer aloud from the interviewer, and "answer n
 - **Assembly.** An interviewer's (or unknown speaker's) utterance that stops mid-sentence
   (trailing off, or on a word like "with") is held for ``LIVE_ASSEMBLY_SECONDS``: more speech of
   the same speaker starting within that time is joined with it (one job, one timeline line,
-  under the first utterance's id; the ``job`` event lists the ids it joined). A finished sentence is filed at once (a question is answered, a
-  statement is not), so two questions in one turn are both answered and nothing that ended
-  waits. ``flush``, ``stop`` and a disconnect file what is held at once.
+  under the first utterance's id; the ``job`` event lists the ids it joined). A finished
+  sentence is filed at once (a question is answered, a statement is not), so two questions in one
+  turn are both answered and nothing that ended waits. ``flush``, ``stop`` and a disconnect file
+  what is held at once.
 - **Echo.** With one channel, an utterance whose word pairs mostly (``ECHO_RATIO``) come from one
   of the last suggested answers of the session is the candidate reading it: a candidate's line,
   never a job.
@@ -63,30 +64,29 @@ def words(text: str) -> list[str]:
     return [word.lower() for word in WORD.findall(text or "")]
 
 
-def is_complete_question(text: str, language: str | None, *, closed: bool = False) -> bool:
-    """A question the speaker has finished: the detector finds a question, the decoder did not
-    leave it trailing ("...") and its last word can end a sentence ("deal with" cannot, unless the
-    decoder heard a "?"). ``closed``: the decoder must also have closed the sentence (for answers
-    at a short pause)."""
-    text = (text or "").rstrip()
-    if text.endswith(("...", "…")) or (closed and not text.endswith(("?", ".", "!"))):
-        return False
+def _trails_off(text: str) -> bool:
+    """Left hanging: trailing off ("...") or on a word no sentence ends with ("deal with", "deal
+    with."), unless the decoder heard a "?"."""
     said = words(text)
-    if not said or (not text.endswith("?") and said[-1] in DANGLING):
+    return text.endswith(("...", "…")) or (bool(said) and not text.endswith("?") and said[-1] in DANGLING)
+
+
+def is_complete_question(text: str, language: str | None, *, closed: bool = False) -> bool:
+    """A question the speaker has finished: the detector finds a question and the speech does not
+    trail off. ``closed``: the decoder must also have closed the sentence (for answers at a short
+    pause)."""
+    text = (text or "").rstrip()
+    if not words(text) or _trails_off(text) or (closed and not text.endswith(("?", ".", "!"))):
         return False
     return detect_question(text, language).is_question
 
 
 def ends_mid_sentence(text: str) -> bool:
-    """Speech that stopped inside a sentence: trailing off ("..."), left open by the decoder, or
-    closed on a word no sentence ends with ("... deal with."). Only such a fragment is held for
-    what may follow; a finished sentence that is no question is filed at once (and not answered),
-    so a statement never delays the question after it."""
+    """Speech that stopped inside a sentence: left open by the decoder, or trailing off. Only such a
+    fragment is held for what may follow; a finished sentence that is no question is filed at once
+    (and not answered), so a statement never delays the question after it."""
     text = (text or "").rstrip()
-    if text.endswith(("...", "…")) or not text.endswith(("?", ".", "!")):
-        return True
-    said = words(text)
-    return bool(said) and not text.endswith("?") and said[-1] in DANGLING
+    return not text.endswith(("?", ".", "!")) or _trails_off(text)
 
 
 def _said(heard: list[Heard | None]) -> tuple[str, str | None]:

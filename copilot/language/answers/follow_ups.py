@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.plan import Plan
-from copilot.language.answers.results import as_clause, is_own_mistake, measures_change, metric_of, result_of
+from copilot.language.answers.results import as_clause, failure_key, measures_change, metric_of, result_of
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
@@ -49,11 +49,11 @@ class FollowUps:
             failed = parent.type == "failure" and "failure" in story.themes
             if failed:
                 # the lesson of this story: its own change for good, not a general rule
-                lesson_key = "lesson_failure_told" + ("_mistake" if is_own_mistake(story.text) else "")
+                lesson_key = failure_key("lesson_failure_told", story.text)
             self.draft.add(0, self.say(lesson_key))
             self.draft.point(first_clause(self.say(lesson_key), 12))
             if failed:
-                after = "follow_failure_after" + ("_mistake" if is_own_mistake(story.text) else "")
+                after = failure_key("follow_failure_after", story.text)
                 self.draft.add(1, self.say(after))  # nothing of a mistake is "the part that worked"
             else:
                 self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
@@ -99,7 +99,7 @@ class FollowUps:
             # "Can you say more?" after a mistake: what happened in full, and what changed for good.
             self.draft.add(0, self.say("follow_failure_more", clause=self.clause(story)))
             self.point_for(story)
-            after = "follow_failure_after" + ("_mistake" if is_own_mistake(story.text) else "")
+            after = failure_key("follow_failure_after", story.text)
             self.draft.add(1, self.say(after))
             self.draft.point(first_clause(self.say(after), 12))
         else:

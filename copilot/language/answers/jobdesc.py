@@ -396,17 +396,15 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
                 base = bare  # "Run and evolve our platform": a verb the list does not know, before its object
             if base and (index == 0 or (chained and opening)):
                 words[index] = gerund(base) + ("," if word.endswith(",") else "")
-            elif chained and bare in _IRREGULAR_BASES and following and following not in ("and", "or", "&"):
-                words[index] = gerund(bare) + ("," if word.endswith(",") else "")
             elif (
                 chained
-                and base == bare
+                and (base == bare or bare in _IRREGULAR_BASES)
                 and following
                 and following not in ("and", "or", "&")
                 and (bare not in _NOUN_MODIFIERS or following in _OBJECT_STARTS)
             ):
                 # a later duty of the same list: "keep people safe and get orders out" → "and getting"
-                words[index] = gerund(base) + ("," if word.endswith(",") else "")
+                words[index] = gerund(bare) + ("," if word.endswith(",") else "")
             elif index:
                 opening = False
     if language == "pl":

@@ -19,9 +19,6 @@ _SELF_EMPLOYED = re.compile(
 )
 
 
-_STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?\b|-letni)", re.IGNORECASE)
-
-
 class Logistics:
     """Salary, start date and the questions to ask at the end."""
 
@@ -30,12 +27,7 @@ class Logistics:
         salary = self.plan.job.salary
         if salary:
             self.draft.add(0, self.say("salary_range", salary=salary))
-            # years of this kind of work only: a student's till job is no experience for an analyst role
-            # the years the CV itself states, else years in roles like the one applied for
-            stated = next(
-                (int(m.group(1)) for line in profile.summary if (m := _STATED_YEARS.search(line))), None
-            )
-            years = stated or years_in_field(profile, self.plan.context.position or profile.headline)
+            years = years_in_field(profile, self.plan.context.position or profile.headline)
             figure = figure_in(salary, senior=bool(years and years >= 5))
             if figure:
                 key = "salary_figure_years" if years else "salary_figure"

@@ -325,32 +325,26 @@ def _same_trade(word: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _cv_folded(profile: CvProfile) -> str:
-    return fold(
-        " ".join(
-            [
-                *profile.skills,
-                *(fact.text for fact in profile.facts),
-                profile.headline,
-                *profile.summary,
-                *profile.languages,
-            ]
-        )
+def _cv_texts(profile: CvProfile) -> str:
+    """Everything the CV says about the candidate's work and skills, as one text."""
+    return " ".join(
+        [
+            *profile.skills,
+            *(fact.text for fact in profile.facts),
+            profile.headline,
+            *profile.summary,
+            *profile.languages,
+        ]
     )
+
+
+@lru_cache(maxsize=64)
+def _cv_folded(profile: CvProfile) -> str:
+    return fold(_cv_texts(profile))
 
 
 def _cv_terms(profile: CvProfile) -> frozenset[str]:
-    return _terms_of(
-        " ".join(
-            [
-                *profile.skills,
-                *(fact.text for fact in profile.facts),
-                profile.headline,
-                *profile.summary,
-                *profile.languages,
-            ]
-        )
-    )
+    return _terms_of(_cv_texts(profile))
 
 
 @lru_cache(maxsize=64)

@@ -99,3 +99,9 @@ _OWN_MISTAKE = re.compile(
 
 def is_own_mistake(text: str) -> bool:
     return bool(_OWN_MISTAKE.search(fold(text)))
+
+
+def failure_key(prefix: str, text: str) -> str:
+    """ "lesson_failure_told" for a result that fell short, "lesson_failure_told_mistake" for a slip
+    of one's own: the phrase set a failure line is told with."""
+    return prefix + ("_mistake" if is_own_mistake(text) else "")

@@ -7,7 +7,7 @@ import re
 from copilot.language.answers.line_kinds import is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import content_words
-from copilot.language.answers.results import is_own_mistake
+from copilot.language.answers.results import failure_key
 from copilot.language.answers.seniority import level_of
 from copilot.language.answers.wording import (
     article,
@@ -211,7 +211,7 @@ class Stories:
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
                 action = "action_achievement_plain"
             fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
-            told = "failure_told" + ("_mistake" if is_own_mistake(fact.text) else "")
+            told = failure_key("failure_told", fact.text)
             if fixed:
                 action = f"action_{told}"  # the line says what I changed: no generic fix
             elif kind in ("conflict", "conflict_customer") and _tells_action(fact.text):

@@ -10,6 +10,7 @@ from copilot.language.answers.plan import content_words
 from copilot.language.answers.voice import Voice
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
+from copilot.language.cv.years import stated_years
 from copilot.language.text import fold, sentences
 
 
@@ -170,8 +171,12 @@ def years_belong(profile, headline: str) -> bool:
 
 
 def years_in_field(profile, position: str) -> int | None:
-    """Years in roles whose titles share a word with ``position`` (internships not counted): the
-    experience a pay figure rests on, not a student's till job."""
+    """The years a pay figure rests on: those the CV's summary states, else the span of roles whose
+    titles share a word with ``position`` (internships not counted; a student's till job is no
+    experience for an analyst role)."""
+    stated = stated_years(list(profile.summary))
+    if stated:
+        return stated
     head = set(content_words(position)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
     years = [
         (role.start_year, role.end_year or date.today().year)
@@ -180,4 +185,4 @@ def years_in_field(profile, position: str) -> int | None:
     ]
     if not years:
         return None
-    return max(1, max(end for _, end in years) - min(start for start, _ in years)) or None
+    return max(1, max(end for _, end in years) - min(start for start, _ in years))

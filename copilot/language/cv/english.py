@@ -67,7 +67,9 @@ COUNT_NOUNS = word_set(
 _PASSIVE = word_set("promoted awarded nominated selected shortlisted named elected invited ranked certified")
 _SPAN_VERBS = word_set("took lasted")
 # "took part in", "took place", "took charge of": a verb with a bare noun that takes no article.
-_VERB_PARTICLES = word_set("back up out down off over through around away")
+# The particle of a phrasal verb: "signed off", "picked up", "pushed back on".
+PARTICLES = word_set("off up out down over back")
+_VERB_PARTICLES = PARTICLES | word_set("through around away")
 _IDIOM_OBJECTS = word_set("part place charge care ownership responsibility notice advantage")
 RELEASE_VERBS = word_set("deployed hosted published released shipped launched presented")
 EVENT_NOUNS = word_set(

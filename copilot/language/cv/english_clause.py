@@ -20,6 +20,7 @@ from copilot.language.cv.english import (
     EVENT_NOUNS,
     MASS_NOUNS,
     OPENING_ADVERBIAL,
+    PARTICLES,
     RELEASE_VERBS,
     ROLE_NOUNS,
     SUBJECT_CLAUSE,
@@ -40,6 +41,7 @@ from copilot.language.cv.english_labels import (
     DUTY_ENDS,
     DUTY_NOUNS,
     GENERIC_LEAD,
+    HARD_PERSON,
     HELD_NOUNS,
     LABEL,
     META_LABELS,
@@ -73,7 +75,6 @@ _DATE_LABEL = re.compile(
     r"^(?:(?:in|since|from)\s)?(?:Q[1-4]\s)?(?:19|20)\d\d(?:\s?(?:-|–|to)\s?(?:(?:19|20)\d\d|now|present))?$",
     re.I,
 )
-_PARTICLES = word_set("off up out down over back")
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
@@ -204,7 +205,7 @@ def _verb_clause(words: list[str] | tuple[str, ...], present: bool) -> str | Non
 def _gerund_noun(words: list[str]) -> bool:
     """ "Picking, loading", "Setting out and levels", "Handling of complaints": -ing words naming a task."""
     index = 1
-    if len(words) > 1 and fold(words[1]).strip(",") in _PARTICLES and not words[0].endswith(","):
+    if len(words) > 1 and fold(words[1]).strip(",") in PARTICLES and not words[0].endswith(","):
         index = 2
     if words[index - 1].endswith(","):
         return True
@@ -273,16 +274,7 @@ def _labelled(text: str, present: bool) -> str | None:
     noun = label_words[-1]
     if any(word.strip("()") in EVENT_NOUNS for word in label_words) and not _is_verb(rest_first):
         return f"there was {article_for(label)}{lower_first(label)}: {rest}"  # "Dispensing error (2022): ..."
-    hard = label_words[0] in (
-        "difficult",
-        "angry",
-        "aggressive",
-        "demanding",
-        "unhappy",
-        "upset",
-        "challenging",
-    )
-    if hard and label_words[-1] in _ACTED_ON and len(label_words) <= 3:
+    if label_words[0] in HARD_PERSON and label_words[-1] in _ACTED_ON and len(label_words) <= 3:
         return f"I once had {article_for(label)}{lower_first(label)}: {rest}"  # "Difficult patient: ..."
     if label_words[0] in SUPERLATIVE_LABELS:
         return f"my {lower_first(label)} was {rest}"  # "Largest deal: £210k ACV" → "my largest deal was £210k ACV"
@@ -408,7 +400,7 @@ def _numbered(text: str, present: bool) -> str:
             break
         if is_past_tense(word) and word not in ("based", "used", "related") and word not in _INTRANSITIVE:
             take = index + 1
-            if len(words) > take and fold(words[take]).strip(",") in _PARTICLES:
+            if len(words) > take and fold(words[take]).strip(",") in PARTICLES:
                 take += 1  # "40 pours signed off"
             verb = " ".join(words[index:take]).rstrip(",")
             rest = " ".join(words[take:])
@@ -473,7 +465,7 @@ def _joined(text: str) -> str:
                 ),
                 0,
             )
-            ends = participle == len(words) - 1 or (participle and fold(words[participle + 1]) in _PARTICLES)
+            ends = participle == len(words) - 1 or (participle and fold(words[participle + 1]) in PARTICLES)
             if participle and ends:
                 parts[index] = "with " + parts[index]
             continue

@@ -38,3 +38,5 @@ HELD_NOUNS = word_set(
 )
 PROGRAMME_NOUNS = word_set("programme program initiative scheme campaign process pilot workshop workshops")
 SUPERLATIVE_LABELS = word_set("largest biggest best top highest longest fastest proudest")
+# "Difficult patient: ...": someone the speaker dealt with, named by how hard they were.
+HARD_PERSON = word_set("difficult angry aggressive demanding unhappy upset challenging")
