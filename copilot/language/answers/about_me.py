@@ -72,9 +72,22 @@ def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
             words = text.split()
             words[0] = re.sub(r"my$", "cie", words[0]).lower()
             return re.sub(r"\bnasz(\w*)", r"wasz\1", " ".join(words))
-        if company and folded.startswith(fold(company)):
+        if company and _names_company(folded, fold(company)):
             return text
     return ""
+
+
+def _names_company(folded_line: str, folded_company: str) -> bool:
+    """The line is about the company: it starts with its name, or with the name's head within its
+    first words ("St Aidan's is a 90-bed hospital" for "St Aidan's Private Hospital")."""
+    if folded_line.startswith(folded_company):
+        return True
+    words = folded_company.split()
+    head = " ".join(words[:2]) if words and len(words[0]) <= 3 and len(words) > 1 else (words[0] if words else "")
+    if len(head) < 4:
+        return False
+    opening = " ".join(folded_line.split()[:6])
+    return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", opening) is not None
 
 
 def _next_step(title: str, language: str, technical: bool) -> str:

@@ -45,7 +45,8 @@ class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curvebal
         self.plan = plan
         context = plan.context
         self.language = plan.language
-        gender = guess_gender(context.full_name or plan.profile.name, plan.profile.gender)
+        asked = (plan.question, *(question for question, _ in reversed(context.history)))
+        gender = guess_gender(context.full_name or plan.profile.name, plan.profile.gender, asked)
         self.voice = Voice(plan.language, fold(plan.question), gender if plan.language == "pl" else None)
         self.gender = gender
         self.draft = Draft()

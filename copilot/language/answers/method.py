@@ -61,6 +61,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:safety|bezpieczenstw\w*|bhp) (?:culture|on (?:site|the floor|the shop floor)|kultur\w*|na (?:magazynie|budowie|hali|produkcji))",
         ),
         (
+            "peer",
+            r"\b(?:colleague|co-?worker|team ?mate|another (?:nurse|carer|driver|engineer|technician|teacher|member of staff)|"
+            r"someone (?:on|in) (?:your|the) (?:team|shift|ward)|kolega|kolezank\w*|wspolpracownik\w*|ktos z zespolu)\b"
+            r".{0,60}\b(?:not (?:following|washing|wearing|using|doing)|(?:isn'?t|wasn'?t|aren'?t) (?:following|washing|wearing|using)|"
+            r"ignor\w*|skipp?\w*|cut(?:ting)? corners|break(?:ing)? (?:the )?(?:rules?|procedure|protocol)|bypass\w*|"
+            r"nie przestrzega\w*|lamie|lamal\w*|pomija\w*|omija\w*|nie stosuje|nie myje|nie uzywa)",
+        ),
+        (
+            "aggression",
+            r"\b(?:aggressi\w*|abusive|violent|threaten\w*|shout\w*|yell\w*|swear\w*|hostile|kick(?:s|ed|ing)? off|"
+            r"agresywn\w*|agresj\w*|wulgarn\w*|krzycz\w*|awanturu\w*|grozi\w*|obraza\w*)",
+        ),
+        (
             "accuracy",
             r"\b(?:make sure|ensure|check|keep|guarantee|avoid|upewni\w*|dba\w* o|unik\w*)\s+(?:\w+ ){0,4}"
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
@@ -169,6 +182,8 @@ _EVIDENCE = {
     "safety_culture": re.compile(r"safe|accident|injur|near miss|incident|riddor|wypad|bezpiecz|bhp|uraz"),
     "accuracy": re.compile(r"accura|error|reconcil|audit|review|dokladn|bled|uzgodn|kontrol"),
     "staff": re.compile(r"absence|attendance|turnover|retention|absencj|rotacj|frekwencj|nieobecn"),
+    "aggression": re.compile(r"aggress|de-?escalat|violen|abus|agresj|agresywn|deeskal"),
+    "peer": re.compile(r"infection|hygien|complian|audit|procedur|protocol|standard|higien|zakazen|procedur|audyt"),
 }
 
 
@@ -268,6 +283,13 @@ _PROCEDURE_WORDS = re.compile(
 )
 
 
+# Situations whose example must show the same thing, or none: a guessed line would say nothing.
+_NO_GUESSED_EXAMPLE = frozenset({"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression"})
+
+# Situations only a line about the same thing can show ("de-escalated ..."), never one sharing a word.
+_SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression"})
+
+
 class Method:
     """A way of working for the kind of work asked about, and the CV line that shows it."""
 
@@ -337,11 +359,15 @@ class Method:
             first = f"{opener}, {first}"
         self.draft.add(0, first)
         self.draft.point(first_clause(steps.partition(" | ")[0], 10))
-        example = self._evidence_for(kind) or self._relevant_fact() or self._closest_fact()
-        if example is None and kind not in ("ethics", "privacy", "scenario", "refusal", "query", "staff"):
+        example = self._evidence_for(kind)
+        if example is None and kind not in _SHOWN_ONLY_BY_EVIDENCE:
+            example = self._relevant_fact() or self._closest_fact()
+        if example is None and kind not in _NO_GUESSED_EXAMPLE:
             example = self._likely_example()
         if kind != "general" or example is None:
             self.draft.add(2, second)  # with an example, it says more than a second general sentence
+            if second:
+                self.draft.point(first_clause(second, 10))
         if example is not None:
             self.draft.add(
                 1, self.say(self.example_key(example), sentence=self.sentence(example, embedded=True))

@@ -58,7 +58,7 @@ _ASKS = {
     ),
     # "Could you work nights?", "Are you okay with the 4 on 4 off pattern?", "Czy może Pan pracować w weekendy?"
     "working_terms": re.compile(
-        r"^(?:\w+ ){0,2}?(?:(?:could|can|would|will) you (?:work|do|cover|travel|relocate|commute)|"
+        r"^(?!(?:what|how|why|when|where)\b)(?:\w+ ){0,2}?(?:(?:could|can|would|will) you (?:work|do|cover|travel|relocate|commute)|"
         r"are you (?:ok|okay|happy|willing|comfortable|fine|able|open|prepared|available) (?:with|to|for|working|doing)|"
         r"how do you feel about (?:working|doing|the|travel|relocat|shift|night|weekend)|"
         r"czy (?:(?:moze|mozesz|moglby|moglaby|bylby|bylaby|jest) )?(?:pan |pani )?(?:pracowac|gotow\w*|w stanie|"

@@ -36,6 +36,12 @@ EN: dict[str, tuple[str, ...]] = {
     "method_accuracy": (
         "I build the checks into the work instead of leaving them to the end: tests written with the code, edge cases included, a colleague's review, and a pipeline that blocks the merge when anything fails. | Before a release I check it in a staging environment and roll it out gradually with monitoring and a quick way back, so anything that slips through is caught early and reversed fast.",
     ),
+    "method_aggression": (
+        "First I'd keep everyone safe: stay calm, keep my voice low, keep a safe distance and a way out, and move the conversation somewhere quieter if that's safe. | Then I'd listen and say back what is upsetting them, tell them honestly what I can do and by when, and if it escalates or anyone is threatened I call for support or security straight away; afterwards I report it and check on whoever was involved.",
+    ),
+    "method_peer": (
+        "I'd speak to the colleague straight away, privately and without blame, because the risk is to the people we look after, and most of the time it's a habit or a gap nobody pointed out. | I'd remind them what the procedure is and why it matters, and if it happened again or someone could be harmed, I'd raise it with the person in charge and record it, because staying quiet isn't an option.",
+    ),
     "method_staff": (
         "First I'd talk to them privately, and early, and ask what's behind it, because there is often a reason I don't know about, from unclear expectations to something at home. | Then I'd be clear about what's expected and by when, agree any support that makes sense, follow up as agreed, and if nothing changes, use the formal process fairly and keep a record.",
     ),
@@ -254,6 +260,12 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_accuracy": (
         "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: testy pisane razem z kodem, także dla przypadków brzegowych, przegląd kolegi i pipeline, który blokuje scalenie, gdy cokolwiek nie przechodzi. | Przed wydaniem sprawdzam zmianę na środowisku testowym i wdrażam ją stopniowo, z monitoringiem i szybką drogą powrotu, żeby to, co się prześlizgnie, wychwycić wcześnie i szybko wycofać.",
+    ),
+    "method_aggression": (
+        "Najpierw zadbałbym o bezpieczeństwo wszystkich: spokój, cichy głos, bezpieczna odległość i droga wyjścia, a jeśli to bezpieczne, rozmowa w spokojniejszym miejscu. | Potem wysłuchałbym, co ich zdenerwowało, i uczciwie powiedziałbym, co mogę zrobić i kiedy; gdyby sytuacja eskalowała albo ktoś był zagrożony, od razu wezwałbym wsparcie lub ochronę, a potem zgłosiłbym zdarzenie i sprawdziłbym, jak czują się osoby, których to dotyczyło.",
+    ),
+    "method_peer": (
+        "Porozmawiałbym z tą osobą od razu, na osobności i bez oskarżeń, bo ryzyko dotyczy ludzi, za których odpowiadamy, a najczęściej to nawyk albo luka, na którą nikt wcześniej nie zwrócił uwagi. | Przypomniałbym, jaka jest procedura i dlaczego jest ważna, a gdyby to się powtórzyło albo ktoś mógł ucierpieć, zgłosiłbym to przełożonemu i zapisałbym, bo przemilczenie nie wchodzi w grę.",
     ),
     "method_staff": (
         "Najpierw szybko porozmawiałbym z tą osobą w cztery oczy i zapytałbym, co za tym stoi, bo często jest powód, o którym nie wiem, od niejasnych oczekiwań po sprawy domowe. | Potem jasno powiedziałbym, czego oczekuję i od kiedy, ustaliłbym potrzebne wsparcie i wróciłbym do tematu w umówionym terminie, a gdyby nic się nie zmieniło, uczciwie zastosowałbym formalną procedurę i wszystko udokumentowałbym.",

@@ -20,6 +20,7 @@ from copilot.language.answers import (
     phrases_weakness,
 )
 from copilot.language.cv.polish_places import in_place
+from copilot.language.text import fold
 
 _PHRASES = {
     "en": {
@@ -170,10 +171,27 @@ def _stable(seed: str) -> int:
     return int.from_bytes(hashlib.blake2b(seed.encode("utf-8"), digest_size=4).digest(), "big")
 
 
-def guess_gender(full_name: str, cv_gender: str | None) -> str | None:
-    """The CV's own verb forms first; then a Polish first name ending in -a (with the usual exceptions)."""
+# How a Polish interviewer addresses the candidate: "Opowie Pani ...", "Co Pan zrobił ...".
+_ADDRESS = re.compile(r"\b(?:(pani)|(pan|pana|panu|panem))\b")
+
+
+def addressed_gender(questions: tuple[str, ...]) -> str | None:
+    """The gender the interviewer's form of address shows, from the newest question back."""
+    for question in questions:
+        match = _ADDRESS.search(fold(question))
+        if match:
+            return "f" if match.group(1) else "m"
+    return None
+
+
+def guess_gender(full_name: str, cv_gender: str | None, questions: tuple[str, ...] = ()) -> str | None:
+    """The CV's own verb forms first; then how the interviewer addresses the candidate ("Pani");
+    then a Polish first name ending in -a (with the usual exceptions)."""
     if cv_gender:
         return cv_gender
+    addressed = addressed_gender(questions)
+    if addressed:
+        return addressed
     first = full_name.strip().split()[0].lower() if full_name.strip() else ""
     if not first:
         return None
