@@ -83,7 +83,11 @@ def _names_company(folded_line: str, folded_company: str) -> bool:
     if folded_line.startswith(folded_company):
         return True
     words = folded_company.split()
-    head = " ".join(words[:2]) if words and len(words[0]) <= 3 and len(words) > 1 else (words[0] if words else "")
+    head = (
+        " ".join(words[:2])
+        if words and len(words[0]) <= 3 and len(words) > 1
+        else (words[0] if words else "")
+    )
     if len(head) < 4:
         return False
     opening = " ".join(folded_line.split()[:6])

@@ -183,7 +183,9 @@ _EVIDENCE = {
     "accuracy": re.compile(r"accura|error|reconcil|audit|review|dokladn|bled|uzgodn|kontrol"),
     "staff": re.compile(r"absence|attendance|turnover|retention|absencj|rotacj|frekwencj|nieobecn"),
     "aggression": re.compile(r"aggress|de-?escalat|violen|abus|agresj|agresywn|deeskal"),
-    "peer": re.compile(r"infection|hygien|complian|audit|procedur|protocol|standard|higien|zakazen|procedur|audyt"),
+    "peer": re.compile(
+        r"infection|hygien|complian|audit|procedur|protocol|standard|higien|zakazen|procedur|audyt"
+    ),
 }
 
 
@@ -284,7 +286,9 @@ _PROCEDURE_WORDS = re.compile(
 
 
 # Situations whose example must show the same thing, or none: a guessed line would say nothing.
-_NO_GUESSED_EXAMPLE = frozenset({"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression"})
+_NO_GUESSED_EXAMPLE = frozenset(
+    {"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression"}
+)
 
 # Situations only a line about the same thing can show ("de-escalated ..."), never one sharing a word.
 _SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression"})
