@@ -89,7 +89,6 @@ def get_answer_backend(config: Mapping[str, Any]) -> AnswerBackend:
 
 def _build_and_warm_up(config: Mapping[str, Any]) -> None:
     _engine(config)
-    get_answer_backend(config)
     if config["STT_BACKEND"] == "offline":
         _engine(config).warm_up(("en", "pl"))
 
@@ -98,11 +97,16 @@ def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread:
     """Build the backends before the first job needs them: load the offline speech model (a few
     seconds, once), or import the remote client (a second of imports that would otherwise stall
     the first request). On a real thread: under the gevent worker, imports and model loading would
-    hold the event loop."""
+    hold the event loop. The answer backend is built here, on the calling thread: the remote
+    client's lazy imports may start a subprocess, which gevent only allows from its default loop."""
+    import logging
+
+    try:
+        get_answer_backend(config)
+    except Exception as exc:  # the first answer will report a real problem clearly
+        logging.getLogger(__name__).warning("answer backend failed to build: %s", exc)
 
     def load() -> None:
-        import logging
-
         try:
             run_native("speech", _build_and_warm_up, config)
         except Exception as exc:  # the first job will report a real problem clearly
