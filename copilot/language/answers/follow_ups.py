@@ -6,11 +6,27 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.plan import Plan
-from copilot.language.answers.results import as_clause, failure_key, measures_change, metric_of, result_of
+from copilot.language.answers.results import (
+    as_clause,
+    failure_key,
+    last_step,
+    measures_change,
+    metric_of,
+    result_of,
+)
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.text import fold
+from copilot.language.verbs import is_past_tense
+
+# A follow-up about the people in the story: how they took it, how things stood afterwards.
+_RELATIONSHIP = re.compile(
+    r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
+    r"between you|after that|along|relacj|zareagowal|reakcj|wspolprac\w* (?:potem|pozniej|dalej)|stosunk|"
+    r"jak (?:to )?przyj\w*|miedzy (?:wami|panem|pania)"
+)
+_OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
 
 
 def _told_story(composer_class: type, parent: Plan) -> Fact | None:
@@ -79,9 +95,27 @@ class FollowUps:
                 self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
                 self.point_for(story)
             else:
-                # No measured result in the CV: said honestly, with what was done.
-                self.draft.add(0, self.say("follow_result_unmeasured", clause=self.clause(story)))
-                self.point_for(story)
+                # No result in the CV: where it ended is the line's last step ("..., then weekly
+                # forecast reviews"), never an invented figure.
+                last = last_step(story)
+                if last and self.language == "en" and is_past_tense(fold(last.split()[0])):
+                    last = "I " + last  # "introduced a weight check" → "I introduced a weight check"
+                if last:
+                    self.draft.add(0, self.say("follow_result_last", last=last))
+                    self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + last)
+                else:
+                    self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
+                    self.point_for(story)
+            if _RELATIONSHIP.search(question):
+                # "How were things with him afterwards?", "How did the partners react?": asked alone,
+                # the people come first and the result after.
+                key = "follow_reaction_failure" if "failure" in story.themes else "follow_relationship"
+                if _OUTCOME_ASKED.search(question):
+                    self.draft.add(1, self.say(key))
+                else:
+                    self.draft.sentences.insert(0, (0, self.say(key)))
+                self.draft.point(first_clause(self.say(key), 10))
+                return
             more = self._sibling(story)
             if more and not result and more.themes & story.themes - {"delivery", "customer"}:
                 # Another line of the same kind of work, never an unrelated one.

@@ -113,6 +113,10 @@ _KIND_OF = re.compile(r"\b(?:a|an)\s+[A-Z][\w+#.&-]*(?:\s*(?:,|and|or)\s+[A-Z][\
 _OBTAINABLE = re.compile(
     r"willing|or equivalent|or similar|chec\w* (?:do )?(?:zdobycia|uzyskania)|gotowosc do (?:zdobycia|uzyskania)"
 )
+_HOW_TO_APPLY = re.compile(
+    r"\b(?:to apply|apply (?:by|via|through|online|now)|send (?:your|a|us) (?:cv|resume|application)|cover (?:note|letter)|"
+    r"closing date|aplikuj|przeslij\w* (?:cv|zgloszeni)|wyslij (?:cv|zgloszeni)|klauzul\w*|rodo)\b"
+)
 # A maker's name that is no skill alone: "Google Sheets", "Microsoft Dynamics", "Adobe XD".
 _BRANDS = word_set("google microsoft adobe apple meta oracle sap ibm atlassian")
 _NOT_SKILLS = word_set("""we you our your the and for with this that they their what who will must nice strong good english polish
@@ -338,6 +342,8 @@ def parse_job_description(text: str) -> JobDescription:
 def _read(segment: str, section: str, bullet: bool, sections: dict[str, list[str]]) -> None:
     for sentence in _sentences(segment):
         folded = _folded(sentence)
+        if _HOW_TO_APPLY.search(folded):
+            continue  # "To apply, send your CV to our Clinical Lead, Sarah Doyle": about applying, not the job
         duties = _duty_sentence(sentence) if section in ("", "about", "duties") else []
         if duties:
             sections["duties"].extend(duties)
@@ -460,9 +466,12 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
                 continue
             if match.start() == 0 and not re.search(r"[A-Z].*[A-Z]|[#+.\d]", word):
                 continue  # a capitalised first word is usually just the start of the sentence
-            brand = names and fold(names[-1]) in _BRANDS
-            if brand and re.search(re.escape(names[-1]) + r" " + re.escape(word) + r"\b", line):
-                names[-1] = f"{names[-1]} {word}"  # "Google Sheets", "Google Cloud": one name of two words
+            # "Google Sheets", "Civil Procedure Rules", "Core Bluetooth": a maker's name, or capitalised
+            # words in a row, are one name; acronyms stay apart ("AWS Lambda, S3" names two things).
+            joined = names and re.search(re.escape(names[-1]) + r" " + re.escape(word) + r"\b", line)
+            title_case = re.fullmatch(r"(?:[A-Z][a-z]+ ?)+", f"{names[-1]} {word}" if names else "")
+            if joined and (fold(names[-1]) in _BRANDS or title_case):
+                names[-1] = f"{names[-1]} {word}"
             elif word not in names:
                 names.append(word)
         if names:

@@ -19,14 +19,16 @@ WENT_WRONG = re.compile(
     r"post-mortem|overr?an|over budget|complain|wrong|broke|crash|churn|recover|rescu|turn(?:ed)? around|"
     r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
     r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
-    r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon"
+    r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon|"
+    r"overload|overbook|over-?order|mislabel|misrout|misplac"
 )
 
 
 TURNAROUND = re.compile(
     r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
-    r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%"
+    r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%|"
+    r"overloaded|overbooked|over-?ordered|mislabell?ed|misrouted|(?:sent|shipped|picked|gave) (?:the |a )?wrong"
 )
 
 
@@ -60,6 +62,8 @@ _FAILURE_STORY = re.compile(
     r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
+    r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
+    r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong)\b|"
     r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
 )
 

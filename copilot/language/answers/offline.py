@@ -16,7 +16,7 @@ from copilot.language.answers.compose import compose
 from copilot.language.answers.plan import build_plan
 from copilot.language.answers.voice import Voice
 from copilot.language.cv.parser import language_of
-from copilot.language.questions.types import split_parts
+from copilot.language.questions.types import QuestionPart, split_parts
 from copilot.language.text import fold
 
 _WORDS = re.compile(r"\S+\s*")
@@ -35,6 +35,21 @@ def answer_language(question: str, requested: str | None) -> str:
     return detected
 
 
+# Later parts of a follow-up that are questions of their own, answered as such.
+_OWN_QUESTIONS = frozenset(
+    {
+        "salary",
+        "availability",
+        "motivation",
+        "why_leave",
+        "weaknesses",
+        "strengths",
+        "introduction",
+        "closing",
+    }
+)
+
+
 class OfflineAnswerBackend:
     """Grounded answers from the CV, job description, knowledge base and the interview so far."""
 
@@ -46,6 +61,14 @@ class OfflineAnswerBackend:
             question, language if language in ("en", "pl") else context.language
         )
         parts = split_parts(question)
+        merged = (
+            len(parts) > 1
+            and parts[0].type == "follow_up"
+            and not {p.type for p in parts[1:]} & _OWN_QUESTIONS
+        )
+        if merged:
+            # "And the outcome? How were things with him afterwards?": one follow-up about one story
+            parts = [QuestionPart(question, "follow_up")]
         answers: list[Answer] = []
         for part in parts:
             # Each later part hears the earlier ones, so it does not tell the same CV line again.
@@ -53,7 +76,9 @@ class OfflineAnswerBackend:
                 context,
                 history=(*context.history, *((p.text, a.text) for p, a in zip(parts, answers, strict=False))),
             )
-            plan = build_plan(part.text, heard, spoken_language, part.type if len(parts) > 1 else None)
+            plan = build_plan(
+                part.text, heard, spoken_language, part.type if len(parts) > 1 or merged else None
+            )
             answers.append(compose(plan))
         if len(answers) == 1:
             return answers[0]

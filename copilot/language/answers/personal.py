@@ -9,6 +9,7 @@ import re
 
 from copilot.language.answers.about_me import about_phrase
 from copilot.language.answers.wording import first_clause
+from copilot.language.questions import detect_question
 from copilot.language.text import fold
 
 _ASKS = {
@@ -98,7 +99,20 @@ def personal_kind(question: str, company: str = "") -> str:
         folded,
     ):
         return "know_company"
-    return next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+    found = next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+    if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
+        return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
+    return found
+
+
+# A greeting, a welcome or a remark about the day that asks nothing.
+_PLEASANTRY = re.compile(
+    r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|making|joining|taking)|"
+    r"(?:nice|good|lovely|great|pleased) to (?:meet|see) you|sorry (?:about|for) (?:the )?(?:noise|wait|delay|mess)|"
+    r"make yourself (?:at home|comfortable)|grab (?:a |some )?(?:coffee|tea|water|seat)|take a seat|have a seat|"
+    r"dzien dobry|witam|zapraszam|milo (?:mi|pana|pania)|dziekuje,? ze|dziekuje za przyjscie|prosze (?:sie )?(?:rozgoscic|usiasc|siadac)|"
+    r"przepraszam za (?:halas|spoznienie|opoznienie|balagan)|woda jest)\b"
+)
 
 
 class Personal:
@@ -133,6 +147,8 @@ class Personal:
             r"how(?:'s| is| has) your (?:day|morning|week)|how are you doing|mija \w* ?dzien", folded
         ):
             key = "small_talk_day"
+        elif _PLEASANTRY.search(folded) and not detect_question(self.plan.question).is_question:
+            key = "small_talk_welcome"
         else:
             key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", folded) else "small_talk"
         self.draft.add(0, self.say(key))

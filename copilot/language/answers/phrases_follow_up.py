@@ -23,8 +23,12 @@ EN: dict[str, tuple[str, ...]] = {
         "The outcome was that {clause}.",
         "What came out of it: {clause}.",
     ),
-    "follow_result_unmeasured": (
-        "I don't have a hard number for that one. What I can say is that {clause}, and next time I'd measure the effect from the start.",
+    "follow_result_last": ("Where it ended up: {last}.", "In the end it came down to this: {last}."),
+    "follow_relationship": (
+        "And we kept working well together afterwards: because it stayed about the facts and the shared goal, there was nothing personal to get over.",
+    ),
+    "follow_reaction_failure": (
+        "People took it well, because I said it straight away and came with the fix rather than an excuse, and that kept their trust.",
     ),
     "follow_keep": (
         "The core of it I'd keep, though: {clause}, and that part worked.",
@@ -66,8 +70,12 @@ PL: dict[str, tuple[str, ...]] = {
     "follow_steps": (
         "Krok po kroku: najpierw sprawdziłem, skąd naprawdę bierze się problem, potem {clause}, najpierw na małą skalę, a dopiero potem jako stały element pracy całego zespołu.",
     ),
-    "follow_result_unmeasured": (
-        "Nie mam na to twardej liczby. Mogę powiedzieć tyle, że {clause}, a następnym razem mierzyłbym efekt od początku.",
+    "follow_result_last": ("Ostatecznie skończyło się tak: {last}.", "Na koniec: {last}."),
+    "follow_relationship": (
+        "A współpraca dalej układała się dobrze: rozmowa dotyczyła faktów i wspólnego celu, więc nie zostało nic osobistego do wyjaśniania.",
+    ),
+    "follow_reaction_failure": (
+        "Zostało to dobrze przyjęte, bo sprawa wyszła ode mnie od razu, razem z rozwiązaniem, a nie z wymówką, i to utrzymało zaufanie.",
     ),
     "follow_keep": (
         "Sedno bym jednak zostawił, bo ta część zadziałała: {clause}.",

@@ -21,6 +21,7 @@ EN: dict[str, tuple[str, ...]] = {
     "small_talk": ("Yes, thank you, no trouble at all. Thanks for having me.",),
     "small_talk_how": ("Good, thank you, it was easy. Thanks for having me.",),
     "small_talk_drink": ("Water would be great, thank you.",),
+    "small_talk_welcome": ("Thank you, it's good to meet you too, and thanks for having me.",),
     "small_talk_ty": ("Sure, first names are fine.",),
     "small_talk_hear": ("Yes, I can hear you well.",),
     "small_talk_day": (
@@ -88,6 +89,7 @@ PL: dict[str, tuple[str, ...]] = {
     "small_talk": ("Tak, dziękuję, bez żadnego problemu. Dziękuję za zaproszenie.",),
     "small_talk_how": ("Dobrze, dziękuję, wszystko poszło sprawnie. Dziękuję za zaproszenie.",),
     "small_talk_drink": ("Poproszę wodę, dziękuję.",),
+    "small_talk_welcome": ("Dzień dobry, dziękuję, bardzo mi miło. Dziękuję za zaproszenie.",),
     "small_talk_ty": ("Jasne, chętnie na ty.",),
     "small_talk_hear": ("Tak, słyszę dobrze.",),
     "small_talk_day": ("Dobrze, dziękuję, czekałem na tę rozmowę. A jak mija dzień u Państwa?",),

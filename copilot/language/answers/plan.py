@@ -29,7 +29,7 @@ from copilot.language.cv.spoken import sayable_in
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
 from copilot.language.questions.types import STORY_TYPES, classify
-from copilot.language.text import detect_language, fold, without_fillers
+from copilot.language.text import detect_language, fold, without_fillers, word_set
 
 # How much each theme counts when a question of a type picks its story.
 THEME_WEIGHTS: dict[str, dict[str, float]] = {
@@ -122,6 +122,10 @@ _TECH_BACKGROUND = re.compile(
 )
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
+# Where the story happened, not what it is about: "a time you improved something on your ward".
+SETTING_WORDS = word_set("""ward wards team teams job jobs role company office site workplace department shop store clinic
+    school class place unit floor oddzial oddziale zespol zespole firma firmie praca pracy dzial dziale sklep sklepie
+    szkola szkole miejsce miejscu""")
 
 
 def content_words(text: str) -> list[str]:
@@ -186,7 +190,9 @@ def rank_facts(
     weights = THEME_WEIGHTS.get(qtype, {})
     required = REQUIRED_THEMES.get(qtype)
     asked_themes = themes_of(question) - {"delivery"}
-    relevance = _relevance(content_words(question), facts)
+    if "improvement" in asked_themes:
+        asked_themes |= {"impact"}  # "a time you improved something": a measured improvement is one
+    relevance = _relevance([w for w in content_words(question) if w not in SETTING_WORDS], facts)
     asks_superlative = is_superlative(question)
     ranked = []
     for fact, rel in zip(facts, relevance, strict=True):
@@ -307,10 +313,16 @@ def mentions(profile: CvProfile, name: str) -> bool:
 def _named(profile: CvProfile, key: list[str]) -> bool:
     if len(key) > 1:
         pattern = r"(?<![\w+#])" + r"[\s/-]+".join(re.escape(k) for k in key) + r"(?![\w+#])"
-        return bool(re.search(pattern, _cv_folded(profile)))
+        initials = "".join(k[0] for k in key)  # "Civil Procedure Rules" written as "CPR"
+        return bool(re.search(pattern, _cv_folded(profile))) or (
+            len(key) >= 3 and re.search(rf"(?<![\w+#]){initials}(?![\w+#])", _cv_folded(profile)) is not None
+        )
     haystack = _cv_terms(profile)
-    if any(same_word(key[0], word) for word in haystack):
-        return True
+    if any(
+        same_word(key[0], word) or (word.startswith(key[0]) and word[len(key[0]) :].isdigit())
+        for word in haystack
+    ):
+        return True  # "SQE" with "SQE1" on the CV
     # A field named by the person's own job title: "spedycja" for a "spedytor", "konstrukcja" for a
     # "konstruktor" (the stem they share is long enough to be the same trade).
     titles = {w for role in profile.roles for w in terms(role.title)} | set(terms(profile.headline))
@@ -374,6 +386,8 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
     """Requirement lines none of whose named tools the CV mentions; their first name is the gap."""
     gaps = []
     for names in skills_named(job.requirements):
+        if re.fullmatch(r"[A-Z]{2}", names[0]):
+            continue  # "PD" of "PD 57AD", "UX": too short to name what is missing
         if not any(mentions(profile, name) for name in names) and names[0] not in gaps:
             gaps.append(names[0])
     return gaps[:3]

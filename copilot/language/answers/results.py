@@ -45,16 +45,34 @@ def result_of(fact: Fact) -> str:
         if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
             return lower_first(part)
     # "..., complaints stopped after a month", "skargi ustały po miesiącu": an outcome without a number.
-    for part in reversed(parts):
+    for index in range(len(parts), 0, -1):
+        part = parts[index - 1]
         if _OUTCOME.search(fold(part)) and len(part.split()) >= 2:
-            return lower_first(part)
+            return _without_relative(part, ", ".join([re.split(r",\s+", text)[0], *parts[: index - 1]]))
     return ""
+
+
+def _without_relative(part: str, before: str) -> str:
+    """ "who agreed they needed separate treatment" after "... to the supervising partner" → "the
+    supervising partner agreed ..."; "which he eventually accepted" → "he eventually accepted it"."""
+    match = re.match(r"(who|which)\s+(.*)$", part, flags=re.I)
+    if not match:
+        return lower_first(part)
+    pronoun, rest = match.group(1).lower(), match.group(2)
+    if pronoun == "which" and re.match(r"(?:he|she|they|we|the \w+)\b", rest, flags=re.I):
+        return rest + " it"
+    if pronoun == "who":
+        antecedent = re.search(r"\b(?:the|my|our|his|her|their)(?:\s+[\w-]+){1,3}$", before.strip())
+        if antecedent:
+            return f"{lower_first(antecedent.group())} {rest}"
+    return lower_first(part)
 
 
 _OUTCOME = re.compile(
     r"\b(?:stopped|ended|resolved|settled|disappeared|went away|went live|was adopted|were adopted|renewed|"
     r"retained|kept (?:the|their|our|his|her)|won (?:the|back)|stayed|still (?:in|on|with|work)|no (?:further|more)|"
-    r"passed|promoted|signed|closed|approved|ustal\w*|zniknal\w*|rozwiazal\w*|skonczyl\w*|zakonczyl\w*|nadal|"
+    r"passed|promoted|signed|closed|approved|accepted|agreed|eventually|finally|in the end|"
+    r"ostatecznie|w koncu|zgodzil\w*|zaakceptowal\w*|przyjal\w*|odszedl\w*|zmienil\w* (?:biuro|firme|dostawce)|ustal\w*|zniknal\w*|rozwiazal\w*|skonczyl\w*|zakonczyl\w*|nadal|"
     r"zostal\w*|przedluzyl\w*|podpisal\w*|zatwierdzil\w*|wrocil\w*|utrzymal\w*|wygral\w*|awansowal\w*)\b"
 )
 
@@ -105,3 +123,14 @@ def failure_key(prefix: str, text: str) -> str:
     """ "lesson_failure_told" for a result that fell short, "lesson_failure_told_mistake" for a slip
     of one's own: the phrase set a failure line is told with."""
     return prefix + ("_mistake" if is_own_mistake(text) else "")
+
+
+def last_step(fact: Fact) -> str:
+    """The last step a line tells, when it tells more than one ("..., then introduced weekly forecast
+    reviews" → "introduced weekly forecast reviews"): where the story ended."""
+    text = strip_end(expand_shorthand(fact.text))
+    parts = re.split(r",\s+(?:and\s+)?(?:then\s+|a nast[eę]pnie\s+|a potem\s+)?|;\s*|\s+[–—]\s+", text)
+    if len(parts) < 2:
+        return ""
+    last = re.sub(r"^(?:and|then|a nast[eę]pnie|a potem|i|oraz)\s+", "", parts[-1].strip(), flags=re.I)
+    return lower_first(last) if len(last.split()) >= 3 else ""

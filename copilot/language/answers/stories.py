@@ -6,7 +6,7 @@ import re
 
 from copilot.language.answers.line_kinds import is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
-from copilot.language.answers.plan import content_words
+from copilot.language.answers.plan import SETTING_WORDS, content_words
 from copilot.language.answers.results import failure_key
 from copilot.language.answers.seniority import level_of
 from copilot.language.answers.wording import (
@@ -96,7 +96,9 @@ def _tells_action(text: str) -> bool:
 
 
 def _specific_words(question: str) -> list[str]:
-    return [w for w in content_words(question) if len(w) > 3 and w not in _STORY_WORDS]
+    return [
+        w for w in content_words(question) if len(w) > 3 and w not in _STORY_WORDS and w not in SETTING_WORDS
+    ]
 
 
 def _shares(fact: Fact, words: list[str]) -> bool:

@@ -228,8 +228,11 @@ class Subject:
         the question spells them; words of one name that stand together stay together."""
         names: list[list[str]] = []
         previous = -2
-        for index, token in enumerate(_NAMED.findall(self.plan.question)):
+        question = self.plan.question
+        for index, match in enumerate(_NAMED.finditer(question)):
+            token = match.group().rstrip(".")
             key = fold(token).strip(".")
+            opens_sentence = index == 0 or bool(re.search(r"[.!?]\s*$", question[: match.start()]))
             if token[:1].isdigit():
                 # "EN 15085", "ISO 9001": a number belongs to the name before it, alone it names nothing.
                 if previous == index - 1 and names:
@@ -245,7 +248,7 @@ class Subject:
             ):
                 previous = -2
                 continue
-            named = (token[:1].isupper() and index > 0) or re.search(r"[+#.\d]|[A-Z].*[A-Z]", token)
+            named = (token[:1].isupper() and not opens_sentence) or re.search(r"[+#.\d]|[A-Z].*[A-Z]", token)
             known = any(same_word(fold(skill), key) for skill in self.plan.profile.skills) or any(
                 key in [fold(s) for s in topic.skills] for topic in self.plan.topics
             )

@@ -246,7 +246,11 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
             elif (
                 bare in _SPAN_VERBS
                 and after_comma
-                and not (index + 1 < len(out) and fold(out[index + 1]).strip(",") in _IDIOM_OBJECTS)
+                and index + 1 < len(out)
+                and re.match(
+                    r"\d|(?:about|around|over|under|nearly|almost|just|only|less|more|a|an)$",
+                    fold(out[index + 1]),
+                )
             ):
                 out[index] = "which " + word  # "..., took about 14 months" → "which took about 14 months"
                 after_comma = False

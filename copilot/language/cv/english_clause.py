@@ -177,6 +177,12 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     return _noun_phrase(text, present)
 
 
+# Words that open a later part of a line without being its subject: "..., who agreed", "..., then introduced".
+_NOT_A_SUBJECT = frozenset(
+    "and which with the i we they it he she who whom whose then so but also where when while after before".split()
+)
+
+
 def _is_verb(word: str) -> bool:
     return bool(verb_base(word)) or is_past_tense(word)
 
@@ -441,18 +447,7 @@ def _joined(text: str) -> str:
     parts = text.split(", ")
     for index in range(1, len(parts)):
         words = parts[index].split()
-        if len(words) < 3 or fold(words[0]) in (
-            "and",
-            "which",
-            "with",
-            "the",
-            "i",
-            "we",
-            "they",
-            "it",
-            "he",
-            "she",
-        ):
+        if len(words) < 3 or fold(words[0]) in _NOT_A_SUBJECT:
             continue
         subject, verb = fold(words[0]), fold(words[1])
         if _NUMBER_START.match(parts[index]):
