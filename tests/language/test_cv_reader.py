@@ -489,3 +489,31 @@ def test_a_work_line_naming_gdpr_is_not_a_consent_clause() -> None:
         "I consent to the processing of my personal data (GDPR).\n"
     )
     assert [fact.text for fact in cv.facts] == ["Handled 300 GDPR subject access requests a year"]
+
+
+def test_a_title_above_a_dated_line_that_names_the_employer_then_a_place_or_department() -> None:
+    cv = """EXPERIENCE
+
+Legal Assistant (Polish desk)
+Brent & Harrow Solicitors, Ealing, London | September 2020 – February 2022
+- Handled client intake for 15 new enquiries per week
+
+Planista Produkcji
+Zakłady Mięsne Nowak sp. z o.o., Stryków | 03.2020 – obecnie
+- Planowanie produkcji dla 3 linii
+
+Senior Physiotherapist (Band 6)
+Leeds NHS Foundation Trust – Outpatient Physiotherapy | October 2021 – present
+- Caseload of 12 patients a day
+
+Google
+Senior Engineer, Zurich | 2020 – 2023
+- Built the ads pipeline
+"""
+    roles = [(role.title, role.employer) for role in parse_cv(cv).roles]
+    assert roles == [
+        ("Legal Assistant", "Brent & Harrow Solicitors"),
+        ("Planista Produkcji", "Zakłady Mięsne Nowak sp. z o.o."),
+        ("Senior Physiotherapist", "Leeds NHS Foundation Trust"),
+        ("Senior Engineer", "Google"),
+    ]

@@ -119,6 +119,8 @@ PL_TITLE_WORDS = word_set(
     fotograf dziennikarz dziennikarka redaktor redaktorka wychowawca wychowawczyni pedagog logopeda
     psycholog fizjoterapeuta fizjoterapeutka farmaceuta farmaceutka dietetyk dietetyczka polozna
     sekretarka recepcjonista recepcjonistka ekspedient ekspedientka brygadzista majster zastepca
+    planista planistka kontroler kontrolerka audytor audytorka operator operatorka pracownik pracowniczka
+    urzednik urzedniczka handlowiec sprzedawczyni kadrowa kadrowy zaopatrzeniowiec kupiec negocjator
     """
 )
 TITLE_WORDS = EN_TITLE_WORDS | PL_TITLE_WORDS

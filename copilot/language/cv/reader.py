@@ -30,6 +30,7 @@ from copilot.language.cv.lines import (
 from copilot.language.cv.model import Role
 from copilot.language.cv.roles import (
     Header,
+    complete_from_above,
     employer_score,
     find_range,
     header_and_content,
@@ -169,21 +170,14 @@ class Reader:
 
     def _dated_role(self, header: Header) -> None:
         title, employer, internship = header.title, header.employer, header.internship
-        if self.pending and (not title or not employer):
+        if self.pending:
             joined = " | ".join(self.pending)
-            pending_title, pending_employer = split_header(joined)
-            internship = internship or is_internship(joined)
-            if not title:
-                title, employer = pending_title or employer, employer or pending_employer
-            elif not employer:
-                if title_score(joined) > title_score(title):
-                    # "Allegro | 2020-2024" under "Senior Engineer": the dated part is the employer
-                    title, employer = pending_title, title
-                else:
-                    # "Senior Financial Analyst   June 2019 – Present" under "Dell Technologies, Round Rock, TX"
-                    employer = pending_employer if title_score(pending_title) else pending_title
-            self.pending = []
-        elif not self.pending and not title and not employer and self.last_plain is not None:
+            completed = complete_from_above(title, employer, joined)
+            if completed is not None:
+                title, employer = completed
+                internship = internship or is_internship(joined)
+                self.pending = []
+        elif not title and not employer and self.last_plain is not None:
             # "Staff Nurse (Band 5) – Leeds Teaching Hospitals, Ward 24" then "August 2019 – present":
             # the long line above was a header after all.
             text, count = self.last_plain
@@ -193,7 +187,7 @@ class Reader:
             title, employer = split_header(text)
             internship = internship or is_internship(text)
             self.last_plain = None
-        elif not self.pending and not title and not employer and self.role and not self.role.start:
+        elif not title and not employer and self.role and not self.role.start:
             # Dates on their own line under a header that had none.
             previous = self.roles.pop()
             self._add_role(previous.title, previous.employer, header, previous.internship)

@@ -220,6 +220,24 @@ def split_header(text: str) -> tuple[str, str]:
     return _spoken_title(title), employer
 
 
+def complete_from_above(title: str, employer: str, above: str) -> tuple[str, str] | None:
+    """(title, employer) of a dated header completed by the plain line(s) above it, or None when the
+    header is whole without them."""
+    if title and employer:
+        if not title_score(title) and title_score(above) and not employer_score(above):
+            # "Legal Assistant" above "Brent & Harrow Solicitors, Ealing | 2020 – 2022": the employer
+            # comes first on the dated line, then a place or a department.
+            return split_header(above)[0] or above, title
+        return None
+    pending_title, pending_employer = split_header(above)
+    if not title:
+        return pending_title or employer, employer or pending_employer
+    if title_score(above) > title_score(title):
+        return pending_title, title  # "Allegro | 2020-2024" under "Senior Engineer": the dated part employs
+    # "Senior Financial Analyst   June 2019 – Present" under "Dell Technologies, Round Rock, TX"
+    return title, pending_employer if title_score(pending_title) else pending_title
+
+
 def _single_date_header(line: str, match: re.Match[str]) -> bool:
     """ "UX Design Intern, IDEO — Palo Alto    Summer 2018": one date at an end of a title line."""
     before, after = line[: match.start()], line[match.end() :]
