@@ -168,3 +168,58 @@ To apply, send your CV and a short cover note to our Operations Lead, Sarah Doyl
     answer = backend.compose("What's your biggest weakness?", context)
     for not_a_gap in ("Doyle", "Civil", "SQE", "Sarah"):
         assert f"used {not_a_gap}" not in answer.text and f"{not_a_gap} is the one" not in answer.text
+
+
+def test_a_mistake_the_interviewer_picked_from_the_cv_is_told_as_that_story():
+    answer = backend.compose(
+        "I see on your CV you overloaded a trailer once. Walk me through what happened and what your part was.",
+        SUPERVISOR,
+    )
+    assert "overloaded a trailer" in answer.text
+    assert "I focused on the outcome" not in answer.text
+    assert "explain it away" in answer.text or "owned" in answer.text.lower()
+
+
+def test_a_typical_week_is_the_current_jobs_own_lines_never_its_mistake():
+    answer = backend.compose("What does a typical week look like for you at the moment?", SUPERVISOR)
+    assert "night shift of 18 pickers" in answer.text
+    assert "overloaded" not in answer.text and "Amazon" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Let me be direct: if we train you up, will you leave us in a year?",
+        "How long would you plan to stay with us?",
+    ],
+)
+def test_will_you_stay_is_answered_with_a_plan_and_the_cvs_longest_stay(question):
+    answer = backend.compose(question, SUPERVISOR)
+    assert "stepping stone" in answer.text
+    assert "I've been at Hallam Foods Distribution for" in answer.text
+    assert ("training" in answer.text) == ("train" in question)
+
+
+def test_a_frightened_person_gets_reassurance_steps_not_a_decision_framework():
+    answer = backend.compose(
+        "A new picker is scared of driving the reach truck. How do you handle that?", SUPERVISOR
+    )
+    assert "take the worry seriously" in answer.text and "small step" in answer.text
+    answer = backend.compose("Nowy pracownik boi się jeździć wózkiem. Jak Pan z nim rozmawia?", SUPERVISOR)
+    assert "obawę poważnie" in answer.text
+
+
+def test_an_exam_not_sat_is_explained_by_timing_with_what_is_in_progress_and_the_ads_study_support():
+    context = replace(
+        SUPERVISOR,
+        cv=SUPERVISOR.cv + "\nCertificates\nIOSH Managing Safely – course completed, exam not yet sat\n",
+        job_description=SUPERVISOR.job_description
+        + "We offer\n- Study support for IOSH and NEBOSH (exam fees + study leave)\n",
+    )
+    answer = backend.compose("You did the IOSH course but never sat the exam. Why not?", context)
+    assert answer.text.startswith("Honestly, it came down to timing")
+    assert "IOSH Managing Safely" in answer.text
+    assert "study support you offer" in answer.text
+    plans = backend.compose("Are you planning any further qualifications?", SUPERVISOR)
+    assert not plans.text.startswith("Honestly") and "study support" not in plans.text
+    assert plans.text.startswith("My plan is to keep going")

@@ -74,6 +74,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"agresywn\w*|agresj\w*|wulgarn\w*|krzycz\w*|awanturu\w*|grozi\w*|obraza\w*)",
         ),
         (
+            "reassure",
+            r"\b(?:scared|afraid|frightened|fearful|anxious|nervous|worried|phobi\w*|panick\w*|"
+            r"boi sie|obawia\w*|leka sie|lek\w* przed|przestraszon\w*|zestresowan\w*|niepokoi\w*|stresuje sie)",
+        ),
+        (
             "accuracy",
             r"\b(?:make sure|ensure|check|keep|guarantee|avoid|upewni\w*|dba\w* o|unik\w*)\s+(?:\w+ ){0,4}"
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
@@ -183,6 +188,9 @@ _EVIDENCE = {
     "accuracy": re.compile(r"accura|error|reconcil|audit|review|dokladn|bled|uzgodn|kontrol"),
     "staff": re.compile(r"absence|attendance|turnover|retention|absencj|rotacj|frekwencj|nieobecn"),
     "aggression": re.compile(r"aggress|de-?escalat|violen|abus|agresj|agresywn|deeskal"),
+    "reassure": re.compile(
+        r"reassur|anxious|anxiety|confidence|fear|uspokaja|obaw|lek\w* pacjent|pewnosc siebie"
+    ),
     "peer": re.compile(
         r"infection|hygien|complian|audit|procedur|protocol|standard|higien|zakazen|procedur|audyt"
     ),
@@ -287,11 +295,11 @@ _PROCEDURE_WORDS = re.compile(
 
 # Situations whose example must show the same thing, or none: a guessed line would say nothing.
 _NO_GUESSED_EXAMPLE = frozenset(
-    {"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression"}
+    {"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression", "reassure"}
 )
 
 # Situations only a line about the same thing can show ("de-escalated ..."), never one sharing a word.
-_SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression"})
+_SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression", "reassure"})
 
 
 class Method:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.about_me import about_phrase
-from copilot.language.answers.wording import first_clause
+from copilot.language.answers.line_kinds import is_failure_line
+from copilot.language.answers.wording import first_clause, pl_years, this_year
 from copilot.language.questions import detect_question
 from copilot.language.text import fold
 
@@ -68,6 +69,29 @@ _ASKS = {
         r"early|late|hours|\d+ on \d+ off|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
         r"dojazd|godzin|sobot|niedziel))"
     ),
+    # "What does a typical week look like for you?", "Jak wygląda Pana typowy dzień?"
+    "typical_day": re.compile(
+        r"\btypical (?:day|week|shift)|day[- ]to[- ]day|what does (?:a |your )?(?:normal |usual )?(?:day|week|shift) "
+        r"look like|(?:typowy|zwykly|normalny) (?:dzien|tydzien)|jak wyglada (?:pana |pani |twoj )?(?:dzien|tydzien)|"
+        r"jak wyglada (?:pana |pani |twoja )?praca na co dzien"
+    ),
+    # "Will you leave us in a year?", "Czy nie odejdzie Pan od nas po roku?"
+    "commitment": re.compile(
+        r"\b(?:(?:will|would|are) you (?:going to |just )?leave us|leave us (?:in|after|for)|how long (?:do|would|will) you "
+        r"(?:plan to |intend to |want to |expect to )?stay|stepping stone|(?:stay|stick) (?:with|around)|"
+        r"odejdzie (?:pan |pani )?(?:od nas|po)|jak dlugo (?:pan |pani )?(?:planuje|zamierza|chce) (?:u nas )?(?:zostac|pracowac)|"
+        r"trampolin\w*)"
+    ),
+    # "Are you planning further qualifications?", "You never sat the exam. Why not?"
+    "qualifications": re.compile(
+        r"(?:further|more|other|next|new|additional) (?:qualifications?|certifications?|certificates?|exams?)|"
+        r"(?:never|didn'?t|did not|haven'?t|have not) (?:sat|sit|take|took|taken|finish\w*|complet\w*) (?:the |your |that )?"
+        r"(?:exams?|course|qualification|certificat\w*)|why (?:not|didn'?t you) (?:sit|take|finish|complete)|"
+        r"(?:plan|intend|going) to (?:sit|take|finish|complete|do) (?:the |your |any )?(?:exams?|qualification|certific\w*)|"
+        r"kolejne (?:uprawnienia|certyfikaty|kwalifikacje)|dalsze (?:uprawnienia|kwalifikacje|certyfikaty)|"
+        r"(?:dalej|kolejne) zdobywac|nie podszedl\w* do egzaminu|nie (?:zdawal\w*|przystapil\w*)|"
+        r"planuje (?:pan |pani )?(?:zdobyc|zdawac|zrobic|podejsc)"
+    ),
     "first_days": re.compile(
         r"\bfirst (?:30|60|90|100|thirty|sixty|ninety|hundred) days|first (?:three|3|six|6|few) months|"
         r"\b(?:your|the|my) first (?:week|weeks|month|few weeks|day|days)\b|"
@@ -105,6 +129,14 @@ def personal_kind(question: str, company: str = "") -> str:
     return found
 
 
+_IN_PROGRESS = re.compile(
+    r"in progress|student|studying|part[- ]qualified|exams? passed|\d+ ?(?:/|of) ?\d+ exams|w trakcie|zdan\w* \d|"
+    r"\d+ ?(?:/|z) ?\d+ egzamin|kurs\w* (?:ukonczon|bez egzaminu)|course completed|sitting"
+)
+_NOT_SAT = re.compile(r"never|didn'?t|did not|why not|nie podszedl|nie zdawal|nie przystapil|dlaczego")
+_STUDY_SUPPORT = re.compile(
+    r"study|exam|qualification|certific|training budget|szkolen|dofinans|certyfik|egzamin|nauk"
+)
 # A greeting, a welcome or a remark about the day that asks nothing.
 _PLEASANTRY = re.compile(
     r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|making|joining|taking)|"
@@ -243,6 +275,73 @@ class Personal:
             self.draft.add(1, self.say("terms_done", sentence=self.sentence(shown, embedded=True)))
             self.point_for(shown)
         self.draft.add(2, self.say("willing_how"))
+
+    def _typical_day(self) -> None:
+        """What the current job is made of, from its own lines (never a mistake or a quarrel)."""
+        profile = self.plan.profile
+        current = next(
+            (role for role in profile.roles if role.current), profile.roles[0] if profile.roles else None
+        )
+        lines = [
+            fact
+            for fact in profile.facts
+            if fact.role == current
+            and fact.kind == "work"
+            and not is_failure_line(fact.text)
+            and "conflict" not in fact.themes
+        ]
+        if not lines:
+            self.experience()
+            return
+        self.draft.add(0, self.say("typical_lead"))
+        for priority, fact in enumerate(lines[:2], 1):
+            self.draft.add(priority, self.sentence(fact))
+            self.point_for(fact)
+
+    def _commitment(self) -> None:
+        """No stepping stone: what this role gives for years, and the record that shows staying power."""
+        duty = self.duty()
+        self.draft.add(0, self.say("commit_plan_duty", duty=duty) if duty else self.say("commit_plan"))
+        self.draft.point(first_clause(self.say("commit_plan"), 10))
+        stays = [
+            (max(1, (role.end_year or this_year()) - role.start_year), role)
+            for role in self.plan.profile.roles
+            if role.start_year and role.employer and not role.internship
+        ]
+        years, role = max(stays, key=lambda stay: stay[0], default=(0, None))
+        if role is not None and years >= 3:
+            fields = {"years": str(years), "years_pl": pl_years(years), "employer": role.employer}
+            key = "commit_record_current" if role.current else "commit_record"
+            self.draft.add(1, self.say(key, **fields))
+            self.draft.point(self.say(key, **fields))
+        training = re.search(
+            r"train|course|qualif|exam|szkol|kurs|egzamin|certyfik", fold(self.plan.question)
+        )
+        self.draft.add(2, self.say("commit_close_training" if training else "commit_close"))
+
+    def _qualifications(self) -> None:
+        """What is in progress and the plan to finish it, with the ad's study support when it offers
+        some; an exam not sat is explained by timing, never by an invented reason."""
+        folded = fold(self.plan.question)
+        started = next(
+            (
+                fact
+                for fact in self.plan.profile.facts
+                if fact.kind in ("certificate", "education", "summary", "other")
+                and _IN_PROGRESS.search(fold(fact.text))
+            ),
+            None,
+        )
+        if _NOT_SAT.search(folded):
+            self.draft.add(0, self.say("qual_not_sat"))
+            self.draft.point(first_clause(self.say("qual_not_sat"), 10))
+        if started is not None:
+            self.draft.add(1, self.say("qual_progress", sentence=self.sentence(started, embedded=True)))
+            self.point_for(started)
+        support = any(_STUDY_SUPPORT.search(fold(line)) for line in self.plan.job.offer + self.plan.job.about)
+        key = "qual_plan_support" if support else "qual_plan"
+        self.draft.add(2, self.say(key))
+        self.draft.point(first_clause(self.say(key), 10))
 
     def _first_days(self) -> None:
         duty, duty2 = self.duty(), self.duty(1)

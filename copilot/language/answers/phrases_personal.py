@@ -22,6 +22,31 @@ EN: dict[str, tuple[str, ...]] = {
     "small_talk_how": ("Good, thank you, it was easy. Thanks for having me.",),
     "small_talk_drink": ("Water would be great, thank you.",),
     "small_talk_welcome": ("Thank you, it's good to meet you too, and thanks for having me.",),
+    "typical_lead": ("A typical week for me right now is made of a few regular things.",),
+    "qual_not_sat": (
+        "Honestly, it came down to timing: the course fitted around work, but the exam needed proper revision time I couldn't give it then.",
+    ),
+    "qual_progress": ("Where I am now: {sentence}",),
+    "qual_plan": (
+        "My plan is to keep going alongside the job, and I'd agree the timing with my manager so the exams don't clash with the busiest periods.",
+    ),
+    "qual_plan_support": (
+        "My plan is to keep going alongside the job, and the study support you offer would help me do it sooner; I'd agree the timing so the exams don't clash with the busiest periods.",
+    ),
+    "commit_plan": (
+        "I'm not looking for a stepping stone; I'm looking for a place where I can grow for several years, and this role gives me that.",
+    ),
+    "commit_plan_duty": (
+        "I'm not looking for a stepping stone; I'm looking for a place where I can grow for several years, and {duty} is work I want to keep doing and get better at.",
+    ),
+    "commit_record": ("My record shows it: I stayed {years} years at {employer}.",),
+    "commit_record_current": ("My record shows it: I've been at {employer} for {years} years.",),
+    "commit_close": (
+        "What keeps me somewhere is good work and room to take on more of it, and I see both here.",
+    ),
+    "commit_close_training": (
+        "If you invest in my training, that's a reason to stay, not to leave: what keeps me is good work and room to take on more of it.",
+    ),
     "small_talk_ty": ("Sure, first names are fine.",),
     "small_talk_hear": ("Yes, I can hear you well.",),
     "small_talk_day": (
@@ -90,6 +115,31 @@ PL: dict[str, tuple[str, ...]] = {
     "small_talk_how": ("Dobrze, dziękuję, wszystko poszło sprawnie. Dziękuję za zaproszenie.",),
     "small_talk_drink": ("Poproszę wodę, dziękuję.",),
     "small_talk_welcome": ("Dzień dobry, dziękuję, bardzo mi miło. Dziękuję za zaproszenie.",),
+    "typical_lead": ("Mój typowy tydzień składa się teraz z kilku stałych rzeczy.",),
+    "qual_not_sat": (
+        "Szczerze mówiąc, zdecydował czas: kurs dało się pogodzić z pracą, ale egzamin wymagał porządnej nauki, na którą wtedy nie było miejsca.",
+    ),
+    "qual_progress": ("Na dziś wygląda to tak: {sentence}",),
+    "qual_plan": (
+        "Plan jest taki, żeby kontynuować równolegle z pracą, a terminy uzgodnić z przełożonym tak, żeby egzaminy nie wypadały w najgorętszych okresach.",
+    ),
+    "qual_plan_support": (
+        "Plan jest taki, żeby kontynuować równolegle z pracą, a wsparcie w nauce, które oferujecie, pozwoliłoby zrobić to szybciej; terminy uzgodniłbym tak, żeby egzaminy nie wypadały w najgorętszych okresach.",
+    ),
+    "commit_plan": (
+        "Nie szukam trampoliny, tylko miejsca, w którym mogę rozwijać się przez kilka lat, i ta rola mi to daje.",
+    ),
+    "commit_plan_duty": (
+        "Nie szukam trampoliny, tylko miejsca, w którym mogę rozwijać się przez kilka lat, a {duty} to praca, którą chcę dalej wykonywać i robić coraz lepiej.",
+    ),
+    "commit_record": ("Pokazuje to moja historia: praca w firmie {employer} trwała {years_pl}.",),
+    "commit_record_current": ("Pokazuje to moja historia: w firmie {employer} pracuję już {years_pl}.",),
+    "commit_close": (
+        "W pracy trzyma mnie dobra robota i możliwość brania na siebie więcej, a tu widzę jedno i drugie.",
+    ),
+    "commit_close_training": (
+        "Jeśli firma zainwestuje w moje szkolenie, to dla mnie powód, żeby zostać, a nie odejść: trzyma mnie dobra praca i możliwość brania na siebie więcej.",
+    ),
     "small_talk_ty": ("Jasne, chętnie na ty.",),
     "small_talk_hear": ("Tak, słyszę dobrze.",),
     "small_talk_day": ("Dobrze, dziękuję, czekałem na tę rozmowę. A jak mija dzień u Państwa?",),

@@ -36,6 +36,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_accuracy": (
         "I build the checks into the work instead of leaving them to the end: tests written with the code, edge cases included, a colleague's review, and a pipeline that blocks the merge when anything fails. | Before a release I check it in a staging environment and roll it out gradually with monitoring and a quick way back, so anything that slips through is caught early and reversed fast.",
     ),
+    "method_reassure": (
+        "First I'd take the worry seriously and ask what exactly they're afraid of, without rushing them or brushing it off. | Then I'd explain in plain words what will happen and why it's safe, start with a small step they can manage, and build up as their confidence grows, checking in with them each time.",
+    ),
     "method_aggression": (
         "First I'd keep everyone safe: stay calm, keep my voice low, keep a safe distance and a way out, and move the conversation somewhere quieter if that's safe. | Then I'd listen and say back what is upsetting them, tell them honestly what I can do and by when, and if it escalates or anyone is threatened I call for support or security straight away; afterwards I report it and check on whoever was involved.",
     ),
@@ -260,6 +263,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_accuracy": (
         "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: testy pisane razem z kodem, także dla przypadków brzegowych, przegląd kolegi i pipeline, który blokuje scalenie, gdy cokolwiek nie przechodzi. | Przed wydaniem sprawdzam zmianę na środowisku testowym i wdrażam ją stopniowo, z monitoringiem i szybką drogą powrotu, żeby to, co się prześlizgnie, wychwycić wcześnie i szybko wycofać.",
+    ),
+    "method_reassure": (
+        "Najpierw potraktowałbym tę obawę poważnie i zapytałbym, czego dokładnie się boi, bez pośpiechu i bez bagatelizowania. | Potem wyjaśniłbym prostymi słowami, co będzie się działo i dlaczego to bezpieczne, zacząłbym od małego kroku, z którym sobie poradzi, i zwiększałbym go razem z rosnącą pewnością siebie, za każdym razem pytając, jak się czuje.",
     ),
     "method_aggression": (
         "Najpierw zadbałbym o bezpieczeństwo wszystkich: spokój, cichy głos, bezpieczna odległość i droga wyjścia, a jeśli to bezpieczne, rozmowa w spokojniejszym miejscu. | Potem wysłuchałbym, co ich zdenerwowało, i uczciwie powiedziałbym, co mogę zrobić i kiedy; gdyby sytuacja eskalowała albo ktoś był zagrożony, od razu wezwałbym wsparcie lub ochronę, a potem zgłosiłbym zdarzenie i sprawdziłbym, jak czują się osoby, których to dotyczyło.",

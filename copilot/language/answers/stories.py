@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.line_kinds import is_superlative
+from copilot.language.answers.line_kinds import is_failure_line, is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import SETTING_WORDS, content_words
 from copilot.language.answers.results import failure_key
@@ -39,7 +39,9 @@ _ABOUT_CV_LINE = re.compile(
     r"talk (?:me|us) through|describe (?:the|your|that|this)|what exactly did you do|how did you (?:do|achieve|get|manage|reach|pull|build|deliver)|"
     r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
     r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
-    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you)"
+    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you|"
+    r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|you mention|you(?:'re| are) open about|"
+    r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo)"
 )
 _GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 # Whether someone knows or has used a named thing.
@@ -206,6 +208,14 @@ class Stories:
         if on_subject:
             fitting = [*on_subject, *(fact for fact in fitting if fact not in on_subject)]
         if fitting:
+            self._tell(fitting, kind)
+            return
+        self._story_without_fit(kind)
+
+    def _tell(self, fitting: list[Fact], kind: str) -> None:
+        """The first line told as a story of this kind: what happened, what I did, what came of it."""
+        plan = self.plan
+        if fitting:
             fact = fitting[0]
             self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
             self.point_for(fact)
@@ -236,8 +246,6 @@ class Stories:
                 self.draft.add(
                     4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
                 )
-            return
-        self._story_without_fit(kind)
 
     def _story_without_fit(self, kind: str) -> None:
         """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
@@ -397,7 +405,11 @@ class Stories:
         return best
 
     def about_fact(self, fact: Fact) -> None:
-        """A question about one CV line: that line, what else the same role adds, how it worked."""
+        """A question about one CV line: that line, what else the same role adds, how it worked; a
+        mistake or a disagreement the interviewer picked out is told as that story."""
+        if is_failure_line(fact.text) or "conflict" in fact.themes:
+            self._tell([fact], "failure" if is_failure_line(fact.text) else "conflict")
+            return
         self.draft.add(0, self.say("about_fact_lead", sentence=self.sentence(fact)))
         self.point_for(fact)
         more = self._sibling(fact)
