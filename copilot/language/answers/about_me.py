@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.phrases_en import STRENGTH_LABELS
 from copilot.language.answers.plan import content_words
@@ -247,13 +248,17 @@ class AboutMe:
             self.point_for(best)
 
     def _fact_for_duty(self, duty: str) -> Fact | None:
+        """The CV line closest to the duty (and, by half, to what the company says it does); never a
+        mistake or a quarrel, which are no reason to hire anyone."""
         duty_words = content_words(duty)
-        best, best_overlap = None, 0
+        about_words = [w for line in self.plan.job.about for w in content_words(line)]
+        best, best_overlap = None, 0.0
         for ranked in self.plan.facts:
-            if not ranked.fits:
+            if not ranked.fits or is_failure_line(ranked.fact.text) or "conflict" in ranked.fact.themes:
                 continue
-            overlap = sum(
-                1 for w in content_words(ranked.fact.text) if any(same_word(w, d) for d in duty_words)
+            words = content_words(ranked.fact.text)
+            overlap = sum(1 for w in words if any(same_word(w, d) for d in duty_words)) + 0.5 * sum(
+                1 for w in words if any(same_word(w, a) for a in about_words)
             )
             if overlap > best_overlap:
                 best, best_overlap = ranked.fact, overlap

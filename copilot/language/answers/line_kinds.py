@@ -60,6 +60,7 @@ SELF_TYPES = frozenset({"introduction", "strengths", "motivation", "why_leave", 
 _FAILURE_STORY = re.compile(
     r"^(?:\w+ ){0,2}?(?:error|mistake|blad|pomylk|near[- ]miss|incident|awaria|konflikt|conflict)|\bfailed\b|"
     r"went wrong|nie dowiozl|nie udal|nie wyszl|missed (?:the|a|our) (?:deadline|target)|overr?an|over budget|"
+    r"(?:missed|overlooked|let through) (?:a |the |an )?(?:\w+ )?(?:bug|defect|error|issue|step|check|dose|fault)|"
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
     r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
