@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.answers.line_kinds import measures_change
 from copilot.language.answers.plan import Plan
 from copilot.language.answers.results import (
     as_clause,
     failure_key,
     last_step,
-    measures_change,
     metric_of,
     result_of,
 )

@@ -85,3 +85,21 @@ def without_negations(text: str) -> str:
 def is_event(fact: Fact) -> bool:
     """The line tells something that happened (an outage, a rollback), not only a measured improvement."""
     return not ({"impact", "improvement"} & fact.themes) or bool(EVENT.search(fold(fact.text)))
+
+
+# A number that measures a change, not a size.
+CHANGE = re.compile(
+    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|vs|versus|"
+    r"closed|won|higher|lower|"
+    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
+)
+MULTIPLE = re.compile(
+    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
+)
+
+
+def measures_change(text: str) -> bool:
+    """ "cut close time from 8 to 5 days", "up 20%": a number that measures a change, not a size
+    ("a 28-bed unit", "6 entities")."""
+    folded = fold(text)
+    return bool(re.search(r"\d", folded) and (CHANGE.search(folded) or MULTIPLE.search(folded)))

@@ -21,6 +21,7 @@ from copilot.language.answers.line_kinds import (
     is_event,
     is_failure_line,
     is_superlative,
+    measures_change,
     without_negations,
 )
 from copilot.language.cv import CvProfile, Fact, parse_cv
@@ -209,7 +210,9 @@ def rank_facts(
             "why_leave",
             "challenge",
         ):
-            score += 0.8
+            # a number that measures a change ("fell from 5.1 to 4.2 days") is a result; a size
+            # ("12 patients a day") only describes the job
+            score += 1.2 if measures_change(fact.text) else 0.3
         if qtype == "learning" and fact.kind == "certificate":
             score += 2.0
         if job_words and qtype in ("introduction", "motivation", "strengths", "why_leave", "future"):

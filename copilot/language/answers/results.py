@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.answers.line_kinds import CHANGE, MULTIPLE
 from copilot.language.answers.wording import strip_end
 from copilot.language.cv import Fact
 from copilot.language.cv.casing import lower_first
@@ -16,16 +17,6 @@ _RESULT_CLAUSE = re.compile(
     r"(?:,\s*|\s+)(?:which|that|resulting in|reducing|cutting|increasing|improving|saving|raising|lowering|"
     r"skracaj\w*|zmniejszaj\w*|zwiekszaj\w*|co (?:skrocilo|zmniejszylo|zwiekszylo|pozwolilo))\b.*$",
     re.IGNORECASE,
-)
-
-
-_CHANGE = re.compile(
-    r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|vs|versus|"
-    r"closed|won|higher|lower|"
-    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
-)
-_MULTIPLE = re.compile(
-    r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"
 )
 
 
@@ -42,7 +33,7 @@ def result_of(fact: Fact) -> str:
     # the last measured part: a line tells what was done first and what came of it last ("argued for
     # a 12% discount ...; deal closed at higher value (£96k vs £78k)")
     for part in reversed(parts):
-        if (re.search(r"\d", part) and _CHANGE.search(fold(part))) or _MULTIPLE.search(fold(part)):
+        if (re.search(r"\d", part) and CHANGE.search(fold(part))) or MULTIPLE.search(fold(part)):
             return lower_first(part)
     # "..., complaints stopped after a month", "skargi ustały po miesiącu": an outcome without a number.
     for index in range(len(parts), 0, -1):
@@ -98,13 +89,6 @@ def as_clause(result: str, language: str) -> str:
     if language == "en" and (verb_base(first) or is_past_tense(first)):
         return "it " + result
     return result
-
-
-def measures_change(text: str) -> bool:
-    """ "cut close time from 8 to 5 days", "up 20%": a number that measures a change, not a size
-    ("a 28-bed unit", "6 entities")."""
-    folded = fold(text)
-    return bool(re.search(r"\d", folded) and (_CHANGE.search(folded) or _MULTIPLE.search(folded)))
 
 
 # A slip of one's own (an error, a late dose, a misplanned rota), not a launch that fell short or
