@@ -223,3 +223,40 @@ def test_an_exam_not_sat_is_explained_by_timing_with_what_is_in_progress_and_the
     plans = backend.compose("Are you planning any further qualifications?", SUPERVISOR)
     assert not plans.text.startswith("Honestly") and "study support" not in plans.text
     assert plans.text.startswith("My plan is to keep going")
+
+
+SHIFT_LEAD_PL = AnswerContext(
+    cv="""Tomasz Wrona
+Łódź | t.wrona@poczta.pl | 600 100 200
+
+DOŚWIADCZENIE
+Kierownik zmiany
+Magazyn Centralny Sp. z o.o., Łódź | 2019 – obecnie
+- Kieruję zmianą 22 osób w strefie kompletacji
+- Błędnie zaplanowany grafik na okres świąteczny 2021 – brak 6 osób na zmianie nocnej, pilna rekrutacja z agencji, a następnie wprowadzenie planowania obsady z 8-tygodniowym wyprzedzeniem
+- Spór z działem transportu o godziny awizacji, który zakończył się wspólnym harmonogramem
+- Wdrożenie skanerów RF, błędy kompletacji spadły o 40%
+""",
+    company="LogiPark Sp. z o.o.",
+    position="Kierownik zmiany magazynowej",
+    job_description="LogiPark to operator logistyczny.\nObowiązki:\n- kierowanie zmianą 30 osób\n",
+)
+
+
+def test_a_polish_line_that_opens_with_what_went_wrong_is_told_as_something_that_happened():
+    story, end = _conversation(
+        SHIFT_LEAD_PL, "Proszę opowiedzieć o błędzie, który Pan popełnił.", "I jak to się skończyło?"
+    )
+    assert "zdarzył mi się błędnie zaplanowany grafik" in story
+    assert "Do moich zadań należy błędnie" not in story
+    assert "wprowadzenie planowania obsady z 8-tygodniowym wyprzedzeniem" in end
+    assert "a następnie" not in end and "kieruję zmianą" not in end.lower()
+
+
+def test_a_polish_dispute_is_a_conflict_story_and_the_follow_up_answers_how_it_ended_and_the_relationship():
+    story, after = _conversation(
+        SHIFT_LEAD_PL, "Opowie Pan o jakimś sporze w pracy?", "I jak się potem układała współpraca?"
+    )
+    assert "spór z działem transportu" in story
+    assert "współpraca dalej układała się dobrze" in after
+    assert "spór zakończył się wspólnym harmonogramem" in after and "który" not in after

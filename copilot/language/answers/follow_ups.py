@@ -23,7 +23,7 @@ from copilot.language.verbs import is_past_tense
 # A follow-up about the people in the story: how they took it, how things stood afterwards.
 _RELATIONSHIP = re.compile(
     r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
-    r"between you|after that|along|relacj|zareagowal|reakcj|wspolprac\w* (?:potem|pozniej|dalej)|stosunk|"
+    r"between you|after that|along|relacj|zareagowal|reakcj|wspolprac|ukladal|stosunk|"
     r"jak (?:to )?przyj\w*|miedzy (?:wami|panem|pania)"
 )
 _OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
@@ -116,8 +116,8 @@ class FollowUps:
                     self.draft.sentences.insert(0, (0, self.say(key)))
                 self.draft.point(first_clause(self.say(key), 10))
                 return
-            more = self._sibling(story)
-            if more and not result and more.themes & story.themes - {"delivery", "customer"}:
+            more = self._sibling(story) if not (result or last_step(story)) else None
+            if more and more.themes & story.themes - {"delivery", "customer"}:
                 # Another line of the same kind of work, never an unrelated one.
                 self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))
                 self.point_for(more)

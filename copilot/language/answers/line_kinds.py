@@ -20,7 +20,7 @@ WENT_WRONG = re.compile(
     r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
     r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
     r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon|"
-    r"overload|overbook|over-?order|mislabel|misrout|misplac"
+    r"overload|overbook|over-?order|mislabel|misrout|misplac|przeszacow|niedoszacow|blednie|zle zaplan"
 )
 
 
@@ -28,7 +28,8 @@ TURNAROUND = re.compile(
     r"recover|rescu|turn(?:ed)? around|after (?:a|the) fail|rolled back|roll ?back|postmortem|post-mortem|"
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
     r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%|"
-    r"overloaded|overbooked|over-?ordered|mislabell?ed|misrouted|(?:sent|shipped|picked|gave) (?:the |a )?wrong"
+    r"overloaded|overbooked|over-?ordered|mislabell?ed|misrouted|(?:sent|shipped|picked|gave) (?:the |a )?wrong|"
+    r"przeszacow|niedoszacow|blednie|zle zaplan"
 )
 
 
@@ -64,7 +65,8 @@ _FAILURE_STORY = re.compile(
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
     r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
-    r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong)\b|"
+    r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong|przeszacowan\w*|niedoszacowan\w*|nieudan\w*|"
+    r"blednie \w+|zle zaplanowan\w*)\b|"
     r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
 )
 
@@ -91,7 +93,7 @@ def is_event(fact: Fact) -> bool:
 CHANGE = re.compile(
     r"\b(?:up|down|from|by|saved|saving|growth|increase|decrease|reduction|cut|rose|fell|ahead|under|vs|versus|"
     r"closed|won|higher|lower|"
-    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
+    r"wzrost\w*|spadek|spadl\w*|wzrosl\w*|z \d[\d,.]*\S* do \d|o \d|do \d|oszczedn\w*|przed terminem|ponizej)\b|%"
 )
 MULTIPLE = re.compile(
     r"\b(?:doubl|tripl|halv|twice|two-fold|threefold|podwoj|potroj|o polow|dwukrotn|trzykrotn)\w*"

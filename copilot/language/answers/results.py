@@ -20,6 +20,9 @@ _RESULT_CLAUSE = re.compile(
 )
 
 
+_CONNECTOR = re.compile(r"^(?:and then|then|and|a nast[eę]pnie|a potem|potem|i|oraz)\s+", re.IGNORECASE)
+
+
 def result_of(fact: Fact) -> str:
     """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
     text = strip_end(expand_shorthand(fact.text))
@@ -34,7 +37,7 @@ def result_of(fact: Fact) -> str:
     # a 12% discount ...; deal closed at higher value (£96k vs £78k)")
     for part in reversed(parts):
         if (re.search(r"\d", part) and CHANGE.search(fold(part))) or MULTIPLE.search(fold(part)):
-            return lower_first(part)
+            return lower_first(_CONNECTOR.sub("", part))
     # "..., complaints stopped after a month", "skargi ustały po miesiącu": an outcome without a number.
     for index in range(len(parts), 0, -1):
         part = parts[index - 1]
@@ -46,6 +49,9 @@ def result_of(fact: Fact) -> str:
 def _without_relative(part: str, before: str) -> str:
     """ "who agreed they needed separate treatment" after "... to the supervising partner" → "the
     supervising partner agreed ..."; "which he eventually accepted" → "he eventually accepted it"."""
+    polish = re.match(r"(?:któr[yae]|co)\s+(.*)$", part, flags=re.I)
+    if polish:  # "Spór z transportem, który zakończył się ..." → "spór zakończył się ..."
+        return f"{lower_first(before.split()[0])} {polish.group(1)}" if before.split() else polish.group(1)
     match = re.match(r"(who|which)\s+(.*)$", part, flags=re.I)
     if not match:
         return lower_first(part)
@@ -116,5 +122,5 @@ def last_step(fact: Fact) -> str:
     parts = re.split(r",\s+(?:and\s+)?(?:then\s+|a nast[eę]pnie\s+|a potem\s+)?|;\s*|\s+[–—]\s+", text)
     if len(parts) < 2:
         return ""
-    last = re.sub(r"^(?:and|then|a nast[eę]pnie|a potem|i|oraz)\s+", "", parts[-1].strip(), flags=re.I)
+    last = _CONNECTOR.sub("", parts[-1].strip())
     return lower_first(last) if len(last.split()) >= 3 else ""

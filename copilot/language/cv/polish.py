@@ -228,6 +228,13 @@ def _past(gender: str | None, feminine: str, masculine: str) -> str | None:
     return {"f": feminine, "m": masculine}.get(gender or "")
 
 
+# A line that opens by saying something went wrong: "Błędnie zaplanowany grafik", "Nieudane wdrożenie".
+_WENT_WRONG_OPENING = re.compile(
+    r"^(?:(?:blednie|zle|nietrafnie) \w+|przeszacowan|niedoszacowan|nieudan|opoznion|spoznion|zawyzon|zanizon|"
+    r"nietrafion|bledn)(?P<ending>[yae])\b"
+)
+
+
 def _agreeing(verb: str, head: str, plural: bool) -> str:
     """ "był" agreeing with the head noun: "było wdrożenie", "była migracja", "były testy"."""
     if plural:
@@ -388,6 +395,15 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
         # "CSAT wzrost z 78% do 89%" → "moim osiągnięciem był wzrost CSAT z 78% do 89%" (an acronym
         # needs no inflection after the noun)
         return f"moim osiągnięciem {_agreeing('był', words[1], False)} {fold(words[1])} {words[0]} {' '.join(words[2:])}"
+    went_wrong = _WENT_WRONG_OPENING.match(fold(text))
+    if went_wrong:
+        # "Przeszacowane zamówienie w 2022 – nadwyżka 40 palet" → "zdarzyło mi się przeszacowane
+        # zamówienie w 2022: nadwyżka 40 palet"; never "do moich zadań należy przeszacowane zamówienie"
+        event, _, rest = [*(part.strip() for part in re.split(r"(\s[–—-]\s|,\s)", text, maxsplit=1)), "", ""][
+            :3
+        ]
+        verb = {"y": "zdarzył", "a": "zdarzyła", "e": "zdarzyło"}.get(went_wrong.group("ending"), "zdarzyło")
+        return f"{verb} mi się {lower_noun(event)}" + (f": {lower_first(rest)}" if rest else "")
     if fold(first).strip(",:") in EVENT_NOUNS:
         # "Konflikt między dwoma operatorami" → "zdarzył się konflikt między dwoma operatorami"
         head = first.strip(",:")

@@ -179,6 +179,10 @@ THEMES: dict[str, tuple[str, ...]] = {
     "failure": (
         "failed to",
         "overloaded",
+        "przeszacow",
+        "niedoszacow",
+        "blednie",
+        "zle zaplan",
         "overbooked",
         "over-?ordered",
         "mislabell?ed",

@@ -122,7 +122,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bmoney\b|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|widelk|ile (?:chce|chcial|oczekuj)"
         r"|(?:twoj|pana|pani|jak\w*|oczekiwan\w*|godzinow\w*|dzienn\w*) stawk|stawk\w* (?:godzinow|dzienn|b2b|netto|brutto)"
         r"|oczekiwania finansow|finansow\w* oczekiw|\bkwot|na jakie pieniadze|ile bys chcial"
-        r"|base (?:and|vs\.?|versus|to) variable|(?:base|fixed) (?:salary )?(?:split|ratio)|\bb2b czy (?:etat|uop|umow)",
+        r"|base (?:and|vs\.?|versus|to) variable|(?:base|fixed) (?:salary )?(?:split|ratio)|\bb2b czy (?:etat|uop|umow)"
+        r"|where (?:in (?:that|the|this|our) (?:range|band|bracket)|would you (?:position|put|place|see) yourself)"
+        r"|\bb2b or (?:a |an )?(?:permanent|employment|uop|full-time)|(?:permanent|employment) contract or b2b"
+        r"|(?:gdzie|w ktorym miejscu) (?:by )?(?:sie )?(?:pan |pani )?(?:w nich |w tych widelkach )?(?:umiescil|widzial|plasowal)",
     ),
     (
         "availability",
@@ -148,7 +151,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
         r"|(?:opowiedz|powiedz) (?:mi |nam )?(?:cos |troche )?wiecej|rozwin(?:ac)? (?:to|ten watek|ten temat)|wiecej szczegol"
         r"|co (?:bys|by pan|by pani) zrobil\w* inaczej|czego (?:sie )?(?:pan |pani )?(?:z tego )?nauczyl\w*(?: z tego)?$"
-        r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how (?:do|did) you know (?:it|that) (?:had )?worked|jaka byla (?:twoja|pana|pani) rola)",
+        r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how (?:do|did) you know (?:it|that) (?:had )?worked|jaka byla (?:twoja|pana|pani) rola"
+        r"|how did (?:he|she|they|your (?:manager|boss|team|colleague|client)) (?:react|respond|take it)"
+        r"|how were things (?:between you|with (?:him|her|them)) (?:after|afterwards)|how did you get on (?:with (?:him|her|them) )?afterwards"
+        r"|jak (?:(?:pan|pani|on|ona|oni|przelozon\w*|szef\w*|zespol|klient) )?(?:to )?(?:zareagowal\w*|przyjal\w*)"
+        r"|jak sie (?:potem|pozniej|dalej) (?:ukladala|ukladaly|ulozyla) (?:wspolpraca|relacj\w*))",
     ),
     (
         "why_leave",
@@ -205,7 +212,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"conflict|disagree|disagreement|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
         r"|stakeholder|patient|parent|team ?mate|conversation|relationship)|push(?:ed)? back|pushback|(?:didn't|did not|don't) agree"
         r"|argument with|tension|clash|(?:convince|persuade)d? (?:someone|your|a|the|them|him|her)|difficult personalit"
-        r"|konflik|nie zgadza|nie zgodzil|niezgod|spor\b|sporu|sprzeciw|\btrudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
+        r"|konflik|nie zgadza|nie zgodzil|niezgod|\bspor(?:u|ze|em|y|ow|ach)?\b|sprzeczk|sprzeciw|\btrudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
         r"|rodzic|rozmow|relacj|interesariusz|kolez|czlonk)|przekona\w* (?:kogos|szefa|zespol|przelozon|klienta|innych)|roznic\w* zdan",
     ),
     (
