@@ -233,3 +233,25 @@ def test_years_stated_in_the_cv_summary_are_the_years_a_pay_figure_rests_on():
     context = AnswerContext(**{**TECHNICIAN.__dict__, "cv": cv})
     answer = backend.compose("What are your salary expectations?", context)
     assert "4 years" in answer.text and not any("Ask their budget" in point for point in answer.points)
+
+
+def test_a_range_the_interviewer_names_is_answered_inside_it_with_the_contract_form_and_the_notice():
+    context = AnswerContext(
+        cv="""Ola Nowak
+Senior Backend Engineer | Allegro | 2017 – present
+- Led the migration of the payments ledger to monthly partitions, p99 write latency down from 240 ms to 35 ms
+""",
+        company="Ledgerly",
+        position="Senior Backend Engineer",
+    )
+    answer = backend.compose(
+        "We're thinking 20 to 24k a month on B2B for this role. Where would you position yourself, "
+        "and would you prefer B2B or a permanent contract? And what's your notice period?",
+        context,
+    )
+    assert answer.type.startswith("salary")
+    assert "The range you mention, 20 to 24k a month" in answer.text
+    assert "around 23k" in answer.text  # the upper part of their range, for someone with years behind them
+    assert "B2B and a permanent contract" in answer.text
+    assert "notice" in answer.text.lower()
+    assert "budget" not in answer.text

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from copilot.language.answers.job_salary import figure_in
+from copilot.language.answers.job_salary import figure_in, salary_in
 from copilot.language.answers.wording import (
+    first_clause,
     strip_end,
     years_fields,
     years_in_field,
@@ -14,6 +15,14 @@ from copilot.language.answers.wording import (
 from copilot.language.cv.spoken import spoken_role
 from copilot.language.text import fold
 
+# "... and would you prefer B2B or a permanent contract?", "B2B czy umowa o pracę?"
+_CONTRACT_FORM = re.compile(
+    r"\bb2b\b.{0,40}\b(?:or|czy|vs)\b|\b(?:or|czy|vs)\b.{0,40}\bb2b\b|contract type|forma (?:wspolpracy|zatrudnienia)"
+)
+# "... and what's your notice period?" asked with the salary.
+_NOTICE_TOO = re.compile(
+    r"notice|when could you start|start date|wypowiedzen|od kiedy|kiedy (?:moglby|moglaby|moze) (?:pan |pani )?zaczac"
+)
 _SELF_EMPLOYED = re.compile(
     r"self[- ]employed|freelanc|sole trader|own business|contractor|wlasn\w* dzialalnosc|jdg|samozatrudni"
 )
@@ -24,19 +33,25 @@ class Logistics:
 
     def salary(self) -> None:
         profile = self.plan.profile
-        salary = self.plan.job.salary
+        said, _ = salary_in(
+            self.plan.question, "salary"
+        )  # "We're thinking 20 to 24k on B2B": their range wins
+        salary = said if figure_in(said, senior=False) else self.plan.job.salary
         if salary:
-            self.draft.add(0, self.say("salary_range", salary=salary))
+            self.draft.add(
+                0, self.say("salary_range_said" if salary == said else "salary_range", salary=salary)
+            )
             years = years_in_field(profile, self.plan.context.position or profile.headline)
             figure = figure_in(salary, senior=bool(years and years >= 5))
             if figure:
                 key = "salary_figure_years" if years else "salary_figure"
                 self.draft.add(0, self.say(key, figure=figure, **years_fields(years, self.language)))
-            self.draft.point(
-                ("Posting range: " if self.language == "en" else "Widełki z oferty: ")
-                + salary
-                + (f" → {figure}" if figure else "")
+            label = (
+                ("Your range: ", "Pana widełki: ")
+                if salary == said
+                else ("Posting range: ", "Widełki z oferty: ")
             )
+            self.draft.point(label[self.language != "en"] + salary + (f" → {figure}" if figure else ""))
         else:
             years = profile.years_experience
             years_phrase = ""
@@ -53,6 +68,12 @@ class Logistics:
                 else "Punkt odniesienia: zakres roli i doświadczenie"
             )
         self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
+        folded = fold(self.plan.question)
+        if _CONTRACT_FORM.search(folded):
+            self.draft.add(1, self.say("salary_contract"))
+            self.draft.point(first_clause(self.say("salary_contract"), 10))
+        if _NOTICE_TOO.search(folded):
+            self.availability()  # "... and what's your notice period?" asked in the same breath
         if not salary:
             self.draft.point(
                 "Ask their budget; flexible on package"

@@ -395,6 +395,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'd get up to speed quickly: a small, real piece of work with it early on, and learning from the people who use it every day.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
+    "salary_range_said": ("The range you mention, {salary}, works for me.",),
+    "salary_contract": (
+        "On the contract, I'm open to both B2B and a permanent contract; I'd compare them on the whole package, because on B2B paid holiday and sick leave aren't included.",
+    ),
     "salary_range": (
         "The range in the posting, {salary}, works for me; where I land in it depends on the scope and the full package.",
         "I saw the range of {salary} in the offer, and that's in line with what I'm looking for.",

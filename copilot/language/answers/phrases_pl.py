@@ -381,6 +381,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Szybko bym się wdrożył: najpierw małe, prawdziwe zadanie, a do tego praca w parze z kimś, kto zna ten temat na co dzień.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
+    "salary_range_said": ("Widełki, o których Pan mówi, {salary}, są dla mnie w porządku.",),
+    "salary_contract": (
+        "Co do formy, obie wchodzą w grę, B2B i umowa o pracę; porównałbym je po całym pakiecie, bo na B2B nie ma płatnego urlopu ani chorobowego.",
+    ),
     "salary_range": (
         "Widełki z ogłoszenia, {salary}, są dla mnie w porządku; konkretna kwota zależy od zakresu obowiązków i całego pakietu.",
         "Zakres {salary} z oferty odpowiada moim oczekiwaniom.",
