@@ -260,3 +260,12 @@ def test_a_polish_dispute_is_a_conflict_story_and_the_follow_up_answers_how_it_e
     assert "spór z działem transportu" in story
     assert "współpraca dalej układała się dobrze" in after
     assert "spór zakończył się wspólnym harmonogramem" in after and "który" not in after
+
+
+def test_what_i_would_struggle_with_in_the_first_months_is_a_weakness_not_a_90_day_plan():
+    answer = backend.compose(
+        "What's something you're not good at yet, that I'd notice in your first few months here?", SUPERVISOR
+    )
+    assert "first month" not in answer.text.lower() and "second month" not in answer.text.lower()
+    plan = backend.compose("What would you do in your first 90 days?", SUPERVISOR)
+    assert "first month" in plan.text.lower()

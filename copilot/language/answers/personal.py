@@ -124,6 +124,8 @@ def personal_kind(question: str, company: str = "") -> str:
     ):
         return "know_company"
     found = next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+    if found == "first_days" and _HARDEST.search(folded):
+        return "hardest_start"  # "What would you struggle with in your first months?": a weakness, not a plan
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
         return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
     return found
@@ -136,6 +138,10 @@ _IN_PROGRESS = re.compile(
 _NOT_SAT = re.compile(r"never|didn'?t|did not|why not|nie podszedl|nie zdawal|nie przystapil|dlaczego")
 _STUDY_SUPPORT = re.compile(
     r"study|exam|qualification|certific|training budget|szkolen|dofinans|certyfik|egzamin|nauk"
+)
+_HARDEST = re.compile(
+    r"not (?:yet )?good at|weak|struggle|hardest|most difficult|find (?:it )?(?:hard|difficult)|biggest challenge|"
+    r"najtrudniejsz|najwieksz\w* wyzwani|slab|trudnosc|trudno (?:bedzie|byloby)|nie radzi"
 )
 # A greeting, a welcome or a remark about the day that asks nothing.
 _PLEASANTRY = re.compile(
@@ -275,6 +281,9 @@ class Personal:
             self.draft.add(1, self.say("terms_done", sentence=self.sentence(shown, embedded=True)))
             self.point_for(shown)
         self.draft.add(2, self.say("willing_how"))
+
+    def _hardest_start(self) -> None:
+        self.weaknesses()
 
     def _typical_day(self) -> None:
         """What the current job is made of, from its own lines (never a mistake or a quarrel)."""
