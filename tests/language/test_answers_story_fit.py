@@ -4,6 +4,8 @@ not with a made-up fix."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.cv.themes import themes_of
@@ -231,3 +233,66 @@ def test_a_conflict_line_that_tells_what_was_done_gets_no_invented_steps():
     assert "12% discount" in dispute and "made the options and their costs visible" not in dispute
     polish = backend.compose("Proszę opowiedzieć o konflikcie w zespole.", FOREMAN_PL).text
     assert "rozmowa z każdym osobno" in polish and "zestawiliśmy opcje" not in polish
+
+
+RECRUITER = AnswerContext(
+    cv="""Priya Shah
+Manchester | priya.shah@mail.com | 07700 900456
+
+Summary
+Recruiter with 4 years in agency recruitment, placing engineers and data specialists.
+
+Experience
+Recruitment Consultant | Northstar Recruitment | 2021 – present
+- Billed £210k in 2023, top biller in a team of 8
+- Placed 34 engineers with 12 clients, average time to fill 27 days
+- Lost a key client in 2022 after two candidates dropped out at offer stage; introduced offer-stage check-ins and won the client back 6 months later
+
+Resourcer | Hays | 2019 – 2021
+- Screened 60+ candidates a week by phone
+""",
+    company="Brightwave Talent",
+    position="Senior Recruitment Consultant",
+    job_description="""Brightwave Talent is a specialist tech recruitment agency placing software engineers with scale-ups.
+What you'll do
+- Manage a desk of 10–15 live roles for client hiring managers
+What we're looking for
+- 3+ years of agency recruitment
+£38,000 – £45,000 base + uncapped commission
+""",
+)
+
+
+def test_a_lost_client_is_a_setback_never_the_introduction_and_its_story_keeps_who_did_what():
+    intro = OfflineAnswerBackend().compose("Tell me about yourself.", RECRUITER)
+    assert "lost a key client" not in intro.text
+    story = OfflineAnswerBackend().compose("Tell me about a time you lost a client.", RECRUITER)
+    assert story.type == "failure"
+    assert "offer stage and I introduced offer-stage check-ins" in story.text
+    follow = OfflineAnswerBackend().compose(
+        "And did you get them back in the end?",
+        replace(RECRUITER, history=(("Tell me about a time you lost a client.", story.text),)),
+    )
+    assert "I introduced offer-stage check-ins and won the client back" in follow.text
+    assert " it introduced" not in follow.text
+
+
+def test_a_top_billing_year_is_steady_work_not_an_idea_taken_to_use():
+    answer = OfflineAnswerBackend().compose("What's your biggest billing achievement?", RECRUITER)
+    assert "Billed £210k" in answer.text or "billed £210k" in answer.text
+    assert "from an idea" not in answer.text and "lucky break" in answer.text
+
+
+def test_a_recruitment_agencys_own_line_is_what_i_know_about_it_and_base_pay_is_its_range():
+    known = OfflineAnswerBackend().compose("What do you know about us?", RECRUITER)
+    assert "specialist tech recruitment agency" in known.text
+    pay = OfflineAnswerBackend().compose("What are your salary expectations?", RECRUITER)
+    assert "£38,000 – £45,000" in pay.text and "What range" not in pay.text
+
+
+def test_a_candidates_start_date_is_no_question_about_my_notice():
+    answer = OfflineAnswerBackend().compose(
+        "A candidate accepts your offer and then goes silent a week before the start date. What do you do?",
+        RECRUITER,
+    )
+    assert answer.type != "availability" and "notice" not in answer.text

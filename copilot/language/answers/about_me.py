@@ -53,7 +53,7 @@ _CAREER = re.compile(
     r"co (?:pana |pania )?(?:sklonilo|sprawilo|zainspirowalo)\w*.{0,30}(?:zawod|zostal|wybor)|skad (?:pomysl|decyzja) (?:na|o) (?:ten |taki )?zawod"
 )
 _ABOUT_THE_ROLE = re.compile(
-    r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|recruit|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
+    r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|(?:are|is|we're) recruiting|recruiting (?:for|a|an)|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
 )
 
 

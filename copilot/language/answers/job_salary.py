@@ -24,7 +24,8 @@ _SALARY = re.compile(
 )
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|paid|paying|compensation|remuneration|wage|wages|ote|package|day rate|hourly rate"
-    r"|rate|wynagrodzeni\w*|pensj\w*|plac[ay]|widelki|stawk[aiy]|umow[aey] o prace|b2b|uop|brutto|netto|gross)\b"
+    r"|rate|wynagrodzeni\w*|pensj\w*|plac[ay]|widelki|stawk[aiy]|umow[aey] o prace|b2b|uop|brutto|netto|gross"
+    r"|base|basic|commission|bonus|per annum|pro rata|prowizj\w*|premi\w*)\b"
 )
 _STRONG_PERIOD = re.compile(
     r"net|gross|netto|brutto|b2b|uop|vat|annum|p\.\s?a|year|annually|hour|hourly|godz|/h|/hr|/\s?mies|m-c|ote|doe"

@@ -29,7 +29,7 @@ TURNAROUND = re.compile(
     r"overr?an|over budget|missed (?:the |a |our )?deadline|mistake|uratowa|wyprowadzi|po nieudan|naprawi|"
     r"\bblad\b|\bbledy\b|pomylk|pomylil|removed it|scrapped|killed (?:it|the)|only \d+ ?%|"
     r"overloaded|overbooked|over-?ordered|mislabell?ed|misrouted|(?:sent|shipped|picked|gave) (?:the |a )?wrong|"
-    r"przeszacow|niedoszacow|blednie|zle zaplan"
+    r"przeszacow|niedoszacow|blednie|zle zaplan|won (?:\w+ ){0,2}back|odzyska\w*"
 )
 
 
@@ -64,6 +64,7 @@ _FAILURE_STORY = re.compile(
     r"(?:missed|overlooked|let through) (?:a |the |an )?(?:\w+ )?(?:bug|defect|error|issue|step|check|dose|fault)|"
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
+    r"^(?:\w+ ){0,2}?lost (?:a |an |the |our |my |one |two |\d+ )?(?:\w+ )?(?:client|customer|account|deal|contract|tender|bid|case)s?\b|"
     r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
     r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong|przeszacowan\w*|niedoszacowan\w*|nieudan\w*|"
     r"blednie \w+|zle zaplanowan\w*)\b|"

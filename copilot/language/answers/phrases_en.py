@@ -251,6 +251,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "point_challenge": ("Split it; riskiest assumption first",),
     "point_learning": ("Small real task + docs + ask experts",),
     "point_behavioural": ("Clarify the need, agree priorities, follow through",),
+    "action_achievement_top": (
+        "It didn't come from one lucky break: it came from doing the everyday parts of the job well and consistently, month after month.",
+    ),
+    "action_achievement_owned": (
+        "I'm proud of it because it was my own work from start to finish, and the result is there for anyone to check.",
+    ),
     "action_achievement_plain": (
         "What I liked most was taking it from an idea to something that works and that people use.",
         "I'm proud of it because I owned it from the first sketch to the finished result.",

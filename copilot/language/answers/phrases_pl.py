@@ -255,6 +255,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "point_challenge": ("Podział na części; najpierw największe ryzyko",),
     "point_learning": ("Małe zadanie + dokumentacja + pytania",),
     "point_behavioural": ("Zrozumieć potrzebę, ustalić priorytety, dowieźć",),
+    "action_achievement_top": (
+        "To nie był jeden szczęśliwy strzał, tylko efekt dobrze i konsekwentnie wykonywanej codziennej pracy, miesiąc po miesiącu.",
+    ),
+    "action_achievement_owned": (
+        "Jestem z tego dumny, bo to była moja praca od początku do końca, a wynik każdy może sprawdzić.",
+    ),
     "action_achievement_plain": (
         "Najbardziej cenię to, że doprowadziłem to od pomysłu do czegoś, co działa i z czego ludzie korzystają.",
     ),

@@ -93,8 +93,16 @@ def as_clause(result: str, language: str) -> str:
     """ "cut missed collections by 30%" -> "it cut missed collections by 30%" (a verb needs a subject)."""
     first = fold(result.split()[0]) if result.split() else ""
     if language == "en" and (verb_base(first) or is_past_tense(first)):
-        return "it " + result
+        # what a change did ("cut", "reduced") has "it" for a subject; what I did next has "I"
+        return ("it " if first in _EFFECT_VERBS else "I ") + result
     return result
+
+
+_EFFECT_VERBS = frozenset(
+    "cut cutting reduced reducing increased increasing improved improving saved saving raised raising lowered "
+    "lowering halved doubled tripled brought bringing took taking made making led leading resulted resulting "
+    "freed freeing sped speeding boosted boosting shortened shortening".split()
+)
 
 
 # A slip of one's own (an error, a late dose, a misplanned rota), not a launch that fell short or

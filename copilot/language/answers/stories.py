@@ -43,6 +43,11 @@ _ABOUT_CV_LINE = re.compile(
     r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|you mention|you(?:'re| are) open about|"
     r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo)"
 )
+# A line that made something exist: the pride is in taking it from an idea to use.
+_BUILT = re.compile(
+    r"\b(?:built|build|launched|created|designed|developed|wrote|shipped|set up|founded|introduced|implemented|"
+    r"zbudowa\w*|stworzy\w*|zaprojektowa\w*|wdrozy\w*|uruchomi\w*|napisa\w*|zalozy\w*|wprowadzi\w*)\b"
+)
 _GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 # Whether someone knows or has used a named thing.
 _ASKS_KNOWING = re.compile(
@@ -221,7 +226,14 @@ class Stories:
             self.point_for(fact)
             action = f"action_{kind}"
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
-                action = "action_achievement_plain"
+                # "top biller in a team of 8" is steady work; "built the app" went from idea to use
+                action = (
+                    "action_achievement_top"
+                    if is_superlative(fact.text)
+                    else "action_achievement_plain"
+                    if _BUILT.search(fold(fact.text))
+                    else "action_achievement_owned"
+                )
             fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
             told = failure_key("failure_told", fact.text)
             if fixed:

@@ -267,7 +267,14 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         index += 1
     if last_comma_verb is not None:
         out[last_comma_verb - 1] = out[last_comma_verb - 1].rstrip(",")
-        out.insert(last_comma_verb, "and")
+        before = " ".join(out[:last_comma_verb])
+        # "... after two candidates dropped out, introduced check-ins": someone else is the last
+        # subject, so the candidate is named again ("and I introduced")
+        other_subject = re.search(
+            r"\b(?:after|when|because|as|once|until|before|while|since) (?:the |two |three |\w+ )?\w+s? \w+ed\b",
+            before.split(", ")[-1],
+        )
+        out.insert(last_comma_verb, "and I" if other_subject else "and")
     return out
 
 

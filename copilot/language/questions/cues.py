@@ -99,6 +99,7 @@ _ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation"
 RULED_OUT = {
     "availability": re.compile(
         r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
+        r"candidate|kandydat|new (?:hire|starter|joiner)|\b(?:he|she|they) (?:goes|go|went|is|are) silent|"
         r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)|(?:record|data|information|bed|stock) available"
     ),
     # "How do you cope with stress on a night shift?" asks about pressure, not an incident.

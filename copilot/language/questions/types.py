@@ -204,6 +204,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
         r"|regret|setback|screw(?:ed)? up|messed up|wrong decision|bad decision|missed (?:a )?deadline|not (?:go|work) out"
         r"|something (?:you|that) (?:got wrong|would do differently)|porazk|porazc|porazek|\bblad|\bbled|pomylk|pomylil"
+        r"|(?:a time|when) you lost (?:a |an |the |your )?(?:\w+ )?(?:client|customer|account|deal|contract|tender|bid|case)"
+        r"|stracil\w* (?:klienta|kontrakt|przetarg|zlecenie)"
         r"|niepowodzen|nie udal|nie wyszl|nie poszl\w* (?:zgodnie|tak|dobrze)|zla decyzj|zawalil|nie dotrzyma",
     ),
     (
