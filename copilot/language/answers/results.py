@@ -10,7 +10,7 @@ from copilot.language.answers.wording import strip_end
 from copilot.language.cv import Fact
 from copilot.language.cv.casing import lower_first
 from copilot.language.cv.english import expand_shorthand
-from copilot.language.text import fold
+from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
 _RESULT_CLAUSE = re.compile(
@@ -98,10 +98,10 @@ def as_clause(result: str, language: str) -> str:
     return result
 
 
-_EFFECT_VERBS = frozenset(
-    "cut cutting reduced reducing increased increasing improved improving saved saving raised raising lowered "
-    "lowering halved doubled tripled brought bringing took taking made making led leading resulted resulting "
-    "freed freeing sped speeding boosted boosting shortened shortening".split()
+_EFFECT_VERBS = word_set(
+    """cut cutting reduced reducing increased increasing improved improving saved saving raised raising lowered
+    lowering halved doubled tripled brought bringing took taking made making led leading resulted resulting
+    freed freeing sped speeding boosted boosting shortened shortening"""
 )
 
 
