@@ -269,3 +269,29 @@ def test_what_i_would_struggle_with_in_the_first_months_is_a_weakness_not_a_90_d
     assert "first month" not in answer.text.lower() and "second month" not in answer.text.lower()
     plan = backend.compose("What would you do in your first 90 days?", SUPERVISOR)
     assert "first month" in plan.text.lower()
+
+
+def test_polish_slip_and_takeaway_words_and_a_follow_up_naming_one_of_two_lines_told():
+    context = AnswerContext(
+        cv="""Magdalena Zielińska
+Doświadczenie zawodowe
+Kupiec
+Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
+- Renegocjacja umów z 6 kluczowymi dostawcami – oszczędność 2,1 mln zł w 2023 r.
+- Wprowadziłam kartę oceny dostawców, terminowość dostaw wzrosła z 82% do 94%
+- Opóźniona dostawa stali w 2021 r. przez złe zaplanowanie zamówienia – wstrzymanie linii na 2 dni
+""",
+        company="Termex S.A.",
+        position="Starszy specjalista ds. zakupów",
+    )
+    slip = backend.compose("Opowie Pani o jakiejś wpadce?", context)
+    assert slip.type == "failure" and "opóźniona dostawa stali" in slip.text
+    _, measured = _conversation(
+        context,
+        "Proszę opowiedzieć o największym sukcesie zawodowym.",
+        "A jak Pani mierzyła te oszczędności?",
+    )
+    assert "2,1 mln zł" in measured
+    from copilot.language.questions.types import classify
+
+    assert classify("Co z tego wyniosła Pani na przyszłość?") == "follow_up"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.line_kinds import measures_change
-from copilot.language.answers.plan import Plan
+from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.results import (
     as_clause,
     failure_key,
@@ -17,6 +17,7 @@ from copilot.language.answers.results import (
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.cv.spoken import spoken_title
+from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 from copilot.language.verbs import is_past_tense
 
@@ -29,12 +30,18 @@ _RELATIONSHIP = re.compile(
 _OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
 
 
-def _told_story(composer_class: type, parent: Plan) -> Fact | None:
-    """The CV line the answer to the earlier question was built on (the same composer, the same plan)."""
+def _told_story(composer_class: type, parent: Plan, question: str = "") -> Fact | None:
+    """The CV line the answer to the earlier question was built on (the same composer, the same plan);
+    of two lines told, the one the follow-up names ("how did you measure those savings?")."""
     told = composer_class(parent).compose().facts
     said = [fact for text in told for fact in parent.profile.facts if fact.text == text]
     # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
-    return next((fact for fact in said if fact.kind not in ("summary", "education", "certificate")), None)
+    stories = [fact for fact in said if fact.kind not in ("summary", "education", "certificate")]
+    asked = [w for w in content_words(question) if len(w) > 4]
+    named = [
+        fact for fact in stories if any(same_word(w, f) for w in asked for f in content_words(fact.text))
+    ]
+    return (named or stories or [None])[0]
 
 
 class FollowUps:
@@ -43,7 +50,7 @@ class FollowUps:
     def follow_up(self) -> None:
         parent = self.plan.parent
         question = fold(self.plan.question)
-        story = _told_story(type(self), parent) if parent else None
+        story = _told_story(type(self), parent, self.plan.question) if parent else None
         lesson_key = (
             f"lesson_{parent.type}"
             if parent and self.voice.has(f"lesson_{parent.type}")

@@ -151,6 +151,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:mozesz|moze pan|moze pani|mozna) (?:to )?(?:rozwinac|powiedziec (?:cos )?wiecej|opowiedziec wiecej)"
         r"|(?:opowiedz|powiedz) (?:mi |nam )?(?:cos |troche )?wiecej|rozwin(?:ac)? (?:to|ten watek|ten temat)|wiecej szczegol"
         r"|co (?:bys|by pan|by pani) zrobil\w* inaczej|czego (?:sie )?(?:pan |pani )?(?:z tego )?nauczyl\w*(?: z tego)?$"
+        r"|co (?:pan |pani )?(?:z tego |z tej sytuacji )?(?:pan |pani )?wyni(?:osl|esl)\w*|what did you take (?:away )?from (?:it|that|this)"
         r"|jak (?:pan |pani )?(?:to )?(?:z)?mierzyl\w*|skad (?:pan |pani )?(?:to )?wie\w*|how (?:do|did) you know (?:it|that) (?:had )?worked|jaka byla (?:twoja|pana|pani) rola"
         r"|how did (?:he|she|they|your (?:manager|boss|team|colleague|client)) (?:react|respond|take it)"
         r"|how were things (?:between you|with (?:him|her|them)) (?:after|afterwards)|how did you get on (?:with (?:him|her|them) )?afterwards"
@@ -200,7 +201,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "failure",
-        r"didn'?t pay off|flopped|got (?:something|it) wrong|do (?:completely )?differently if|nie po (?:twojej|pana|pani|mojej) mysli|wpadk|nie przyniosl\w* (?:oczekiwanych )?(?:wynikow|efektow)|nie wyszedl|nie wyszla|"
+        r"didn'?t pay off|flopped|got (?:something|it) wrong|do (?:completely )?differently if|nie po (?:twojej|pana|pani|mojej) mysli|wpadk|wpadc|nie przyniosl\w* (?:oczekiwanych )?(?:wynikow|efektow)|nie wyszedl|nie wyszla|"
         r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
         r"|regret|setback|screw(?:ed)? up|messed up|wrong decision|bad decision|missed (?:a )?deadline|not (?:go|work) out"
         r"|something (?:you|that) (?:got wrong|would do differently)|porazk|porazc|porazek|\bblad|\bbled|pomylk|pomylil"
