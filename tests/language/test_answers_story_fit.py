@@ -296,3 +296,17 @@ def test_a_candidates_start_date_is_no_question_about_my_notice():
         RECRUITER,
     )
     assert answer.type != "availability" and "notice" not in answer.text
+
+
+def test_a_knowledge_answer_is_shown_with_the_cv_line_closest_to_its_subject():
+    context = AnswerContext(
+        cv="""Grace Adeyemi
+Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
+- Worked with pharmacy and physiotherapy on an enhanced recovery pathway; length of stay fell from 5.1 to 4.2 days
+- Run a 10-minute medication safety huddle at the start of my shifts after an antibiotic was given late
+""",
+        position="Staff Nurse",
+    )
+    answer = OfflineAnswerBackend().compose("How would you handle a patient refusing their medication?", context)
+    assert answer.topics and "medication safety huddle" in answer.text
+    assert "enhanced recovery" not in answer.text

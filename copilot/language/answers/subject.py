@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.plan import content_words, facts_about, mentions
 from copilot.language.answers.wording import (
@@ -219,9 +220,37 @@ class Subject:
         return None
 
     def _cv_link(self, names: list[str]) -> Fact | None:
-        """The first CV line naming one of these; a bare title ("Customer Success Manager") shows nothing."""
-        found = facts_about(self.plan.profile, [n for n in names if len(n) > 1])
-        return next((fact for fact in found if len(fact.text.split()) >= 6 and fact.kind != "summary"), None)
+        """The CV line naming one of these that is closest to the question and its topic ("renegotiated
+        contracts with 6 suppliers" for supplier negotiation, not "run purchasing"); a bare title
+        ("Customer Success Manager") shows nothing; of two as close, the one that is no mistake."""
+        found = [
+            fact
+            for fact in facts_about(self.plan.profile, [n for n in names if len(n) > 1])
+            if len(fact.text.split()) >= 6 and fact.kind != "summary"
+        ]
+        asked = {
+            w
+            for text in (
+                self.plan.question,
+                *(topic.title_in("en") for topic in self.plan.topics),
+                *(topic.title_in("pl") for topic in self.plan.topics),
+            )
+            for w in content_words(text)
+            if len(w) > 3
+        }
+
+        def shared(fact: Fact) -> int:
+            return sum(1 for w in set(content_words(fact.text)) if any(same_word(a, w) for a in asked))
+
+        # a line about the subject itself counts even when it names no listed tool ("a medication safety huddle")
+        found += [
+            fact
+            for fact in self.plan.profile.facts
+            if fact.kind in ("work", "project", "achievement") and fact not in found and shared(fact) >= 2
+        ]
+        if not found:
+            return None
+        return max(found, key=lambda fact: (shared(fact), not is_failure_line(fact.text), -found.index(fact)))
 
     def _subjects(self) -> list[str]:
         """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as
