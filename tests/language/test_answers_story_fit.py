@@ -307,6 +307,8 @@ Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
 """,
         position="Staff Nurse",
     )
-    answer = OfflineAnswerBackend().compose("How would you handle a patient refusing their medication?", context)
+    answer = OfflineAnswerBackend().compose(
+        "How would you handle a patient refusing their medication?", context
+    )
     assert answer.topics and "medication safety huddle" in answer.text
     assert "enhanced recovery" not in answer.text
