@@ -226,7 +226,7 @@ _ABOUT_A_LINE = frozenset(
     {
         *("other", "technical", "experience", "follow_up", "achievement", "behavioural", "challenge"),
         *("system_design", "failure", "leadership", "collaboration", "conflict", "pressure", "incident"),
-        "learning",
+        *("learning", "introduction"),  # "On your CV ... walk me through what happened" names one line
     }
 )
 

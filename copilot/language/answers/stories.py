@@ -16,7 +16,7 @@ from copilot.language.answers.wording import (
 from copilot.language.cv import Fact
 from copilot.language.cv.polish import is_past_verb
 from copilot.language.cv.spoken import spoken_title
-from copilot.language.knowledge import same_word
+from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense
 
@@ -171,8 +171,15 @@ class Stories:
         ):
             # "what would you do if ...?" asks what I'd do, not for a story from the CV; a subject
             # the knowledge base covers ("an angry customer": de-escalation) says it best
-            generic = kind_of_work(plan.question) in ("procedure", "organise")
-            self.approach() if plan.topics and generic else self.method()
+            situation = kind_of_work(plan.question)
+            generic = situation in ("procedure", "organise")
+            # a topic named by a phrase of its own ("odmawia przyjęcia leku") knows more than a way of
+            # working, unless the question is about a person's behaviour (a colleague skipping the
+            # forklift checks is about the colleague, not about forklifts)
+            specific = situation not in ("peer", "aggression", "reassure", "staff") and any(
+                len(match.matched) >= 2 for match in find_topics(plan.question)
+            )
+            self.approach() if plan.topics and (generic or specific) else self.method()
             return
         if (
             asks_how(plan.question)
