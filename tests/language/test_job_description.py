@@ -209,3 +209,12 @@ def test_answers_take_duties_not_requirements_and_no_salary_from_a_budget() -> N
     salary = backend.compose("What are your salary expectations?", context, "en").text
     assert "15-80" not in salary and "240" not in salary and "32m" not in salary
     assert parse_cv(context.cv).current_role.employer == "Halcrow Build Ltd"
+
+
+def test_places_in_any_polish_case_are_never_skill_gaps() -> None:
+    lines = (
+        "Znajomość przepisów prawa pracy w Polsce i ZUS",
+        "Experience of motor claims in Ireland",
+        "Praca w Krakowie",
+    )
+    assert skills_named(lines) == [["ZUS"]]

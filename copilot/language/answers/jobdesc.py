@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from copilot.language.answers.job_salary import aligned_fold as _folded
 from copilot.language.answers.job_salary import salary_in
+from copilot.language.cv.lexicon import LOCATIONS
 from copilot.language.cv.parser import language_of
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import gerund, is_past_tense, verb_base
@@ -450,6 +451,19 @@ def fold_case_start(line: str) -> str:
     return first[:1].lower() + first[1:] + (" " + rest if rest else "")
 
 
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    return frozenset(place[:5] for place in LOCATIONS if len(place) >= 5)
+
+
+def _is_place(word: str) -> bool:
+    """A country or city, in any Polish case ("Polsce", "Krakowie", "Irlandii")."""
+    folded = fold(word)
+    if folded in LOCATIONS or folded in ("polsce", "polski", "polsko"):
+        return True
+    return len(folded) >= 6 and folded[:5] in _place_stems() and word[:1].isupper() and not word.isupper()
+
+
 def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
     """Technology and tool names per requirement line, alternatives kept together ("Oracle or Teradata")."""
     groups: list[list[str]] = []
@@ -462,8 +476,8 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
         names: list[str] = []
         for match in _TECH.finditer(line):
             word = match.group().strip(".")
-            if fold(word) in _NOT_SKILLS or len(word) < 2:
-                continue
+            if fold(word) in _NOT_SKILLS or len(word) < 2 or _is_place(word):
+                continue  # "w Polsce", "in Ireland", "w Krakowie" say where, not what is needed
             if match.start() == 0 and not re.search(r"[A-Z].*[A-Z]|[#+.\d]", word):
                 continue  # a capitalised first word is usually just the start of the sentence
             # "Google Sheets", "Civil Procedure Rules", "Core Bluetooth": a maker's name, or capitalised
