@@ -63,7 +63,7 @@ def test_the_outcome_of_a_disagreement_names_who_agreed_and_how_things_stood_aft
     assert "and took it to the site manager, who agreed to trial my sequence" in story
     assert "the who" not in story and "which took it" not in story
     assert "the site manager agreed to trial my sequence for two weeks" in end
-    assert "working well together afterwards" in end
+    assert "keeping it good afterwards" in end
     assert "Run a night shift" not in end and "night shift" not in end  # no second, unrelated story
 
 
@@ -71,7 +71,7 @@ def test_how_someone_took_a_mistake_comes_first_when_only_that_is_asked():
     _, reaction = _conversation(
         SUPERVISOR, "Tell me about a mistake you made.", "How did your manager react?"
     )
-    assert reaction.startswith("People took it well")
+    assert reaction.startswith("What I could control was how I handled it")
 
 
 def test_a_time_you_improved_something_is_told_with_a_measured_improvement_not_the_setting():
@@ -258,7 +258,7 @@ def test_a_polish_dispute_is_a_conflict_story_and_the_follow_up_answers_how_it_e
         SHIFT_LEAD_PL, "Opowie Pan o jakimś sporze w pracy?", "I jak się potem układała współpraca?"
     )
     assert "spór z działem transportu" in story
-    assert "współpraca dalej układała się dobrze" in after
+    assert "Co do relacji, zadbałem o to" in after
     assert "spór zakończył się wspólnym harmonogramem" in after and "który" not in after
 
 

@@ -25,10 +25,10 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_result_last": ("Where it ended up: {last}.", "In the end it came down to this: {last}."),
     "follow_relationship": (
-        "And we kept working well together afterwards: because it stayed about the facts and the shared goal, there was nothing personal to get over.",
+        "As for the relationship, I made a point of keeping it good afterwards: the disagreement was about the work, not about each other, and I said so.",
     ),
     "follow_reaction_failure": (
-        "People took it well, because I said it straight away and came with the fix rather than an excuse, and that kept their trust.",
+        "What I could control was how I handled it: I said it straight away and came with the fix rather than an excuse, which is what keeps people's trust.",
     ),
     "follow_keep": (
         "The core of it I'd keep, though: {clause}, and that part worked.",
@@ -72,10 +72,10 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_result_last": ("Ostatecznie skończyło się tak: {last}.", "Na koniec: {last}."),
     "follow_relationship": (
-        "A współpraca dalej układała się dobrze: rozmowa dotyczyła faktów i wspólnego celu, więc nie zostało nic osobistego do wyjaśniania.",
+        "Co do relacji, zadbałem o to, żeby potem była dobra: spór dotyczył pracy, a nie nas samych, i powiedziałem to wprost.",
     ),
     "follow_reaction_failure": (
-        "Zostało to dobrze przyjęte, bo sprawa wyszła ode mnie od razu, razem z rozwiązaniem, a nie z wymówką, i to utrzymało zaufanie.",
+        "Miałem wpływ na to, jak to rozegram: powiedziałem o tym od razu i przyszedłem z rozwiązaniem, a nie z wymówką, a to właśnie buduje zaufanie.",
     ),
     "follow_keep": (
         "Sedno bym jednak zostawił, bo ta część zadziałała: {clause}.",
