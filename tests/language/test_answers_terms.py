@@ -255,3 +255,26 @@ Senior Backend Engineer | Allegro | 2017 – present
     assert "B2B and a permanent contract" in answer.text
     assert "notice" in answer.text.lower()
     assert "budget" not in answer.text
+
+
+def test_money_and_notice_in_one_breath_say_the_notice_once_and_the_ads_contract_form_is_accepted():
+    context = AnswerContext(
+        cv="Priya Shah\nRecruitment Consultant | Northstar Recruitment | 2021 – present\n- Billed £210k in 2023\n",
+        company="Brightwave",
+        position="Senior Recruitment Consultant",
+        job_description="£38,000 – £45,000 base + commission\nPermanent contract, full time\n",
+    )
+    answer = backend.compose(
+        "Before we wrap up, money and notice: what would you need to move, and when could you start?", context
+    )
+    assert answer.text.count("notice period") == 1
+    pl = AnswerContext(
+        cv="Tomasz Wrona\nKierownik zmiany | Magazyn Centralny | 2019 – obecnie\n- Kieruję zmianą 22 osób\n",
+        company="LogiPark",
+        position="Kierownik zmiany",
+        job_description="Oferujemy: umowę o pracę, 9 000 – 11 000 zł brutto\n",
+    )
+    answer = backend.compose(
+        "Jakie ma Pan oczekiwania co do wynagrodzenia? Umowa o pracę Panu odpowiada?", pl
+    )
+    assert "Umowa o pracę, którą oferujecie" in answer.text and "B2B" not in answer.text

@@ -17,8 +17,15 @@ from copilot.language.text import fold
 
 # "... and would you prefer B2B or a permanent contract?", "B2B czy umowa o pracę?"
 _CONTRACT_FORM = re.compile(
-    r"\bb2b\b.{0,40}\b(?:or|czy|vs)\b|\b(?:or|czy|vs)\b.{0,40}\bb2b\b|contract type|forma (?:wspolpracy|zatrudnienia)"
+    r"\bb2b\b.{0,40}\b(?:or|czy|vs)\b|\b(?:or|czy|vs)\b.{0,40}\bb2b\b|contract type|type of contract|"
+    r"(?:permanent|fixed-term|employment) contract|forma (?:wspolpracy|zatrudnienia|umowy)|rodzaj umowy|"
+    r"umow\w* o prace|umow\w* zlecen|\buop\b"
 )
+# The contract forms a job ad offers.
+_AD_EMPLOYMENT = re.compile(
+    r"umow\w* o prace|\buop\b|permanent contract|employment contract|full-time, permanent|permanent, full-time"
+)
+_AD_B2B = re.compile(r"\bb2b\b|kontrakt|contractor|self-employed")
 # "... and what's your notice period?" asked with the salary.
 _NOTICE_TOO = re.compile(
     r"notice|when could you start|start date|wypowiedzen|od kiedy|kiedy (?:moglby|moglaby|moze) (?:pan |pani )?zaczac"
@@ -70,8 +77,17 @@ class Logistics:
         self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
         folded = fold(self.plan.question)
         if _CONTRACT_FORM.search(folded):
-            self.draft.add(1, self.say("salary_contract"))
-            self.draft.point(first_clause(self.say("salary_contract"), 10))
+            ad = fold(self.plan.context.job_description or "")
+            employment, b2b = bool(_AD_EMPLOYMENT.search(ad)), bool(_AD_B2B.search(ad))
+            key = (
+                "salary_contract_employment"
+                if employment and not b2b
+                else "salary_contract_b2b"
+                if b2b and not employment
+                else "salary_contract"
+            )
+            self.draft.add(1, self.say(key))
+            self.draft.point(first_clause(self.say(key), 10))
         if _NOTICE_TOO.search(folded):
             self.availability()  # "... and what's your notice period?" asked in the same breath
         if not salary:

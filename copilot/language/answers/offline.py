@@ -35,6 +35,7 @@ def answer_language(question: str, requested: str | None) -> str:
     return detected
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Later parts of a follow-up that are questions of their own, answered as such.
 _OWN_QUESTIONS = frozenset(
     {
@@ -85,10 +86,15 @@ class OfflineAnswerBackend:
         voice = Voice(spoken_language, fold(question))
         texts = [answers[0].text]
         for extra in answers[1:]:
+            said = {fold(sentence) for text in texts for sentence in _SENTENCE_END.split(text)}
+            kept = [sentence for sentence in _SENTENCE_END.split(extra.text) if fold(sentence) not in said]
+            if not kept:
+                continue  # "money and notice ... and when could you start?": the notice was answered already
+            extra = replace(extra, text=" ".join(kept))
             join = voice.say("part_join")
             keeps_capital = re.match(r"I\b|[A-ZĄĆĘŁŃÓŚŹŻ]{2}|[A-Z][a-z]*[A-Z]", extra.text)
             texts.append(join + (extra.text if keeps_capital else extra.text[:1].lower() + extra.text[1:]))
-        points = [point for answer in answers for point in answer.points[:2]]
+        points = list(dict.fromkeys(point for answer in answers for point in answer.points[:2]))
         return Answer(
             text=" ".join(texts),
             points=tuple(points[:4]),

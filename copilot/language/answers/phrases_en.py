@@ -401,6 +401,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'd get up to speed quickly: a small, real piece of work with it early on, and learning from the people who use it every day.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
+    "salary_contract_employment": ("The employment contract you offer suits me well.",),
+    "salary_contract_b2b": (
+        "A B2B contract is fine with me; I'd just set the rate so that it also covers paid time off and sick days.",
+    ),
     "salary_range_said": ("The range you mention, {salary}, works for me.",),
     "salary_contract": (
         "On the contract, I'm open to both B2B and a permanent contract; I'd compare them on the whole package, because on B2B paid holiday and sick leave aren't included.",

@@ -387,6 +387,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Szybko bym się wdrożył: najpierw małe, prawdziwe zadanie, a do tego praca w parze z kimś, kto zna ten temat na co dzień.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
+    "salary_contract_employment": ("Umowa o pracę, którą oferujecie, bardzo mi odpowiada.",),
+    "salary_contract_b2b": (
+        "Współpraca na B2B mi odpowiada; stawkę ustaliłbym tak, żeby pokrywała też urlop i dni choroby.",
+    ),
     "salary_range_said": ("Widełki, o których Pan mówi, {salary}, są dla mnie w porządku.",),
     "salary_contract": (
         "Co do formy, obie wchodzą w grę, B2B i umowa o pracę; porównałbym je po całym pakiecie, bo na B2B nie ma płatnego urlopu ani chorobowego.",
