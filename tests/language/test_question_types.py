@@ -63,3 +63,17 @@ def test_the_trained_model_types_phrasings_no_pattern_knows() -> None:
     # No pattern mentions "stretched"; the model still knows a hard-project question.
     assert classify("which project stretched you the most, and why?") in {"challenge", "achievement"}
     assert classify("the weather is nice today isn't it") == "other"
+
+
+@pytest.mark.parametrize(
+    ("question", "salary"),
+    [
+        ("How do you calculate sick pay for an employee whose salary changed mid-month?", False),
+        ("Jak liczy Pani składki ZUS, gdy wynagrodzenie pracownika przekroczy roczny limit?", False),
+        ("What salary would you expect, given the overtime?", True),
+        ("How much do you earn now, before tax?", True),
+        ("Jakie wynagrodzenie Pana interesuje, brutto czy netto, i czy z nadgodzinami?", True),
+    ],
+)
+def test_an_employees_pay_is_payroll_work_while_the_candidates_own_pay_is_a_salary_question(question, salary):
+    assert (classify(question) == "salary") == salary

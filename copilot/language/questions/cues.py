@@ -102,6 +102,15 @@ RULED_OUT = {
         r"candidate|kandydat|new (?:hire|starter|joiner)|\b(?:he|she|they) (?:goes|go|went|is|are) silent|"
         r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)|(?:record|data|information|bed|stock) available"
     ),
+    # "How do you calculate sick pay when an employee's salary changed?" is payroll, not my pay.
+    "salary": re.compile(
+        r"^(?!.*(?:\byour (?:salary|pay|expectations?|current|rate|package|earnings)|\byou(?:'d| would)? (?:expect|earn|make|want|looking)|"
+        r"(?:pana|pani|twoje|twoja|twoich) (?:oczekiwan|wynagrodzen|zarobk|pensj|stawk)|oczekiwan\w* (?:finansow|placow)|"
+        r"(?:pan|pani|ty) (?:teraz |obecnie )?zarabia|(?:pana|pani|cie) interesuj|interesuj\w* (?:pana|pani|cie)|expectations?))"
+        r".*\b(?:employee\w*|employer'?s|pracownik\w*|pracodawc\w*|staff|worker\w*|payroll|payslips?|"
+        r"skladk\w*|zus|pit|podat\w*|tax(?:es|ed)?|sick pay|holiday pay|overtime|nadgodzin\w*|"
+        r"minimum wage|placa minimaln\w*|lista plac|listy plac|potrace\w*|deductions?)\b"
+    ),
     # "How do you cope with stress on a night shift?" asks about pressure, not an incident.
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
