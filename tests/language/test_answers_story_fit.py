@@ -303,7 +303,7 @@ def test_a_knowledge_answer_is_shown_with_the_cv_line_closest_to_its_subject():
         cv="""Grace Adeyemi
 Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
 - Worked with pharmacy and physiotherapy on an enhanced recovery pathway; length of stay fell from 5.1 to 4.2 days
-- Run a 10-minute medication safety huddle at the start of my shifts after an antibiotic was given late
+- Medication error in 2021, antibiotic given late after a handover gap; now run a 10-minute medication safety huddle at the start of my shifts
 """,
         position="Staff Nurse",
     )
@@ -312,3 +312,25 @@ Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
     )
     assert answer.topics and "medication safety huddle" in answer.text
     assert "enhanced recovery" not in answer.text
+
+
+def test_a_knowledge_or_approach_answer_never_offers_a_plain_mistake_or_a_quarrel_as_proof():
+    context = AnswerContext(
+        cv="""Magdalena Zielińska
+Kupiec
+Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
+- Prowadzę zakupy komponentów mosiężnych i uszczelek, budżet ok. 40 mln zł rocznie
+- Opóźniona dostawa stali w 2021 r. przez złe zaplanowanie zamówienia – wstrzymanie linii na 2 dni
+- Spór z działem jakości o dopuszczenie nowego dostawcy – przeprowadziłam audyt
+""",
+        position="Starszy specjalista ds. zakupów",
+    )
+    answer = OfflineAnswerBackend().compose(
+        "Dostawca zapowiada podwyżkę cen stali o 15%. Co Pani robi?", context
+    )
+    assert answer.topics
+    assert "opóźniona dostawa" not in answer.text.lower() and "spór" not in answer.text.lower()
+    recruiter = OfflineAnswerBackend().compose(
+        "What would you do if a hiring manager kept rejecting every CV you sent?", RECRUITER
+    )
+    assert recruiter.text.startswith(("The way I'd handle it:", "Here's how I'd go about it:"))

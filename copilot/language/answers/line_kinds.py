@@ -67,6 +67,7 @@ _FAILURE_STORY = re.compile(
     r"^(?:\w+ ){0,2}?lost (?:a |an |the |our |my |one |two |\d+ )?(?:\w+ )?(?:client|customer|account|deal|contract|tender|bid|case)s?\b|"
     r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
     r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong|przeszacowan\w*|niedoszacowan\w*|nieudan\w*|"
+    r"opoznion\w*|spoznion\w*|"
     r"blednie \w+|zle zaplanowan\w*)\b|"
     r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
 )
@@ -106,3 +107,12 @@ def measures_change(text: str) -> bool:
     ("a 28-bed unit", "6 entities")."""
     folded = fold(text)
     return bool(re.search(r"\d", folded) and (CHANGE.search(folded) or MULTIPLE.search(folded)))
+
+
+# A failure line that also tells what changed for good ("... now run a safety huddle").
+TOLD_FIX = re.compile(
+    r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
+    r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
+    r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
+    r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
+)

@@ -405,6 +405,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "salary_contract_b2b": (
         "A B2B contract is fine with me; I'd just set the rate so that it also covers paid time off and sick days.",
     ),
+    "approach_lead": ("The way I'd handle it:", "Here's how I'd go about it:"),
     "salary_range_said": ("The range you mention, {salary}, works for me.",),
     "salary_contract": (
         "On the contract, I'm open to both B2B and a permanent contract; I'd compare them on the whole package, because on B2B paid holiday and sick leave aren't included.",

@@ -391,6 +391,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "salary_contract_b2b": (
         "Współpraca na B2B mi odpowiada; stawkę ustaliłbym tak, żeby pokrywała też urlop i dni choroby.",
     ),
+    "approach_lead": ("Podszedłbym do tego tak:", "Zrobiłbym to w ten sposób:"),
     "salary_range_said": ("Widełki, o których Pan mówi, {salary}, są dla mnie w porządku.",),
     "salary_contract": (
         "Co do formy, obie wchodzą w grę, B2B i umowa o pracę; porównałbym je po całym pakiecie, bo na B2B nie ma płatnego urlopu ani chorobowego.",

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.line_kinds import is_failure_line, is_superlative
+from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line, is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import SETTING_WORDS, content_words
 from copilot.language.answers.results import failure_key
 from copilot.language.answers.seniority import level_of
+from copilot.language.answers.subject import BROAD_SKILLS
 from copilot.language.answers.wording import (
     article,
     first_clause,
+    keep_case,
 )
 from copilot.language.cv import Fact
 from copilot.language.cv.polish import is_past_verb
 from copilot.language.cv.spoken import spoken_title
+from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense
@@ -83,12 +86,6 @@ _STORY_WORDS = frozenset(
 
 
 # A failure line that goes on to say what changed because of it ("... and now run a safety huddle").
-_TOLD_FIX = re.compile(
-    r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
-    r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
-    r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
-    r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
-)
 
 
 def _tells_action(text: str) -> bool:
@@ -241,7 +238,7 @@ class Stories:
                     if _BUILT.search(fold(fact.text))
                     else "action_achievement_owned"
                 )
-            fixed = kind == "failure" and _TOLD_FIX.search(fold(fact.text))
+            fixed = kind == "failure" and TOLD_FIX.search(fold(fact.text))
             told = failure_key("failure_told", fact.text)
             if fixed:
                 action = f"action_{told}"  # the line says what I changed: no generic fix
@@ -367,13 +364,27 @@ class Stories:
     def approach(self) -> None:
         """ "How do you prioritise when everything is urgent?": how I do it (the topic's key points,
         said as my own practice), then one CV line that shows it."""
+        start = len(self.draft.sentences)
         self._topic_points(priority=0, limit=2)
-        # a line about the same work first ("zamknięcia miesięczne" for month-end), a success before a flop
-        candidates = [self._closest_fact(), *self.plan.fitting, self._relevant_fact()]
-        candidates = [fact for fact in candidates if fact is not None]
-        example = next((fact for fact in candidates if "failure" not in fact.themes), None) or next(
-            iter(candidates), None
-        )
+        if len(self.draft.sentences) > start:
+            # "The way I'd handle it: the intake meeting defines ...": the points as the candidate's own answer
+            priority, first = self.draft.sentences[start]
+            opened = first if keep_case(first) else first[:1].lower() + first[1:]
+            self.draft.sentences[start] = (priority, f"{self.say('approach_lead')} {opened}")
+        # a line about the same work ("zamknięcia miesięczne" for month-end), a success before a flop;
+        # no line at all rather than one that only shares the question's type
+        skills = [
+            skill for topic in self.plan.topics for skill in topic.skills if fold(skill) not in BROAD_SKILLS
+        ]
+        candidates = [self._cv_link(skills + self._subjects()), self._closest_fact(), self._relevant_fact()]
+        # a quarrel or a mistake shows a way of working only when the question is about one
+        about = {"conflict", "failure"} & (themes_of(self.plan.question) | {self.plan.type})
+        candidates = [
+            fact
+            for fact in candidates
+            if fact is not None and not ({"conflict", "failure"} - about) & fact.themes
+        ]
+        example = next(iter(candidates), None)
         if example is not None:
             self.draft.add(
                 1, self.say(self.example_key(example), sentence=self.sentence(example, embedded=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from copilot.language.answers.line_kinds import is_failure_line
+from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.plan import content_words, facts_about, mentions
 from copilot.language.answers.wording import (
@@ -15,6 +15,7 @@ from copilot.language.answers.wording import (
     years_with,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold, word_set
 
@@ -119,7 +120,7 @@ _OWN_PAST = re.compile(
 
 
 # Skills so broad that a CV line naming one shows nothing about a particular topic.
-_BROAD_SKILLS = word_set(
+BROAD_SKILLS = word_set(
     "python java javascript typescript c c++ c# go golang php ruby kotlin swift scala rust sql postgresql "
     "mysql linux excel windows english"
 )
@@ -153,7 +154,7 @@ class Subject:
             self._topic_points(priority=0, limit=3)
             # A line about this subject, not any line naming a language the topic lists among many.
             linked = self._cv_link(
-                [skill for topic in plan.topics for skill in topic.skills if fold(skill) not in _BROAD_SKILLS]
+                [skill for topic in plan.topics for skill in topic.skills if fold(skill) not in BROAD_SKILLS]
                 + self._subjects()
             )
             if linked:
@@ -250,7 +251,15 @@ class Subject:
         ]
         if not found:
             return None
-        return max(found, key=lambda fact: (shared(fact), not is_failure_line(fact.text), -found.index(fact)))
+        about_failure = "failure" in themes_of(self.plan.question)
+
+        def closeness(fact: Fact) -> tuple[bool, int, bool, int]:
+            # a mistake is no proof of knowing a subject, unless it ends in what changed for good
+            failed = is_failure_line(fact.text)
+            unwanted = failed and not about_failure and not TOLD_FIX.search(fold(fact.text))
+            return (not unwanted, shared(fact), not failed, -found.index(fact))
+
+        return max(found, key=closeness)
 
     def _subjects(self) -> list[str]:
         """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as

@@ -107,7 +107,7 @@ RULED_OUT = {
         r"^(?!.*(?:\byour (?:salary|pay|expectations?|current|rate|package|earnings)|\byou(?:'d| would)? (?:expect|earn|make|want|looking)|"
         r"(?:pana|pani|twoje|twoja|twoich) (?:oczekiwan|wynagrodzen|zarobk|pensj|stawk)|oczekiwan\w* (?:finansow|placow)|"
         r"(?:pan|pani|ty) (?:teraz |obecnie )?zarabia|(?:pana|pani|cie) interesuj|interesuj\w* (?:pana|pani|cie)|expectations?))"
-        r".*\b(?:employee\w*|employer'?s|pracownik\w*|pracodawc\w*|staff|worker\w*|payroll|payslips?|"
+        r".*\b(?:employee\w*|employer'?s|candidate\w*|client\w*|someone|kandydat\w*|klient\w*|ktos|pracownik\w*|pracodawc\w*|staff|worker\w*|payroll|payslips?|"
         r"skladk\w*|zus|pit|podat\w*|tax(?:es|ed)?|sick pay|holiday pay|overtime|nadgodzin\w*|"
         r"minimum wage|placa minimaln\w*|lista plac|listy plac|potrace\w*|deductions?)\b"
     ),
