@@ -376,7 +376,12 @@ class Stories:
         skills = [
             skill for topic in self.plan.topics for skill in topic.skills if fold(skill) not in BROAD_SKILLS
         ]
-        candidates = [self._cv_link(skills + self._subjects()), self._closest_fact(), self._relevant_fact()]
+        candidates = [
+            self._cv_link(skills + self._subjects()),
+            self._closest_fact(),
+            self._relevant_fact(),
+            self._likely_example(),  # the line the question's type ranks clearly first
+        ]
         # a quarrel or a mistake shows a way of working only when the question is about one
         about = {"conflict", "failure"} & (themes_of(self.plan.question) | {self.plan.type})
         candidates = [
