@@ -295,3 +295,16 @@ Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
     from copilot.language.questions.types import classify
 
     assert classify("Co z tego wyniosła Pani na przyszłość?") == "follow_up"
+
+
+def test_hours_done_before_and_what_would_keep_you_are_answered_as_such():
+    done = backend.compose(
+        "So the role is mostly nights, four on four off. Is that something you have done before, and how did you find it?",
+        SUPERVISOR,
+    )
+    assert done.text.startswith("Yes, I have") and "night shift of 18 pickers" in done.text
+    keep = backend.compose(
+        "Our last supervisor left after six months, which hurt. What would keep you here, and what would make you leave?",
+        SUPERVISOR,
+    )
+    assert "stepping stone" in keep.text and "I've been at Hallam Foods Distribution for" in keep.text

@@ -58,6 +58,12 @@ _ASKS = {
         r"\bjak (?:pan |pani )?(?:reaguje\w*|przyjmuje\w*|podchodzi\w*|radzi\w* sobie) (?:pan |pani )?(?:sobie )?(?:na |do |z )?"
         r"(?:krytyk\w*|feedback\w*|informacj\w* zwrotn\w*|uwag\w*)"
     ),
+    # "The role is mostly nights. Is that something you've done before?": the hours, with the CV's proof
+    "working_terms_done": re.compile(
+        r"\b(?:nights?|night shifts?|shifts?|weekends?|rota|on[- ]call|travel\w*|noc\w*|zmian\w*|weekend\w*|dyzur\w*)\b"
+        r".{0,80}\b(?:done (?:that |this |it )?before|something you(?:'ve| have) done|have you (?:done|worked)|"
+        r"robil\w* (?:to |tak )?(?:juz |wczesniej )|pracowal\w* (?:juz |wczesniej )?w (?:takim|tym) (?:systemie|trybie))"
+    ),
     # "Could you work nights?", "Are you okay with the 4 on 4 off pattern?", "Czy może Pan pracować w weekendy?"
     "working_terms": re.compile(
         r"^(?!(?:what|how|why|when|where)\b)(?:\w+ ){0,2}?(?:(?:could|can|would|will) you (?:work|do|cover|travel|relocate|commute)|"
@@ -80,7 +86,8 @@ _ASKS = {
         r"\b(?:(?:will|would|are) you (?:going to |just )?leave us|leave us (?:in|after|for)|how long (?:do|would|will) you "
         r"(?:plan to |intend to |want to |expect to )?stay|stepping stone|(?:stay|stick) (?:with|around)|"
         r"odejdzie (?:pan |pani )?(?:od nas|po)|jak dlugo (?:pan |pani )?(?:planuje|zamierza|chce) (?:u nas )?(?:zostac|pracowac)|"
-        r"trampolin\w*)"
+        r"trampolin\w*|what would (?:keep you|make you (?:stay|leave))|keep you here|"
+        r"co (?:by )?(?:pana |pania |cie )?(?:tu |u nas )?zatrzyma\w*|co (?:by )?sprawilo\w*, ze (?:pan |pani )?(?:odejdzie|zostanie))"
     ),
     # "Are you planning further qualifications?", "You never sat the exam. Why not?"
     "qualifications": re.compile(
@@ -265,10 +272,11 @@ class Personal:
         )
         self._way_with_example("feedback_how", shown, "feedback_example")
 
-    def _working_terms(self) -> None:
+    def _working_terms_done(self) -> None:
+        self._working_terms(done_before=True)
+
+    def _working_terms(self, done_before: bool = False) -> None:
         """Yes, with the CV's proof when it shows the same kind of hours or travel."""
-        self.draft.add(0, self.say("other_yes"))
-        self.draft.point(first_clause(self.say("other_yes"), 8))
         shown = next(
             (
                 r.fact
@@ -277,6 +285,9 @@ class Personal:
             ),
             None,
         )
+        opening = "terms_done_yes" if done_before and shown is not None else "other_yes"
+        self.draft.add(0, self.say(opening))
+        self.draft.point(first_clause(self.say(opening), 8))
         if shown is not None:
             self.draft.add(1, self.say("terms_done", sentence=self.sentence(shown, embedded=True)))
             self.point_for(shown)
