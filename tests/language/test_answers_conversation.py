@@ -308,3 +308,26 @@ def test_hours_done_before_and_what_would_keep_you_are_answered_as_such():
         SUPERVISOR,
     )
     assert "stepping stone" in keep.text and "I've been at Hallam Foods Distribution for" in keep.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What would you do if a forklift driver turned up smelling of alcohol?",
+            "stop them working straight away",
+        ),
+        ("Pracownik przychodzi na zmianę po alkoholu. Co Pan robi?", "odsunąłbym tę osobę od pracy"),
+        ("How do you motivate a team on a night shift?", "fairness and information"),
+    ],
+)
+def test_an_impaired_worker_and_a_team_to_motivate_get_their_own_steps(question, expected):
+    assert expected in backend.compose(question, SUPERVISOR).text
+
+
+def test_what_do_you_know_about_a_company_named_without_its_legal_form():
+    context = replace(
+        SHIFT_LEAD_PL, job_description="LogiPark to operator logistyczny obsługujący sklepy internetowe.\n"
+    )
+    answer = backend.compose("Co Pan wie o LogiPark?", context)
+    assert "LogiPark to operator logistyczny" in answer.text

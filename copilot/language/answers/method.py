@@ -84,6 +84,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
         ),
         (
+            "impaired",
+            r"\b(?:drunk|intoxicated|under the influence|smell\w* of (?:alcohol|drink|booze)|alcohol|hung ?over|on drugs|"
+            r"po alkoholu|pod wplywem|nietrzezw\w*|pijan\w*|czuc (?:od niego |od niej )?alkohol|alkohol\w*)\b",
+        ),
+        (
+            "motivate",
+            r"\b(?:motivat\w*|keep (?:\w+ ){0,3}(?:motivated|engaged|going)|boost (?:the )?morale|morale|engag\w* (?:the |your )?team|"
+            r"motyw\w*|zaangazowan\w* (?:zespolu|ludzi|pracownikow)|morale)\b",
+        ),
+        (
             "workload",
             r"\b(?:short-?staffed|understaffed|staffing (?:is |are )?(?:tight|short|low)|heavy workload|workload|too much work|"
             r"night shifts?|long shifts?|overtime|malo (?:personelu|ludzi|osob)|brak\w* (?:personelu|ludzi|rak do pracy)|"

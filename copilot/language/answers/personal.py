@@ -10,6 +10,7 @@ import re
 from copilot.language.answers.about_me import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.wording import first_clause, pl_years, this_year
+from copilot.language.cv.spoken import spoken_employer
 from copilot.language.questions import detect_question
 from copilot.language.text import fold
 
@@ -124,10 +125,9 @@ def personal_kind(question: str, company: str = "") -> str:
     """Which of these questions it is ("" for none). "What do you know about Monzo?" names the
     company itself, so the company's own name counts as "us"."""
     folded = fold(question)
-    if company.strip() and re.search(
-        r"\b(?:what do you know about|co (?:pan |pani )?wie\w* o|co wiesz o)\s+"
-        + re.escape(fold(company.strip())),
-        folded,
+    head = fold(spoken_employer(company)).split()[0] if company.strip() else ""
+    if head and re.search(
+        r"\b(?:what do you know about|co (?:pan |pani )?wie\w* o|co wiesz o)\s+" + re.escape(head), folded
     ):
         return "know_company"
     found = next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")

@@ -36,6 +36,12 @@ EN: dict[str, tuple[str, ...]] = {
     "method_accuracy": (
         "I build the checks into the work instead of leaving them to the end: tests written with the code, edge cases included, a colleague's review, and a pipeline that blocks the merge when anything fails. | Before a release I check it in a staging environment and roll it out gradually with monitoring and a quick way back, so anything that slips through is caught early and reversed fast.",
     ),
+    "method_impaired": (
+        "Safety comes first: I'd stop them working straight away, especially anything with machinery, vehicles or patients, and take them somewhere private, with a second person present as a witness. | Then I'd follow the company's policy to the letter, inform my manager or HR, make sure they get home safely rather than drive, and write down exactly what I saw; the disciplinary side comes later and isn't decided on the floor.",
+    ),
+    "method_motivate": (
+        "I'd start with fairness and information: the same updates, recognition and say in decisions as any other team, a clear goal for each shift and visible progress towards it. | Then small things done consistently: thanking people for good work on the spot, sharing tasks fairly, listening to their ideas and acting on one quickly, so they see it makes a difference.",
+    ),
     "method_reassure": (
         "First I'd take the worry seriously and ask what exactly they're afraid of, without rushing them or brushing it off. | Then I'd explain in plain words what will happen and why it's safe, start with a small step they can manage, and build up as their confidence grows, checking in with them each time.",
     ),
@@ -263,6 +269,12 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_accuracy": (
         "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: testy pisane razem z kodem, także dla przypadków brzegowych, przegląd kolegi i pipeline, który blokuje scalenie, gdy cokolwiek nie przechodzi. | Przed wydaniem sprawdzam zmianę na środowisku testowym i wdrażam ją stopniowo, z monitoringiem i szybką drogą powrotu, żeby to, co się prześlizgnie, wychwycić wcześnie i szybko wycofać.",
+    ),
+    "method_impaired": (
+        "Bezpieczeństwo przede wszystkim: od razu odsunąłbym tę osobę od pracy, zwłaszcza przy maszynach, wózkach czy pacjentach, i porozmawiałbym z nią na osobności, w obecności drugiej osoby jako świadka. | Potem postąpiłbym dokładnie według procedur firmy, powiadomiłbym przełożonego lub kadry, dopilnowałbym, żeby bezpiecznie wróciła do domu, a nie prowadziła auta, i spisałbym, co dokładnie widziałem; konsekwencje dyscyplinarne to kolejny krok, nie decyzja podejmowana na hali.",
+    ),
+    "method_motivate": (
+        "Zacząłbym od sprawiedliwości i informacji: te same informacje, docenienie i wpływ na decyzje co inne zespoły, jasny cel na każdą zmianę i widoczny postęp. | Potem drobne rzeczy robione konsekwentnie: podziękowanie za dobrą robotę od razu, sprawiedliwy podział zadań, słuchanie pomysłów i szybkie wdrożenie choć jednego, żeby ludzie widzieli, że to ma znaczenie.",
     ),
     "method_reassure": (
         "Najpierw potraktowałbym tę obawę poważnie i zapytałbym, czego dokładnie się boi, bez pośpiechu i bez bagatelizowania. | Potem wyjaśniłbym prostymi słowami, co będzie się działo i dlaczego to bezpieczne, zacząłbym od małego kroku, z którym sobie poradzi, i zwiększałbym go razem z rosnącą pewnością siebie, za każdym razem pytając, jak się czuje.",
