@@ -7,10 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from copilot.language.answers import phrases_en, phrases_follow_up, phrases_pl, phrases_situations
 from copilot.language.answers.base import AnswerBackend, AnswerContext, AnswerStream
 from copilot.language.answers.offline import OfflineAnswerBackend
-from copilot.language.answers.voice import feminine
+from copilot.language.answers.voice import PHRASES, feminine
 from copilot.language.knowledge import load_topics
 
 BACKEND_CV = """Jan Kowalski
@@ -165,19 +164,7 @@ PL_QUESTIONS = [
 # Capitalised words and numbers the composer may say without the context supplying them: its own
 # sentence patterns and the curated knowledge points. Everything else must come from the context.
 _CURATED = " ".join(
-    [
-        v
-        for table in (
-            phrases_en.PHRASES,
-            phrases_pl.PHRASES,
-            phrases_situations.EN,
-            phrases_situations.PL,
-            phrases_follow_up.EN,
-            phrases_follow_up.PL,
-        )
-        for variants in table.values()
-        for v in variants
-    ]
+    [v for table in PHRASES.values() for variants in table.values() for v in variants]
     + [point for topic in load_topics() for points in topic.points.values() for point in points]
 )
 # The CV sentence openers of copilot.language.cv.spoken, and Polish templates said by a woman.

@@ -5,7 +5,6 @@ the context. Variants keep answers to different questions from sharing whole sen
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "salary_flexible": ("I'm open on how the rest of the package is put together.",),
     "exp_list_open": ("{Subject} is one of my everyday tools, alongside {others}.",),
     "approach_example_lesson": (
         "I learned that the hard way: {sentence}",
@@ -401,44 +400,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'd get up to speed quickly: a small, real piece of work with it early on, and learning from the people who use it every day.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
-    "salary_contract_employment": ("The employment contract you offer suits me well.",),
     "salary_contract_b2b": (
         "A B2B contract is fine with me; I'd just set the rate so that it also covers paid time off and sick days.",
     ),
     "approach_lead": ("The way I'd handle it:", "Here's how I'd go about it:"),
-    "salary_range_said": ("The range you mention, {salary}, works for me.",),
-    "salary_contract": (
-        "On the contract, I'm open to both B2B and a permanent contract; I'd compare them on the whole package, because on B2B paid holiday and sick leave aren't included.",
-    ),
-    "salary_range": (
-        "The range in the posting, {salary}, works for me; where I land in it depends on the scope and the full package.",
-        "I saw the range of {salary} in the offer, and that's in line with what I'm looking for.",
-    ),
-    "salary_figure": ("I'd aim for around {figure}.",),
-    "salary_figure_years": (
-        "With {years} years of experience behind me, I'd aim for around {figure}.",
-        "Given my {years} years in this kind of work, around {figure} is what I have in mind.",
-    ),
-    "salary_open": (
-        "Given {years_phrase}the scope of {role}, I'm aiming at the market rate for this level.",
-        "For {role}, with {years_phrase}my background, I'm looking at the going market rate for the level.",
-    ),
-    "salary_ask": (
-        "I'd be glad to hear the budget you have in mind, and I'm flexible on how the package is put together.",
-        "What range have you planned for the role? I'm open on the structure of the package.",
-    ),
-    "avail_cv": ("As my CV says: {line}.",),
-    "avail_notice": (
-        "I'm currently {title_at}, so I'd need to serve my notice period; I'd confirm the exact start date once we agree.",
-        "I'd start after my notice period at {employer}; once we agree, I'll confirm the exact date.",
-    ),
-    "avail_free": (
-        "I'm available to start at short notice, and I can confirm an exact date as soon as we agree.",
-    ),
-    "avail_self_employed": (
-        "As I'm self-employed, I can plan my start around the work already booked: I'd finish those jobs properly and could start soon after, on a date we agree.",
-    ),
-    "avail_handover": ("I'd also make sure my current work is handed over properly.",),
     "future_goal": (
         "In three to five years I'd like to be {next}, someone who shapes {duty}.",
         "My goal for the next few years is to grow into {next} and take more ownership of {duty}.",

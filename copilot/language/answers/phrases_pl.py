@@ -9,7 +9,6 @@ without them are used otherwise.
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "salary_flexible": ("Co do pozostałych elementów pakietu jestem elastyczny.",),
     "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "approach_example_lesson": ("Nauczyłem się tego na własnym błędzie: {sentence}",),
     "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
@@ -387,43 +386,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Szybko bym się wdrożył: najpierw małe, prawdziwe zadanie, a do tego praca w parze z kimś, kto zna ten temat na co dzień.",
     ),
     # -- salary / availability / future / work style / closing --------------------------------
-    "salary_contract_employment": ("Umowa o pracę, którą oferujecie, bardzo mi odpowiada.",),
     "salary_contract_b2b": (
         "Współpraca na B2B mi odpowiada; stawkę ustaliłbym tak, żeby pokrywała też urlop i dni choroby.",
     ),
     "approach_lead": ("Podszedłbym do tego tak:", "Zrobiłbym to w ten sposób:"),
-    "salary_range_said": ("Widełki, o których Pan mówi, {salary}, są dla mnie w porządku.",),
-    "salary_contract": (
-        "Co do formy, obie wchodzą w grę, B2B i umowa o pracę; porównałbym je po całym pakiecie, bo na B2B nie ma płatnego urlopu ani chorobowego.",
-    ),
-    "salary_range": (
-        "Widełki z ogłoszenia, {salary}, są dla mnie w porządku; konkretna kwota zależy od zakresu obowiązków i całego pakietu.",
-        "Zakres {salary} z oferty odpowiada moim oczekiwaniom.",
-    ),
-    "salary_figure": ("Celuję w okolice {figure}.",),
-    "salary_figure_years": ("Mając {years_pl_count} doświadczenia, celuję w okolice {figure}.",),
-    "salary_open": (
-        "Biorąc pod uwagę {years_phrase}zakres tej roli, celuję w stawkę rynkową dla tego poziomu.",
-    ),
-    "salary_ask": (
-        "Chętnie usłyszę, jaki budżet jest przewidziany na to stanowisko; co do struktury pakietu jestem elastyczny.",
-        "Jaki budżet macie Państwo przewidziany na tę rolę? Jestem otwarty co do formy współpracy.",
-    ),
-    "avail_cv": ("Tak jak piszę w CV: {line}.",),
-    "avail_notice": (
-        "Obecnie pracuję jako {title_at}, więc obowiązuje mnie okres wypowiedzenia; dokładną datę potwierdzę, kiedy się dogadamy.",
-        "Mogę zacząć po okresie wypowiedzenia; dokładną datę potwierdzę od razu po naszych ustaleniach.",
-    ),
-    "avail_notice_statutory": (
-        "Przy moim stażu w firmie {employer} okres wypowiedzenia na umowie o pracę to {period}; jeśli uda się go skrócić za porozumieniem stron, mogę zacząć wcześniej, a dokładną datę potwierdzę po naszych ustaleniach.",
-    ),
-    "avail_free": (
-        "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
-    ),
-    "avail_self_employed": (
-        "Prowadzę własną działalność, więc start mogę zaplanować wokół już przyjętych zleceń: porządnie je zakończę i mogę zacząć wkrótce potem, w terminie, który ustalimy.",
-    ),
-    "avail_handover": ("Zadbam też o porządne przekazanie obecnych obowiązków.",),
     "future_goal": (
         "Za trzy do pięciu lat chcę być {next} i mieć realny wpływ na obszar: {duty}.",
         "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}, z większą odpowiedzialnością za obszar: {duty}.",

@@ -17,18 +17,21 @@ from copilot.language.answers import (
     phrases_personal,
     phrases_pl,
     phrases_situations,
+    phrases_terms,
     phrases_weakness,
 )
 from copilot.language.cv.polish_places import in_place
 from copilot.language.text import fold
 
-_PHRASES = {
+# Every sentence pattern the offline composer may say, by language.
+PHRASES = {
     "en": {
         **phrases_en.PHRASES,
         **phrases_situations.EN,
         **phrases_follow_up.EN,
         **phrases_weakness.EN,
         **phrases_personal.EN,
+        **phrases_terms.EN,
     },
     "pl": {
         **phrases_pl.PHRASES,
@@ -36,6 +39,7 @@ _PHRASES = {
         **phrases_follow_up.PL,
         **phrases_weakness.PL,
         **phrases_personal.PL,
+        **phrases_terms.PL,
     },
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")
@@ -244,8 +248,8 @@ def is_gendered(text: str) -> bool:
 
 class Voice:
     def __init__(self, language: str, seed: str, gender: str | None = None) -> None:
-        self.language = language if language in _PHRASES else "en"
-        self.phrases = _PHRASES[self.language]
+        self.language = language if language in PHRASES else "en"
+        self.phrases = PHRASES[self.language]
         self.seed = seed
         self.gender = gender
         self.used: set[str] = set()
