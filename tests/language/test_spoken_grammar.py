@@ -233,3 +233,18 @@ def test_unknown_gender_avoids_every_gendered_wording() -> None:
 def _blank_fields(variants: tuple[str, ...]) -> dict[str, str]:
     names = {name for v in variants for name in re.findall(r"\{(\w+)\}", v)}
     return dict.fromkeys(names, "x")
+
+
+def test_a_polish_change_with_a_measured_result_is_a_project_not_a_duty() -> None:
+    from copilot.language.cv import parse_cv
+    from copilot.language.cv.spoken import first_person
+
+    cv = """Doświadczenie
+Kupiec
+Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
+- Renegocjacja umów z 6 kluczowymi dostawcami – oszczędność 2,1 mln zł w 2023 r.
+- Obsługa zamówień w SAP MM, ok. 300 zamówień miesięcznie
+"""
+    said = [first_person(fact, "pl", "f", with_role=False) for fact in parse_cv(cv).facts]
+    assert said[0].startswith("Jednym z moich projektów była renegocjacja umów")
+    assert said[1].startswith("Do moich zadań należy obsługa zamówień")

@@ -163,6 +163,9 @@ _OWNED_NOUNS = word_set("""
 _CHANGE_NOUNS = word_set("""
     wdrozenie opracowanie stworzenie uruchomienie przeprowadzenie migracja modernizacja automatyzacja
     budowa przebudowa reorganizacja optymalizacja analiza przygotowanie zmiana wprowadzenie testy
+    renegocjacja negocjacja negocjacje standaryzacja digitalizacja cyfryzacja centralizacja konsolidacja
+    redukcja obnizenie skrocenie zwiekszenie poprawa usprawnienie restrukturyzacja uporzadkowanie
+    odzyskanie pozyskanie zbudowanie zaprojektowanie rozbudowa integracja certyfikacja audyt
 """)
 # "koszt niższy o 22%": a comparison without its verb gets "był" / "była" / "były".
 _COMPARATIVE = re.compile(
@@ -273,8 +276,14 @@ def _has_result(text: str) -> bool:
     """A later clause says what came of it: "– ROAS wzrósł z 480% do 640%", "sprzedaż była wyższa o 35%"."""
     parts = re.split(r",\s|\s[–—-]\s", text)
     return any(
-        _has_finite_verb(part.split()) or re.search(r"\b(?:był|była|było|były)\b", part) for part in parts[1:]
+        _has_finite_verb(part.split())
+        or re.search(r"\b(?:był|była|było|były)\b", part)
+        or _MEASURED_RESULT.match(fold(part))  # "– oszczędność 2,1 mln zł", "– wzrost sprzedaży o 20%"
+        for part in parts[1:]
     )
+
+
+_MEASURED_RESULT = re.compile(r"(?:oszczednos\w*|wzrost\w*|spadek|redukcj\w*|skrocenie|zysk|przychod)\b.*\d")
 
 
 def lower_noun(text: str) -> str:
