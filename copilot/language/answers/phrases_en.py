@@ -101,8 +101,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'm not leaving because of a problem; {employer} has been a good place, and {clause}.",
     ),
     "leave_next": (
-        "What I'm looking for now is more responsibility for {duty}, and there's less room for that in my current role.",
-        "I want my next step to be about {duty}, which my current role can't offer as much of.",
+        "What I want now is to make {duty} the centre of my job, and this role is built around it.",
+        "I want my next step to be about {duty}, in a team where that is the main job.",
     ),
     "leave_step_up": (
         "The main reason is the step up: I've been working as {title}, and this role is the next level of responsibility.",

@@ -103,7 +103,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Głównym powodem jest krok w górę: obecnie pracuję jako {title}, a ta rola daje większą odpowiedzialność, zwłaszcza za: {duty}.",
     ),
     "leave_next": (
-        "Teraz szukam roli, w której będzie więcej tego: {duty}, a w obecnej pracy jest na to mniej miejsca.",
+        "Teraz szukam roli, która jest zbudowana wokół tego: {duty}.",
         "Chcę, żeby kolejny krok dotyczył przede wszystkim tego: {duty}.",
     ),
     "leave_next_plain": (
