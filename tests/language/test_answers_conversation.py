@@ -331,3 +331,12 @@ def test_what_do_you_know_about_a_company_named_without_its_legal_form():
     )
     answer = backend.compose("Co Pan wie o LogiPark?", context)
     assert "LogiPark to operator logistyczny" in answer.text
+
+
+def test_why_leave_and_why_not_wait_for_a_promotion_is_one_answer_that_covers_both():
+    answer = backend.compose(
+        "Why are you leaving Hallam, and why not just wait for a promotion there?", SUPERVISOR
+    )
+    assert answer.type == "why_leave"
+    assert "internal opening" in answer.text
+    assert "And to your other question" not in answer.text

@@ -52,6 +52,10 @@ _CAREER = re.compile(
     r"dlaczego (?:zostal\w*|wybral\w* (?:pan |pani )?(?:ten |taki )?(?:zawod|kierunek|sciezk))|"
     r"co (?:pana |pania )?(?:sklonilo|sprawilo|zainspirowalo)\w*.{0,30}(?:zawod|zostal|wybor)|skad (?:pomysl|decyzja) (?:na|o) (?:ten |taki )?zawod"
 )
+# "Why not wait for a promotion / an internal move?"
+_INTERNAL = re.compile(
+    r"promot\w*|internal\w*|move up (?:where|there|at)|wait for|awans\w*|wewnatrz|wewnetrzn\w*|poczekac|czekac na"
+)
 _ABOUT_THE_ROLE = re.compile(
     r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|(?:are|is|we're) recruiting|recruiting (?:for|a|an)|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
 )
@@ -302,6 +306,10 @@ class AboutMe:
             )
         else:
             self.draft.add(1, self.say("leave_next_plain"))
+        if current is not None and _INTERNAL.search(fold(self.plan.question)):
+            # "... and why not wait for a promotion where you are?": the second half, answered
+            self.draft.add(2, self.say("leave_not_internal"))
+            self.draft.point(first_clause(self.say("leave_not_internal"), 9))
         self.draft.add(2, self.say("leave_why_here_gap" if between_jobs else "leave_why_here"))
         self.draft.point("Towards, not away" if self.language == "en" else "Krok do przodu, nie ucieczka")
 

@@ -36,6 +36,8 @@ def answer_language(question: str, requested: str | None) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# "... and why not wait for a promotion there?": the other side of why leave.
+_STAY_INSTEAD = re.compile(r"promot\w*|internal\w*|wait for|awans\w*|wewnetrzn\w*|poczekac|czekac na|zostac")
 # Later parts of a follow-up that are questions of their own, answered as such.
 _OWN_QUESTIONS = frozenset(
     {
@@ -70,6 +72,9 @@ class OfflineAnswerBackend:
         if merged:
             # "And the outcome? How were things with him afterwards?": one follow-up about one story
             parts = [QuestionPart(question, "follow_up")]
+        elif len(parts) == 2 and parts[0].type == "why_leave" and _STAY_INSTEAD.search(fold(parts[1].text)):
+            # "Why leave, and why not wait for a promotion there?": one answer about leaving
+            parts, merged = [QuestionPart(question, "why_leave")], True
         answers: list[Answer] = []
         for part in parts:
             # Each later part hears the earlier ones, so it does not tell the same CV line again.

@@ -114,6 +114,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'm looking for a bigger scope and new problems, and {role} offers that.",
         "After that time I want a new challenge with more responsibility, which is what {role} gives me.",
     ),
+    "leave_not_internal": (
+        "Waiting for an internal opening was an option, but this role is exactly the step I want, and it's open now.",
+    ),
     "leave_why_here": (
         "That's why this move, and this role in particular, makes sense to me now.",
         "So it's about moving towards this role, not away from my current team.",

@@ -110,6 +110,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Szukam większej odpowiedzialności i nowych wyzwań, a {role} to daje.",
         "Chcę nowego wyzwania i szerszego zakresu odpowiedzialności.",
     ),
+    "leave_not_internal": (
+        "Czekanie na awans wewnętrzny było jakąś opcją, ale ta rola to dokładnie krok, którego szukam, i jest dostępna teraz.",
+    ),
     "leave_why_here": (
         "Chodzi więc o krok w stronę tej roli, a nie ucieczkę od obecnego zespołu.",
         "Dlatego ta zmiana, i właśnie ta rola, ma dla mnie teraz sens.",
