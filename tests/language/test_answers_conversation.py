@@ -340,3 +340,29 @@ def test_why_leave_and_why_not_wait_for_a_promotion_is_one_answer_that_covers_bo
     assert answer.type == "why_leave"
     assert "internal opening" in answer.text
     assert "And to your other question" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "What would you do if a driver turned up an hour late for a load?",
+            "If a driver turned up an hour late for a load, ",
+        ),
+        (
+            "If your manager asked you to skip the weight check, what would you do?",
+            "If my manager asked me to skip",
+        ),
+    ],
+)
+def test_a_hypothetical_answer_names_the_situation_it_answers_and_is_never_a_strength(question, opening):
+    answer = backend.compose(question, SUPERVISOR)
+    assert answer.text.startswith(opening)
+    assert answer.type not in ("strengths", "weaknesses", "introduction")
+
+
+def test_being_pressed_to_skip_a_check_is_a_polite_no_in_both_languages():
+    answer = backend.compose(
+        "Kierownik każe Panu pominąć kontrolę wagi, bo się spieszy. Co Pan robi?", SUPERVISOR
+    )
+    assert answer.text.startswith("Odmówiłbym uprzejmie")

@@ -219,7 +219,7 @@ class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curvebal
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
 
-_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query", "impaired"})
+_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut"})
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

@@ -27,7 +27,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "consent",
             r"\b(?:share (?:the )?(?:raw |personal |customer |patient |user )?(?:data|recordings?|records|information|details|videos?)|"
-            r"recordings? (?:with|to)|without (?:their |his |her )?consent|collect (?:the )?users?'?s? (?:data|location|contacts|personal)|"
+            r"recordings? (?:with|to)|without (?:(?:their|his|her|the|a|an|[\w-]+'s) ){0,3}consent|collect (?:the )?users?'?s? (?:data|location|contacts|personal)|"
             r"in the background even|track users? without|udostepni\w* (?:nagran|dan)|bez zgody|zbiera\w* (?:dane|lokalizacj))",
         ),
         (
@@ -82,6 +82,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "accuracy",
             r"\b(?:make sure|ensure|check|keep|guarantee|avoid|upewni\w*|dba\w* o|unik\w*)\s+(?:\w+ ){0,4}"
             r"(?:accura\w*|error-?free|correct|mistakes|errors|dokladn\w*|bezbledn\w*|poprawn\w*|bled\w*|pomyl\w*)",
+        ),
+        (
+            "shortcut",
+            r"\b(?:ask\w*|tell\w*|told|want\w*|push\w*|pressur\w*|instruct\w*)\s+(?:you|me)\s+to\s+(?:just\s+)?"
+            r"(?:skip|bypass|ignore|cut|leave out|sign (?:it )?off without|not (?:do|record|report|check))|"
+            r"(?:kaz\w*|prosi\w*|poleci\w*|naciska\w*)\s+(?:\w+\s+){0,2}(?:na )?(?:pominiecie|pominac|obejsc|zignorowac|nie (?:robic|sprawdzac|zglaszac))",
         ),
         (
             "impaired",
@@ -289,6 +295,35 @@ def _echo(question: str) -> tuple[str, str]:
     return rest, "approach" if match.group("approach") else "do"
 
 
+_CONDITION = re.compile(
+    r"(?:what (?:would|should|do) you do|how would you (?:handle|react|respond)(?: to it)?)\s+(?:if|when)\s+(?P<a>[^?]{6,110})\?|"
+    r"(?:^|[.!?]\s+)(?:so,? |and |okay,? )?(?:if|say|imagine|suppose)\s+(?P<b>[^,?]{6,110}),\s*(?:what|how)\b",
+    re.IGNORECASE,
+)
+_SWAP = {"you": "I", "your": "my", "yours": "mine", "you're": "I'm", "you've": "I've", "yourself": "myself"}
+
+
+def _condition(question: str) -> str:
+    """The situation a hypothetical question sets, turned to the speaker ("your manager asks you to
+    ..." → "my manager asks me to ..."); "" when it is long or has a second question in it."""
+    match = _CONDITION.search(question)
+    if not match:
+        return ""
+    words = (match.group("a") or match.group("b")).strip(" ,").split()
+    if len(words) > 18 or re.search(r"\b(?:and|or) (?:how|what|why)\b", " ".join(words), re.I):
+        return ""
+    swapped = []
+    for index, word in enumerate(words):
+        bare = word.lower().strip(",")
+        if bare == "you":
+            swapped.append(
+                "I" if index == 0 or words[index - 1].lower() in ("if", "when", "and", "but") else "me"
+            )
+        else:
+            swapped.append(_SWAP.get(bare, word))
+    return " ".join(swapped)
+
+
 def _alike(word: str, other: str) -> bool:
     """Same word or one the start of the other ("startup" and "start", "costs" and "cost")."""
     shorter, longer = sorted((word, other), key=len)
@@ -374,6 +409,10 @@ class Method:
         steps = self.say(f"method_{kind}")
         first, _, second = steps.partition(" | ")
         echo, form = _echo(self.plan.question) if self.language == "en" else ("", "")
+        condition = _condition(self.plan.question) if self.language == "en" and not echo else ""
+        if condition and first.startswith(("First I'd", "I'd")):
+            # "If a client disputes an invoice, first I'd ...": the answer names the situation it answers
+            first = f"If {condition}, " + (first if first.startswith("I'") else first[:1].lower() + first[1:])
         if echo:
             opener = "When it comes to " + echo if form == "approach" else "To " + echo
             if not first.startswith(("I ", "I'")):

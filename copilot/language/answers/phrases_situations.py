@@ -36,6 +36,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_accuracy": (
         "I build the checks into the work instead of leaving them to the end: tests written with the code, edge cases included, a colleague's review, and a pipeline that blocks the merge when anything fails. | Before a release I check it in a staging environment and roll it out gradually with monitoring and a quick way back, so anything that slips through is caught early and reversed fast.",
     ),
+    "method_shortcut": (
+        "I'd say no, politely but clearly, and explain why the step exists and what could go wrong without it. | Then I'd look for a way to meet the real pressure behind the request, such as an extra pair of hands or a later slot, and if they still insisted, I'd take it to the person responsible and write it down.",
+    ),
     "method_impaired": (
         "Safety comes first: I'd stop them working straight away, especially anything with machinery, vehicles or patients, and take them somewhere private, with a second person present as a witness. | Then I'd follow the company's policy to the letter, inform my manager or HR, make sure they get home safely rather than drive, and write down exactly what I saw; the disciplinary side comes later and isn't decided on the floor.",
     ),
@@ -269,6 +272,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_accuracy": (
         "Kontrole wbudowuję w samą pracę, zamiast zostawiać je na koniec: testy pisane razem z kodem, także dla przypadków brzegowych, przegląd kolegi i pipeline, który blokuje scalenie, gdy cokolwiek nie przechodzi. | Przed wydaniem sprawdzam zmianę na środowisku testowym i wdrażam ją stopniowo, z monitoringiem i szybką drogą powrotu, żeby to, co się prześlizgnie, wychwycić wcześnie i szybko wycofać.",
+    ),
+    "method_shortcut": (
+        "Odmówiłbym uprzejmie, ale jasno, i wyjaśniłbym, po co jest ten krok i co może pójść nie tak bez niego. | Potem poszukałbym sposobu, żeby odpowiedzieć na prawdziwą presję stojącą za prośbą, na przykład dodatkową osobę albo późniejszy termin, a gdyby nadal nalegano, zgłosiłbym to osobie odpowiedzialnej i zapisałbym.",
     ),
     "method_impaired": (
         "Bezpieczeństwo przede wszystkim: od razu odsunąłbym tę osobę od pracy, zwłaszcza przy maszynach, wózkach czy pacjentach, i porozmawiałbym z nią na osobności, w obecności drugiej osoby jako świadka. | Potem postąpiłbym dokładnie według procedur firmy, powiadomiłbym przełożonego lub kadry, dopilnowałbym, żeby bezpiecznie wróciła do domu, a nie prowadziła auta, i spisałbym, co dokładnie widziałem; konsekwencje dyscyplinarne to kolejny krok, nie decyzja podejmowana na hali.",

@@ -34,7 +34,7 @@ _APPROACH_REQUEST = re.compile(
 
 
 _ASKS_STORY = re.compile(
-    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+    r"\b(?:a time|an example|a situation|(?<!at )once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
 )
 # "Tell me about the forecasting model you built at Boots": a question about one CV line.
 _ABOUT_CV_LINE = re.compile(

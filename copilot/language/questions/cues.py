@@ -111,6 +111,14 @@ RULED_OUT = {
         r"skladk\w*|zus|pit|podat\w*|tax(?:es|ed)?|sick pay|holiday pay|overtime|nadgodzin\w*|"
         r"minimum wage|placa minimaln\w*|lista plac|listy plac|potrace\w*|deductions?)\b"
     ),
+    # "What would you do if a candidate accepted two offers?" is a situation, never a question about me.
+    **dict.fromkeys(
+        ("strengths", "weaknesses", "introduction", "motivation", "why_leave", "future"),
+        re.compile(
+            r"\bwhat (?:would|should) you do (?:if|when)\b|\bhow would you (?:handle|react|respond) (?:if|when)\b|"
+            r"\bco (?:by )?(?:pan |pani )?(?:zrobil\w*|zrobi\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy)\b"
+        ),
+    ),
     # "How do you cope with stress on a night shift?" asks about pressure, not an incident.
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
