@@ -218,3 +218,8 @@ def test_places_in_any_polish_case_are_never_skill_gaps() -> None:
         "Praca w Krakowie",
     )
     assert skills_named(lines) == [["ZUS"]]
+
+
+def test_a_registration_or_certificate_the_ad_requires_is_no_tool_gap() -> None:
+    requirements = ("GDC registration", "Current BLS certificate", "Experience with Dentally practice software")
+    assert skills_named(requirements) == [["Dentally"]]

@@ -114,6 +114,12 @@ _KIND_OF = re.compile(r"\b(?:a|an)\s+[A-Z][\w+#.&-]*(?:\s*(?:,|and|or)\s+[A-Z][\
 _OBTAINABLE = re.compile(
     r"willing|or equivalent|or similar|chec\w* (?:do )?(?:zdobycia|uzyskania)|gotowosc do (?:zdobycia|uzyskania)"
 )
+# A registration, licence or membership ("GDC registration", "uprawnienia SEP") is held or not: no weakness.
+_CREDENTIAL = re.compile(
+    r"\b(?:registration|registered|licen[cs]e|licensed|membership|member of|chartered|accredit\w*|"
+    r"certificate|certified|certification|qualification|qualified|diploma|degree|"
+    r"uprawnieni\w*|certyfikat\w*|prawo jazdy|licencj\w*|wpis na liste|czlonkostw\w*|dyplom\w*)\b"
+)
 _HOW_TO_APPLY = re.compile(
     r"\b(?:to apply|apply (?:by|via|through|online|now)|send (?:your|a|us) (?:cv|resume|application)|cover (?:note|letter)|"
     r"closing date|aplikuj|przeslij\w* (?:cv|zgloszeni)|wyslij (?:cv|zgloszeni)|klauzul\w*|rodo)\b"
@@ -468,8 +474,8 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
     """Technology and tool names per requirement line, alternatives kept together ("Oracle or Teradata")."""
     groups: list[list[str]] = []
     for line in lines:
-        if _OBTAINABLE.search(fold(line)):
-            continue  # "SMSTS or willingness to obtain": not a gap
+        if _OBTAINABLE.search(fold(line)) or _CREDENTIAL.search(fold(line)):
+            continue  # "SMSTS or willingness to obtain", "GDC registration": no tool to pick up
         # "(Sentinel preferred)", "(GP, costing)" gloss a requirement; "a SIEM and EDR" names kinds of tool
         line = _GLOSS.sub(lambda m: "" if _LOWER_WORD.search(m.group(1)) else " " + m.group(1), line)
         line = _KIND_OF.sub("", line)
