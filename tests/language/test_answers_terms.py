@@ -4,6 +4,8 @@ offered as the proudest moment, and a Polish CV line that speaks for itself."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from copilot.language.answers.base import AnswerContext
@@ -278,3 +280,23 @@ def test_money_and_notice_in_one_breath_say_the_notice_once_and_the_ads_contract
         "Jakie ma Pan oczekiwania co do wynagrodzenia? Umowa o pracę Panu odpowiada?", pl
     )
     assert "Umowa o pracę, którą oferujecie" in answer.text and "B2B" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("start", "period"),
+    [
+        ("03.2020", "trzy miesiące"),
+        (f"{date.today().year - 2}", "miesiąc"),
+        (f"{date.today().month:02d}.{date.today().year}", "dwa tygodnie"),
+    ],
+)
+def test_a_polish_statutory_notice_follows_the_months_with_the_current_employer_and_is_marked_to_confirm(
+    start, period
+):
+    context = AnswerContext(
+        cv=f"Tomasz Wrona\nKierownik zmiany | Magazyn Centralny | {start} – obecnie\n- Kieruję zmianą 22 osób\n",
+        position="Kierownik zmiany",
+    )
+    answer = backend.compose("Jaki ma Pan okres wypowiedzenia?", context)
+    assert f"ustawowe wypowiedzenie na umowie o pracę to {period}" in answer.text
+    assert "potwierdzę w swojej umowie" in answer.text

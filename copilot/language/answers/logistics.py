@@ -115,9 +115,9 @@ class Logistics:
                 else "Działalność własna: start po zaplanowanych zleceniach"
             )
         elif current and self.language == "pl" and current.start_year:
-            # Kodeks pracy art. 36: the statutory notice follows the time with the current employer.
-            months = (date.today().year - current.start_year) * 12
-            period = "trzy miesiące" if months >= 36 else "miesiąc" if months >= 6 else "dwa tygodnie"
+            # Kodeks pracy art. 36: the statutory notice follows the time with the current employer,
+            # counted from the start month when the CV gives one, else from the middle of the year.
+            period = _statutory_notice(current)
             self.draft.add(
                 0,
                 self.say("avail_notice_statutory", period=period, employer=current.employer or current.title),
@@ -153,3 +153,11 @@ class Logistics:
             self.draft.add(1, text)
             self.draft.point(text)
         self.draft.add(3, self.say("closing_next"))
+
+
+def _statutory_notice(role) -> str:
+    today = date.today()
+    month = re.match(r"\s*(\d{1,2})[./-]", role.start or "")
+    start_month = int(month.group(1)) if month and 1 <= int(month.group(1)) <= 12 else 6
+    months = (today.year - role.start_year) * 12 + today.month - start_month
+    return "trzy miesiące" if months >= 36 else "miesiąc" if months >= 6 else "dwa tygodnie"

@@ -65,7 +65,7 @@ PL: dict[str, tuple[str, ...]] = {
         "Mogę zacząć po okresie wypowiedzenia; dokładną datę potwierdzę od razu po naszych ustaleniach.",
     ),
     "avail_notice_statutory": (
-        "Przy moim stażu w firmie {employer} okres wypowiedzenia na umowie o pracę to {period}; jeśli uda się go skrócić za porozumieniem stron, mogę zacząć wcześniej, a dokładną datę potwierdzę po naszych ustaleniach.",
+        "Przy moim stażu w firmie {employer} ustawowe wypowiedzenie na umowie o pracę to {period}, co jeszcze potwierdzę w swojej umowie; jeśli uda się je skrócić za porozumieniem stron, mogę zacząć wcześniej.",
     ),
     "avail_free": (
         "Mogę zacząć w krótkim terminie, a dokładną datę potwierdzę od razu po naszych ustaleniach.",
