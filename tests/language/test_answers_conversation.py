@@ -366,3 +366,13 @@ def test_being_pressed_to_skip_a_check_is_a_polite_no_in_both_languages():
         "Kierownik każe Panu pominąć kontrolę wagi, bo się spieszy. Co Pan robi?", SUPERVISOR
     )
     assert answer.text.startswith("Odmówiłbym uprzejmie")
+
+
+def test_a_drink_mentioned_is_no_drink_offered():
+    mentioned = backend.compose(
+        "Hi Daniel, sorry, the coffee machine is broken again, so I can't even offer you one. Anyway, good to meet you.",
+        SUPERVISOR,
+    )
+    assert "good to meet you too" in mentioned.text and "Water" not in mentioned.text
+    offered = backend.compose("Can I get you a coffee before we start?", SUPERVISOR)
+    assert offered.text.startswith("Water would be great")

@@ -146,6 +146,12 @@ _NOT_SAT = re.compile(r"never|didn'?t|did not|why not|nie podszedl|nie zdawal|ni
 _STUDY_SUPPORT = re.compile(
     r"study|exam|qualification|certific|training budget|szkolen|dofinans|certyfik|egzamin|nauk"
 )
+# A drink offered ("can I get you a coffee?", "proszę się częstować, woda jest na stole"), not one mentioned.
+_DRINK_OFFERED = re.compile(
+    r"(?:would you like|can i (?:get|offer)|could i (?:get|offer)|help yourself|grab|want|fancy|get you)\b.{0,25}"
+    r"\b(?:coffee|tea|water|drink)|\b(?:coffee|tea|water)(?: or (?:coffee|tea|water))?\?|"
+    r"(?:kawy|herbaty|wody|cos do picia)\b.{0,10}\?|napije|poczestuj|czestowac|woda jest|kawa jest"
+)
 _HARDEST = re.compile(
     r"not (?:yet )?good at|weak|struggle|hardest|most difficult|find (?:it )?(?:hard|difficult)|biggest challenge|"
     r"najtrudniejsz|najwieksz\w* wyzwani|slab|trudnosc|trudno (?:bedzie|byloby)|nie radzi"
@@ -186,7 +192,7 @@ class Personal:
             self.draft.add(0, " ".join(self.say(key) for key in said))
             self.draft.point(first_clause(self.say(said[0]), 8))
             return
-        if re.search(r"coffee|tea\b|water|drink|kaw|herbat|wod[ya]|picia|napije", folded):
+        if _DRINK_OFFERED.search(folded):
             key = "small_talk_drink"
         elif re.search(
             r"how(?:'s| is| has) your (?:day|morning|week)|how are you doing|mija \w* ?dzien", folded
