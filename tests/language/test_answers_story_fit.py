@@ -334,3 +334,18 @@ Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
         "What would you do if a hiring manager kept rejecting every CV you sent?", RECRUITER
     )
     assert recruiter.text.startswith(("The way I'd handle it:", "Here's how I'd go about it:"))
+
+
+def test_a_line_that_tells_what_was_done_and_what_came_of_it_gets_no_stock_sentence_about_how_i_behaved():
+    context = AnswerContext(
+        cv="""Grace Adeyemi
+Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
+- Falls prevention lead: introduced hourly intentional rounding and bed-sensor checks, inpatient falls down 35% in 12 months
+- Care for up to 8 post-operative patients per shift
+""",
+        position="Senior Staff Nurse",
+    )
+    answer = OfflineAnswerBackend().compose("What's the achievement you're proudest of?", context)
+    assert "inpatient falls down 35% in 12 months" in answer.text
+    for stock in ("The key was", "It worked because", "What I value most", "measured the starting point"):
+        assert stock not in answer.text

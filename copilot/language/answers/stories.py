@@ -7,7 +7,7 @@ import re
 from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line, is_superlative
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import SETTING_WORDS, content_words
-from copilot.language.answers.results import failure_key
+from copilot.language.answers.results import failure_key, result_of
 from copilot.language.answers.seniority import level_of
 from copilot.language.answers.subject import BROAD_SKILLS
 from copilot.language.answers.wording import (
@@ -246,12 +246,19 @@ class Stories:
                 # "spoke to each separately, changed the rota": the line tells what I did; a short
                 # frame that cannot contradict it, never "I admitted what went wrong"
                 action = f"action_{kind}_told"
-            self.draft.add(1, self.say(action))
+            # A line that tells what was done, or what came of it, at some length and in the answer's own
+            # language needs no stock sentence about how I behaved; a bare line gets the short frame.
+            tells_itself = (
+                kind not in ("failure", "conflict", "conflict_customer")
+                and fact.language == self.language
+                and len(self.draft.sentences[-1][1].split()) >= 28
+                and (_tells_action(fact.text) or bool(result_of(fact)))
+            )
+            if not tells_itself:
+                self.draft.add(1, self.say(action))
             self.draft.point(self.say(f"point_{kind}"))
             if kind == "failure":
                 self.draft.add(2, self.say(f"lesson_{told}" if fixed else "lesson_failure"))
-            elif kind == "achievement" and "impact" in fact.themes:
-                self.draft.add(3, self.say("result_value"))
             duty = self.duty_near(fact)
             if duty and kind not in ("failure", "conflict", "conflict_customer"):
                 self.draft.add(3, self.say("story_transfer", duty=duty))
@@ -451,8 +458,14 @@ class Stories:
         if more is not None:
             self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
             self.point_for(more)
-        self.draft.add(1, self.say("about_fact_how"))
-        self.draft.point(first_clause(self.say("about_fact_how"), 10))
+        said = self.draft.sentences[0][1] if self.draft.sentences else ""
+        if not (
+            fact.language == self.language
+            and len(said.split()) >= 28
+            and (_tells_action(fact.text) or bool(result_of(fact)))
+        ):
+            self.draft.add(1, self.say("about_fact_how"))  # only a bare line needs how it worked
+            self.draft.point(first_clause(self.say("about_fact_how"), 10))
         duty = self.duty_near(fact)
         if duty:
             self.draft.add(3, self.say("story_transfer", duty=duty))
