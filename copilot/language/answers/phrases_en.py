@@ -344,10 +344,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_generic": (
         "When something breaks, I first stabilise the situation and keep people informed, then find the root cause and fix it for good.",
     ),
-    "result_value": (
-        "What I value most is that the result was measurable.",
-        "I like that the outcome was concrete and visible to the whole team.",
-    ),
     "story_transfer": (
         "I'd bring the same approach to {duty} here.",
         "It's very close to what this role needs: {duty}.",

@@ -341,10 +341,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "incident_generic": (
         "Kiedy coś się psuje, najpierw stabilizuję sytuację i informuję zainteresowanych, a potem szukam przyczyny i usuwam ją na stałe.",
     ),
-    "result_value": (
-        "Cenię to przede wszystkim dlatego, że efekt był mierzalny.",
-        "Podoba mi się, że wynik był konkretny i widoczny dla całego zespołu.",
-    ),
     "story_transfer": (
         "Takie samo podejście chcę wnieść tutaj, w obszarze: {duty}.",
         "To bardzo bliskie temu, czego wymaga ta rola: {duty}.",
