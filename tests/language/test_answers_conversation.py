@@ -376,3 +376,15 @@ def test_a_drink_mentioned_is_no_drink_offered():
     assert "good to meet you too" in mentioned.text and "Water" not in mentioned.text
     offered = backend.compose("Can I get you a coffee before we start?", SUPERVISOR)
     assert offered.text.startswith("Water would be great")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What role do you usually take in a team — and can you give an example?",
+        "Tell me about a shift you're proud of, and why it worked.",
+    ],
+)
+def test_asking_for_an_example_or_a_reason_of_the_same_question_is_one_answer(question):
+    answer = backend.compose(question, SUPERVISOR)
+    assert "+" not in answer.type and "other question" not in answer.text

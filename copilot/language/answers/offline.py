@@ -36,6 +36,13 @@ def answer_language(question: str, requested: str | None) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A second half that only asks for an example or a reason of the first ("... and can you give an
+# example?", "... and why it worked", "... i dlaczego?").
+_SAME_ASK = re.compile(
+    r"^\W*(?:and |so |or )?(?:(?:can|could) you |please )?(?:give|share|tell) (?:me |us )?(?:an |a |one )?"
+    r"(?:example|instance)|^\W*(?:and |i |a )?(?:why|dlaczego|czemu)\b(?!.{0,20}\b(?:leave|leaving|odejsc|zmien))|"
+    r"^\W*(?:for example|na przyklad|np)\b|^\W*(?:i |a )?(?:podaj|poda pan|poda pani|prosze podac)\w* (?:jakis |konkretny )?przyklad"
+)
 # "... and why not wait for a promotion there?": the other side of why leave.
 _STAY_INSTEAD = re.compile(r"promot\w*|internal\w*|wait for|awans\w*|wewnetrzn\w*|poczekac|czekac na|zostac")
 # Later parts of a follow-up that are questions of their own, answered as such.
@@ -72,6 +79,9 @@ class OfflineAnswerBackend:
         if merged:
             # "And the outcome? How were things with him afterwards?": one follow-up about one story
             parts = [QuestionPart(question, "follow_up")]
+        elif len(parts) == 2 and _SAME_ASK.search(fold(parts[1].text)):
+            # "What role do you take in a team — and can you give an example?": one question, asked twice
+            parts, merged = [QuestionPart(question, parts[0].type)], True
         elif len(parts) == 2 and parts[0].type == "why_leave" and _STAY_INSTEAD.search(fold(parts[1].text)):
             # "Why leave, and why not wait for a promotion there?": one answer about leaving
             parts, merged = [QuestionPart(question, "why_leave")], True
