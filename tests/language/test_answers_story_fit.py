@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.cv.themes import themes_of
@@ -349,3 +351,29 @@ Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
     assert "inpatient falls down 35% in 12 months" in answer.text
     for stock in ("The key was", "It worked because", "What I value most", "measured the starting point"):
         assert stock not in answer.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Underestimated the prep time for a 120-cover wedding; two courses went out 20 minutes late, so I now build prep lists backwards from service time",
+        "Mis-sized a steel frame in an early estimate; caught at tender review and re-priced, now use a second-person check on all quantities",
+        "A sterilisation cycle was logged incorrectly in my first month; reported it to the practice manager and re-trained on the logbook",
+        "Approved a client overdraft without checking the latest accounts; the client defaulted, and I now always request management accounts",
+        "Forgot to order gluten-free bread for a booked party; apologised and started a dietary checklist",
+        "Nie dopilnowałam terminu złożenia deklaracji dla jednego klienta – zapłaciliśmy odsetki, od tego czasu prowadzę kalendarz terminów",
+    ],
+)
+def test_slips_told_in_many_ways_are_the_failure_story_and_a_success_never_is(line):
+    context = AnswerContext(
+        cv=f"""Experience
+Team Member | Company | 2020 – present
+- Cut food waste by 20% by re-planning prep lists
+- Introduced a repeat-prescription reminder that cut missed collections by 30%
+- {line}
+""",
+        position="Team Member",
+    )
+    answer = OfflineAnswerBackend().compose("Tell me about a mistake you made.", context)
+    assert line.split()[1] in answer.text or line.split()[0].lower() in answer.text.lower()
+    assert "food waste" not in answer.text and "missed collections" not in answer.text

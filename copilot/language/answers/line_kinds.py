@@ -20,7 +20,9 @@ WENT_WRONG = re.compile(
     r"blad|bledy|pomyl|opozn|strac|awari|reklamac|nie udal|przekrocz|naprawi|wycofa|uratowa|nie dowiozl|"
     r"nie wyszl|nie osiagn|ponizej (?:planu|oczekiwan|celu)|(?:wyzsz|nizsz)\w* od planu|below (?:plan|target)|"
     r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon|"
-    r"overload|overbook|over-?order|mislabel|misrout|misplac|przeszacow|niedoszacow|blednie|zle zaplan"
+    r"overload|overbook|over-?order|mislabel|misrout|misplac|przeszacow|niedoszacow|blednie|zle zaplan|"
+    r"underestimat|overestimat|\bmis-\w|incorrect|wrongly|by mistake|forgot|without checking|corrupt|defaulted|"
+    r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki"
 )
 
 
@@ -65,6 +67,9 @@ _FAILURE_STORY = re.compile(
     r"removed it|scrapped|low adoption|only \d+ ?% (?:of )?(?:\w+ ){0,3}(?:adopted|used)|"
     r"rolled back|wycofal|bez testu|without testing|\bi made\b|my mistake|\bmis(?:plann|judg|read|calculat|manag)\w*|"
     r"^(?:\w+ ){0,2}?lost (?:a |an |the |our |my |one |two |\d+ )?(?:\w+ )?(?:client|customer|account|deal|contract|tender|bid|case)s?\b|"
+    r"^(?:\w+ ){0,2}?(?:underestimated|overestimated|forgot|mis-\w+ed|approved \w+ (?:\w+ ){0,3}without checking)\b|"
+    r"\b(?:logged|recorded|entered|charged|invoiced|labelled|calculated) (?:\w+ )?(?:incorrectly|wrongly)\b|"
+    r"^(?:\w+ ){0,1}?(?:nie dopilnowal\w*|zapomnial\w*|zle oszacowal\w*|przeoczyl\w*|pomylil\w*)|"
     r"^(?:\w+ ){0,2}?(?:overloaded|overbooked|over-?ordered|overcharged|undercharged|mislabell?ed|misrouted|misplaced|"
     r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong|przeszacowan\w*|niedoszacowan\w*|nieudan\w*|"
     r"opoznion\w*|spoznion\w*|"
@@ -111,7 +116,7 @@ def measures_change(text: str) -> bool:
 
 # A failure line that also tells what changed for good ("... now run a safety huddle").
 TOLD_FIX = re.compile(
-    r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|"
+    r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|started (?:a|an|using)|"
     r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
     r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"

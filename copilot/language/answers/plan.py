@@ -16,6 +16,7 @@ from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_
 from copilot.language.answers.line_kinds import (
     POSITIVE_TYPES,
     SELF_TYPES,
+    TOLD_FIX,
     TURNAROUND,
     WENT_WRONG,
     is_event,
@@ -233,8 +234,10 @@ def rank_facts(
                 # "cut production incidents by 30%" is an improvement, not an incident or a failure story
                 fits = bool(fact.themes & (required - {"incident"}))
                 if qtype == "failure":
-                    # "cut missed collections by 30%" is a success; only a turnaround tells a setback
-                    fits = fits and bool(TURNAROUND.search(fold(fact.text)))
+                    # "cut missed collections by 30%" is a success; a turnaround tells a setback, and so does
+                    # a slip told with what changed for good ("underestimated the prep time ..., now build ...")
+                    told_slip = is_failure_line(fact.text) and bool(TOLD_FIX.search(fold(fact.text)))
+                    fits = fits and (bool(TURNAROUND.search(fold(fact.text))) or told_slip)
         else:
             fits = fact.kind not in _NOT_STORY_KINDS
         ranked.append(RankedFact(fact, score, fits))
