@@ -377,3 +377,26 @@ Team Member | Company | 2020 – present
     answer = OfflineAnswerBackend().compose("Tell me about a mistake you made.", context)
     assert line.split()[1] in answer.text or line.split()[0].lower() in answer.text.lower()
     assert "food waste" not in answer.text and "missed collections" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Challenged a site manager who wanted to pour concrete before the rebar inspection; the pour was delayed one day",
+        "Raised concerns with the lead designer about a boss fight that playtesters found unfair; we rebalanced it together",
+        "Różnica zdań z kierownikiem budowy co do kolejności robót – zaproponowałem harmonogram, który przyjęto",
+        "Nie zgadzałam się z dyrektorem oddziału w sprawie oceny ryzyka kredytowego klienta; przygotowałam analizę",
+    ],
+)
+def test_disagreements_told_in_many_ways_are_the_conflict_story(line):
+    context = AnswerContext(
+        cv=f"""Experience
+Team Member | Company | 2020 – present
+- Cut food waste by 20% by re-planning prep lists
+- {line}
+""",
+        position="Team Member",
+    )
+    answer = OfflineAnswerBackend().compose("Tell me about a conflict at work.", context)
+    assert "food waste" not in answer.text
+    assert line.split()[1].lower() in answer.text.lower()
