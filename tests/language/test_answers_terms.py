@@ -170,7 +170,7 @@ def test_small_talk_gets_one_polite_sentence_and_no_cv(question, context, said):
 
 
 def test_a_makers_name_stays_with_its_product_and_a_till_job_is_no_analyst_experience():
-    from copilot.language.answers.jobdesc import skills_named
+    from copilot.language.answers.job_skills import skills_named
 
     assert skills_named(("- Excel / Google Sheets, and some Python or R",)) == [
         ["Excel", "Google Sheets", "Python"]

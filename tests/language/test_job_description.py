@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from copilot.language.answers.base import AnswerContext
-from copilot.language.answers.jobdesc import duty_phrase, parse_job_description, skills_named
+from copilot.language.answers.job_skills import skills_named
+from copilot.language.answers.jobdesc import duty_phrase, parse_job_description
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.cv import parse_cv
 
@@ -221,5 +222,18 @@ def test_places_in_any_polish_case_are_never_skill_gaps() -> None:
 
 
 def test_a_registration_or_certificate_the_ad_requires_is_no_tool_gap() -> None:
-    requirements = ("GDC registration", "Current BLS certificate", "Experience with Dentally practice software")
+    requirements = (
+        "GDC registration",
+        "Current BLS certificate",
+        "Experience with Dentally practice software",
+    )
     assert skills_named(requirements) == [["Dentally"]]
+
+
+def test_a_law_or_a_rule_book_is_knowledge_not_a_tool_gap() -> None:
+    lines = (
+        "Sound knowledge of the Children Act 1989 and Working Together guidance",
+        "Experience with Liquidlogic or Mosaic case recording",
+        "Knowledge of Building Regulations Part B",
+    )
+    assert skills_named(lines) == [["Liquidlogic", "Mosaic"]]

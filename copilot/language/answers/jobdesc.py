@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from copilot.language.answers.job_salary import aligned_fold as _folded
 from copilot.language.answers.job_salary import salary_in
-from copilot.language.cv.lexicon import LOCATIONS
 from copilot.language.cv.parser import language_of
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import gerund, is_past_tense, verb_base
@@ -105,32 +104,12 @@ _NOT_A_DUTY_VERB = word_set("join become be strengthen complete expand grow fill
 _DUTY_START = re.compile(
     r"^(?:you will|you'll|you are going to|will|bedziesz|twoim zadaniem bedzie|odpowiadasz za|bedziesz odpowiadac za)\s+"
 )
-_TECH = re.compile(
-    r"\b(?:[A-Z][a-z]*[A-Z][\w]*|[A-Z]{2,}[\w+#]*|[A-Z][\w+#.]*(?:\.js|#|\+\+)|[A-Z][a-z]{2,})\b"
-)
-_GLOSS = re.compile(r"\s*\(([^()]*)\)")
-_LOWER_WORD = re.compile(r"(?<![\w.])(?!(?:or|and|i|lub|oraz|albo)\b)[a-ząćęłńóśźż]{2,}\b")
-_KIND_OF = re.compile(r"\b(?:a|an)\s+[A-Z][\w+#.&-]*(?:\s*(?:,|and|or)\s+[A-Z][\w+#.&-]*)*")
-_OBTAINABLE = re.compile(
-    r"willing|or equivalent|or similar|chec\w* (?:do )?(?:zdobycia|uzyskania)|gotowosc do (?:zdobycia|uzyskania)"
-)
-# A registration, licence or membership ("GDC registration", "uprawnienia SEP") is held or not: no weakness.
-_CREDENTIAL = re.compile(
-    r"\b(?:registration|registered|licen[cs]e|licensed|membership|member of|chartered|accredit\w*|"
-    r"certificate|certified|certification|qualification|qualified|diploma|degree|"
-    r"uprawnieni\w*|certyfikat\w*|prawo jazdy|licencj\w*|wpis na liste|czlonkostw\w*|dyplom\w*)\b"
-)
+
+
 _HOW_TO_APPLY = re.compile(
     r"\b(?:to apply|apply (?:by|via|through|online|now)|send (?:your|a|us) (?:cv|resume|application)|cover (?:note|letter)|"
     r"closing date|aplikuj|przeslij\w* (?:cv|zgloszeni)|wyslij (?:cv|zgloszeni)|klauzul\w*|rodo)\b"
 )
-# A maker's name that is no skill alone: "Google Sheets", "Microsoft Dynamics", "Adobe XD".
-_BRANDS = word_set("google microsoft adobe apple meta oracle sap ibm atlassian")
-_NOT_SKILLS = word_set("""we you our your the and for with this that they their what who will must nice strong good english polish
-    team company role experience knowledge years work remote office hybrid salary benefits about us bonus
-    jestesmy szukamy oferujemy wymagania obowiazki mile widziane zespol firma praca twoje nasze nasz nasza
-    uk eu us usa gb europe poland polska fmcg b2b b2c saas smb sme cee emea apac dach
-    edition level standard version certificate certification licence license degree grade band""")
 
 
 @dataclass(frozen=True)
@@ -455,45 +434,3 @@ def fold_case_start(line: str) -> str:
     if (len(first) > 1 and first.isupper()) or re.search(r"[A-Z].*[A-Z]", first[1:]):
         return line
     return first[:1].lower() + first[1:] + (" " + rest if rest else "")
-
-
-@lru_cache(maxsize=1)
-def _place_stems() -> frozenset[str]:
-    return frozenset(place[:5] for place in LOCATIONS if len(place) >= 5)
-
-
-def _is_place(word: str) -> bool:
-    """A country or city, in any Polish case ("Polsce", "Krakowie", "Irlandii")."""
-    folded = fold(word)
-    if folded in LOCATIONS or folded in ("polsce", "polski", "polsko"):
-        return True
-    return len(folded) >= 6 and folded[:5] in _place_stems() and word[:1].isupper() and not word.isupper()
-
-
-def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
-    """Technology and tool names per requirement line, alternatives kept together ("Oracle or Teradata")."""
-    groups: list[list[str]] = []
-    for line in lines:
-        if _OBTAINABLE.search(fold(line)) or _CREDENTIAL.search(fold(line)):
-            continue  # "SMSTS or willingness to obtain", "GDC registration": no tool to pick up
-        # "(Sentinel preferred)", "(GP, costing)" gloss a requirement; "a SIEM and EDR" names kinds of tool
-        line = _GLOSS.sub(lambda m: "" if _LOWER_WORD.search(m.group(1)) else " " + m.group(1), line)
-        line = _KIND_OF.sub("", line)
-        names: list[str] = []
-        for match in _TECH.finditer(line):
-            word = match.group().strip(".")
-            if fold(word) in _NOT_SKILLS or len(word) < 2 or _is_place(word):
-                continue  # "w Polsce", "in Ireland", "w Krakowie" say where, not what is needed
-            if match.start() == 0 and not re.search(r"[A-Z].*[A-Z]|[#+.\d]", word):
-                continue  # a capitalised first word is usually just the start of the sentence
-            # "Google Sheets", "Civil Procedure Rules", "Core Bluetooth": a maker's name, or capitalised
-            # words in a row, are one name; acronyms stay apart ("AWS Lambda, S3" names two things).
-            joined = names and re.search(re.escape(names[-1]) + r" " + re.escape(word) + r"\b", line)
-            title_case = re.fullmatch(r"(?:[A-Z][a-z]+ ?)+", f"{names[-1]} {word}" if names else "")
-            if joined and (fold(names[-1]) in _BRANDS or title_case):
-                names[-1] = f"{names[-1]} {word}"
-            elif word not in names:
-                names.append(word)
-        if names:
-            groups.append(names)
-    return groups

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from copilot.language.answers.base import AnswerContext
-from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description, skills_named
+from copilot.language.answers.job_skills import skills_named
+from copilot.language.answers.jobdesc import JobDescription, duty_phrase, parse_job_description
 from copilot.language.answers.line_kinds import (
     POSITIVE_TYPES,
     SELF_TYPES,
