@@ -353,6 +353,14 @@ Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
         assert stock not in answer.text
 
 
+def _team_member(*lines: str) -> AnswerContext:
+    """A CV with a success ("cut food waste by 20%") beside the lines under test."""
+    bullets = "".join(f"- {line}\n" for line in ("Cut food waste by 20% by re-planning prep lists", *lines))
+    return AnswerContext(
+        cv=f"Experience\nTeam Member | Company | 2020 – present\n{bullets}", position="Team Member"
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -365,14 +373,8 @@ Staff Nurse – Leeds Teaching Hospitals NHS Trust, 2019 – present
     ],
 )
 def test_slips_told_in_many_ways_are_the_failure_story_and_a_success_never_is(line):
-    context = AnswerContext(
-        cv=f"""Experience
-Team Member | Company | 2020 – present
-- Cut food waste by 20% by re-planning prep lists
-- Introduced a repeat-prescription reminder that cut missed collections by 30%
-- {line}
-""",
-        position="Team Member",
+    context = _team_member(
+        "Introduced a repeat-prescription reminder that cut missed collections by 30%", line
     )
     answer = OfflineAnswerBackend().compose("Tell me about a mistake you made.", context)
     assert line.split()[1] in answer.text or line.split()[0].lower() in answer.text.lower()
@@ -389,14 +391,6 @@ Team Member | Company | 2020 – present
     ],
 )
 def test_disagreements_told_in_many_ways_are_the_conflict_story(line):
-    context = AnswerContext(
-        cv=f"""Experience
-Team Member | Company | 2020 – present
-- Cut food waste by 20% by re-planning prep lists
-- {line}
-""",
-        position="Team Member",
-    )
-    answer = OfflineAnswerBackend().compose("Tell me about a conflict at work.", context)
+    answer = OfflineAnswerBackend().compose("Tell me about a conflict at work.", _team_member(line))
     assert "food waste" not in answer.text
     assert line.split()[1].lower() in answer.text.lower()
