@@ -278,26 +278,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "exp_domain_plan": (
         "Branżę poznałbym szybko, rozmawiając z osobami, które znają ją najlepiej, i z jej użytkownikami.",
     ),
-    "lesson_achievement": ("Wniosek: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",),
+    "lesson_achievement": ("Z tego zostało mi jedno: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",),
     "lesson_incident": (
-        "Wniosek: każdy incydent kończę jedną konkretną zmianą, która uniemożliwia powtórkę albo wcześnie ją pokazuje.",
+        "Z tego zostało mi jedno: każdy incydent kończę jedną konkretną zmianą, która uniemożliwia powtórkę albo wcześnie ją pokazuje.",
     ),
-    "lesson_conflict": ("Wniosek: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",),
+    "lesson_conflict": ("Z tego zostało mi jedno: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",),
     "lesson_leadership": (
-        "Wniosek: ludzie rozwijają się najszybciej, gdy odpowiadają za cały problem i dostają szczerą informację zwrotną.",
+        "Z tego zostało mi jedno: ludzie rozwijają się najszybciej, gdy odpowiadają za cały problem i dostają szczerą informację zwrotną.",
     ),
     "lesson_collaboration": (
-        "Wniosek: wspólny cel i krótkie, regularne informacje zapobiegają większości tarć między zespołami.",
+        "Z tego zostało mi jedno: wspólny cel i krótkie, regularne informacje zapobiegają większości tarć między zespołami.",
     ),
     "lesson_pressure": (
-        "Wniosek: pod presją równie ważne jak robienie jest wczesne powiedzenie, czego nie zrobię.",
+        "Z tego zostało mi jedno: pod presją równie ważne jak robienie jest wczesne powiedzenie, czego nie zrobię.",
     ),
     "lesson_challenge": (
-        "Wniosek: trudny problem dzielę tak długo, aż każdy kawałek da się sprawdzić osobno.",
+        "Z tego zostało mi jedno: trudny problem dzielę tak długo, aż każdy kawałek da się sprawdzić osobno.",
     ),
-    "lesson_learning": ("Wniosek: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",),
+    "lesson_learning": ("Z tego zostało mi jedno: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",),
     "lesson_behavioural": (
-        "Wniosek: najpierw wyjaśniam, czego naprawdę potrzeba, a potem doprowadzam sprawę do końca.",
+        "Z tego zostało mi jedno: najpierw wyjaśniam, czego naprawdę potrzeba, a potem doprowadzam sprawę do końca.",
     ),
     "lesson_failure": (
         "Wniosek na przyszłość: przed ryzykowną zmianą ustalam plan wycofania i kryteria sukcesu.",
