@@ -101,7 +101,7 @@ EN_TITLE_WORDS = word_set(
     librarian solicitor lawyer attorney paralegal surveyor planner buyer merchandiser steward
     stewardess pilot dentist surgeon radiographer physiotherapist optometrist psychologist counsellor
     counselor worker practitioner inspector estimator draughtsman draftsman dispatcher storekeeper
-    apprentice hca sdr bdr ux ui sous underwriter adjuster broker actuary valuer loss
+    apprentice hca sdr bdr ux ui sous underwriter adjuster broker actuary valuer
     """
 )
 PL_TITLE_WORDS = word_set(
