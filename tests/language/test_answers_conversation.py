@@ -388,3 +388,8 @@ def test_a_drink_mentioned_is_no_drink_offered():
 def test_asking_for_an_example_or_a_reason_of_the_same_question_is_one_answer(question):
     answer = backend.compose(question, SUPERVISOR)
     assert "+" not in answer.type and "other question" not in answer.text
+
+
+def test_a_second_question_that_starts_with_why_is_still_answered_on_its_own():
+    answer = backend.compose("Tell me about yourself. Why are you applying to Northgate?", SUPERVISOR)
+    assert "+" in answer.type

@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # example?", "... and why it worked", "... i dlaczego?").
 _SAME_ASK = re.compile(
     r"^\W*(?:and |so |or )?(?:(?:can|could) you |please )?(?:give|share|tell) (?:me |us )?(?:an |a |one )?"
-    r"(?:example|instance)|^\W*(?:and |i |a )?(?:why|dlaczego|czemu)\b(?!.{0,20}\b(?:leave|leaving|odejsc|zmien))|"
+    r"(?:example|instance)|^\W*(?:and |i |a )?(?:why|dlaczego|czemu)\b(?:\W*$|\s+(?:it|that|this|so|to|tak|to)\b[^?]{0,30}\W*$)|"
     r"^\W*(?:for example|na przyklad|np)\b|^\W*(?:i |a )?(?:podaj|poda pan|poda pani|prosze podac)\w* (?:jakis |konkretny )?przyklad"
 )
 # "... and why not wait for a promotion there?": the other side of why leave.

@@ -278,11 +278,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "exp_domain_plan": (
         "Branżę poznałbym szybko, rozmawiając z osobami, które znają ją najlepiej, i z jej użytkownikami.",
     ),
-    "lesson_achievement": ("Z tego zostało mi jedno: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",),
+    "lesson_achievement": (
+        "Z tego zostało mi jedno: najpierw mierzę punkt wyjścia, a potem każdą zmianę względem niego.",
+    ),
     "lesson_incident": (
         "Z tego zostało mi jedno: każdy incydent kończę jedną konkretną zmianą, która uniemożliwia powtórkę albo wcześnie ją pokazuje.",
     ),
-    "lesson_conflict": ("Z tego zostało mi jedno: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",),
+    "lesson_conflict": (
+        "Z tego zostało mi jedno: najpierw uzgadniam cel; większość sporów dotyczy drogi, a nie celu.",
+    ),
     "lesson_leadership": (
         "Z tego zostało mi jedno: ludzie rozwijają się najszybciej, gdy odpowiadają za cały problem i dostają szczerą informację zwrotną.",
     ),
@@ -295,7 +299,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "lesson_challenge": (
         "Z tego zostało mi jedno: trudny problem dzielę tak długo, aż każdy kawałek da się sprawdzić osobno.",
     ),
-    "lesson_learning": ("Z tego zostało mi jedno: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",),
+    "lesson_learning": (
+        "Z tego zostało mi jedno: nauka przez małe, prawdziwe zadanie działa lepiej niż samo czytanie.",
+    ),
     "lesson_behavioural": (
         "Z tego zostało mi jedno: najpierw wyjaśniam, czego naprawdę potrzeba, a potem doprowadzam sprawę do końca.",
     ),
