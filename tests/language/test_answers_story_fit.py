@@ -394,3 +394,17 @@ def test_disagreements_told_in_many_ways_are_the_conflict_story(line):
     answer = OfflineAnswerBackend().compose("Tell me about a conflict at work.", _team_member(line))
     assert "food waste" not in answer.text
     assert line.split()[1].lower() in answer.text.lower()
+
+
+def test_a_word_capitalised_only_because_it_opens_a_cv_line_is_no_tool_name():
+    context = AnswerContext(
+        cv="""Jonas Weber
+Data Engineer | Lieferfix GmbH | 2021 – present
+- Own the order and delivery domains in our dbt project, about 320 models, on Snowflake
+""",
+        position="Data Engineer",
+    )
+    answer = OfflineAnswerBackend().compose(
+        "Which parts of the platform do you actually own yourself?", context
+    )
+    assert "Own is" not in answer.text and "own is part" not in answer.text.lower()

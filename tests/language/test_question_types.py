@@ -77,3 +77,20 @@ def test_the_trained_model_types_phrasings_no_pattern_knows() -> None:
 )
 def test_an_employees_pay_is_payroll_work_while_the_candidates_own_pay_is_a_salary_question(question, salary):
     assert (classify(question) == "salary") == salary
+
+
+@pytest.mark.parametrize(
+    ("question", "first_type"),
+    [
+        (
+            "So, to start, could you give me a quick overview of the data platform and the stack you use?",
+            "other",
+        ),
+        ("To start with, when would you be available?", "availability"),
+        ("Na początek: kiedy mógłby Pan zacząć?", "availability"),
+        ("So, to start, tell me about yourself.", "introduction"),
+    ],
+)
+def test_an_opener_that_orders_the_talk_says_nothing_about_a_start_date(question, first_type):
+    assert split_parts(question)[0].type in (first_type, "technical")
+    assert (split_parts(question)[0].type == "availability") == (first_type == "availability")

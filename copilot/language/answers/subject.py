@@ -108,8 +108,14 @@ _FRAME_WORDS = frozenset(
 
 @lru_cache(maxsize=16)
 def _cv_capitalised(cv: str) -> str:
-    """The CV's capitalised words and acronyms, folded, as one searchable string."""
-    return " ".join(fold(w) for w in re.findall(r"\b[A-Z][\w+#.-]*", cv))
+    """The CV's capitalised words and acronyms, folded, as one searchable string; a word capitalised
+    only because it opens a line or a sentence ("Own the order domain") is no name."""
+    opening = re.compile(r"(?:^|[\n.!?:;•·*-]\s*|\|\s*)$")
+    return " ".join(
+        fold(m.group())
+        for m in re.finditer(r"\b[A-Z][\w+#.-]*", cv)
+        if not (opening.search(cv[max(0, m.start() - 3) : m.start()]) and m.group()[1:].islower())
+    )
 
 
 # "How did you ...?", "Jak udało się skrócić MTTR?": about the candidate's own past work.

@@ -393,8 +393,15 @@ class QuestionPart:
     type: str
 
 
+# An opener that orders the talk, not the question: "so, to start, could you ...", "na początek: ...".
+_OPENER = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right|well|dobrze|dobra|no)\W+)*(?:to start(?: with| off)?|to begin(?: with)?|first of all|"
+    r"na (?:poczatek|start)|zacznijmy od tego|na dobry poczatek)\W+"
+)
+
+
 def normalise(text: str) -> str:
-    return " ".join(fold(without_fillers(text)).replace("’", "'").split())
+    return _OPENER.sub("", " ".join(fold(without_fillers(text)).replace("’", "'").split()))
 
 
 def classify(question: str) -> str:
