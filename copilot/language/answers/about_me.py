@@ -52,8 +52,8 @@ _CAREER = re.compile(
     r"dlaczego (?:zostal\w*|wybral\w* (?:pan |pani )?(?:ten |taki )?(?:zawod|kierunek|sciezk))|"
     r"co (?:pana |pania )?(?:sklonilo|sprawilo|zainspirowalo)\w*.{0,30}(?:zawod|zostal|wybor)|skad (?:pomysl|decyzja) (?:na|o) (?:ten |taki )?zawod"
 )
-# "Why not wait for a promotion / an internal move?"
-_INTERNAL = re.compile(
+# "Why not wait for a promotion / an internal move?": the other side of why leave.
+STAY_INSTEAD = re.compile(
     r"promot\w*|internal\w*|move up (?:where|there|at)|wait for|awans\w*|wewnatrz|wewnetrzn\w*|poczekac|czekac na"
 )
 _ABOUT_THE_ROLE = re.compile(
@@ -306,7 +306,7 @@ class AboutMe:
             )
         else:
             self.draft.add(1, self.say("leave_next_plain"))
-        if current is not None and _INTERNAL.search(fold(self.plan.question)):
+        if current is not None and STAY_INSTEAD.search(fold(self.plan.question)):
             # "... and why not wait for a promotion where you are?": the second half, answered
             self.draft.add(2, self.say("leave_not_internal"))
             self.draft.point(first_clause(self.say("leave_not_internal"), 9))

@@ -94,7 +94,7 @@ class FollowUps:
             r"efekt|rezultat|wynik|skonczy|dalej|potem|zmierz|wyszlo|przynioslo|reakcj|zareagowal|ile trwal|strat",
             question,
         ):
-            result = result_of(story)
+            result, last = result_of(story), last_step(story)
             if result:
                 self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
@@ -104,12 +104,12 @@ class FollowUps:
             else:
                 # No result in the CV: where it ended is the line's last step ("..., then weekly
                 # forecast reviews"), never an invented figure.
-                last = last_step(story)
+                said = last
                 if last and self.language == "en" and is_past_tense(fold(last.split()[0])):
-                    last = "I " + last  # "introduced a weight check" → "I introduced a weight check"
-                if last:
-                    self.draft.add(0, self.say("follow_result_last", last=last))
-                    self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + last)
+                    said = "I " + last  # "introduced a weight check" → "I introduced a weight check"
+                if said:
+                    self.draft.add(0, self.say("follow_result_last", last=said))
+                    self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + said)
                 else:
                     self.draft.add(0, self.say("follow_result_plain", clause=self.clause(story)))
                     self.point_for(story)
@@ -123,7 +123,7 @@ class FollowUps:
                     self.draft.sentences.insert(0, (0, self.say(key)))
                 self.draft.point(first_clause(self.say(key), 10))
                 return
-            more = self._sibling(story) if not (result or last_step(story)) else None
+            more = self._sibling(story) if not (result or last) else None
             if more and more.themes & story.themes - {"delivery", "customer"}:
                 # Another line of the same kind of work, never an unrelated one.
                 self.draft.add(1, self.say("follow_deeper", sentence=self.sentence(embedded=True, fact=more)))

@@ -24,7 +24,7 @@ _RULE_BOOKS = word_set(
 )
 
 
-def terms_after(line: str, name: str) -> list[str]:
+def _terms_after(line: str, name: str) -> list[str]:
     """The folded words of a name and the one word after it in the line ("Working Together" → + "guidance")."""
     after = re.search(re.escape(name) + r"\s+(\w+)", line)
     return fold(name).split() + ([fold(after.group(1))] if after else [])
@@ -87,7 +87,7 @@ def skills_named(lines: tuple[str, ...]) -> list[list[str]]:
             elif word not in names:
                 names.append(word)
         # a law or a rule book ("Children Act", "Working Together guidance") is knowledge, not a tool to pick up
-        names = [n for n in names if not _RULE_BOOKS & set(terms_after(line, n))]
+        names = [n for n in names if not _RULE_BOOKS & set(_terms_after(line, n))]
         if names:
             groups.append(names)
     return groups

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from copilot.language.answers.about_me import STAY_INSTEAD
 from copilot.language.answers.base import Answer, AnswerContext, AnswerStream
 from copilot.language.answers.compose import compose
 from copilot.language.answers.plan import build_plan
@@ -43,8 +44,6 @@ _SAME_ASK = re.compile(
     r"(?:example|instance)|^\W*(?:and |i |a )?(?:why|dlaczego|czemu)\b(?:\W*$|\s+(?:it|that|this|so|to|tak|to)\b[^?]{0,30}\W*$)|"
     r"^\W*(?:for example|na przyklad|np)\b|^\W*(?:i |a )?(?:podaj|poda pan|poda pani|prosze podac)\w* (?:jakis |konkretny )?przyklad"
 )
-# "... and why not wait for a promotion there?": the other side of why leave.
-_STAY_INSTEAD = re.compile(r"promot\w*|internal\w*|wait for|awans\w*|wewnetrzn\w*|poczekac|czekac na|zostac")
 # Later parts of a follow-up that are questions of their own, answered as such.
 _OWN_QUESTIONS = frozenset(
     {
@@ -82,7 +81,7 @@ class OfflineAnswerBackend:
         elif len(parts) == 2 and _SAME_ASK.search(fold(parts[1].text)):
             # "What role do you take in a team — and can you give an example?": one question, asked twice
             parts, merged = [QuestionPart(question, parts[0].type)], True
-        elif len(parts) == 2 and parts[0].type == "why_leave" and _STAY_INSTEAD.search(fold(parts[1].text)):
+        elif len(parts) == 2 and parts[0].type == "why_leave" and STAY_INSTEAD.search(fold(parts[1].text)):
             # "Why leave, and why not wait for a promotion there?": one answer about leaving
             parts, merged = [QuestionPart(question, "why_leave")], True
         answers: list[Answer] = []

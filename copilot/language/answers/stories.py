@@ -248,11 +248,8 @@ class Stories:
                 action = f"action_{kind}_told"
             # A line that tells what was done, or what came of it, at some length and in the answer's own
             # language needs no stock sentence about how I behaved; a bare line gets the short frame.
-            tells_itself = (
-                kind not in ("failure", "conflict", "conflict_customer")
-                and fact.language == self.language
-                and len(self.draft.sentences[-1][1].split()) >= 28
-                and (_tells_action(fact.text) or bool(result_of(fact)))
+            tells_itself = kind not in ("failure", "conflict", "conflict_customer") and self._tells_itself(
+                fact, self.draft.sentences[-1][1]
             )
             if not tells_itself:
                 self.draft.add(1, self.say(action))
@@ -269,6 +266,15 @@ class Stories:
                 self.draft.add(
                     4, self.say("story_more", sentence=self.sentence(fitting[1], embedded=True, also=False))
                 )
+
+    def _tells_itself(self, fact: Fact, said: str) -> bool:
+        """The line, said at some length in the answer's own language, tells what was done or what came
+        of it: no stock sentence about how I behaved is needed."""
+        return (
+            fact.language == self.language
+            and len(said.split()) >= 28
+            and (_tells_action(fact.text) or bool(result_of(fact)))
+        )
 
     def _story_without_fit(self, kind: str) -> None:
         """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""
@@ -458,12 +464,7 @@ class Stories:
         if more is not None:
             self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
             self.point_for(more)
-        said = self.draft.sentences[0][1] if self.draft.sentences else ""
-        if not (
-            fact.language == self.language
-            and len(said.split()) >= 28
-            and (_tells_action(fact.text) or bool(result_of(fact)))
-        ):
+        if not self._tells_itself(fact, self.draft.sentences[0][1]):
             self.draft.add(1, self.say("about_fact_how"))  # only a bare line needs how it worked
             self.draft.point(first_clause(self.say("about_fact_how"), 10))
         duty = self.duty_near(fact)

@@ -246,14 +246,15 @@ class Subject:
             if len(w) > 3
         }
 
-        def shared(fact: Fact) -> int:
-            return sum(1 for w in set(content_words(fact.text)) if any(same_word(a, w) for a in asked))
-
+        shared = {
+            fact.id: sum(1 for w in set(content_words(fact.text)) if any(same_word(a, w) for a in asked))
+            for fact in self.plan.profile.facts
+        }
         # a line about the subject itself counts even when it names no listed tool ("a medication safety huddle")
         found += [
             fact
             for fact in self.plan.profile.facts
-            if fact.kind in ("work", "project", "achievement") and fact not in found and shared(fact) >= 2
+            if fact.kind in ("work", "project", "achievement") and fact not in found and shared[fact.id] >= 2
         ]
         if not found:
             return None
@@ -263,7 +264,7 @@ class Subject:
             # a mistake is no proof of knowing a subject, unless it ends in what changed for good
             failed = is_failure_line(fact.text)
             unwanted = failed and not about_failure and not TOLD_FIX.search(fold(fact.text))
-            return (not unwanted, shared(fact), not failed, -found.index(fact))
+            return (not unwanted, shared[fact.id], not failed, -found.index(fact))
 
         return max(found, key=closeness)
 
