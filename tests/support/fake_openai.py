@@ -435,6 +435,9 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     self.close_connection = True  # cut mid-body: the chunked terminator never comes
                 return
+            if index:
+                with self.state.lock:  # a delay changed mid-stream applies to the rest of the stream
+                    delay = self.state.chunk_delay_s
             if index and delay and self.state.stopping.wait(delay):
                 self.close_connection = True
                 return

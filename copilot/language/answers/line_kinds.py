@@ -1,5 +1,6 @@
 """What a CV line tells, for choosing the story a question asks for: something going wrong (and
-not a reduction of what goes wrong), a turnaround, an event, the top of something."""
+not a reduction of what goes wrong), a turnaround, an event, the top of something; and the kind of
+mistake or thing that went wrong a question names."""
 
 from __future__ import annotations
 
@@ -121,3 +122,33 @@ TOLD_FIX = re.compile(
     r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
 )
+
+
+# "A time you made a dispensing error": the kind of mistake the interviewer names.
+_NAMED_MISTAKE = re.compile(
+    r"\b(?:time|occasion|situation|example)s? (?:when |where |that )?you (?:made|caused|committed|were responsible for) "
+    r"(?:a |an )?(?P<mistake>(?:[a-z-]+ ){0,3}(?:error|mistake|slip|miscalculation|oversight))\b",
+    re.IGNORECASE,
+)
+
+
+def named_mistake(question: str) -> str:
+    match = _NAMED_MISTAKE.search(question)
+    if not match:
+        return ""
+    mistake = match.group("mistake").lower()
+    return "" if mistake in ("error", "mistake", "big mistake", "serious mistake") else mistake
+
+
+# "A lesson that went badly", "a project that didn't go as planned": the kind of thing named.
+_NAMED_THING = re.compile(
+    r"\b(?:a|an|the|one) (?P<thing>(?:[a-z-]+ ){0,2}?(?:lesson|project|presentation|meeting|shift|launch|campaign|pitch|"
+    r"delivery|event|class|audit|release|negotiation|repair|job|installation|sale|visit|session|deal))s? "
+    r"(?:that|which|where|when) (?:\w+ )?(?:went (?:badly|wrong|poorly)|didn'?t go|did not go|failed|wasn'?t a success|flopped)",
+    re.IGNORECASE,
+)
+
+
+def named_thing(question: str) -> str:
+    match = _NAMED_THING.search(question)
+    return match.group("thing").lower() if match else ""

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line, is_superlative
+from copilot.language.answers.line_kinds import (
+    TOLD_FIX,
+    is_failure_line,
+    is_superlative,
+    named_mistake,
+    named_thing,
+)
 from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
 from copilot.language.answers.plan import SETTING_WORDS, content_words
 from copilot.language.answers.results import failure_key, result_of
@@ -85,9 +91,6 @@ _STORY_WORDS = frozenset(
 )
 
 
-# A failure line that goes on to say what changed because of it ("... and now run a safety huddle").
-
-
 def _tells_action(text: str) -> bool:
     """A line that goes on to say what was done: two past-tense verbs at least ("... in conflict –
     spoke to each separately, changed the rota"), or a Polish first-person past form."""
@@ -116,36 +119,6 @@ def _prefix_alike(word: str, other: str) -> bool:
         (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
     )
     return common >= 5 and common >= 0.75 * min(len(word), len(other))
-
-
-# "A time you made a dispensing error": the kind of mistake the interviewer names.
-_NAMED_MISTAKE = re.compile(
-    r"\b(?:time|occasion|situation|example)s? (?:when |where |that )?you (?:made|caused|committed|were responsible for) "
-    r"(?:a |an )?(?P<mistake>(?:[a-z-]+ ){0,3}(?:error|mistake|slip|miscalculation|oversight))\b",
-    re.IGNORECASE,
-)
-
-
-def _named_mistake(question: str) -> str:
-    match = _NAMED_MISTAKE.search(question)
-    if not match:
-        return ""
-    mistake = match.group("mistake").lower()
-    return "" if mistake in ("error", "mistake", "big mistake", "serious mistake") else mistake
-
-
-# "A lesson that went badly", "a project that didn't go as planned": the kind of thing named.
-_NAMED_THING = re.compile(
-    r"\b(?:a|an|the|one) (?P<thing>(?:[a-z-]+ ){0,2}?(?:lesson|project|presentation|meeting|shift|launch|campaign|pitch|"
-    r"delivery|event|class|audit|release|negotiation|repair|job|installation|sale|visit|session|deal))s? "
-    r"(?:that|which|where|when) (?:\w+ )?(?:went (?:badly|wrong|poorly)|didn'?t go|did not go|failed|wasn'?t a success|flopped)",
-    re.IGNORECASE,
-)
-
-
-def _named_thing(question: str) -> str:
-    match = _NAMED_THING.search(question)
-    return match.group("thing").lower() if match else ""
 
 
 def asks_for_approach(question: str) -> bool:
@@ -305,7 +278,7 @@ class Stories:
             self.draft.point(first_clause(self.say("incident_generic"), 12))
             self._topic_points(priority=2, limit=2)
             return
-        thing = _named_thing(plan.question) if self.language == "en" and kind == "failure" else ""
+        thing = named_thing(plan.question) if self.language == "en" and kind == "failure" else ""
         if thing:
             # "A lesson that went badly": that kind of thing, owned and learned from.
             for order, key in enumerate(("failure_thing", "failure_thing_handling", "lesson_thing")):
@@ -313,7 +286,7 @@ class Stories:
                 self.draft.point(first_clause(self.say(key, thing=thing), 12))
             return
         if kind == "failure":
-            named = _named_mistake(plan.question) if self.language == "en" else ""
+            named = named_mistake(plan.question) if self.language == "en" else ""
             opener = self.say("failure_named", mistake=named) if named else self.say("failure_generic")
             self.draft.add(0, opener)
             self.draft.add(

@@ -178,31 +178,8 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
 
 
 # Words that open a later part of a line without being its subject: "..., who agreed", "..., then introduced".
-_NOT_A_SUBJECT = frozenset(
-    [
-        "and",
-        "which",
-        "with",
-        "the",
-        "i",
-        "we",
-        "they",
-        "it",
-        "he",
-        "she",
-        "who",
-        "whom",
-        "whose",
-        "then",
-        "so",
-        "but",
-        "also",
-        "where",
-        "when",
-        "while",
-        "after",
-        "before",
-    ]
+_NOT_A_SUBJECT = word_set(
+    "and which with the i we they it he she who whom whose then so but also where when while after before"
 )
 
 
