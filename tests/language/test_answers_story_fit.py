@@ -370,6 +370,10 @@ def _team_member(*lines: str) -> AnswerContext:
         "Approved a client overdraft without checking the latest accounts; the client defaulted, and I now always request management accounts",
         "Forgot to order gluten-free bread for a booked party; apologised and started a dietary checklist",
         "Nie dopilnowałam terminu złożenia deklaracji dla jednego klienta – zapłaciliśmy odsetki, od tego czasu prowadzę kalendarz terminów",
+        "Main hydraulic press failed during peak week with no seal kit in stock; afterwards set up a spares audit",
+        "Raz źle wpisałem numer partii na etykiecie – paleta wróciła od klienta",
+        "Klient złożył deklarację po terminie – wprowadziłem przypomnienia w kalendarzu",
+        "Three new flavours listed in 2022, two delisted after six months for low rotation",
     ],
 )
 def test_slips_told_in_many_ways_are_the_failure_story_and_a_success_never_is(line):
@@ -408,3 +412,23 @@ Data Engineer | Lieferfix GmbH | 2021 – present
         "Which parts of the platform do you actually own yourself?", context
     )
     assert "Own is" not in answer.text and "own is part" not in answer.text.lower()
+
+
+def test_what_changed_afterwards_is_the_change_the_failure_line_tells():
+    context = _team_member(
+        "Conveyor drive failed on a night shift with no spare motor on site; afterwards built a critical spares list"
+    )
+    story = OfflineAnswerBackend().compose("Tell me about a breakdown that went badly.", context)
+    assert (
+        "the conveyor drive failed" in story.text
+        and "afterwards I built a critical spares list" in story.text
+    )
+    asked = replace(context, history=(("Tell me about a breakdown that went badly.", story.text),))
+    for question in (
+        "And what did you change afterwards?",
+        "So what do you do differently now, so it doesn't happen again?",
+    ):
+        follow = OfflineAnswerBackend().compose(question, asked)
+        assert "built a critical spares list" in follow.text, follow.text
+        assert "pilot" not in follow.text  # what one would do differently next time is another question
+        assert any("critical spares list" in point for point in follow.points)

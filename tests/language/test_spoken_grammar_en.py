@@ -152,6 +152,21 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             THEN_EN,
             "I once had a difficult patient: upset over an out-of-stock product.",
         ),
+        (
+            "Packing line gearbox failed in 2021 with no spare on site; afterwards built a spares list",
+            THEN_EN,
+            "The packing line gearbox failed in 2021 with no spare on site, and afterwards I built a spares list.",
+        ),
+        (
+            "Server room flooded overnight, moved the team to the backup site by 9 am",
+            THEN_EN,
+            "The server room flooded overnight, and I moved the team to the backup site by 9 am.",
+        ),
+        (
+            "Launched 12 products in 2023, 8 passed the first review, premium range delisted for low sales",
+            THEN_EN,
+            "I launched 12 products in 2023, 8 passed the first review and a premium range was delisted for low sales.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",

@@ -4,12 +4,14 @@ what was learned, the candidate's part, or simply more of it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from copilot.language.answers.line_kinds import measures_change
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.results import (
     as_clause,
     failure_key,
+    fix_of,
     last_step,
     metric_of,
     result_of,
@@ -26,6 +28,15 @@ _RELATIONSHIP = re.compile(
     r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
     r"between you|after that|along|relacj|zareagowal|reakcj|wspolprac|ukladal|stosunk|"
     r"jak (?:to )?przyj\w*|miedzy (?:wami|panem|pania)"
+)
+_LESSON = re.compile(r"learn|nauczy|takeaway|wniosk|take from|took from|wyni\w*sl")
+# "What did you change afterwards?", "co dziś robi Pani inaczej?": what changed for good, not what one
+# would do differently next time.
+_CHANGED_SINCE = re.compile(
+    r"what (?:did|have) (?:you|the team|you and the team) (?:\w+ )?chang|what (?:actually |really )?changed|"
+    r"(?:do|doing) (?:anything )?differently (?:now|today|since)|(?:doesn'?t|does not|didn'?t|wouldn'?t|won'?t) happen again|"
+    r"co (?:dzis|teraz|od tego czasu|od tamtej pory) (?:\w+ )?(?:robi\w*|wyglada) inaczej|co (?:\w+ )?zmienil\w* (?:potem|po tym|od tego)|"
+    r"co sie (?:potem |od tego czasu )?zmienilo|zeby (?:sie )?(?:to )?(?:wiecej )?nie powtorzy\w*"
 )
 _OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
 
@@ -63,12 +74,20 @@ class FollowUps:
             self.draft.point(first_clause(self.say(lesson_key), 12))
             return
         self._use(story)
+        fix = fix_of(story) if parent.type in ("failure", "incident", "challenge", "conflict") else ""
+        if fix and (_CHANGED_SINCE.search(question) or _LESSON.search(question)):
+            # "What did you change afterwards?", "what did you learn?": the change the line itself tells
+            self.draft.add(0, self.say("follow_fix", clause=self.clause(replace(story, text=fix))))
+            self.draft.point(("Change: " if self.language == "en" else "Zmiana: ") + fix)
+            told = failure_key("lesson_failure_told", story.text) if "failure" in story.themes else lesson_key
+            self.draft.add(1, self.say(told))
+            return
         if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
             self.draft.add(0, self.say("follow_differently"))
             self.draft.point(first_clause(self.say("follow_differently"), 12))
             self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
             self.point_for(story)
-        elif re.search(r"learn|nauczy|takeaway|wniosk|take from|took from|wyni\w*sl", question):
+        elif _LESSON.search(question):
             failed = parent.type == "failure" and "failure" in story.themes
             if failed:
                 # the lesson of this story: its own change for good, not a general rule

@@ -23,7 +23,8 @@ WENT_WRONG = re.compile(
     r"removed it|scrapped|killed (?:it|the)|shut \w* ?down|discontinu|low adoption|only \d+ ?%|abandon|"
     r"overload|overbook|over-?order|mislabel|misrout|misplac|przeszacow|niedoszacow|blednie|zle zaplan|"
     r"underestimat|overestimat|\bmis-\w|incorrect|wrongly|by mistake|forgot|without checking|corrupt|defaulted|"
-    r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki"
+    r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki|po terminie|za pozno|spozni|\bzle \w+|delist|"
+    r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)"
 )
 
 
@@ -75,7 +76,9 @@ _FAILURE_STORY = re.compile(
     r"(?:sent|shipped|picked|gave|ordered|booked) (?:the |a )?wrong|przeszacowan\w*|niedoszacowan\w*|nieudan\w*|"
     r"opoznion\w*|spoznion\w*|"
     r"blednie \w+|zle zaplanowan\w*)\b|"
-    r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal"
+    r"\b(?:shipped|arrived|delivered|went out|given) (?:\w+ )?late\b|z opoznieniem|zle zaplanowal|"
+    r"^(?:\w+ ){0,2}?zle (?:\w+ )?\w+(?:lem|lam|l|la)\b|\bpo terminie\b|\bdelisted\b|"
+    r"\bstopped (?:orders|ordering|buying|deliveries)\b"
 )
 
 
@@ -119,7 +122,7 @@ def measures_change(text: str) -> bool:
 TOLD_FIX = re.compile(
     r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|started (?:a|an|using)|"
     r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
-    r"added (?:a |an )?(?:check|step|control|test|review)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
+    r"added (?:a |an )?(?:[\w-]+ ){0,2}?(?:check|step|control|test|review|alert|monitor)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
     r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
 )
 

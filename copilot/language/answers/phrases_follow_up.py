@@ -10,6 +10,7 @@ EN: dict[str, tuple[str, ...]] = {
         "I compared the numbers before and after the change, over the same length of time and from the same records, and checked that nothing else had changed that could explain it.",
     ),
     "follow_failure_more": ("To give you the full picture: {clause}.",),
+    "follow_fix": ("The concrete change was this: {clause}.", "What changed afterwards: {clause}."),
     "follow_failure_after": (
         "What changed for good is that I now check early, against a measure agreed up front, whether something is on track, so a problem shows up while there's still time to act.",
     ),
@@ -61,6 +62,7 @@ PL: dict[str, tuple[str, ...]] = {
         "Porównałem liczby przed zmianą i po niej, w takim samym okresie i na podstawie tych samych danych, i sprawdziłem, czy nic innego nie mogło tłumaczyć różnicy.",
     ),
     "follow_failure_more": ("Żeby dać pełny obraz: {clause}.",),
+    "follow_fix": ("Konkretna zmiana była taka: {clause}.", "Co zmieniło się potem: {clause}."),
     "follow_failure_after": (
         "Na stałe zmieniło się to, że wcześnie sprawdzam, według ustalonej z góry miary, czy wszystko idzie zgodnie z planem, więc problem wychodzi na jaw, kiedy jest jeszcze czas, żeby zareagować.",
     ),

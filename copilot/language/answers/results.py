@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.line_kinds import CHANGE, MULTIPLE
+from copilot.language.answers.line_kinds import CHANGE, MULTIPLE, TOLD_FIX
 from copilot.language.answers.wording import strip_end
 from copilot.language.cv import Fact
 from copilot.language.cv.casing import lower_first
@@ -132,3 +132,22 @@ def last_step(fact: Fact) -> str:
         return ""
     last = _CONNECTOR.sub("", parts[-1].strip())
     return lower_first(last) if len(last.split()) >= 3 else ""
+
+
+# Words that only lead into the change a line tells ("afterwards", "w efekcie").
+_FIX_LEAD = re.compile(
+    r"^(?:afterwards|afterward|since then|as a result|which led (?:me )?to|so|then|now|"
+    r"od tego czasu|od tamtej pory|w efekcie|potem|teraz)\b[,:]?\s*",
+    re.IGNORECASE,
+)
+
+
+def fix_of(fact: Fact) -> str:
+    """What a line about something going wrong says changed for good ("...; afterwards built the
+    site's critical spares list" → "built the site's critical spares list"), or ""."""
+    folded = fold(fact.text)
+    match = TOLD_FIX.search(folded)
+    if not match or len(folded) != len(fact.text) or match.start() < 12:
+        return ""
+    fix = strip_end(_FIX_LEAD.sub("", fact.text[match.start() :].strip(" ,;–—-")))
+    return fix if len(fix.split()) >= 3 else ""

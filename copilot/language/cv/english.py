@@ -240,6 +240,17 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         # A base form is a verb in a present bullet, a bullet of base forms, or right after the first verb
         # ("Built and maintain"); otherwise it is more likely a noun ("dashboards and report templates").
         base_verb = base and (present or base_forms or (joined and index == 2))
+        passive_at = _passive_after(out, index) if after_comma and not base_verb and bare.isalpha() else None
+        if passive_at is not None:
+            # "..., flavoured milk range delisted for low rotation": a thing that was done to, not a verb
+            noun = fold(out[passive_at - 1])
+            plural = noun.endswith("s") and not noun.endswith("ss")
+            out[passive_at] = ("were " if plural else "was ") + out[passive_at]
+            out[index] = word if plural else article_for(word) + word
+            if len(" ".join(out[:index]).rstrip(",").split(", ")[-1].split()) >= 3:
+                last_comma_verb = index
+            index = passive_at + 1
+            continue
         if (joined or after_comma) and (base_verb or past):
             if bare in _PASSIVE:
                 out[index] = "was " + word
@@ -276,6 +287,22 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         )
         out.insert(last_comma_verb, "and I" if other_subject else "and")
     return out
+
+
+_AFTER_PASSIVE = word_set("for by in after due at on from because as")
+
+
+def _passive_after(words: list[str], index: int) -> int | None:
+    """The index of a participle that a noun phrase opened by ``words[index]`` takes as its verb
+    ("flavoured milk range delisted for ..."), or None."""
+    for ahead in range(index + 1, min(index + 4, len(words))):
+        word = fold(words[ahead]).strip(",")
+        if is_past_tense(word) and word not in ("based", "used"):
+            following = fold(words[ahead + 1]) if ahead + 1 < len(words) else ""
+            return ahead if ahead > index + 1 and (not following or following in _AFTER_PASSIVE) else None
+        if verb_base(word) == word or word in DETERMINERS:
+            return None
+    return None
 
 
 def split_at_verb_clause(text: str) -> tuple[str, str]:

@@ -35,6 +35,8 @@ from copilot.language.cv.english import (
     with_article,
     with_object,
 )
+from copilot.language.cv.english_events import NOT_A_SUBJECT, me_again, thing_event
+from copilot.language.cv.english_labelled import project_line, said_date, the_for
 from copilot.language.cv.english_labels import (
     AMOUNT_LABELS,
     CLIENT_LABELS,
@@ -85,6 +87,18 @@ _PASSIVE_FIRST = word_set(
 )
 
 
+_THEN = word_set("afterwards afterward then later subsequently next")
+
+
+def _then_clause(part: str, present: bool) -> str | None:
+    """ "afterwards built the spares list" → "afterwards I built the spares list"."""
+    words = part.split()
+    if len(words) > 2 and fold(words[0]).strip(",") in _THEN:
+        clause = _verb_clause(words[1:], present)
+        return f"{words[0].rstrip(',')} {clause}" if clause else None
+    return None
+
+
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     """First-person English clause of a bullet (without the role prefix)."""
     text = re.sub(r"\s+[-–—]\s*(?=,|$)", "", expand_shorthand(text))  # a dash left where the line wrapped
@@ -94,17 +108,21 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         said[0] = _clause(sentences[0].rstrip("."), present, skills)
         return ". ".join(s[:1].upper() + s[1:] if i else s for i, s in enumerate(said))
     parts = text.split("; ")
-    if len(parts) > 1 and any(_verb_clause(part.split(), present) for part in parts[1:]):
+    if len(parts) > 1 and any(
+        _verb_clause(part.split(), present) or _then_clause(part, present) for part in parts[1:]
+    ):
         # "Medication error in 2021; reported it on Datix" → "there was a medication error in 2021; I
         # reported it on Datix"; "Owned the roadmap; shipped 3 releases" → "...; I shipped 3 releases"
         first = _verb_clause(parts[0].split(), present)
         head = [fold(w).strip(",()") for w in parts[0].split()[:4]]
         if first is None and any(word in EVENT_NOUNS for word in head):
             first = f"there was {article_for(parts[0])}{lower_first(parts[0])}"
+        first = first or thing_event(parts[0])
         if first is not None:
-            said = [first, *(_verb_clause(part.split(), present) or part for part in parts[1:])]
+            later = (_verb_clause(part.split(), present) or _then_clause(part, present) for part in parts[1:])
+            said = [first, *(clause or part for clause, part in zip(later, parts[1:], strict=True))]
             return "; ".join(said)
-    return _joined(_clause(text, present, skills))
+    return me_again(_joined(_clause(text, present, skills)))
 
 
 def _later_sentence(text: str, present: bool, skills: tuple[str, ...]) -> str:
@@ -165,6 +183,8 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return lower_first(
             text
         )  # a whole sentence with its own subject: "The Goals feature missed its target"
+    if (event := thing_event(text)) is not None:
+        return event
     head, verb_clause = split_at_verb_clause(text)
     if verb_clause:
         return _noun_then_verb(head, verb_clause, present)
@@ -178,9 +198,6 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
 
 
 # Words that open a later part of a line without being its subject: "..., who agreed", "..., then introduced".
-_NOT_A_SUBJECT = word_set(
-    "and which with the i we they it he she who whom whose then so but also where when while after before"
-)
 
 
 def _is_verb(word: str) -> bool:
@@ -275,7 +292,7 @@ def _labelled(text: str, present: bool) -> str | None:
     if any(word in ROLE_NOUNS for word in label_words[:3]):
         return None  # "Incident commander during the outage: ..." is said as the role held
     if _DATE_LABEL.match(label):
-        return f"{_said_date(label)}, {_clause(rest, present)}"
+        return f"{said_date(label)}, {_clause(rest, present)}"
     rest_first = fold(rest.split()[0]).strip(",")
     noun = label_words[-1]
     if any(word.strip("()") in EVENT_NOUNS for word in label_words) and not _is_verb(rest_first):
@@ -298,7 +315,7 @@ def _labelled(text: str, present: bool) -> str | None:
             return f"as {lower_first(label)}, {said}"
         if all(word in META_LABELS for word in label_words):
             return said
-        return f"on {_the(label)}{lower_first(label)}, {said}"
+        return f"on {the_for(label)}{lower_first(label)}, {said}"
     if all(word in META_LABELS for word in label_words):
         verb = "include" if present else "included"
         return f"my {fold(label)} {verb} {_listed(rest)}"
@@ -306,50 +323,11 @@ def _labelled(text: str, present: bool) -> str | None:
         return ("I work with " if present else "I worked with ") + _listed(rest)
     generic = all(word in GENERIC_LEAD for word in label_words[:-1])
     if generic and (noun in PROJECT_LABELS or noun in CLIENT_LABELS):
-        return _project(noun, rest, present)
+        return project_line(noun, rest, present)
     if noun in AMOUNT_LABELS and re.match(r"[\d~$€£]|about|over|up to", rest):
         return f"{'I have' if present else 'I had'} {indefinite(noun)} {fold(label)} of {rest}"
     joiner = "with" if re.search(r"\d", rest) else "covering"
     return f"I worked on {article_for(label)}{lower_first(label)}, {joiner} {_listed(rest)}"
-
-
-def _said_date(label: str) -> str:
-    label = re.sub(r"\s?(?:-|–)\s?", " to ", label)
-    if re.match(r"(?:in|since|from)\s", label, re.I):
-        return lower_first(label)
-    if " to " in label:
-        return "from " + label
-    return "in " + label
-
-
-def _the(label: str) -> str:
-    first = fold(label.split()[0])
-    if first in DETERMINERS or (label[:1].isupper() and not label.split()[0].isupper()):
-        return ""
-    return "the "
-
-
-def _project(noun: str, rest: str, present: bool) -> str:
-    """ "Project: 5-storey student accommodation, RC frame, £22 million, since 2022" → "since 2022, I've been
-    working on a 5-storey student accommodation project, RC frame, £22 million"."""
-    dates = re.search(
-        r",?\s*(since (?:19|20)\d\d|from (?:19|20)\d\d to (?:19|20)\d\d|in (?:19|20)\d\d)$", rest
-    )
-    when = dates.group(1) if dates else ""
-    rest = rest[: dates.start()] if dates else rest
-    head, _, details = rest.partition(", ")
-    client = noun in CLIENT_LABELS
-    if not client and not re.search(r"(?:project|scheme|contract|programme|job|build)s?$", head, re.I):
-        head = f"{head} {noun.rstrip('s')}"
-    named = head[:1].isupper() and not head.split()[0].isupper()  # "Project Phoenix", not "NHS ward ..."
-    bare = named or fold(head.split()[0]) in DETERMINERS
-    thing = f"{'' if bare else indefinite(head) + ' '}{head}" + (f", {details}" if details else "")
-    preposition = "with" if client else "on"
-    if when.startswith("since") or (not when and present):
-        verb = f"I've been working {preposition}" if when else f"I'm working {preposition}"
-    else:
-        verb = f"I worked {preposition}"
-    return f"{when}, {verb} {thing}" if when else f"{verb} {thing}"
 
 
 def _listed(text: str) -> str:
@@ -447,7 +425,7 @@ def _joined(text: str) -> str:
     parts = text.split(", ")
     for index in range(1, len(parts)):
         words = parts[index].split()
-        if len(words) < 3 or fold(words[0]) in _NOT_A_SUBJECT:
+        if len(words) < 3 or fold(words[0]) in NOT_A_SUBJECT:
             continue
         subject, verb = fold(words[0]), fold(words[1])
         if _NUMBER_START.match(parts[index]):

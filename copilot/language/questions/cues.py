@@ -38,7 +38,8 @@ NEEDS_CUE = {
         r"kryzys|pozar|nagl|alarm"
     ),
     "failure": re.compile(
-        r"fail|mistake|wrong|error|lost|lose|regret|didn'?t (?:go|work)|setback|blad|bled|porazk|nie udal|pomyl|strac|"
+        r"fail|mistake|wrong|error|lost|lose|regret|didn'?t (?:go|work)|setback|went (?:badly|poorly|south)|"
+        r"(?:go|went|going) (?:\w+ )?(?:not )?as planned|blad|bled|porazk|nie udal|pomyl|strac|"
         r"przegra|niepowodzen|zle poszlo|nie wyszlo"
     ),
     "introduction": re.compile(

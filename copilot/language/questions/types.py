@@ -202,7 +202,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "failure",
         r"didn'?t pay off|flopped|got (?:something|it) wrong|do (?:completely )?differently if|nie po (?:twojej|pana|pani|mojej) mysli|wpadk|wpadc|nie przyniosl\w* (?:oczekiwanych )?(?:wynikow|efektow)|nie wyszedl|nie wyszla|"
-        r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
+        r"\bfail(?:ed|ure|ures|ing|s)?\b|mistake|(?:error|errors) you made|went wrong|went (?:badly|poorly|south)|didn'?t go (?:as planned|well|according)|did not go (?:as planned|well)"
         r"|regret|setback|screw(?:ed)? up|messed up|wrong decision|bad decision|missed (?:a )?deadline|not (?:go|work) out"
         r"|something (?:you|that) (?:got wrong|would do differently)|porazk|porazc|porazek|\bblad|\bbled|pomylk|pomylil"
         r"|(?:a time|when) you lost (?:a |an |the |your )?(?:\w+ )?(?:client|customer|account|deal|contract|tender|bid|case)"

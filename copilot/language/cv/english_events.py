@@ -1,0 +1,57 @@
+"""English CV lines whose subject is not the candidate: a thing that failed ("the gearbox failed in
+2021, and afterwards I built a spares list"), and where the candidate's own steps begin in such a line."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.cv.casing import lower_first
+from copilot.language.cv.english import DETERMINERS
+from copilot.language.text import fold, word_set
+from copilot.language.verbs import is_past_tense, verb_base
+
+NOT_A_SUBJECT = word_set(
+    "and which with the i we they it he she who whom whose then so but also where when while after before"
+)
+
+
+_LATER_STEP = re.compile(r", (?:and )?(?:(?:afterwards|then|later|subsequently) )?(?=(\w+) )")
+
+
+def me_again(clause: str) -> str:
+    """A line whose subject is a thing ("the gearbox failed ..., afterwards built the spares list")
+    names the candidate where their own steps begin: "..., and afterwards I built the spares list"."""
+    if re.match(r"I\b|there\b", clause):
+        return clause
+    for step in _LATER_STEP.finditer(clause):
+        before = clause[: step.start()]
+        if re.search(r"(?:^|, )I\b", before) or re.search(r"\b(?:who|which|that)$", before):
+            return clause
+        word = fold(step.group(1))
+        if is_past_tense(word) and word not in ("based", "used", "given", "located"):
+            return clause[: step.end()] + "I " + clause[step.end() :]
+    return clause
+
+
+# "Fryer gearbox failed in 2021": a thing that failed is the subject of the line, not what "I" did.
+_THING_EVENT = re.compile(
+    r"^(?P<subject>(?:[A-Za-z][\w'/-]* ){1,5}?)(?P<event>failed|broke down|broke|went down|crashed|flooded|"
+    r"collapsed|leaked|overheated|jammed|burst|tripped|seized|caught fire|ran out|stopped working)\b(?P<rest>.*)$"
+)
+
+
+def thing_event(text: str) -> str | None:
+    match = _THING_EVENT.match(text)
+    if not match:
+        return None
+    subject = match.group("subject").split()
+    first = fold(subject[0])
+    if first in NOT_A_SUBJECT or verb_base(first) == first or any(is_past_tense(fold(w)) for w in subject):
+        return None
+    the = "" if first in DETERMINERS or subject[0][1:2].isupper() else "the "
+    said = the + lower_first(text)
+    for step in _LATER_STEP.finditer(said):
+        if is_past_tense(fold(step.group(1))):  # "..., moved the team" → "..., and I moved the team"
+            lead = said[step.start() + 2 : step.end()].removeprefix("and ")
+            return f"{said[: step.start()]}, and {lead}I {said[step.end() :]}"
+    return said
