@@ -39,6 +39,11 @@ _STRENGTH_ORDER = (
 )
 
 
+# "What would your manager say about you?": the strength as others see it.
+_OTHERS_SAY = re.compile(
+    r"\b(?:would|will|might) (?:your )?(?:\w+ )?(?:manager|boss|colleagues|team|supervisor|references?|referees?|she|he|they) "
+    r"(?:say|tell)|describe you|powiedzial\w*|opisal\w*|opisaliby"
+)
 _WHY_NOW = re.compile(
     r"\bwhy now\b|\bnow\b.{0,20}\?|at this (?:point|stage)|right now|dlaczego teraz|czemu teraz|akurat teraz|w tym momencie"
 )
@@ -316,8 +321,8 @@ class AboutMe:
     def strengths(self) -> None:
         chosen: list[tuple[str, Fact]] = []
         for ranked in self.plan.facts:
-            if not ranked.fits:
-                continue
+            if not ranked.fits or is_failure_line(ranked.fact.text):
+                continue  # a slip is no evidence of a strength
             theme = next(
                 (t for t in _STRENGTH_ORDER if t in ranked.fact.themes and t not in [c[0] for c in chosen]),
                 None,
@@ -345,6 +350,8 @@ class AboutMe:
         for index, (theme, fact) in enumerate(chosen):
             label = self.say(STRENGTH_LABELS.get(theme, "label_skills"), skills=", ".join(skills[:3]))
             key = "strength_first" if index == 0 else "strength_second"
+            if index == 0 and _OTHERS_SAY.search(fold(self.plan.question)):
+                key = "strength_others"
             self.draft.add(0 if index == 0 else 2, self.say(key, label=label, label_acc=label))
             if fact:
                 self.draft.add(1 if index == 0 else 3, self.sentence(fact))

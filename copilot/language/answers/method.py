@@ -238,6 +238,7 @@ _PLANNING = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:would|should|do) you do (?:if|when|about)|what if\b|how would you (?:handle|respond|react|deal|approach)|"
     r"how (?:you )?would you (?:plan|organi[sz]e|set up|run|prepare|structure|go about)|how you would\b|"
+    r"(?:how|what) you'?d\b|\b(?:a|the|this) scenario\b|scenario:|\bscenariusz|"
     r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
     r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
 )

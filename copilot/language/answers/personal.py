@@ -76,6 +76,16 @@ _ASKS = {
         r"early|late|hours|\d+ on \d+ off|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
         r"dojazd|godzin|sobot|niedziel))"
     ),
+    # "We're hybrid, two days in the London office. How would that work for you?": the terms stated first
+    "working_terms_stated": re.compile(
+        r"\b(?:hybrid|office|on[- ]site|commut\w*|relocat\w*|nights?|night shifts?|weekends?|rota|on[- ]call|travel\w*|"
+        r"\d+ on,? \d+ off|hybryd\w*|biur\w*|dojazd\w*|dojezdza\w*|noc\w*|weekend\w*|dyzur\w*|zmian\w*|delegacj\w*)\b"
+        r".{0,160}\b(?:how would (?:that|this) work for you|would (?:that|this) (?:work|be (?:ok|okay|a problem)) for you|"
+        r"(?:does|will) (?:that|this) work for you|is (?:that|this) (?:ok|okay|a problem|manageable|doable|feasible) for you|"
+        r"how do you feel about (?:that|this)|czy (?:to )?(?:panu|pani|tobie|ci) (?:odpowiada|pasuje|przeszkadza)|"
+        r"jak (?:pan|pani) to widzi|jak (?:to )?(?:widzisz|pan widzi|pani widzi)|da sie (?:to )?pogodzic|"
+        r"czy (?:to )?(?:bedzie )?(?:problem|klopot))"
+    ),
     # "What does a typical week look like for you?", "Jak wygląda Pana typowy dzień?"
     "typical_day": re.compile(
         r"\btypical (?:day|week|shift)|day[- ]to[- ]day|what does (?:a |your )?(?:normal |usual )?(?:day|week|shift) "
@@ -115,10 +125,22 @@ _FEEDBACK_DONE = re.compile(
     r"informacj\w* zwrotn\w*|ocen\w* rozmow|coaching\w*|ankiet\w*)"
 )
 # CV lines that show the candidate already works such hours or travels.
-_TERMS_DONE = re.compile(
-    r"\b(?:nights?|shifts?|rota|rotation|on[- ]call|weekends?|\d+ on \d+ off|24/7|travel\w*|relocat\w*|"
-    r"nocn\w*|zmian\w*|dyzur\w*|weekend\w*|delegacj\w*|wyjazd\w*)\b"
-)
+# Kinds of working terms, each with the words that name it in a question and in a CV line.
+_TERMS_KINDS = {
+    "hours": r"nights?|shifts?|rota|rotation|weekends?|\d+ on,? \d+ off|24/7|early starts?|late finish\w*|"
+    r"nocn\w*|noc\w*|zmian\w*|weekend\w*|sobot\w*|niedziel\w*",
+    "on_call": r"on[- ]call|standby|dyzur\w*",
+    "travel": r"travel\w*|relocat\w*|delegacj\w*|wyjazd\w*|przeprowadz\w*",
+    "place": r"hybrid|office|on[- ]site|commut\w*|remote\w*|hybryd\w*|biur\w*|dojazd\w*|dojezdza\w*|zdaln\w*",
+}
+
+
+def _terms_shown(question: str, line: str) -> bool:
+    """The CV line shows the kind of terms the question is about (nights for nights, not on-call
+    for an office pattern)."""
+    asked = [kind for kind, words in _TERMS_KINDS.items() if re.search(rf"\b(?:{words})\b", question)]
+    kinds = asked or list(_TERMS_KINDS)
+    return any(re.search(rf"\b(?:{_TERMS_KINDS[kind]})\b", line) for kind in kinds)
 
 
 def personal_kind(question: str, company: str = "") -> str:
@@ -278,6 +300,9 @@ class Personal:
         )
         self._way_with_example("feedback_how", shown, "feedback_example")
 
+    def _working_terms_stated(self) -> None:
+        self._working_terms()
+
     def _working_terms_done(self) -> None:
         self._working_terms(done_before=True)
 
@@ -287,7 +312,8 @@ class Personal:
             (
                 r.fact
                 for r in self.plan.facts
-                if r.fact.kind not in ("education", "certificate") and _TERMS_DONE.search(fold(r.fact.text))
+                if r.fact.kind not in ("education", "certificate")
+                and _terms_shown(fold(self.plan.question), fold(r.fact.text))
             ),
             None,
         )

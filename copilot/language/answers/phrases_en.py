@@ -132,6 +132,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # -- strengths ----------------------------------------------------------------------------
     "strength_first": ("My main strength is {label}.", "I'd say my biggest strength is {label}."),
     "strength_second": ("The second one is {label}.", "Another strength is {label}."),
+    "strength_others": ("I think they'd say my biggest strength is {label}.",),
     "strength_close": (
         "Both matter for {role}, especially for {duty}.",
         "That's what I'd bring to {role}, particularly to {duty}.",

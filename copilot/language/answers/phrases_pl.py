@@ -131,6 +131,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Za swoją największą mocną stronę uważam {label_acc}.",
     ),
     "strength_second": ("Druga to {label}.", "Kolejna mocna strona to {label}."),
+    "strength_others": ("Myślę, że jako moją największą mocną stronę wskazałby {label_acc}.",),
     "strength_close": (
         "Obie przydadzą się w tej roli, zwłaszcza w obszarze: {duty}.",
         "To właśnie chcę wnieść do zespołu, szczególnie w obszarze: {duty}.",

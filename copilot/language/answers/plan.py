@@ -330,10 +330,19 @@ def _named(profile: CvProfile, key: list[str]) -> bool:
         for word in haystack
     ):
         return True  # "SQE" with "SQE1" on the CV
+    if 3 <= len(key[0]) <= 5 and key[0].isalpha() and _spelled_out(key[0], _cv_folded(profile)):
+        return True  # "KAM" with "Key Account Manager" on the CV
     # A field named by the person's own job title: "spedycja" for a "spedytor", "konstrukcja" for a
     # "konstruktor" (the stem they share is long enough to be the same trade).
     titles = {w for role in profile.roles for w in terms(role.title)} | set(terms(profile.headline))
     return len(key[0]) >= 6 and any(_same_trade(key[0], word) for word in titles if len(word) >= 6)
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether the text has words in a row whose initials spell the acronym."""
+    words = re.findall(r"[a-z]+", text)
+    size = len(acronym)
+    return any("".join(w[0] for w in words[i : i + size]) == acronym for i in range(len(words) - size + 1))
 
 
 def _same_trade(word: str, other: str) -> bool:

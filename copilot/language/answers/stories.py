@@ -403,6 +403,8 @@ class Stories:
         shares two of its words with the question, or one and the employer's name."""
         if not _ABOUT_CV_LINE.search(fold(self.plan.question)):
             return None
+        if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
+            return None  # "talk me through how you'd fault-find that": what I would do, not a line
         asked = [
             w
             for w in content_words(self.plan.question)

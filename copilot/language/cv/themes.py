@@ -60,6 +60,11 @@ THEMES: dict[str, tuple[str, ...]] = {
         "spadek",
         "skrocil",
         "ogranicz",
+        "(?:above|over|ahead of|beat|exceed\\w*) (?:the |my |our )?(?:\\w+ )?(?:norm|target|quota|plan|budget)",
+        "przy normie",
+        "(?:ponad|powyzej) (?:norm|plan|cel)",
+        "przekracz\\w* (?:norm|plan|cel)",
+        "top (?:performer|\\d+ ?%|seller|salesperson)",
     ),
     "leadership": (
         "led ",

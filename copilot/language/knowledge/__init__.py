@@ -183,10 +183,17 @@ def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
     tokens = terms(question)
     if not tokens:
         return []
-    return _by_phrases(tokens, limit)
+    # "lock-out tag-out" is "lock out tag out" as well
+    tokens += [part for token in tokens if "-" in token for part in token.split("-") if part]
+    acronyms = frozenset(fold(word) for word in _ACRONYM.findall(question))
+    return _by_phrases(tokens, limit, acronyms)
 
 
-def _by_phrases(tokens: list[str], limit: int) -> list[TopicMatch]:
+# "WDT", "OTIF", "CMR": a name written in capitals is the subject even inside a long question.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+
+
+def _by_phrases(tokens: list[str], limit: int, acronyms: frozenset[str] = frozenset()) -> list[TopicMatch]:
     question = _Question(tokens)
     long_question = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
     candidates: dict[int, set[tuple[str, ...]]] = {}
@@ -199,9 +206,11 @@ def _by_phrases(tokens: list[str], limit: int) -> list[TopicMatch]:
     for position, phrases in candidates.items():
         scored = sorted(((_phrase_score(p, question), p) for p in phrases), reverse=True)
         best, phrase = scored[0]
-        if best <= 0 or (len(phrase) == 1 and long_question):
+        if best <= 0 or (len(phrase) == 1 and long_question and phrase[0] not in acronyms):
             continue
         extra = sum(0.25 for score, _ in scored[1:] if score > 0)
+        if len(phrase) == 1 and phrase[0] in acronyms:
+            extra += 1.0  # the name the question spells out in capitals
         matches.append(TopicMatch(topics[position], best + extra, phrase))
     matches.sort(key=lambda m: (-m.score, m.topic.id))
     if not matches:
