@@ -293,3 +293,22 @@ def test_credentials_sectors_and_self_employment_are_not_misread() -> None:
         position="Building Services Electrician",
     )
     assert "notice period" not in answer("When could you start?", electrician).text
+
+
+def test_a_scenario_asked_as_how_youd_find_the_fault_gets_the_subject_not_a_cv_story():
+    context = AnswerContext(
+        cv="""Experience
+Maintenance Engineer | Oakfield Bakery | 2018 – present
+- Conveyor motor failed on a night shift with no spare on site; afterwards set up a critical spares list
+- Reduced unplanned downtime from 8% to 5% with a new PM schedule
+""",
+        position="Maintenance Engineer",
+    )
+    answer = OfflineAnswerBackend().compose(
+        "Right, a scenario. It's 2 am, you're alone on site and the wrapper motor keeps tripping on overload. "
+        "Talk me through how you'd fault-find that.",
+        context,
+    )
+    text = answer.text.lower()
+    assert "three phases" in text or "phase" in text
+    assert not text.startswith(("the example", "a setback"))

@@ -4,6 +4,7 @@ offered as the proudest moment, and a Polish CV line that speaks for itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.job_salary import figure_in
 from copilot.language.answers.offline import OfflineAnswerBackend
+from copilot.language.answers.plan import build_plan
 from copilot.language.questions.types import split_parts
 
 backend = OfflineAnswerBackend()
@@ -300,3 +302,46 @@ def test_a_polish_statutory_notice_follows_the_months_with_the_current_employer_
     answer = backend.compose("Jaki ma Pan okres wypowiedzenia?", context)
     assert f"ustawowe wypowiedzenie na umowie o pracę to {period}" in answer.text
     assert "potwierdzę w swojej umowie" in answer.text
+
+
+ENGINEER = AnswerContext(
+    cv="""Sam Okafor
+Leeds
+
+Software Engineer – Fernbank Insurance, 2020 – present
+- On-call one week in six for the quoting platform
+- Cut report generation time from 40 to 6 minutes by moving jobs to a queue
+
+Key Account Manager – Dairyline, 2016 – 2020
+- Ran quarterly business reviews with two national retailers
+""",
+    company="Tillpoint",
+    position="Backend Engineer",
+    job_description="""Backend Engineer at Tillpoint
+
+Requirements:
+- 3+ years of backend work in Python
+- 2+ years as KAM with retail chains is a strong plus
+""",
+)
+
+
+def test_office_terms_stated_then_asked_get_a_yes_and_never_an_on_call_line_as_proof():
+    answer = backend.compose(
+        "We work hybrid, three days a week in our Manchester office. How would that work for you?", ENGINEER
+    )
+    assert answer.text.startswith("Yes") and "on-call" not in answer.text.lower()
+    on_call = backend.compose("We have an on-call rota. Would that be a problem for you?", ENGINEER)
+    assert on_call.text.startswith("Yes") and "on-call one week in six" in on_call.text.lower()
+
+
+def test_an_abbreviation_the_cv_spells_out_is_no_gap():
+    assert "KAM" not in build_plan("What's your biggest weakness?", ENGINEER, "en", None).gaps
+    spelled_nowhere = replace(ENGINEER, cv=ENGINEER.cv.replace("Key Account Manager", "Account Lead"))
+    assert "KAM" in build_plan("What's your biggest weakness?", spelled_nowhere, "en", None).gaps
+
+
+def test_what_the_manager_would_say_is_told_as_their_view_with_a_result_as_proof():
+    answer = backend.compose("What would your manager say about you?", ENGINEER)
+    assert answer.text.startswith("I think they'd say my biggest strength is")
+    assert "from 40 to 6 minutes" in answer.text

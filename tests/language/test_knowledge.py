@@ -95,6 +95,13 @@ def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(ques
         ("Jak rozlicza Pani VAT i JPK?", "vat-returns"),
         ("Jak radzi sobie Pani z trudnym zachowaniem ucznia?", "classroom-management-behaviour"),
         ("What would you do with an out of specification result?", "out-of-specification-results"),
+        # a name written in capitals counts inside a long question, and a hyphenated name as its words
+        (
+            "Sprzedajemy meble do Niemiec i do Austrii, a część komponentów kupujemy w Holandii, więc proszę "
+            "powiedzieć, o czym trzeba pamiętać przy WDT?",
+            "intra-eu-supplies-wdt-wnt",
+        ),
+        ("How do you apply lock-out tag-out on a machine with two energy sources?", "permit-to-work-loto"),
     ],
 )
 def test_trade_and_care_questions_find_their_topic(question: str, topic: str) -> None:

@@ -73,6 +73,8 @@ def test_the_trained_model_types_phrasings_no_pattern_knows() -> None:
         ("What salary would you expect, given the overtime?", True),
         ("How much do you earn now, before tax?", True),
         ("Jakie wynagrodzenie Pana interesuje, brutto czy netto, i czy z nadgodzinami?", True),
+        ("How do you represent money amounts in a database, and why not floats?", False),
+        ("What are we talking about money-wise?", True),
     ],
 )
 def test_an_employees_pay_is_payroll_work_while_the_candidates_own_pay_is_a_salary_question(question, salary):
@@ -94,3 +96,19 @@ def test_an_employees_pay_is_payroll_work_while_the_candidates_own_pay_is_a_sala
 def test_an_opener_that_orders_the_talk_says_nothing_about_a_start_date(question, first_type):
     assert split_parts(question)[0].type in (first_type, "technical")
     assert (split_parts(question)[0].type == "availability") == (first_type == "availability")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("If I rang your line manager, what would she tell me about you?", "strengths"),
+        ("What would your team say about you?", "strengths"),
+        ("Co powiedziałaby o Panu obecna szefowa?", "strengths"),
+        ("Gdybym zapytał Pani przełożonego, co by o Pani powiedział?", "strengths"),
+        ("What would your manager say you need to work on?", "weaknesses"),
+        ("Tell me about a campaign that went badly.", "failure"),
+        ("Describe a shift that didn't go as planned.", "failure"),
+    ],
+)
+def test_what_others_would_say_is_a_strength_unless_it_is_what_to_improve(question, kind):
+    assert classify(question) == kind

@@ -330,11 +330,13 @@ def _named(profile: CvProfile, key: list[str]) -> bool:
         for word in haystack
     ):
         return True  # "SQE" with "SQE1" on the CV
-    if 3 <= len(key[0]) <= 5 and key[0].isalpha() and _spelled_out(key[0], _cv_folded(profile)):
-        return True  # "KAM" with "Key Account Manager" on the CV
+    titles = {w for role in profile.roles for w in terms(role.title)} | set(terms(profile.headline))
+    if 3 <= len(key[0]) <= 5 and key[0].isalpha():
+        said = " ".join([_cv_folded(profile), *(fold(role.title) for role in profile.roles)])
+        if _spelled_out(key[0], said):
+            return True  # "KAM" with "Key Account Manager" on the CV
     # A field named by the person's own job title: "spedycja" for a "spedytor", "konstrukcja" for a
     # "konstruktor" (the stem they share is long enough to be the same trade).
-    titles = {w for role in profile.roles for w in terms(role.title)} | set(terms(profile.headline))
     return len(key[0]) >= 6 and any(_same_trade(key[0], word) for word in titles if len(word) >= 6)
 
 
