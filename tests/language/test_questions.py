@@ -90,6 +90,16 @@ def test_extraction_matches_expected_questions():
         ("tell me about yourself take your time", "Tell me about yourself?"),
         ("can you hear me ok? great. so walk me through your cv", "Walk me through your cv?"),
         ("please describe your current role", "Please describe your current role?"),
+        # a short question before a stated challenge is the question, the challenge is no question
+        (
+            "Dlaczego akurat my? Prowadzi Pan teraz kilka sklepów, a u nas byłby to jeden salon.",
+            "Dlaczego akurat my?",
+        ),
+        # a Polish condition before the question stays with it
+        (
+            "Gdybym zapytała Pani kierowniczkę, co by o Pani powiedziała?",
+            "Gdybym zapytała Pani kierowniczkę, co by o Pani powiedziała?",
+        ),
     ],
 )
 def test_extracts_the_question_and_formats_it(text, expected):

@@ -112,7 +112,22 @@ class Scanner(EnglishRules, PolishRules):
                         cue.score = min(1.0, cue.score + 0.1)
                     cues.append(cue)
         cues += self.tag_and_qmark_cues(cues)
+        if language == "pl" and any(self.t[k].kind == "q" for k in range(self.n)):
+            # "Dlaczego akurat my? Pracuje Pani w biurze rachunkowym.": beside a sentence asked with "?",
+            # a Polish verb-first sentence ending in a full stop states what the question stands on.
+            cues = [
+                c
+                for c in cues
+                if c.kind != "inversion" or self.sentence_has_qmark(c.index) or not self._stated(c.index)
+            ]
         return cues
+
+    def _stated(self, i: int) -> bool:
+        """The sentence holding ``i`` ends with a full stop."""
+        k = i
+        while k < self.n and self.t[k].kind in {"w", "c"}:
+            k += 1
+        return k < self.n and self.t[k].kind == "s" and self.source[self.t[k].start : self.t[k].end] == "."
 
     def any_questions(self, i: int) -> Cue | None:
         w = self.word(i)
@@ -142,6 +157,16 @@ class Scanner(EnglishRules, PolishRules):
         if self.ends_with_qmark and not found and not extra:
             begin = self.sentence_start(self.n - 1)
             if any(k not in self.ignored for k in range(begin, self.n - 1) if self.t[k].is_word):
+                extra.append(Cue(begin, 0.6, "interrogative"))
+        # An earlier sentence asked with "?" and no cue of its own ("Dlaczego akurat my? Pracuje Pani ..."),
+        # when it names the person asked or is short enough to be a question on its own.
+        cued = {self.sentence_start(c.index) for c in [*found, *extra]}
+        for k in range(self.n - 1):
+            if self.t[k].kind != "q":
+                continue
+            begin = self.sentence_start(k)
+            body = [self.t[j].norm for j in range(begin, k) if self.t[j].is_word and j not in self.ignored]
+            if begin not in cued and 2 <= len(body) <= 8 and not set(body) <= _CHATTER:
                 extra.append(Cue(begin, 0.6, "interrogative"))
         return extra
 

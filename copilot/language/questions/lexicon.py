@@ -55,7 +55,7 @@ LEAD_INS = [
     )
 ]
 # Openers of a conditional clause that is part of the question that follows it.
-CONDITIONAL_OPENERS = word_set("if gdybys gdyby jesli jezeli jakbys")
+CONDITIONAL_OPENERS = word_set("if gdybys gdyby gdybym gdybysmy jesli jezeli jakbys")
 EN_EVALUATIVE = word_set("cool great awesome amazing nice crazy funny weird wild neat sweet")
 
 EN_IMPERATIVES = word_set("describe explain elaborate summarise summarize outline define compare")
