@@ -376,3 +376,15 @@ def test_an_empty_cv_gets_an_honest_answer_without_inventions() -> None:
     for question in ("Tell me about a time you failed.", "Have you led a team?", "Why do you want this job?"):
         answer = text(question, EMPTY)
         assert answer and _invented(answer, EMPTY, question) == []
+
+
+def test_three_questions_in_one_turn_share_one_answers_length() -> None:
+    question = (
+        "How do you approach code review? What do you look for in someone else's pull request, and how do you "
+        "handle feedback on your own code that you don't agree with?"
+    )
+    answer = backend.compose(question, BACKEND)
+    assert len(answer.text.split()) <= 160
+    # what a reviewer looks for in a pull request is about the code, not about the team one likes
+    assert "work best in a team" not in answer.text
+    assert "feedback" in answer.text.lower()

@@ -50,6 +50,7 @@ class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curvebal
         self.voice = Voice(plan.language, fold(plan.question), gender if plan.language == "pl" else None)
         self.gender = gender
         self.draft = Draft()
+        self.word_limit: int | None = None
         self.named_roles: set = set()  # roles the answer has already named ("currently at Allegro")
 
     # -- wording helpers ----------------------------------------------------------------------
@@ -209,6 +210,8 @@ class Composer(AboutMe, Stories, FollowUps, Subject, Logistics, Method, Curvebal
             if _DETAILED.search(prompt)
             else MAX_WORDS
         )
+        if self.word_limit is not None:
+            limit = min(limit, self.word_limit)
         sentences = self.draft.sentences
         kept = list(range(len(sentences)))
         while len(kept) > 1 and sum(len(sentences[i][1].split()) for i in kept) > limit:
@@ -262,5 +265,8 @@ _BUILDERS: dict[str, Callable[[Composer], None]] = {
 }
 
 
-def compose(plan: Plan) -> Answer:
-    return Composer(plan).compose()
+def compose(plan: Plan, word_limit: int | None = None) -> Answer:
+    """The answer to one plan; ``word_limit`` is this part's share when a turn asks several things."""
+    composer = Composer(plan)
+    composer.word_limit = word_limit
+    return composer.compose()

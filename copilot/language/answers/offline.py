@@ -21,6 +21,7 @@ from copilot.language.questions.types import QuestionPart, split_parts
 from copilot.language.text import fold
 
 _WORDS = re.compile(r"\S+\s*")
+PART_WORDS = 150  # the words a turn of several questions shares between its answers
 # A lowercase word with a Polish letter: "Kraków" in an English question is a name, not Polish.
 _CLEAR_POLISH = re.compile(r"(?<![\w])[a-ząćęłńóśźż]*[ąćęłńóśźż][a-ząćęłńóśźż]*")
 
@@ -94,7 +95,8 @@ class OfflineAnswerBackend:
             plan = build_plan(
                 part.text, heard, spoken_language, part.type if len(parts) > 1 or merged else None
             )
-            answers.append(compose(plan))
+            # Several questions in one turn share one answer's length.
+            answers.append(compose(plan, PART_WORDS // len(parts) if len(parts) > 1 else None))
         if len(answers) == 1:
             return answers[0]
         voice = Voice(spoken_language, fold(question))

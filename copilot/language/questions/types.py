@@ -358,7 +358,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "work_style",
         r"autonomy|swobod|prefer (?:working|going|to work)|on your own or|samodzielnie czy|ideal team|how do you like to (?:work|receive)|remote, office|what does your ideal|"
         r"how do you (?:like|prefer) to work|(?:ideal|perfect|dream) (?:team|job|manager|company|environment|work)|work(?:ing)? style"
-        r"|remote|hybrid|office|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in"
+        r"|remote|hybrid|office|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in (?:a |an |your |the )?(?:next )?(?:job|role|team|manager|company|employer|workplace|culture|position|boss|colleague)"
         r"|team culture|prefer (?:working )?(?:alone|independently|in a team)|jak (?:lubisz|lubi pan|lubi pani|wolisz|woli pan|woli pani) pracowac"
         r"|idealn\w* (?:zespol|szef|prac|firm|manager)|styl (?:pracy|zarzadzania)|zdaln|hybrydow|biur|co (?:cie|pana|pania) motywuje"
         r"|czego (?:szukasz|szuka pan|szuka pani|oczekujesz|oczekuje pan|oczekuje pani) (?:w|od)",
