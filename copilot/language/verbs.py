@@ -154,6 +154,7 @@ VERBS = word_set("""
     settle shortlist specify sponsor stabilise stabilize summarise summarize synthesise systematise tackle
     tailor terminate transcribe uncover unify upsell utilise utilize verify vet weld upskill co-ordinate
     coordinate fix lower double save escalate recognise recognize achieve coordinate greet welcome
+    carry undertake unload repair rotate chase update fill lift sweep cook bake
     """)
 # Words ending like a verb ("-ise", "-ify") that are not verbs.
 _NOT_VERB_ENDINGS = word_set(
