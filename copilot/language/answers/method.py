@@ -129,6 +129,26 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"troubleshoot\w*|fault\w*|breakdowns?|broke down|tripp\w*|usterk\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
         ),
         (
+            "explain_numbers",
+            r"\b(?:explain|present|report|justify|walk \w+ through)\w* (?:\w+ ){0,8}(?:increase|decrease|variance|overspend|"
+            r"underspend|drop|rise|gap|deviation|jump|spike|overrun|difference)s?\b|"
+            r"(?:wytlumacz|wyjasni|uzasadni|przedstawi)\w* (?:\w+ ){0,8}(?:wzrost|spadek|odchyleni|roznic|przekroczeni|skok)\w*",
+        ),
+        (
+            "behind_target",
+            r"\b(?:behind|below|short of|under) (?:the |my |your |our |its )?(?:\w+ )?(?:target|quota|plan|budget|forecast)|"
+            r"(?:\d+ ?|[a-z-]+ )(?:%|percent|per cent) (?:of|against) (?:the |my |your |its )?(?:\w+ )?(?:target|quota|plan|budget)|"
+            r"(?:ponizej|pod) (?:planu|celu|budzetu|targetu)|\d+ ?(?:%|procent\w*) (?:planu|celu|targetu)|"
+            r"nie (?:realizuje|zrealizuje|dowiezie|dowozi) (?:planu|celu|targetu)",
+        ),
+        (
+            "analyse",
+            r"\b(?:excel|spreadsheet|pivot|arkusz\w*|tabel\w* przestawn\w*|vlookup|wyszukaj\.pionowo|"
+            r"(?:a |the )?list of (?:\w+ ){0,3}(?:\d[\d,]* |thousand |hundred )?(?:\w+ )?(?:orders|shipments|deliveries|invoices|"
+            r"transactions|records|rows|customers|products)|"
+            r"list\w* (?:\w+ ){0,3}(?:wysylek|dostaw|zamowien|faktur|transakcji|rekordow|klientow|produktow))\b",
+        ),
+        (
             "explain",
             r"\bwhat (?:would|do) you (?:say|tell)|explain\w* (?:\w+ ){0,4}to\b|convinc\w*|persuad\w*|"
             r"wytlumacz\w*|wyjasni\w*|przekona\w*|co (?:by )?(?:pan |pani )?(?:powiedzial\w*|odpowiedzial\w*)",
@@ -165,7 +185,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "spot",
             r"\b(?:identify|spot|recogni[sz]e|detect|notice|assess|evaluate|know (?:if|when|whether)|tell (?:if|when)|"
-            r"monitor|measure|metrics?|kpis?|look at|wskaznik\w*|track|control|keep (?:an eye|track)|at risk|kontroluj\w*|pilnuj\w*|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
+            r"monitor|measure|metrics?|kpis?|look at|wskaznik\w*|track|control\b|keep (?:an eye|track)|at risk|kontroluj\w*|pilnuj\w*|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
         ),
         (
             "improve",

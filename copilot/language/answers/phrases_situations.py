@@ -102,6 +102,15 @@ EN: dict[str, tuple[str, ...]] = {
     "method_design": (
         "I'd start with the requirements: what it has to do, for whom, at what volume, and which safety rules, standards and cost limits apply. | Then I'd sketch a few concepts, check the critical ones with calculations or a quick prototype, and test early with the people who will use it before committing to the details.",
     ),
+    "method_explain_numbers": (
+        "I'd split the change into its drivers before I say anything: price, volume and mix, exchange rates, and any one-off, each with its amount, so the explanation adds up to the whole difference. | I'd back each part with the evidence, such as supplier invoices, price lists or production volumes, say clearly which part will continue next month and which won't, and what we're doing about it.",
+    ),
+    "method_behind_target": (
+        "First I'd find exactly where the gap is: which customers, products or orders are behind, and what can still realistically land in the time left. | Then I'd put my effort into the few biggest levers, such as orders that can be brought forward or a promotion already agreed, and tell my manager early and honestly where we'll realistically land, rather than giving away margin just to hit a number.",
+    ),
+    "method_analyse": (
+        "I'd check the data first: one date format, no duplicates or blank rows, and the totals matching the source. | Then I'd add a column that compares actual with planned, flag the exceptions, and use a pivot table or COUNTIFS to count them by the category that matters, such as supplier, carrier or customer, sorted so the worst come first, before I draw any conclusion.",
+    ),
     "method_explain": (
         "I'd keep it concrete and about them: one example from their own life or work where it matters, in plain words, without jargon. | Then I'd ask what they think, because a good example and a question back convince people far more than a list of arguments.",
     ),
@@ -327,6 +336,15 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_design": (
         "Zacząłbym od wymagań: co ma robić, dla kogo, z jaką wydajnością i jakie obowiązują przepisy bezpieczeństwa, normy i ograniczenia kosztowe. | Potem przygotowałbym kilka koncepcji, najważniejsze elementy sprawdziłbym obliczeniami albo szybkim prototypem i wcześnie przetestował z przyszłymi użytkownikami, zanim wejdę w szczegóły.",
+    ),
+    "method_explain_numbers": (
+        "Zanim cokolwiek powiem, rozbiłbym zmianę na czynniki: cenę, wolumen i strukturę, kursy walut i zdarzenia jednorazowe, każdy z kwotą, tak żeby wyjaśnienie sumowało się do całej różnicy. | Każdą część poparłbym dowodami, na przykład fakturami od dostawców, cennikami albo wolumenem produkcji, i jasno powiedziałbym, co zostanie z nami w kolejnym miesiącu, co nie, i co z tym robimy.",
+    ),
+    "method_behind_target": (
+        "Najpierw ustaliłbym, gdzie dokładnie jest luka: którzy klienci, produkty albo zamówienia są poniżej planu i co realnie da się jeszcze zrealizować w pozostałym czasie. | Potem skupiłbym się na kilku największych dźwigniach, na przykład zamówieniach, które można przyspieszyć, albo już uzgodnionej promocji, i wcześnie, uczciwie powiedziałbym przełożonemu, gdzie realnie wylądujemy, zamiast oddawać marżę tylko po to, żeby dobić do liczby.",
+    ),
+    "method_analyse": (
+        "Najpierw sprawdziłbym dane: jeden format dat, brak duplikatów i pustych wierszy oraz zgodność sum ze źródłem. | Potem dodałbym kolumnę porównującą datę rzeczywistą z planowaną, oznaczył wyjątki i tabelą przestawną albo funkcją LICZ.WARUNKI policzył je według tego, co ważne, na przykład dostawcy, przewoźnika czy klienta, posortowane od najgorszych, i dopiero wtedy wyciągał wnioski.",
     ),
     "method_explain": (
         "Mówiłbym konkretnie i z ich perspektywy: jeden przykład z ich życia albo pracy, w którym to ma znaczenie, prostymi słowami, bez żargonu. | Potem zapytałbym, co o tym myślą, bo dobry przykład i pytanie zwrotne przekonują bardziej niż lista argumentów.",

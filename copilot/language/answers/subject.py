@@ -15,6 +15,7 @@ from copilot.language.answers.wording import (
     years_with,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.spoken import sayable_in
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold, word_set
@@ -256,6 +257,8 @@ class Subject:
             for fact in self.plan.profile.facts
             if fact.kind in ("work", "project", "achievement") and fact not in found and shared[fact.id] >= 2
         ]
+        # a line that could only be quoted in the CV's other language is no help in this answer
+        found = [fact for fact in found if sayable_in(fact, self.language)]
         if not found:
             return None
         about_failure = "failure" in themes_of(self.plan.question)
