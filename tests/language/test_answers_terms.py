@@ -153,8 +153,13 @@ def test_a_spoken_language_is_answered_from_the_cvs_languages_line():
 
 
 def test_a_definition_without_notes_says_what_the_answer_covers_not_a_way_of_working():
-    text = _answer("Czym się różni rezerwa od rozliczeń międzyokresowych biernych?", ANALYST_PL)
+    text = _answer("Czym się różni faktoring od forfaitingu?", ANALYST_PL)
     assert "definicji" in text and "Zaczynam od tego" not in text
+
+
+def test_a_definition_with_notes_gives_them():
+    text = _answer("Czym się różni rezerwa od rozliczeń międzyokresowych biernych?", ANALYST_PL)
+    assert "rezerw" in text and "bierne" in text.lower() and "definicji" not in text
 
 
 @pytest.mark.parametrize(
