@@ -95,6 +95,13 @@ def test_extraction_matches_expected_questions():
             "Dlaczego akurat my? Prowadzi Pan teraz kilka sklepów, a u nas byłby to jeden salon.",
             "Dlaczego akurat my?",
         ),
+        # a scenario told in several sentences stays whole when the question points back at it
+        (
+            "Dobrze. Jest sobota, dziesiąta wieczorem. Dzwoni klient, że towar nie dojechał, a ma otwarcie sklepu "
+            "w poniedziałek. Co Pani robi?",
+            "Jest sobota, dziesiąta wieczorem. Dzwoni klient, że towar nie dojechał, a ma otwarcie sklepu w "
+            "poniedziałek. Co Pani robi?",
+        ),
         # a Polish condition before the question stays with it
         (
             "Gdybym zapytała Pani kierowniczkę, co by o Pani powiedziała?",

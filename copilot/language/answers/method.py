@@ -233,8 +233,10 @@ _EVIDENCE = {
 }
 
 
+# "Here's a situation: ...", "Sytuacja: ..." label a scenario put to the candidate, not a story asked for.
 _STORY_ASKED = re.compile(
-    r"\b(?:a time|an example|a situation|once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
+    r"\b(?:a time|an example|a situation(?!\s*:)|(?<!at )once|last time|ever|sytuacj\w*(?!\w|\s*:)|przyklad\w*|"
+    r"kiedys|ostatnio)\b"
 )
 
 
@@ -260,7 +262,8 @@ _HYPOTHETICAL = re.compile(
     r"how (?:you )?would you (?:plan|organi[sz]e|set up|run|prepare|structure|go about)|how you would\b|"
     r"(?:how|what) you'?d\b|\b(?:a|the|this) scenario\b|scenario:|\bscenariusz|"
     r"suppose|imagine|say (?:a|an|the|that|you)\b|let'?s say|gdyby|jak (?:by )?(?:pan |pani )?(?:sobie )?(?:z tym )?(?:postapi\w*|zareagowal\w*|zachowal\w*|poradzil\w*)|"
-    r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy))"
+    r"co (?:by )?(?:pan |pani )?(?:zrobi\w*|zrobil\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy)|"
+    r"\b(?:jak|w jaki sposob|co|od czego) by (?:pan |pani |pan/pani )?(?:to )?\w+(?:l|la|li|ly)\b|\bjakby (?:pan|pani) \w+(?:l|la)\b)"
 )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from copilot.language.answers.about_me import STAY_INSTEAD
 from copilot.language.answers.base import Answer, AnswerContext, AnswerStream
 from copilot.language.answers.compose import compose
-from copilot.language.answers.plan import build_plan
+from copilot.language.answers.plan import Plan, build_plan
 from copilot.language.answers.voice import Voice
 from copilot.language.cv.parser import language_of
 from copilot.language.questions.types import QuestionPart, split_parts
@@ -22,6 +22,7 @@ from copilot.language.text import fold
 
 _WORDS = re.compile(r"\S+\s*")
 PART_WORDS = 150  # the words a turn of several questions shares between its answers
+PART_MIN_WORDS = 45  # the least one of them keeps
 # A lowercase word with a Polish letter: "Kraków" in an English question is a name, not Polish.
 _CLEAR_POLISH = re.compile(r"(?<![\w])[a-ząćęłńóśźż]*[ąćęłńóśźż][a-ząćęłńóśźż]*")
 
@@ -60,6 +61,18 @@ _OWN_QUESTIONS = frozenset(
 )
 
 
+def _shared_length(plans: list[Plan], answers: list[Answer]) -> list[Answer]:
+    """Several questions in one turn share one answer's length: the longest parts give way first,
+    so a short second answer leaves its words to a technical first one."""
+    answers = list(answers)
+    for index in sorted(range(len(answers)), key=lambda i: -len(answers[i].text.split())):
+        others = sum(len(a.text.split()) for i, a in enumerate(answers) if i != index)
+        allowed = max(PART_MIN_WORDS, PART_WORDS - others)
+        if len(answers[index].text.split()) > allowed:
+            answers[index] = compose(plans[index], allowed)
+    return answers
+
+
 class OfflineAnswerBackend:
     """Grounded answers from the CV, job description, knowledge base and the interview so far."""
 
@@ -86,6 +99,7 @@ class OfflineAnswerBackend:
             # "Why leave, and why not wait for a promotion there?": one answer about leaving
             parts, merged = [QuestionPart(question, "why_leave")], True
         answers: list[Answer] = []
+        plans = []
         for part in parts:
             # Each later part hears the earlier ones, so it does not tell the same CV line again.
             heard = replace(
@@ -95,10 +109,11 @@ class OfflineAnswerBackend:
             plan = build_plan(
                 part.text, heard, spoken_language, part.type if len(parts) > 1 or merged else None
             )
-            # Several questions in one turn share one answer's length.
-            answers.append(compose(plan, PART_WORDS // len(parts) if len(parts) > 1 else None))
+            plans.append(plan)
+            answers.append(compose(plan))
         if len(answers) == 1:
             return answers[0]
+        answers = _shared_length(plans, answers)
         voice = Voice(spoken_language, fold(question))
         texts = [answers[0].text]
         for extra in answers[1:]:

@@ -11,7 +11,13 @@ from copilot.language.answers.line_kinds import (
     named_mistake,
     named_thing,
 )
-from copilot.language.answers.method import asks_how, is_hypothetical, is_situation, kind_of_work
+from copilot.language.answers.method import (
+    asks_for_story,
+    asks_how,
+    is_hypothetical,
+    is_situation,
+    kind_of_work,
+)
 from copilot.language.answers.plan import SETTING_WORDS, content_words
 from copilot.language.answers.results import failure_key, result_of
 from copilot.language.answers.seniority import level_of
@@ -39,9 +45,6 @@ _APPROACH_REQUEST = re.compile(
 )
 
 
-_ASKS_STORY = re.compile(
-    r"\b(?:a time|an example|a situation|(?<!at )once|last time|ever|sytuacj\w*|przyklad\w*|kiedys|ostatnio)\b"
-)
 # "Tell me about the forecasting model you built at Boots": a question about one CV line.
 _ABOUT_CV_LINE = re.compile(
     r"\b(?:tell (?:me|us) (?:more |a bit |a little )?about (?:the|your|that|this)|walk (?:me|us) through (?:the|your|that|this)|"
@@ -136,8 +139,8 @@ class Stories:
         if plan.topics and asks_for_approach(plan.question):
             self.approach()
             return
-        if (is_hypothetical(plan.question) or is_situation(plan.question)) and not _ASKS_STORY.search(
-            fold(plan.question)
+        if (is_hypothetical(plan.question) or is_situation(plan.question)) and not asks_for_story(
+            plan.question
         ):
             # "what would you do if ...?" asks what I'd do, not for a story from the CV; a subject
             # the knowledge base covers ("an angry customer": de-escalation) says it best
@@ -153,7 +156,7 @@ class Stories:
             return
         if (
             asks_how(plan.question)
-            and not _ASKS_STORY.search(fold(plan.question))
+            and not asks_for_story(plan.question)
             and (
                 kind_of_work(plan.question) not in ("organise", "procedure")
                 or kind in ("incident", "failure", "achievement", "challenge")

@@ -235,7 +235,8 @@ _CHATTER = word_set(
     "thanks thank great perfect super ok okay right cool lovely excellent side dziekuje dzieki swietnie dobrze dobra"
 )
 _LEAD_FILLERS = word_set("so um uh erm ok okay well right and but a i no to wiec yyy eee dobra dobrze")
-CONTEXT_WORDS = 30  # the sentence before: at most this long, so chatter is not dragged in
+CONTEXT_WORDS = 30  # a sentence before: at most this long, so chatter is not dragged in
+SCENARIO_WORDS = 60  # all the sentences before that a question points back to
 LEAD_WORDS = 4  # "compensation wise, where are you at?": a short lead-in of the same sentence
 _SUBJECTS = word_set(
     "i we you he she they it my our this that is are was were am my jestem jestesmy mamy jest"
@@ -262,18 +263,25 @@ def _with_context(scanner: Scanner, start: int) -> int:
     asked = re.sub(r"^(?:(?:so|um|uh|and|ok|okay|well|a|i|no|to) )+", "", asked)
     if k < 0 or not (_POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked)):
         return start
-    j, before = k - 1, []
-    while j >= 0 and tokens[j].kind in {"w", "c"}:
-        if tokens[j].is_word:
-            before.append(tokens[j].norm)
+    # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni
+    # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.
+    kept, total, j = start, 0, k - 1
+    while j >= 0:
+        end, before = j, []
+        while j >= 0 and tokens[j].kind in {"w", "c"}:
+            if tokens[j].is_word:
+                before.append(tokens[j].norm)
+            j -= 1
+        total += len(before)
+        if not (4 <= len(before) <= CONTEXT_WORDS) or _CHATTER & set(before) or total > SCENARIO_WORDS:
+            break
+        if j >= 0 and tokens[j].kind != "s":
+            break
+        kept = j + 1
         j -= 1
-    if (
-        4 <= len(before) <= CONTEXT_WORDS
-        and not (_CHATTER & set(before))
-        and (j < 0 or tokens[j].kind == "s")
-    ):
-        return j + 1
-    return start
+        if end == j:
+            break
+    return kept
 
 
 def _extract(scanner: Scanner, start: int, cues: list[Cue]) -> str | None:
