@@ -432,3 +432,17 @@ def test_what_changed_afterwards_is_the_change_the_failure_line_tells():
         assert "built a critical spares list" in follow.text, follow.text
         assert "pilot" not in follow.text  # what one would do differently next time is another question
         assert any("critical spares list" in point for point in follow.points)
+
+
+def test_a_customer_conflict_without_such_a_line_is_told_as_practice_not_as_steps_taken():
+    context = AnswerContext(
+        cv="""Experience
+Account Assistant | Harbour Print | 2021 – present
+- Handle supplier and customer account queries by phone and e-mail
+- Reconcile customer statements every month
+""",
+        position="Accounts Assistant",
+    )
+    answer = OfflineAnswerBackend().compose("Tell me about a conflict with a difficult customer.", context)
+    assert "acknowledged what had gone wrong" not in answer.text and "followed up myself" not in answer.text
+    assert "In those conversations I let the customer say everything first" in answer.text

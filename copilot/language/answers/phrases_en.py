@@ -324,6 +324,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "failure_generic_handling": (
         "When that happened in my work as {a_title}, I told the people affected early, re-planned, and fixed what was urgent first.",
     ),
+    "practice_conflict_customer": (
+        "In those conversations I let the customer say everything first and acknowledge what has gone wrong, without getting defensive. Then I agree a concrete next step with a date, keep them updated, and follow up myself until it's fixed.",
+    ),
+    "practice_leadership": (
+        "I give each person a clear part to own, keep the goal and the trade-offs visible to everyone, and check in with each of them regularly.",
+    ),
     "conflict_customer_generic": (
         "Difficult conversations with customers come with the job, for example in {where}, where {clause}.",
     ),

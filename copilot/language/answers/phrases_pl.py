@@ -329,6 +329,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "failure_generic_handling": (
         "Kiedy tak się zdarzało w mojej pracy, od razu informowałem zainteresowane osoby, planowałem na nowo i najpierw naprawiałem to, co pilne.",
     ),
+    "practice_conflict_customer": (
+        "W takich rozmowach najpierw pozwalam klientowi powiedzieć wszystko i przyznaję, co poszło nie tak, bez tłumaczenia się. Potem ustalam konkretny kolejny krok z terminem, informuję na bieżąco i wracam z informacją, gdy sprawa jest załatwiona.",
+    ),
+    "practice_leadership": (
+        "Każdej osobie daję jasno określoną część do poprowadzenia, cel i kompromisy są widoczne dla wszystkich, a z każdym regularnie rozmawiam.",
+    ),
     "conflict_customer_generic": (
         "Trudne rozmowy z klientami są częścią tej pracy, na przykład {where}: {clause}.",
     ),

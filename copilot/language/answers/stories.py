@@ -323,7 +323,9 @@ class Stories:
         if generic and "{where}" in self.voice.phrases[generic][0] and anchor:
             self.draft.add(0, self.say(generic, where=self.where(anchor), clause=self.clause(anchor)))
             self.point_for(anchor)
-            self.draft.add(1, self.say(f"action_{kind}"))
+            # the line tells no such story: how I usually go about it, never steps I'd claim I took then
+            practice = f"practice_{kind}" if self.voice.has(f"practice_{kind}") else f"action_{kind}"
+            self.draft.add(1, self.say(practice))
             self.draft.point(self.say(f"point_{kind}"))
         elif generic and "{where}" not in "".join(self.voice.phrases[generic]):
             self.draft.add(0, self.say(generic))

@@ -307,7 +307,6 @@ THEMES: dict[str, tuple[str, ...]] = {
         "difficult",
         "negocjow",
         "uzgodni",
-        "uzgadnia",
         "przekona",
         "konflikt",
         "spor",
