@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.cv.casing import lower_first
 from copilot.language.text import fold
 
 _SELL = re.compile(
@@ -81,6 +82,12 @@ _DEFAULT_WORDS = {
 }
 
 
+# Lines of the CV's "other" section that are no interests: references, licences, availability.
+_NOT_INTERESTS = re.compile(
+    r"referen|request|licen|prawo jazdy|kat\. ?[a-d]\b|driving|available|dostepn|rodo|gdpr"
+)
+
+
 class Curveball:
     """Answers to curveballs and to objections about fit."""
 
@@ -130,7 +137,11 @@ class Curveball:
 
     def _personal(self, folded: str) -> None:
         """Life outside work: light and human, with the work in view; the CV's interests when it lists any."""
-        interests = [line for line in getattr(self.plan.profile, "interests", ()) if line.strip()][:1]
+        interests = [
+            lower_first(fact.text)
+            for fact in self.plan.profile.facts
+            if fact.kind == "other" and not _NOT_INTERESTS.search(fold(fact.text))
+        ][:1]
         if _NOT_THIS_JOB.search(folded):
             self.draft.add(0, self.say("curve_other_job"))
             self.draft.add(1, self.say("curve_other_job_tie"))

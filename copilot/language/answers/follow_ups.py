@@ -83,8 +83,11 @@ class FollowUps:
             self.draft.add(1, self.say(told))
             return
         if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
-            self.draft.add(0, self.say("follow_differently"))
-            self.draft.point(first_clause(self.say("follow_differently"), 12))
+            # after an emergency or a hard shift, a debrief, not a "pilot first" of a project
+            event = parent.type in ("incident", "pressure", "challenge") or "incident" in story.themes
+            key = "follow_differently_event" if event else "follow_differently"
+            self.draft.add(0, self.say(key))
+            self.draft.point(first_clause(self.say(key), 12))
             self.draft.add(1, self.say("follow_keep", clause=self.clause(story)))
             self.point_for(story)
         elif _LESSON.search(question):

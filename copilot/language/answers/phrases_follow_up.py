@@ -48,6 +48,9 @@ EN: dict[str, tuple[str, ...]] = {
         "Looking back, I'd involve the people affected earlier and measure the starting point before changing anything.",
         "I'd start smaller: a pilot first, then roll out once the numbers confirmed it.",
     ),
+    "follow_differently_event": (
+        "Looking back, I'd hold a short debrief with the team straight afterwards, so what worked and what didn't is written down while it's fresh.",
+    ),
     "follow_role": ("My part was {title_part}: {clause}.",),
     "follow_none": ("Happy to go deeper on any part of it.",),
 }
@@ -95,6 +98,9 @@ PL: dict[str, tuple[str, ...]] = {
     "follow_differently": (
         "Z perspektywy czasu wcześniej zaangażowałbym osoby, których to dotyczyło, i zmierzyłbym punkt wyjścia przed zmianami.",
         "Zacząłbym od mniejszej skali: najpierw pilotaż, a pełne wdrożenie dopiero po potwierdzeniu wyników.",
+    ),
+    "follow_differently_event": (
+        "Z perspektywy czasu od razu po wszystkim zrobiłbym krótkie omówienie z zespołem, żeby zapisać, co zadziałało, a co nie, póki wszystko jest świeże.",
     ),
     "follow_role": ("Moja rola to {title_part}: {clause}.",),
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),

@@ -125,6 +125,10 @@ _TECH_BACKGROUND = re.compile(
 )
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
+_FREE_TIME = re.compile(
+    r"hobb|free time|spare time|outside (?:of )?work|interests|volunteer|weekend|unwind|relax|"
+    r"czas wolny|wolnym czasie|po pracy|zainteresowan|pasj|wolontari|odpoczyw"
+)
 # Where the story happened, not what it is about: "a time you improved something on your ward".
 SETTING_WORDS = word_set("""ward wards team teams job jobs role company office site workplace department shop store clinic
     school class place unit floor oddzial oddziale zespol zespole firma firmie praca pracy dzial dziale sklep sklepie
@@ -197,12 +201,15 @@ def rank_facts(
         asked_themes |= {"impact"}  # "a time you improved something": a measured improvement is one
     relevance = _relevance([w for w in content_words(question) if w not in SETTING_WORDS], facts)
     asks_superlative = is_superlative(question)
+    asks_free_time = bool(_FREE_TIME.search(fold(question)))
     ranked = []
     for fact, rel in zip(facts, relevance, strict=True):
         score = sum(weights.get(theme, 0.0) for theme in fact.themes)
         score += 1.5 * len(fact.themes & asked_themes)
         score += 3.0 * rel
         score += _KIND_PRIOR.get(fact.kind, -3.0 if qtype in STORY_TYPES else 0.0)
+        if fact.kind == "other" and not asks_free_time:
+            score -= 3.0  # hobbies and references answer no work question
         if fact.role is not None:
             score += max(0.0, 0.45 - 0.15 * fact.role.index)
         if fact.has_number and qtype in (

@@ -52,7 +52,8 @@ _ABOUT_CV_LINE = re.compile(
     r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
     r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
     r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you|"
-    r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|you mention|you(?:'re| are) open about|"
+    r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|your (?:cv|resume) (?:says|mentions|shows)|"
+    r"i see (?:on|in|from) your|widze w (?:pana |pani |twoim )?cv|you mention|you(?:'re| are) open about|"
     r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo)"
 )
 # A line that made something exist: the pride is in taking it from an idea to use.
@@ -214,6 +215,8 @@ class Stories:
                     if _BUILT.search(fold(fact.text))
                     else "action_achievement_owned"
                 )
+            if kind == "pressure" and "incident" in fact.themes and self.voice.has("action_incident"):
+                action = "action_incident"  # a mass casualty or an outage: safety first, not a to-do list
             fixed = kind == "failure" and TOLD_FIX.search(fold(fact.text))
             told = failure_key("failure_told", fact.text)
             if fixed:

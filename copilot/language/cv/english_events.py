@@ -33,10 +33,10 @@ def me_again(clause: str) -> str:
     return clause
 
 
-# "Fryer gearbox failed in 2021": a thing that failed is the subject of the line, not what "I" did.
+# "Fryer gearbox failed in 2021", "Store was rated red": a thing is the subject of the line, not "I".
 _THING_EVENT = re.compile(
     r"^(?P<subject>(?:[A-Za-z][\w'/-]* ){1,5}?)(?P<event>failed|broke down|broke|went down|crashed|flooded|"
-    r"collapsed|leaked|overheated|jammed|burst|tripped|seized|caught fire|ran out|stopped working)\b(?P<rest>.*)$"
+    r"collapsed|leaked|overheated|jammed|burst|tripped|seized|caught fire|ran out|stopped working|was|were)\b(?P<rest>.*)$"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from copilot.language.cv.bilingual import to_english, to_polish
 from copilot.language.cv.casing import lower_first
@@ -148,10 +149,22 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+# "in 2022", "w 2022 r.", "(bus crash, 2022)": one past year dates the line's event, even in a current role
+_DATED = re.compile(
+    r"\b(?:in|w|during|podczas)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)(?:\s*r\.)?\)\s*(?:[-–—;,]|$)"
+)
+_ONGOING = re.compile(r"\b(?:since|od|from)\s+(?:\w+\s+)?(?:19|20)\d\d|present|obecnie|currently|ongoing")
+
+
+def _dated_in_past(text: str) -> bool:
+    years = [int(a or b) for a, b in _DATED.findall(text)]
+    return bool(years) and max(years) < date.today().year and not _ONGOING.search(fold(text))
+
+
 def first_person(fact: Fact, language: str, gender: str | None = None, *, with_role: bool = True) -> str:
     """The fact as one spoken first-person sentence in ``language``."""
     body = _tidy(fact.text, language)
-    present = bool(fact.role and fact.role.current)
+    present = bool(fact.role and fact.role.current) and not _dated_in_past(fact.text)
     prefix = role_prefix(fact.role, language) if with_role else ""
     if fact.kind in ("education", "certificate"):
         return _sentence(_CREDENTIAL[language][fact.kind] + body)

@@ -223,7 +223,9 @@ def _question_start(scanner: Scanner, start: int) -> int:
 
 # A question that points back at what was just said ("how would you handle that?", "jak by Pan
 # sobie z tym poradził?", "what's the first thing you do?") needs the sentence before it.
-_POINTS_BACK = word_set("that this it them those these such tym tego tej tam wtedy takiej takim taka")
+_POINTS_BACK = word_set(
+    "that this it them those these such there his her their him tym tego tej tam wtedy takiej takim taka jego jej ich"
+)
 _DEPENDENT = re.compile(
     r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"
     r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"

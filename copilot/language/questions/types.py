@@ -166,7 +166,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|why (?:leave|change|move)(?: now)?\b|why now\b|why (?:are|were) you (?:open to|considering) (?:a )?(?:new|change)"
         r"|reason (?:for|why) (?:leaving|changing|you(?:'re| are)? leaving)|what(?:'s| is| made) you (?:to )?(?:leave|look(?:ing)?) "
         r"|why did you leave|why are you on the market|looking for a (?:new )?(?:change|job|role) (?:now|right now)"
-        r"|dlaczego (?:chce(?:sz)?|chcial\w*|zamierza\w*|mysli\w*) (?:pan |pani )?(?:o )?(?:odejsc|zmieni|odejsciu|zmianie)"
+        r"|dlaczego (?:chce(?:sz)?|chcial\w*|zamierza\w*|mysli\w*) (?:pan |pani )?(?:teraz |juz |obecnie |w ogole )?(?:o )?(?:odejsc|zmieni|odejsciu|zmianie)"
         r"|dlaczego (?:pan |pani )?(?:odchodz|odszedl|odeszla|zmienia|szuka)|czemu (?:odchodz|zmienia|chcesz odejsc|szuka)"
         r"|dlaczego (?:akurat )?teraz|powod\w* (?:odejscia|zmiany)|co sklania (?:pana |pania |cie )?do (?:zmiany|odejscia)"
         r"|dlaczego (?:szukasz|szuka pan|szuka pani) (?:nowej )?pracy",
@@ -345,7 +345,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"what made you (?:decide|switch|change|move)|why (?:the|this|a) (?:switch|change|career change|move) (?:to|into|from)|"
         r"dlaczego (?:ta )?zmiana (?:branzy|zawodu|sciezki)|"
         r"dlaczego (?:chcesz|chce pan|chce pani) (?:te|ta|to) (?:prace|role|stanowisko)|"
-        r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?\??$",
+        r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?\??$|"
+        r"^(?:so |and |ok(?:ay)? |right )?why (?!not\b|that\b|this\b|now\b|is\b|are\b|do\b|did\b|would\b)[a-z][\w.-]*,? (?:and|or) why\b",
     ),
     (
         "future",
