@@ -102,6 +102,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "workload",
             r"\b(?:short-?staffed|understaffed|staffing (?:is |are )?(?:tight|short|low)|heavy workload|workload|too much work|"
+            r"called in sick|(?:\w+ )?(?:colleagues?|people|staff|members of staff) (?:are |have )?(?:off sick|called in|not turned up|no-?show)|"
+            r"(?:zadzwonil\w*|zglosil\w*),? ze (?:sa |jest )?(?:chor\w*|na l4)|(?:dwie|trzy|dwoch|trzech) osoby? (?:na l4|na zwolnieniu|chor\w*)|"
             r"night shifts?|long shifts?|overtime|malo (?:personelu|ludzi|osob)|brak\w* (?:personelu|ludzi|rak do pracy)|"
             r"niedobor\w* (?:kadr|personelu)|obciazeni\w* (?:praca|pracy)|nadgodzin\w*|zmian\w* nocn\w*|dyzur\w* nocn\w*|nocn\w* (?:zmian|dyzur))",
         ),
@@ -168,7 +170,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"pracownik\w*|kolega|kolezank\w*|podwladn\w*|czlonek zespolu)\s+(?:\w+ ){0,4}(?:late|spozni\w*|underperform\w*|"
             r"keeps|kept|keep|absent|off sick|isn'?t pulling|not pulling|nie wykonuje|nie radzi|slabo|nieobecn\w*|zwolnieni\w*)"
             r"|\bwho (?:keeps|kept|is always|is often|regularly|constantly) (?:\w+ ){0,2}(?:late|missing|absent|off|rude|disengaged|mistakes)"
-            r"|\bktor\w* (?:ciagle|czesto|regularnie|stale) (?:sie )?(?:spoznia|nie przychodzi|popelnia|jest nieobecn)",
+            r"|\bktor\w* (?:ciagle|czesto|regularnie|stale) (?:sie )?(?:spoznia|nie przychodzi|popelnia|jest nieobecn)"
+            r"|\bwho (?:wasn'?t|isn'?t|was not|is not|weren'?t|were not) (?:\w+ )?(?:performing|delivering|coping|pulling)"
+            r"|\bunderperforming (?:\w+ ){0,2}(?:team|colleague|employee|manager|leader|member|report)"
+            r"|\bktor\w* (?:slabo )?(?:nie radzi|nie dowozi|nie wykonuje|nie realizuje)",
         ),
         (
             "handle",

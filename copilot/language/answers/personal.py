@@ -71,7 +71,8 @@ _ASKS = {
         r"are you (?:ok|okay|happy|willing|comfortable|fine|able|open|prepared|available) (?:with|to|for|working|doing)|"
         r"how do you feel about (?:working|doing|the|travel|relocat|shift|night|weekend)|"
         r"czy (?:(?:moze|mozesz|moglby|moglaby|bylby|bylaby|jest) )?(?:pan |pani )?(?:pracowac|gotow\w*|w stanie|"
-        r"odpowiada|pasuje|przeszkadza|moze pracowac))"
+        r"odpowiada|pasuje|przeszkadza|moze pracowac)|(?:do you have|are there) any (?:\w+ )?(?:restrictions|limitations|constraints)|"
+        r"(?:czy )?ma (?:pan |pani )?(?:jakies |jakiekolwiek )?ogranicz\w*)"
         r"(?=.*\b(?:night|shift|weekend|rota|pattern|on[- ]call|overtime|travel|relocat|commut|office|hybrid|"
         r"early|late|hours|\d+ on \d+ off|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
         r"dojazd|godzin|sobot|niedziel))"
@@ -88,7 +89,7 @@ _ASKS = {
     ),
     # "What does a typical week look like for you?", "Jak wygląda Pana typowy dzień?"
     "typical_day": re.compile(
-        r"\btypical (?:day|week|shift)|day[- ]to[- ]day|what does (?:a |your )?(?:normal |usual )?(?:day|week|shift) "
+        r"\btypical (?:day|week|shift)|(?:your|a|my) day[- ]to[- ]day|day[- ]to[- ]day (?:job|work|role)|what does (?:a |your )?(?:normal |usual )?(?:day|week|shift) "
         r"look like|(?:typowy|zwykly|normalny) (?:dzien|tydzien)|jak wyglada (?:pana |pani |twoj )?(?:dzien|tydzien)|"
         r"jak wyglada (?:pana |pani |twoja )?praca na co dzien"
     ),
@@ -143,6 +144,14 @@ def _terms_shown(question: str, line: str) -> bool:
     return any(re.search(rf"\b(?:{_TERMS_KINDS[kind]})\b", line) for kind in kinds)
 
 
+_LIMITS_ASKED = re.compile(r"restriction|limitation|constraint|ogranicz")
+# The language of others, not the candidate's ("a crew who speak little English").
+_OTHERS_LANGUAGE = re.compile(
+    r"\b(?:who|which|that|they|team|crew|staff|workers|customers|patients|ktor\w*|ekip\w*|brygad\w*|zespol\w*|"
+    r"pracownic\w*|klienci|pacjenci)\b[^?.]{0,30}(?:speak|mowi\w*|zna\w*)"
+)
+
+
 def personal_kind(question: str, company: str = "") -> str:
     """Which of these questions it is ("" for none). "What do you know about Monzo?" names the
     company itself, so the company's own name counts as "us"."""
@@ -153,6 +162,8 @@ def personal_kind(question: str, company: str = "") -> str:
     ):
         return "know_company"
     found = next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+    if found == "spoken_language" and _OTHERS_LANGUAGE.search(folded):
+        return ""  # "how would you brief a crew who speak little English?" is about the crew
     if found == "first_days" and _HARDEST.search(folded):
         return "hardest_start"  # "What would you struggle with in your first months?": a weakness, not a plan
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
@@ -318,6 +329,8 @@ class Personal:
             None,
         )
         opening = "terms_done_yes" if done_before and shown is not None else "other_yes"
+        if _LIMITS_ASKED.search(fold(self.plan.question)):
+            opening = "terms_no_limits"  # "any restrictions on nights?": "none", not "yes"
         self.draft.add(0, self.say(opening))
         self.draft.point(first_clause(self.say(opening), 8))
         if shown is not None:

@@ -23,6 +23,7 @@ EN: dict[str, tuple[str, ...]] = {
     "small_talk_drink": ("Water would be great, thank you.",),
     "small_talk_welcome": ("Thank you, it's good to meet you too, and thanks for having me.",),
     "terms_done_yes": ("Yes, I have, and it suits me.",),
+    "terms_no_limits": ("No, I don't have any restrictions there.",),
     "typical_lead": ("A typical week for me right now is made of a few regular things.",),
     "qual_not_sat": (
         "Honestly, it came down to timing: the course fitted around work, but the exam needed proper revision time I couldn't give it then.",
@@ -117,6 +118,7 @@ PL: dict[str, tuple[str, ...]] = {
     "small_talk_drink": ("Poproszę wodę, dziękuję.",),
     "small_talk_welcome": ("Dzień dobry, dziękuję, bardzo mi miło. Dziękuję za zaproszenie.",),
     "terms_done_yes": ("Tak, mam to za sobą i dobrze się w tym odnajduję.",),
+    "terms_no_limits": ("Nie, nie mam tu żadnych ograniczeń.",),
     "typical_lead": ("Mój typowy tydzień składa się teraz z kilku stałych rzeczy.",),
     "qual_not_sat": (
         "Szczerze mówiąc, zdecydował czas: kurs dało się pogodzić z pracą, ale egzamin wymagał porządnej nauki, na którą wtedy nie było miejsca.",

@@ -9,8 +9,8 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "weak_gap_closest": ("The closest I've done: {sentence}", "What I do have is related: {sentence}"),
     "weak_gap_plan": (
-        "I'm closing that gap by applying {gap} on a small piece of real work and learning from people who use it every day.",
-        "My plan is to get hands-on with {gap} early, on a small piece of real work, with someone experienced reviewing it.",
+        "I'm closing that gap: I'm reading up on {gap} now, and in the first weeks I'd ask to work on it alongside someone who knows it well.",
+        "My plan is to learn {gap} properly and then use it on real work early, with someone experienced checking what I do.",
     ),
     "weak_delegation": (
         "I tend to take too much on myself instead of delegating.",

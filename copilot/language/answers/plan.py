@@ -125,6 +125,10 @@ _TECH_BACKGROUND = re.compile(
 )
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
+# Business words an ad writes in capitals that name no skill one could lack.
+_NO_GAP = word_set(
+    "kpi kpis p&l roi sla slas b2b b2c fmcg okr okrs usp ceo cfo coo cto hq eu uk usa emea cee"
+)
 _FREE_TIME = re.compile(
     r"hobb|free time|spare time|outside (?:of )?work|interests|volunteer|weekend|unwind|relax|"
     r"czas wolny|wolnym czasie|po pracy|zainteresowan|pasj|wolontari|odpoczyw"
@@ -411,8 +415,8 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
     """Requirement lines none of whose named tools the CV mentions; their first name is the gap."""
     gaps = []
     for names in skills_named(job.requirements):
-        if re.fullmatch(r"[A-Z]{2}", names[0]):
-            continue  # "PD" of "PD 57AD", "UX": too short to name what is missing
+        if re.fullmatch(r"[A-Z]{2}", names[0]) or fold(names[0]) in _NO_GAP:
+            continue  # "PD" of "PD 57AD", "UX": too short to name what is missing; "KPIs": no skill
         if not any(mentions(profile, name) for name in names) and names[0] not in gaps:
             gaps.append(names[0])
     return gaps[:3]

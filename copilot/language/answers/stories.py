@@ -32,7 +32,7 @@ from copilot.language.cv.polish import is_past_verb
 from copilot.language.cv.spoken import spoken_title
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
-from copilot.language.text import fold, word_set
+from copilot.language.text import fold
 from copilot.language.verbs import is_past_tense
 
 _APPROACH_REQUEST = re.compile(
@@ -45,23 +45,11 @@ _APPROACH_REQUEST = re.compile(
 )
 
 
-# "Tell me about the forecasting model you built at Boots": a question about one CV line.
-_ABOUT_CV_LINE = re.compile(
-    r"\b(?:tell (?:me|us) (?:more |a bit |a little )?about (?:the|your|that|this)|walk (?:me|us) through (?:the|your|that|this)|"
-    r"talk (?:me|us) through|describe (?:the|your|that|this)|what exactly did you do|how did you (?:do|achieve|get|manage|reach|pull|build|deliver)|"
-    r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
-    r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
-    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you|"
-    r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|your (?:cv|resume) (?:says|mentions|shows)|"
-    r"i see (?:on|in|from) your|widze w (?:pana |pani |twoim )?cv|you mention|you(?:'re| are) open about|"
-    r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo)"
-)
 # A line that made something exist: the pride is in taking it from an idea to use.
 _BUILT = re.compile(
     r"\b(?:built|build|launched|created|designed|developed|wrote|shipped|set up|founded|introduced|implemented|"
     r"zbudowa\w*|stworzy\w*|zaprojektowa\w*|wdrozy\w*|uruchomi\w*|napisa\w*|zalozy\w*|wprowadzi\w*)\b"
 )
-_GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 # Whether someone knows or has used a named thing.
 _ASKS_KNOWING = re.compile(
     r"\b(?:know|familiar|used|use|worked with|work with|experience|strong|good at|level|zna\w*|prac\w* z|uzywal\w*|pracowal\w* (?:z|w)|"
@@ -114,15 +102,18 @@ def _specific_words(question: str) -> list[str]:
 
 def _shares(fact: Fact, words: list[str]) -> bool:
     fact_words = content_words(fact.text)
-    return any(same_word(w, f) or _prefix_alike(w, f) for w in words for f in fact_words)
+    return any(same_word(w, f) or prefix_alike(w, f) for w in words for f in fact_words)
 
 
-def _prefix_alike(word: str, other: str) -> bool:
+def prefix_alike(word: str, other: str) -> bool:
     """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
     common = next(
         (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
     )
     return common >= 5 and common >= 0.75 * min(len(word), len(other))
+
+
+_PRACTICE_LEADS = {"conflict_customer": "conflict_customer_generic", "leadership": "leadership_titled"}
 
 
 def asks_for_approach(question: str) -> bool:
@@ -184,8 +175,16 @@ class Stories:
             and fitting
             and not on_subject
             and kind
-            in ("conflict", "conflict_customer", "pressure", "challenge", "behavioural", "collaboration")
-            and kind_of_work(plan.question) in ("handle", "troubleshoot", "relate", "explain")
+            in (
+                "conflict",
+                "conflict_customer",
+                "pressure",
+                "challenge",
+                "behavioural",
+                "collaboration",
+                "leadership",
+            )
+            and kind_of_work(plan.question) in ("handle", "troubleshoot", "relate", "explain", "staff")
         ):
             # "A time you dealt with challenging behaviour" and no CV line about behaviour: how I
             # handle it, not a story pinned to an unrelated line.
@@ -203,7 +202,11 @@ class Stories:
         plan = self.plan
         if fitting:
             fact = fitting[0]
-            self.draft.add(0, self.say(f"lead_{kind}", where=self.where(fact), clause=self.clause(fact)))
+            # "31 colleagues including 3 team leaders" tells no story: where it comes up, and how I go about it
+            story_like = _tells_action(fact.text) or bool(result_of(fact)) or is_failure_line(fact.text)
+            practice = not story_like and "conflict" not in fact.themes and self.voice.has(f"practice_{kind}")
+            lead = _PRACTICE_LEADS.get(kind, f"lead_{kind}") if practice else f"lead_{kind}"
+            self.draft.add(0, self.say(lead, where=self.where(fact), clause=self.clause(fact)))
             self.point_for(fact)
             action = f"action_{kind}"
             if kind == "achievement" and not ({"impact", "improvement"} & fact.themes):
@@ -215,6 +218,8 @@ class Stories:
                     if _BUILT.search(fold(fact.text))
                     else "action_achievement_owned"
                 )
+            if practice:
+                action = f"practice_{kind}"
             if kind == "pressure" and "incident" in fact.themes and self.voice.has("action_incident"):
                 action = "action_incident"  # a mass casualty or an outage: safety first, not a to-do list
             fixed = kind == "failure" and TOLD_FIX.search(fold(fact.text))
@@ -405,54 +410,6 @@ class Stories:
             if len(shared) >= 2 or (shared and fact.themes & story.themes - {"delivery", "customer"}):
                 return fact  # the same subject, not one word in common ("rota" in two unrelated lines)
         return None
-
-    def named_fact(self) -> Fact | None:
-        """The CV line a question points at ("the forecasting model you built at Boots"), when it
-        shares two of its words with the question, or one and the employer's name."""
-        if not _ABOUT_CV_LINE.search(fold(self.plan.question)):
-            return None
-        if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
-            return None  # "talk me through how you'd fault-find that": what I would do, not a line
-        asked = [
-            w
-            for w in content_words(self.plan.question)
-            if (len(w) > 3 or (w.isdigit() and len(w) > 1)) and w not in _GENERIC_WORDS
-        ]
-        best, best_score = None, 0.0
-        superlative = is_superlative(self.plan.question)  # "the biggest deal" → the line with "largest deal"
-        for fact in self.plan.profile.facts:
-            if fact.kind in ("education", "certificate", "summary"):
-                continue
-            words = content_words(fact.text)
-            employer = content_words(fact.role.employer) if fact.role and fact.role.employer else []
-            in_text = {q for q in asked if any(same_word(q, w) or _prefix_alike(q, w) for w in words)}
-            at_employer = {q for q in asked if any(same_word(q, e) for e in employer)} - in_text
-            numbers = {q for q in in_text if q.isdigit()}  # "18 percent" names one line of a CV
-            top = superlative and bool(in_text) and is_superlative(fact.text)
-            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer) or top:
-                score = len(in_text) + 0.5 * len(at_employer) + (1.5 if top else 0.0)
-                if score > best_score:
-                    best, best_score = fact, score
-        return best
-
-    def about_fact(self, fact: Fact) -> None:
-        """A question about one CV line: that line, what else the same role adds, how it worked; a
-        mistake or a disagreement the interviewer picked out is told as that story."""
-        if is_failure_line(fact.text) or "conflict" in fact.themes:
-            self._tell([fact], "failure" if is_failure_line(fact.text) else "conflict")
-            return
-        self.draft.add(0, self.say("about_fact_lead", sentence=self.sentence(fact)))
-        self.point_for(fact)
-        more = self._sibling(fact)
-        if more is not None:
-            self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
-            self.point_for(more)
-        if not self._tells_itself(fact, self.draft.sentences[0][1]):
-            self.draft.add(1, self.say("about_fact_how"))  # only a bare line needs how it worked
-            self.draft.point(first_clause(self.say("about_fact_how"), 10))
-        duty = self.duty_near(fact)
-        if duty:
-            self.draft.add(3, self.say("story_transfer", duty=duty))
 
     def other(self) -> None:
         plan = self.plan

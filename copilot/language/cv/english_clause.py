@@ -73,6 +73,8 @@ _INTRANSITIVE = word_set(
     "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
 )
 _NUMBER_START = re.compile(r"^(?:(?:over|about|around|nearly|almost|more than|up to|under)\s)?[\d~+$€£]")
+# A line that opens with a count in words ("Two HSA inspections, no enforcement action").
+_COUNT_START = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
 _DATE_LABEL = re.compile(
     r"^(?:(?:in|since|from)\s)?(?:Q[1-4]\s)?(?:19|20)\d\d(?:\s?(?:-|–|to)\s?(?:(?:19|20)\d\d|now|present))?$",
     re.I,
@@ -188,7 +190,7 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     head, verb_clause = split_at_verb_clause(text)
     if verb_clause:
         return _noun_then_verb(head, verb_clause, present)
-    if _NUMBER_START.match(text) or first in ("zero", "no"):
+    if _NUMBER_START.match(text) or _COUNT_START.match(text) or first in ("zero", "no"):
         return _numbered(text, present)
     if first in AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
         return (
@@ -367,11 +369,20 @@ def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
     return f"I worked on {article_for(head)}{lower_first(head)} and {clause}"
 
 
+_AFTER_VERB = word_set(
+    "in at on to by for with within from into across over under during after before off out up"
+)
+_COUNTED_EVENTS = word_set("inspection audit incident visit outage accident complaint review breach fire")
+
+
 def _numbered(text: str, present: bool) -> str:
     """A line that opens with a number: "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in
     3 weeks"; "Zero RIDDOR incidents since 2021" → "there have been zero RIDDOR incidents since 2021"."""
     words = text.split()
     first = fold(words[0])
+    if first.isalpha() and first not in ("zero", "no"):
+        words[0] = first  # "Two HSA inspections" is said mid-sentence
+        text = " ".join(words)
     if first in ("zero", "no", "0"):
         if " since " in f" {text} ":
             return "there have been " + lower_first(text)
@@ -382,7 +393,16 @@ def _numbered(text: str, present: bool) -> str:
         word = fold(words[index]).strip(",")
         if words[index - 1].endswith(","):
             break
-        if is_past_tense(word) and word not in ("based", "used", "related") and word not in _INTRANSITIVE:
+        following = fold(words[index + 1]).strip(",") if index + 1 < len(words) else ""
+        attributive = (
+            index == 1 and following and following not in _AFTER_VERB
+        )  # "Two unannounced inspections"
+        if (
+            is_past_tense(word)
+            and word not in ("based", "used", "related")
+            and word not in _INTRANSITIVE
+            and not attributive
+        ):
             take = index + 1
             if len(words) > take and fold(words[take]).strip(",") in PARTICLES:
                 take += 1  # "40 pours signed off"
@@ -390,6 +410,10 @@ def _numbered(text: str, present: bool) -> str:
             rest = " ".join(words[take:])
             thing = " ".join(words[:index])
             return f"I {fold(verb)} {thing}" + (f" {rest}" if rest else "")
+    if any(fold(word).strip(",").rstrip("s") in _COUNTED_EVENTS for word in words[1:5]):
+        return ("there have been " if present else "there were ") + lower_first(
+            text
+        )  # "Two HSA inspections, ..."
     return ("I have " if present else "I had ") + text
 
 

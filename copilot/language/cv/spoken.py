@@ -82,7 +82,7 @@ def _tidy(text: str, language: str = "en") -> str:
     text = _dates(_unmarked(text), language)
     # A bracket with a number says something ("8 months, 140 tables"); a bracket of tool names is detail.
     text = _PARENS.sub(lambda m: f", {m.group(1).strip()}," if re.search(r"\d", m.group(1)) else "", text)
-    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    text = re.sub(r"\s+[–—-]\s+|\s+\|\s+", ", ", text)  # "SMSTS | Safe Pass" is a list
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s*([.;]|$)", r"\1", text)
     text = re.sub(r"\s*;\s*", ", ", text).rstrip(" ;,:—-")

@@ -176,7 +176,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"still developing|struggle (?:with )?most|what (?:would|do) your (?:direct reports|reports|team|manager|colleagues) say you (?:should|could) (?:do|improve|change)|najtrudniejsze (?:dla (?:ciebie|pana|pani) )?w pracy|zmienic w sobie|w sobie zmienic|krytyczny feedback .{0,20}(?:najczesciej|dostajesz)|"
         r"weakness|weak (?:point|side|spot)|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
         r"|(?:what|something) (?:would|might|could) your (?:\w+ )?(?:manager|boss|colleagues?|team|supervisor) (?:say (?:you|that you) (?:need|should|could|must|have to)|criticis|criticiz)"
-        r"|(?:need|needs) to (?:work on|get better|develop)"
+        r"|(?:need|needs) to (?:work on|get better|develop)|like to (?:improve|get better at|work on)"
         r"|(?:not|least) (?:so )?good at|biggest (?:area|gap)|what do you struggle with|critical feedback (?:you|about)"
         r"|slab(?:a|e|ych|ymi|osc|osci|a strone|e strony) |slabos|nad czym (?:musisz|musi pan|musi pani|powinien|powinna|pracujesz|chcesz popracowac)"
         r"|co (?:chcial\w* |chcesz |musisz |powinien\w* )?(?:pan |pani )?(?:u siebie )?poprawi|w czym (?:jestes|jest pan|jest pani) (?:slab|gorsz)"
@@ -193,7 +193,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|gdyby?m (?:zadzwonil|zapytal)\w* (?:do )?(?:pana|pani|twojego|twojej) (?:\w+ )?(?:kierownik|przelozon|szef)"
         r"|why should we (?:hire|choose|pick)|what makes you (?:a good|the right|stand out|unique|different|a strong)"
         r"|what (?:would|do) you bring|what can you bring|superpower|(?:a )?good fit for (?:this|the) (?:role|job|position)"
-        r"|what sets you apart|mocn(?:e|a|ych|ymi) stron|atut|w czym (?:jestes|jest pan|jest pani) (?:naj)?(?:dobr|lepsz|mocn)"
+        r"|what sets you apart|mocn(?:e|a|ych|ymi) stron|najmocniejsz\w* stron|atut|w czym (?:jestes|jest pan|jest pani) (?:naj)?(?:dobr|lepsz|mocn)"
         r"|dlaczego (?:mielibysmy|powinnismy) (?:pana |pania |cie |ciebie )?(?:zatrudnic|wybrac)|co (?:pan |pani )?(?:mozesz |moze )?wniesc"
         r"|co (?:cie|pana|pania) wyroznia|czym (?:sie )?(?:pan |pani )?wyroznia|dlaczego (?:pan|pani|ty) (?:a nie)",
     ),
@@ -447,6 +447,17 @@ def _typed(question: str) -> tuple[str, float]:
 _BOTH_STRENGTHS_AND_WEAKNESSES = re.compile(r"strengths? and weakness|mocne i slabe|mocnych i slabych")
 
 
+def _asks_both(folded: str) -> bool:
+    """ "Your strongest side as a paramedic, and what do you still need to work on?": both asked."""
+
+    def first(kind: str) -> re.Match[str] | None:
+        found = [m for name, pattern in _COMPILED if name == kind and (m := pattern.search(folded))]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    strong, weak = first("strengths"), first("weaknesses")
+    return bool(strong and weak and (strong.end() <= weak.start() or weak.end() <= strong.start()))
+
+
 def split_parts(question: str) -> list[QuestionPart]:
     """The questions inside one turn, each with its type; one part for a single question.
 
@@ -454,7 +465,7 @@ def split_parts(question: str) -> list[QuestionPart]:
     measure it and what changed?" stays whole while "why us, and why are you leaving?" splits.
     """
     folded = normalise(question)
-    if _BOTH_STRENGTHS_AND_WEAKNESSES.search(folded):
+    if _BOTH_STRENGTHS_AND_WEAKNESSES.search(folded) or _asks_both(folded):
         return [QuestionPart(question.strip(), "strengths"), QuestionPart(question.strip(), "weaknesses")]
     text = " ".join(question.replace("’", "'").split())
     if len(text) != len(folded):

@@ -1,0 +1,80 @@
+"""Questions about one CV line ("tell me about the forecasting model you built at Boots", "your CV
+says the handover was late"): which line is meant, and that line told, or told as the story it is."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.language.answers.line_kinds import is_failure_line, is_superlative
+from copilot.language.answers.method import is_hypothetical, is_situation
+from copilot.language.answers.plan import content_words
+from copilot.language.answers.stories import prefix_alike
+from copilot.language.answers.wording import first_clause
+from copilot.language.cv import Fact
+from copilot.language.knowledge import same_word
+from copilot.language.text import fold, word_set
+
+# "Tell me about the forecasting model you built at Boots": a question about one CV line.
+_ABOUT_CV_LINE = re.compile(
+    r"\b(?:tell (?:me|us) (?:more |a bit |a little )?about (?:the|your|that|this)|walk (?:me|us) through (?:the|your|that|this)|"
+    r"talk (?:me|us) through|describe (?:the|your|that|this)|what exactly did you do|how did you (?:do|achieve|get|manage|reach|pull|build|deliver)|"
+    r"what did you do (?:to|at|in|there|exactly)|what was your (?:role|part) in|opowiedz\w*|prosze opowiedziec|"
+    r"jak (?:pan |pani )?(?:to )?osiagn\w*|co (?:dokladnie )?(?:pan |pani )?zrobil\w*|na czym polegal\w*|"
+    r"(?:jak|w jaki sposob) (?:konkretnie )?(?:to )?udalo (?:sie|ci|panu|pani)|how (?:exactly )?did you|"
+    r"walk (?:me|us) through what|what (?:exactly )?happened|(?:on|in) your (?:cv|resume)|your (?:cv|resume) (?:says|mentions|shows)|"
+    r"i see (?:on|in|from) your|widze w (?:pana |pani |twoim )?cv|you mention|you(?:'re| are) open about|"
+    r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo)"
+)
+_GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
+
+
+class AboutLine:
+    """The CV-line answers of the Composer."""
+
+    def named_fact(self) -> Fact | None:
+        """The CV line a question points at ("the forecasting model you built at Boots"), when it
+        shares two of its words with the question, or one and the employer's name."""
+        if not _ABOUT_CV_LINE.search(fold(self.plan.question)):
+            return None
+        if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
+            return None  # "talk me through how you'd fault-find that": what I would do, not a line
+        asked = [
+            w
+            for w in content_words(self.plan.question)
+            if (len(w) > 3 or (w.isdigit() and len(w) > 1)) and w not in _GENERIC_WORDS
+        ]
+        best, best_score = None, 0.0
+        superlative = is_superlative(self.plan.question)  # "the biggest deal" → the line with "largest deal"
+        for fact in self.plan.profile.facts:
+            if fact.kind in ("education", "certificate", "summary"):
+                continue
+            words = content_words(fact.text)
+            employer = content_words(fact.role.employer) if fact.role and fact.role.employer else []
+            in_text = {q for q in asked if any(same_word(q, w) or prefix_alike(q, w) for w in words)}
+            at_employer = {q for q in asked if any(same_word(q, e) for e in employer)} - in_text
+            numbers = {q for q in in_text if q.isdigit()}  # "18 percent" names one line of a CV
+            top = superlative and bool(in_text) and is_superlative(fact.text)
+            if len(in_text) + len(numbers) >= 2 or (in_text and at_employer) or top:
+                score = len(in_text) + 0.5 * len(at_employer) + (1.5 if top else 0.0)
+                if score > best_score:
+                    best, best_score = fact, score
+        return best
+
+    def about_fact(self, fact: Fact) -> None:
+        """A question about one CV line: that line, what else the same role adds, how it worked; a
+        mistake or a disagreement the interviewer picked out is told as that story."""
+        if is_failure_line(fact.text) or "conflict" in fact.themes:
+            self._tell([fact], "failure" if is_failure_line(fact.text) else "conflict")
+            return
+        self.draft.add(0, self.say("about_fact_lead", sentence=self.sentence(fact)))
+        self.point_for(fact)
+        more = self._sibling(fact)
+        if more is not None:
+            self.draft.add(2, self.say("follow_deeper", sentence=self.sentence(more, embedded=True)))
+            self.point_for(more)
+        if not self._tells_itself(fact, self.draft.sentences[0][1]):
+            self.draft.add(1, self.say("about_fact_how"))  # only a bare line needs how it worked
+            self.draft.point(first_clause(self.say("about_fact_how"), 10))
+        duty = self.duty_near(fact)
+        if duty:
+            self.draft.add(3, self.say("story_transfer", duty=duty))
