@@ -107,3 +107,43 @@ def test_a_thing_that_was_rated_is_the_subject_of_its_line():
         said("Store was rated red in the 2021 audit; rebuilt the stockroom processes", THEN_EN, "en")
         == "The store was rated red in the 2021 audit, and I rebuilt the stockroom processes."
     )
+
+
+def test_restrictions_on_shifts_get_none_and_never_software_on_call_notes():
+    text = backend.compose("Czy ma Pan jakieś ograniczenia, jeśli chodzi o dyżury?", PARAMEDIC_PL).text
+    assert text.startswith("Nie, nie mam tu żadnych ograniczeń") and "SLO" not in text
+
+
+def test_strengths_and_what_to_work_on_in_one_turn_are_both_answered():
+    parts = split_parts("Co uważa Pan za swoją najmocniejszą stronę, a nad czym musi Pan jeszcze popracować?")
+    assert [part.type for part in parts] == ["strengths", "weaknesses"]
+
+
+def test_a_crews_english_is_no_question_about_the_candidates_english():
+    text = backend.compose(
+        "Jak by Pan przeprowadził odprawę dla ekipy, która słabo mówi po angielsku?", PARAMEDIC_PL
+    ).text
+    assert "mój angielski" not in text.lower()
+
+
+def test_business_acronyms_are_no_gaps_and_a_team_leader_line_tells_no_story_of_its_own():
+    manager = AnswerContext(
+        cv="""Experience
+Store Manager | Kestrel Stores | 2019 – present
+- Full P&L responsibility for a £5m store, 28 colleagues including 3 team leaders
+""",
+        position="Store Manager",
+        job_description="Store Manager\n\nRequirements:\n- Strong track record against KPIs\n- P&L ownership",
+    )
+    weakness = backend.compose("What's your biggest weakness?", manager).text
+    assert "KPIs" not in weakness and "P&L ownership" not in weakness
+    story = backend.compose(
+        "Tell me about a time you had to tackle a team leader who wasn't performing.", manager
+    ).text
+    assert "I gave each person" not in story  # no steps claimed that the CV never tells
+
+
+def test_counted_events_and_listed_credentials_are_said_as_sentences():
+    assert said("Two unannounced HSA inspections (2022, 2023) with no enforcement action", THEN_EN, "en") == (
+        "There were two unannounced HSA inspections, 2022, 2023, with no enforcement action."
+    )
