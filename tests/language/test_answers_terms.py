@@ -350,3 +350,19 @@ def test_what_the_manager_would_say_is_told_as_their_view_with_a_result_as_proof
     answer = backend.compose("What would your manager say about you?", ENGINEER)
     assert answer.text.startswith("I think they'd say my biggest strength is")
     assert "from 40 to 6 minutes" in answer.text
+
+
+def test_a_graduates_part_time_job_that_shares_a_word_with_the_role_is_no_years_of_experience():
+    graduate = AnswerContext(
+        cv="""Experience
+Northway Housing | Data Analyst Intern | 06/2023 – 09/2023
+- Built a Power BI dashboard of repair times
+
+Boots | Customer Assistant (part-time) | 10/2019 – present
+- Tills, stock replenishment, customer queries
+""",
+        position="Junior Data Analyst – Customer Insights",
+        job_description="Junior Data Analyst\n£28,000 – £32,000\n",
+    )
+    answer = backend.compose("What salary are you looking for?", graduate)
+    assert "years" not in answer.text and "£" in answer.text

@@ -60,7 +60,7 @@ class Logistics:
             )
             self.draft.point(label[self.language != "en"] + salary + (f" → {figure}" if figure else ""))
         else:
-            years = profile.years_experience
+            years = years_in_field(profile, self.plan.context.position or profile.headline)
             years_phrase = ""
             if years:
                 years_phrase = (

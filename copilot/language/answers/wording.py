@@ -177,7 +177,8 @@ def years_in_field(profile, position: str) -> int | None:
     stated = stated_years(list(profile.summary))
     if stated:
         return stated
-    head = set(content_words(position)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
+    title = re.split(r"\s+[–—|-]\s+|\s*\(", position)[0]  # "Junior Data Analyst – Customer Insights"
+    head = set(content_words(title)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
     years = [
         (role.start_year, role.end_year or date.today().year)
         for role in profile.roles
