@@ -27,7 +27,8 @@ from copilot.language.answers.base import Answer, AnswerContext
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.cv.parser import language_of
 from copilot.language.questions import detect_question
-from copilot.language.questions.types import classify, split_parts
+from copilot.language.questions.parts import split_parts
+from copilot.language.questions.types import classify
 from copilot.language.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"

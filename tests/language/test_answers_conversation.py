@@ -393,3 +393,20 @@ def test_asking_for_an_example_or_a_reason_of_the_same_question_is_one_answer(qu
 def test_a_second_question_that_starts_with_why_is_still_answered_on_its_own():
     answer = backend.compose("Why this company, and why now?", SUPERVISOR)
     assert answer.type == "motivation+why_leave"
+
+
+def test_a_question_pointing_at_a_cv_line_opens_the_story_its_follow_up_continues():
+    context = AnswerContext(
+        cv="""Doświadczenie
+Specjalistka ds. płac, Meblex, 2021 – obecnie
+- Naliczanie wynagrodzeń dla ok. 300 pracowników, dodatki nocne i nadgodziny
+- Po zmianie programu w 2023 r. błędnie naliczały się dodatki nocne – wykryłam błąd i przygotowałam korekty list płac i deklaracji ZUS dla 40 osób
+""",
+        position="Specjalistka ds. kadr i płac",
+        language="pl",
+    )
+    first = "Widzę w CV, że robiła Pani korekty dodatków nocnych. Proszę opowiedzieć, co się stało."
+    told, outcome = _conversation(context, first, "I jak to się skończyło? Pracownicy mieli pretensje?")
+    assert "błędnie naliczały się dodatki nocne" in told
+    assert "korekty list płac i deklaracji ZUS" in outcome  # the Polish "i" stays lower case
+    assert "300 pracowników" not in outcome

@@ -9,7 +9,8 @@ import pytest
 from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.questions import detect_question
-from copilot.language.questions.types import classify, split_parts
+from copilot.language.questions.parts import split_parts
+from copilot.language.questions.types import classify
 from tests.language.spoken import THEN_EN, said
 
 backend = OfflineAnswerBackend()

@@ -13,7 +13,7 @@ from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.job_salary import figure_in
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.answers.plan import build_plan
-from copilot.language.questions.types import split_parts
+from copilot.language.questions.parts import split_parts
 
 backend = OfflineAnswerBackend()
 

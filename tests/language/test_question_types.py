@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from copilot.language.questions import detect_question
+from copilot.language.questions.parts import split_parts
 from copilot.language.questions.type_model import features, model
-from copilot.language.questions.types import QUESTION_TYPES, classify, split_parts
+from copilot.language.questions.types import QUESTION_TYPES, classify
 
 UTTERANCES = Path(__file__).resolve().parents[2] / "bench" / "data" / "utterances.tsv"
 

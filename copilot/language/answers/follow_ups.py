@@ -49,9 +49,15 @@ def _told_story(composer_class: type, parent: Plan, question: str = "") -> Fact 
     # A summary line ("data scientist with 5 years ...") frames an answer; the story is a work line.
     stories = [fact for fact in said if fact.kind not in ("summary", "education", "certificate")]
     asked = [w for w in content_words(question) if len(w) > 4]
-    named = [
-        fact for fact in stories if any(same_word(w, f) for w in asked for f in content_words(fact.text))
-    ]
+    # one shared word ("pracownicy" with "320 pracowników") names no line, unless it is pointed at
+    # ("te oszczędności", "those savings"); otherwise the first story told stands
+    pointed = set(re.findall(r"\b(?:te|ten|ta|tych|tej|tego|that|those|these|this)\s+(\w+)", fold(question)))
+
+    def names(fact: Fact) -> bool:
+        shared = [w for w in asked if any(same_word(w, f) for f in content_words(fact.text))]
+        return len(shared) >= 2 or any(w in pointed for w in shared)
+
+    named = [fact for fact in stories if names(fact)]
     return (named or stories or [None])[0]
 
 

@@ -17,7 +17,7 @@ from copilot.language.answers.compose import compose
 from copilot.language.answers.plan import Plan, build_plan
 from copilot.language.answers.voice import Voice
 from copilot.language.cv.parser import language_of
-from copilot.language.questions.types import QuestionPart, split_parts
+from copilot.language.questions.parts import QuestionPart, split_parts
 from copilot.language.text import fold
 
 _WORDS = re.compile(r"\S+\s*")

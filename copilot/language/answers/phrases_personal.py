@@ -187,12 +187,12 @@ PL: dict[str, tuple[str, ...]] = {
         "W drugim miesiącu zacząłbym wnosić wkład w prawdziwą pracę, wybierając kilka szybkich, widocznych usprawnień.",
     ),
     "days_contribute_duty": (
-        "W drugim miesiącu zacząłbym wnosić wkład w prawdziwą pracę, zwłaszcza w obszarze: {duty}, wybierając kilka szybkich, widocznych usprawnień.",
+        "W drugim miesiącu zacząłbym wnosić wkład w prawdziwą pracę, a {duty} to miejsce, w którym szukałbym kilku szybkich, widocznych usprawnień.",
     ),
     "days_plan": (
         "Pod koniec trzeciego miesiąca uzgodniłbym z przełożonym plan większych celów i już realizowałbym go w praktyce.",
     ),
     "days_plan_duty": (
-        "Pod koniec trzeciego miesiąca uzgodniłbym z przełożonym plan większych celów, na przykład w obszarze: {duty2}, i już realizowałbym go w praktyce.",
+        "Pod koniec trzeciego miesiąca uzgodniłbym z przełożonym plan większych celów, na przykład takich, które dotyczą tego, co w ogłoszeniu jest dalej – {duty2} – i już realizowałbym go w praktyce.",
     ),
 }

@@ -61,8 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "intro_before": ("Wcześniej, jako {title_at}, {clause}.",),
     "intro_bridge": (
-        "Teraz chcę się skupić na tym, o czym jest ta rola: {duty}.",
-        "Dalej chcę rozwijać się w kierunku, który opisuje ta oferta: {duty}.",
+        "{Duty} – na tym chcę się teraz skupić, i właśnie o tym jest ta rola.",
+        "Dalej chcę się rozwijać w tym, co opisuje ta oferta, bo {duty} to praca, która mnie ciągnie.",
     ),
     "intro_bridge_plain": (
         "Dlatego {role} to dla mnie naturalny kolejny krok.",
@@ -70,7 +70,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # -- motivation ---------------------------------------------------------------------------
     "motivation_duty": (
-        "W tej roli najbardziej przyciąga mnie zakres pracy: {duty}; to jest to, co lubię robić najbardziej.",
+        "W tej roli najbardziej przyciąga mnie sama praca: {duty} to jest to, co lubię robić najbardziej.",
         "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej, i właśnie to oferuje {company}.",
     ),
     "motivation_about": ("Podoba mi się też to, czym się zajmujecie: {about}.",),
@@ -88,7 +88,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "A dlaczego teraz: dałem sobie czas na przemyślany wybór kolejnego kroku i to jest rola, która do mnie pasuje.",
     ),
     "motivation_close": (
-        "Mogę więc od początku pomóc w obszarze: {duty2}, a jednocześnie dalej się rozwijać.",
+        "{Duty2} to obszar, w którym mogę pomóc od początku, a przy tym dalej się rozwijać.",
         "Szybko będę w stanie wnieść wartość, a przy tym jest tu sporo do nauczenia się.",
     ),
     # -- why leave ----------------------------------------------------------------------------
@@ -133,8 +133,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "strength_second": ("Druga to {label}.", "Kolejna mocna strona to {label}."),
     "strength_others": ("Myślę, że jako moją największą mocną stronę wskazałby {label_acc}.",),
     "strength_close": (
-        "Obie przydadzą się w tej roli, zwłaszcza w obszarze: {duty}.",
-        "To właśnie chcę wnieść do zespołu, szczególnie w obszarze: {duty}.",
+        "Obie przydadzą się w tej roli, bo {duty} to jej ważna część.",
+        "To właśnie chcę wnieść do zespołu, zwłaszcza że {duty} to ważna część tej roli.",
     ),
     "strength_close_plain": (
         "To właśnie chcę wnieść do zespołu w tej roli.",
@@ -355,7 +355,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Kiedy coś się psuje, najpierw stabilizuję sytuację i informuję zainteresowanych, a potem szukam przyczyny i usuwam ją na stałe.",
     ),
     "story_transfer": (
-        "Takie samo podejście chcę wnieść tutaj, w obszarze: {duty}.",
+        "Takie samo podejście chcę wnieść tutaj, bo {duty} to ważna część tej roli.",
         "To bardzo bliskie temu, czego wymaga ta rola: {duty}.",
     ),
     "story_more": ("Inny przykład: {sentence}", "Drugi przykład: {sentence}"),
@@ -403,8 +403,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "approach_lead": ("Podszedłbym do tego tak:", "Zrobiłbym to w ten sposób:"),
     "future_goal": (
-        "Za trzy do pięciu lat chcę być {next} i mieć realny wpływ na obszar: {duty}.",
-        "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}, z większą odpowiedzialnością za obszar: {duty}.",
+        "Za trzy do pięciu lat chcę być {next}, a {duty} ma być obszarem, na który mam realny wpływ.",
+        "Moim celem na kolejne lata jest rozwój w kierunku roli: {next}, a {duty} to obszar, za który chcę odpowiadać coraz bardziej.",
     ),
     "future_goal_plain": (
         "Za trzy do pięciu lat chcę być {next}, z szerszym zakresem odpowiedzialności.",
@@ -429,8 +429,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Po czym po pół roku poznamy, że dobrze sprawdzam się w tej roli?",
     ),
     "closing_duty": (
-        "Jak zespół podchodzi dziś do tego obszaru: {duty}, i co chcielibyście w nim zmienić?",
-        "Co jest obecnie największym wyzwaniem w obszarze: {duty}?",
+        "{Duty} – jak zespół podchodzi do tego dziś i co chcielibyście w tym zmienić?",
+        "{Duty} – co jest w tym dziś największym wyzwaniem?",
     ),
     "closing_team": (
         "Jak zorganizowany jest zespół i z kim najczęściej bym współpracował?",

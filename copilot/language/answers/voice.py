@@ -84,7 +84,7 @@ _NOUNS_IN_LEM = frozenset(
 )
 # Adjectives said of oneself after "jestem", "byłem", "czuję się"...: "jestem gotowy" → "jestem gotowa".
 _PL_PREDICATIVE = re.compile(
-    r"\b(jestem|byłam|byłabym|będę|czuję się|czułam się|zostałam|zostanę|stałam się)"
+    r"\b((?i:jestem|byłam|byłabym|będę|bywam|czuję się|czułam się|zostałam|zostanę|stałam się))"
     r"((?: (?:bardzo|całkiem|naprawdę|też|również|zawsze|w pełni|dość|raczej|nie|już|dziś|teraz))*) "
     r"(\w+(?:y|ony|any|ty))\b"
 )

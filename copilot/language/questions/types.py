@@ -9,7 +9,6 @@ Two-part questions ("why us, and why are you leaving?") are split and typed part
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from copilot.language.questions.cues import lacks_cue, ruled_out
 from copilot.language.questions.type_model import model
@@ -376,27 +375,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PATTERNS)
 # Conjunctions and breaks between two questions asked in one turn.
-_PART_BREAK = re.compile(
-    r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why(?=\s+\w)|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
-    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|od kiedy|ile|czy (?:ma|masz|moze|jest|bylby|bylaby|pan|pani))\b)"
-)
-
-
-_REFERS_BACK = re.compile(
-    r"^(?:and )?(?:why|how|when) (?:does|do|is|are|would|did|should|can) (?:it|this|that|they|these|those)\b|"
-    r"^(?:a )?(?:dlaczego|czemu|jak|kiedy) (?:to|ona|on|one|oni)\b"
-)
-_ASKS_WILLING = re.compile(
-    r"^(?:could|can|would) you (?:work|do|travel|relocate|start|commit)|^are you (?:ok|okay|happy|willing|comfortable|"
-    r"able|open|fine|prepared|available)\b|^would (?:\w+ ){0,3}(?:be a problem|suit you|work for you)|"
-    r"^czy (?:moze|mozesz|jest|bylby|bylaby|odpowiada|pasuje|przeszkadza|pan|pani)\b"
-)
-
-
-@dataclass(frozen=True)
-class QuestionPart:
-    text: str
-    type: str
 
 
 # An opener that orders the talk, not the question: "so, to start, could you ...", "na początek: ...".
@@ -410,10 +388,21 @@ def normalise(text: str) -> str:
     return _OPENER.sub("", " ".join(fold(without_fillers(text)).replace("’", "'").split()))
 
 
+# "Your CV says the handover was late", "Widzę w CV, że …": a new question about one CV line.
+_CV_POINTER = re.compile(
+    r"\b(?:your (?:cv|resume) (?:says|mentions|shows)|i see (?:on|in|from) your (?:cv|resume)|(?:on|in) your (?:cv|resume) "
+    r"(?:it says|you (?:say|mention|write))|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
+    r"(?:pan |pani )?(?:pisze|wspomina|jest))"
+)
+
+
 def classify(question: str) -> str:
     """The type of one question (``QUESTION_TYPES``): the first pattern that fits, else what the
     trained model says when it is reasonably sure, else "other"."""
-    return _typed(question)[0]
+    kind = _typed(question)[0]
+    if kind in ("follow_up", "introduction") and _CV_POINTER.search(normalise(question)):
+        return "behavioural"  # it opens a new story about the line, not the last answer's
+    return kind
 
 
 def _typed(question: str) -> tuple[str, float]:
@@ -442,70 +431,3 @@ def _typed(question: str) -> tuple[str, float]:
         if kind in QUESTION_TYPES and probability >= MODEL_THRESHOLD:
             return kind, probability
     return (ruled, 1.0) if ruled else ("other", 0.0)
-
-
-_BOTH_STRENGTHS_AND_WEAKNESSES = re.compile(r"strengths? and weakness|mocne i slabe|mocnych i slabych")
-
-
-def _asks_both(folded: str) -> bool:
-    """ "Your strongest side as a paramedic, and what do you still need to work on?": both asked."""
-
-    def first(kind: str) -> re.Match[str] | None:
-        found = [m for name, pattern in _COMPILED if name == kind and (m := pattern.search(folded))]
-        return min(found, key=lambda m: m.start()) if found else None
-
-    strong, weak = first("strengths"), first("weaknesses")
-    return bool(strong and weak and (strong.end() <= weak.start() or weak.end() <= strong.start()))
-
-
-def split_parts(question: str) -> list[QuestionPart]:
-    """The questions inside one turn, each with its type; one part for a single question.
-
-    A turn is split only where both sides are questions of different types, so "how did you
-    measure it and what changed?" stays whole while "why us, and why are you leaving?" splits.
-    """
-    folded = normalise(question)
-    if _BOTH_STRENGTHS_AND_WEAKNESSES.search(folded) or _asks_both(folded):
-        return [QuestionPart(question.strip(), "strengths"), QuestionPart(question.strip(), "weaknesses")]
-    text = " ".join(question.replace("’", "'").split())
-    if len(text) != len(folded):
-        text = folded  # folding changed the length: split the folded form itself
-    pieces, start = [], 0
-    for match in _PART_BREAK.finditer(folded):
-        pieces.append(text[start : match.start()])
-        start = match.end()
-    pieces.append(text[start:])
-    pieces = [piece.strip(" ,;.?") for piece in pieces if piece.strip(" ,;.?")]
-    whole = classify(question)
-    if len(pieces) < 2:
-        return [QuestionPart(question.strip(), whole)]
-    parts: list[QuestionPart] = []
-    carry = ""
-    for piece in pieces:
-        piece_text = f"{carry} {piece}".strip() if carry else piece
-        kind, sure = _typed(piece_text)
-        if kind == "other" and len(piece_text.split()) < 4:
-            carry = piece_text  # too short to stand alone ("so,"): keep it for the next piece
-            continue
-        carry = ""
-        # A guess about a short tail ("and what changed afterwards") continues the question before it.
-        guessed_tail = parts and sure < 1.0 and len(piece_text.split()) <= 6
-        # "A jaki był efekt? Udało się dotrzymać terminu?": a short yes/no after a follow-up asks about the
-        # same story.
-        if parts and parts[-1].type == "follow_up" and len(piece_text.split()) <= 8:
-            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "follow_up")
-            continue
-        # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
-        terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
-        # "what is idempotency and why does it matter?": a "why" about the thing just named goes with it
-        refers_back = bool(_REFERS_BACK.search(normalise(piece_text)))
-        if parts and not terms and (kind == parts[-1].type or kind == "other" or guessed_tail or refers_back):
-            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
-        else:
-            parts.append(QuestionPart(piece_text, kind))
-    if carry and parts:
-        parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
-    if len(parts) < 2:
-        follow_up = bool(parts) and parts[0].type == "follow_up"  # "... efekt? Udało się ...?" stays one
-        return [QuestionPart(question.strip(), "follow_up" if follow_up else whole)]
-    return parts[:3]
