@@ -148,3 +148,12 @@ def test_counted_events_and_listed_credentials_are_said_as_sentences():
     assert said("Two unannounced HSA inspections (2022, 2023) with no enforcement action", THEN_EN, "en") == (
         "There were two unannounced HSA inspections, 2022, 2023, with no enforcement action."
     )
+
+
+def test_product_management_notes_are_no_answer_for_a_store_manager():
+    store = AnswerContext(
+        cv="Experience\nStore Manager | Kestrel Stores | 2019 – present\n- Ran a £5m store with 28 colleagues\n",
+        position="Store Manager",
+    )
+    text = backend.compose("Give me an example of when you had to say no to a customer.", store).text
+    assert "feature" not in text and "backlog" not in text

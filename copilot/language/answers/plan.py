@@ -123,6 +123,10 @@ _TECH_BACKGROUND = re.compile(
     r"devops|\bsre\b|data (?:scien|analy|engineer)|analityk danych|analyst|analityk|frontend|backend|full.?stack|"
     r"\bweb\b|cloud|\bqa\b|tester|machine learning|informatyk|administrator|\bit\b|architect|database|python|java\b|sql"
 )
+# Product-management notes ("saying no to feature requests") fit people who build products, not a store manager.
+_PRODUCT_BACKGROUND = re.compile(
+    r"product|produkt|owner|\bux\b|designer|projektant|saas|startup|digital|e-?commerce"
+)
 _KIND_PRIOR = {"work": 0.6, "project": 0.5, "achievement": 0.7, "summary": -1.5, "other": -0.5}
 _NOT_STORY_KINDS = frozenset({"education", "certificate", "summary"})
 # Business words an ad writes in capitals that name no skill one could lack.
@@ -476,7 +480,11 @@ def build_plan(
             for match in find_topics(question)
             if (
                 technical_person
-                or match.topic.domain not in _SPECIALIST_DOMAINS
+                or (match.topic.domain not in _SPECIALIST_DOMAINS and match.topic.domain != "product")
+                or (
+                    match.topic.domain == "product"
+                    and _PRODUCT_BACKGROUND.search(fold(" ".join(filter(None, identity))))
+                )
                 or _used(match.topic, profile)
             )
             and match.topic.id not in _COACHING
