@@ -366,3 +366,18 @@ Boots | Customer Assistant (part-time) | 10/2019 – present
     )
     answer = backend.compose("What salary are you looking for?", graduate)
     assert "years" not in answer.text and "£" in answer.text
+
+
+def test_a_graduate_opens_with_the_internship_in_the_field_not_the_part_time_till_job():
+    graduate = AnswerContext(
+        cv="""Experience
+Northway Housing | Data Analyst Intern | 06/2023 – 09/2023
+- Built a Power BI dashboard of repair times by trade
+
+Boots | Customer Assistant (part-time) | 10/2021 – present
+- Tills, stock replenishment, customer queries
+""",
+        position="Junior Data Analyst – Customer Insights",
+    )
+    text = backend.compose("Tell me a bit about yourself.", graduate).text
+    assert "Power BI dashboard" in text and "Tills" not in text and "tills" not in text

@@ -16,6 +16,7 @@ from copilot.language.answers.wording import (
     first_clause,
     keep_case,
     looks_english,
+    title_words,
     years_belong,
     years_fields,
 )
@@ -134,6 +135,13 @@ class AboutMe:
         stories = [
             r.fact for r in self.plan.facts if r.fits and r.fact.kind in ("work", "project", "achievement")
         ]
+        # A graduate's part-time till job is not what they lead with for an analyst role: the role whose
+        # title names the job applied for comes first, and the unrelated current one is left out.
+        head = title_words(self.plan.context.position or "")
+        related = next((role for role in profile.roles if head & set(content_words(role.title or ""))), None)
+        if current is not None and related is not None and not head & set(content_words(current.title or "")):
+            stories = [f for f in stories if f.role != current]
+            current = related
         recent = [f for f in stories if current is not None and f.role == current] or stories
         for rank, fact in enumerate(recent[:2]):
             self.draft.add(1 + rank * 2, self.sentence(fact))

@@ -170,6 +170,13 @@ def years_belong(profile, headline: str) -> bool:
     return any(head & set(content_words(role.title)) for role in profile.roles)
 
 
+def title_words(position: str) -> set[str]:
+    """The words of a job title that name the job ("Junior Data Analyst – Customer Insights" → data,
+    analyst): no level, nothing after a dash or in brackets."""
+    title = re.split(r"\s+[–—|-]\s+|\s*\(", position)[0]
+    return set(content_words(title)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
+
+
 def years_in_field(profile, position: str) -> int | None:
     """The years a pay figure rests on: those the CV's summary states, else the span of roles whose
     titles share a word with ``position`` (internships not counted; a student's till job is no
@@ -177,8 +184,7 @@ def years_in_field(profile, position: str) -> int | None:
     stated = stated_years(list(profile.summary))
     if stated:
         return stated
-    title = re.split(r"\s+[–—|-]\s+|\s*\(", position)[0]  # "Junior Data Analyst – Customer Insights"
-    head = set(content_words(title)) - {"junior", "senior", "lead", "starszy", "mlodszy", "specjalista"}
+    head = title_words(position)
     years = [
         (role.start_year, role.end_year or date.today().year)
         for role in profile.roles
