@@ -114,7 +114,7 @@ def test_polish_lines_that_speak_already_are_said_as_written():
 
 
 def test_a_kind_of_tool_or_a_language_the_cv_shows_by_another_name_is_no_gap():
-    from copilot.language.answers.plan import mentions
+    from copilot.language.answers.cv_mentions import mentions
     from copilot.language.cv.parser import parse_cv
 
     profile = parse_cv(

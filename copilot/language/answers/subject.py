@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.language.answers.cv_mentions import facts_about, mentions
 from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
-from copilot.language.answers.plan import content_words, facts_about, mentions
+from copilot.language.answers.plan import content_words
 from copilot.language.answers.wording import (
     first_clause,
     lower_function_word,
