@@ -517,3 +517,40 @@ Senior Engineer, Zurich | 2020 – 2023
         ("Senior Physiotherapist", "Leeds NHS Foundation Trust"),
         ("Senior Engineer", "Google"),
     ]
+
+
+def _titles_and_employers(cv: str) -> list[tuple[str, str]]:
+    return [(role.title, role.employer) for role in parse_cv(cv).roles]
+
+
+def test_pdf_columns_split_by_a_wide_gap_are_date_employer_and_title():
+    cv = """Doświadczenie
+03.2021 – obecnie   Nordbyte Sp. z o.o. (Gdańsk)   Programista Python
+- rozwój API płatności
+09.2018 – 02.2021   Baltic Soft S.A. (Gdynia)   Młodszy programista
+- testy i poprawki
+"""
+    assert _titles_and_employers(cv) == [
+        ("Programista Python", "Nordbyte Sp. z o.o."),
+        ("Młodszy programista", "Baltic Soft S.A."),
+    ]
+
+
+def test_an_employer_above_two_dated_titles_employs_both_and_a_bracket_is_no_number_line():
+    cv = """EXPERIENCE
+Harbour Foods Ltd, Bristol — family-owned bakery group, c. £40m revenue
+Shift Manager | Apr 2022 – Present
+Team Leader | Jan 2020 – Mar 2022
+- Ran a line of 14 operators
+
+Senior Nurse (Band 6) – Ward 12, Acute Medicine (32 beds)
+Avon Valley NHS Trust, Bristol
+June 2016 – December 2019
+• Practice Supervisor for students – supported 9 students since 2017
+• Led the ward's sepsis audit
+"""
+    assert _titles_and_employers(cv) == [
+        ("Shift Manager", "Harbour Foods Ltd"),
+        ("Team Leader", "Harbour Foods Ltd"),
+        ("Senior Nurse", "Avon Valley NHS Trust"),
+    ]

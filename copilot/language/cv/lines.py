@@ -61,7 +61,10 @@ _NAME_SPLIT = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|,\s+")
 
 
 def clean(line: str) -> str:
-    return re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    """One spaced line; a wide gap between two parts (a PDF's columns: "04.2022 – now   Sofftrix
+    (Gdynia)   Java Developer") separates them as " | " does."""
+    line = re.sub(r"(?<=\S)(?: {3,}|\t+)(?=\S)", " | ", line.replace("\u00a0", " "))
+    return re.sub(r"\s+", " ", line).strip()
 
 
 _MD_RULE = re.compile(r"^\s*(?:(?:[-*_=]\s*){3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$")

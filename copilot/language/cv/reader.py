@@ -38,7 +38,9 @@ from copilot.language.cv.roles import (
     is_duration,
     is_internship,
     parse_header,
+    reads_as_role,
     split_header,
+    title_over_employer,
     title_score,
 )
 from copilot.language.text import fold, sentences
@@ -170,6 +172,8 @@ class Reader:
 
     def _dated_role(self, header: Header) -> None:
         title, employer, internship = header.title, header.employer, header.internship
+        if not title and not employer and (stacked := title_over_employer(self.pending)) is not None:
+            (title, employer), self.pending = stacked, []
         if self.pending:
             joined = " | ".join(self.pending)
             completed = complete_from_above(title, employer, joined)
@@ -195,6 +199,10 @@ class Reader:
         self._flush_pending()
         if title and not employer and self.group_employer:
             employer = self.group_employer
+        elif title and not employer and self.role is not None and self.fresh and self.role.employer:
+            employer = (
+                self.role.employer
+            )  # a promotion: "Team Lead 2022 – now" right under "Agent 2019 – 2022"
         self._add_role(title, employer, header, internship)
         self.awaiting_header = not title and not employer
 
@@ -337,7 +345,9 @@ class Reader:
             self._contact(line)
             return
         header = parse_header(line)
-        bullet = marked and not (header and header_shaped(line, strict=True))
+        # "• Barista – Costa Coffee, 2019–2021" heads a role; "• Mentor – supported 11 students since 2022" is a bullet
+        said = bool(re.search(r"\s[–—-]\s+[a-ząćęłńóśźż]", line))
+        bullet = marked and not (header and header_shaped(line, strict=True) and not said)
         self._dispatch(line, bullet, previous_plain)
 
     def _dispatch(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None = None) -> None:
@@ -440,8 +450,14 @@ class Reader:
         self.last_plain = (line, count) if not bullet and len(line) <= 160 and not _sentence(line) else None
 
     def _maybe_header_start(self, line: str) -> bool:
-        """A short line without a sentence end may be "Title" or "Employer" of a header to come."""
-        if len(line.split()) <= 9 and not _sentence(line) and not re.search(r"\d{2,}", line):
+        """A short line without a sentence end may be "Title" or "Employer" of a header to come: brackets
+        are detail ("Staff Nurse (Band 5) – Ward 14 (28 beds)"), a number may name a place after a title,
+        and an employer may be described after a dash ("Kindred Kitchen Ltd — cookware, c. £9m revenue")."""
+        bare = re.sub(r"\([^()]*\)", "", line)
+        titled = title_score(re.split(r"\s[–—|-]\s", bare)[0]) > 0
+        head = re.split(r"\s[–—]\s", bare)[0]
+        short = len(head.split()) <= 10 and len(bare.split()) <= 16
+        if short and not _sentence(head) and (titled or not re.search(r"\d{2,}", head)):
             if len(self.pending) >= 2:
                 self._fact(self.pending.pop(0))
             self.pending.append(line)
@@ -469,7 +485,7 @@ class Reader:
             and has_letters(line)
         ):
             self.headline = line.strip(" |*#_")
-        elif find_range(line) and len(line) < 200 and _reads_as_role(line):
+        elif find_range(line) and len(line) < 200 and reads_as_role(line):
             # A CV without an "Experience" heading: role headers straight after the header block.
             self.section = "experience"
             self._date_line(line)
@@ -480,10 +496,3 @@ class Reader:
         if self.pending and self.section == "experience" and self._undated_role():
             return
         self._flush_pending()
-
-
-def _reads_as_role(line: str) -> bool:
-    """A dated line that opens a role, its content after "where ..." or a dash set aside: "2019-2024:
-    backend engineer at Allegro, where I built Kafka pipelines that process 2 million events a day"."""
-    header_text, _content = header_and_content(line)
-    return bool(parse_header(header_text)) and header_shaped(header_text)

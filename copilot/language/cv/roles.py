@@ -235,7 +235,19 @@ def complete_from_above(title: str, employer: str, above: str) -> tuple[str, str
     if title_score(above) > title_score(title):
         return pending_title, title  # "Allegro | 2020-2024" under "Senior Engineer": the dated part employs
     # "Senior Financial Analyst   June 2019 – Present" under "Dell Technologies, Round Rock, TX"
-    return title, pending_employer if title_score(pending_title) else pending_title
+    return title, pending_employer if title_score(pending_title) else (pending_title or pending_employer)
+
+
+def title_over_employer(lines: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of two lines above a line of dates: "Staff Nurse (Band 5) – Ward 12" (the
+    ward is detail) over "Avon Valley NHS Trust, Bristol"; None when they do not read so."""
+    if len(lines) != 2:
+        return None
+    title = split_header(lines[0])[0] or lines[0]
+    named, employs = split_header(lines[1])
+    if title_score(title) and not title_score(employs or named):
+        return title, employs or named
+    return None
 
 
 def _single_date_header(line: str, match: re.Match[str]) -> bool:
@@ -362,3 +374,10 @@ def is_institution(employer: str) -> bool:
     """Hospitals, schools, universities: Polish phrasing for them differs from "w firmie X"."""
     # "Szpital Miejski", "Wojewódzki Szpital Zespolony": the kind of place is among the first words.
     return any(word in INSTITUTION_WORDS for word in fold(employer).split()[:3])
+
+
+def reads_as_role(line: str) -> bool:
+    """A dated line that opens a role, its content after "where ..." or a dash set aside: "2019-2024:
+    backend engineer at Allegro, where I built Kafka pipelines that process 2 million events a day"."""
+    header_text, _content = header_and_content(line)
+    return bool(parse_header(header_text)) and header_shaped(header_text)
