@@ -157,3 +157,38 @@ def test_product_management_notes_are_no_answer_for_a_store_manager():
     )
     text = backend.compose("Give me an example of when you had to say no to a customer.", store).text
     assert "feature" not in text and "backlog" not in text
+
+
+def test_a_place_under_the_name_is_no_introduction_and_a_polish_case_hides_no_skill():
+    electrician = AnswerContext(
+        cv="""CALLUM REED
+Electrician
+
+Dudley, West Midlands
+
+EXPERIENCE
+Electrical Improver | Midland Fit-Out Ltd | Aug 2024 – present
+- Containment, second fix and testing on office fit-outs
+""",
+        position="Electrician",
+    )
+    assert "I'm a Dudley" not in backend.compose("Tell me about yourself.", electrician).text
+    developer = AnswerContext(
+        cv="Doświadczenie\nProgramista, Nordbyte, 2020 – obecnie\n- mikroserwisy w Java 17 i Spring Boot\n",
+        position="Programista Java",
+        job_description="Wymagania:\n• min. 3 lata doświadczenia komercyjnego w Javie\n",
+        language="pl",
+    )
+    from copilot.language.answers.plan import build_plan
+
+    assert build_plan("Jakie są Twoje słabe strony?", developer, "pl", None).gaps == []
+
+
+def test_a_scenario_before_where_do_you_start_is_kept_and_a_run_in_is_a_conflict():
+    detected = detect_question(
+        "Here's a real one. Our return on ad spend has dropped by a third over six weeks while spend stayed "
+        "flat. Where do you start looking?"
+    ).question
+    assert detected.startswith("Here's a real one") or detected.startswith("Our return")
+    assert classify(detected) != "availability"
+    assert classify("Have you ever had a run-in with your supervisor?") == "conflict"

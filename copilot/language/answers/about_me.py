@@ -175,6 +175,8 @@ class AboutMe:
         headline = profile.headline or (current.title if current else "")
         headline = re.sub(r"\s*\([^()]*\)", "", headline).strip()  # "Specjalistka ds. HR (HRBP Junior)"
         years = profile.years_experience if years_belong(profile, headline) else None
+        if summary is not None and not re.search(r"\b[a-ząćęłńóśźż]{4,}", summary.text):
+            summary = None  # "Walsall, West Midlands": a place under the name, no sentence about me
         if summary is not None and len(summary.text.split()) >= 3:
             self._use(summary)
             text = first_person(summary, self.language, self.gender, with_role=False)

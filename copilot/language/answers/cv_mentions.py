@@ -72,7 +72,19 @@ def mentions(profile: CvProfile, name: str) -> bool:
     if not key:
         return False
     # "ERP" with SAP on the CV, "English" with "angielski B2"
-    return _named(profile, key) or any(_named(profile, terms(kind)) for kind in _KINDS.get(" ".join(key), ()))
+    if _named(profile, key) or any(_named(profile, terms(kind)) for kind in _KINDS.get(" ".join(key), ())):
+        return True
+    # "w Javie", "z Kafką", "w Pythonie": a name the ad inflects in Polish, as the CV writes it
+    return len(key) == 1 and any(_named(profile, [base]) for base in _uninflected(key[0]))
+
+
+def _uninflected(word: str) -> list[str]:
+    """Base forms a Polish case ending may hide: javie → java, kafka/kafką → kafka, pythonie → python."""
+    forms = []
+    for ending, base in (("ie", "a"), ("ie", ""), ("ę", "a"), ("ą", "a"), ("y", "a"), ("u", ""), ("em", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)] + base)
+    return forms
 
 
 def _named(profile: CvProfile, key: list[str]) -> bool:

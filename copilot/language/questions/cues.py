@@ -101,7 +101,8 @@ RULED_OUT = {
     "availability": re.compile(
         r"pracownik|menedzer|zwolnieni\w* lekarsk|\bl4\b|employee|staff|kodeks|someone|ktos|labou?r law|prawo pracy|"
         r"candidate|kandydat|new (?:hire|starter|joiner)|\b(?:he|she|they) (?:goes|go|went|is|are) silent|"
-        r"where would you start|od czego|attack|start(?:ing)? (?:with|from|by)|(?:record|data|information|bed|stock) available"
+        r"where (?:would|do|should|will) (?:you|i|we) (?:start|begin)|start looking|od czego|attack|start(?:ing)? (?:with|from|by)|"
+        r"(?:record|data|information|bed|stock) available"
     ),
     # "How do you calculate sick pay when an employee's salary changed?" is payroll, not my pay.
     "salary": re.compile(

@@ -229,7 +229,9 @@ _POINTS_BACK = word_set(
 _DEPENDENT = re.compile(
     r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"
     r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
-    r"co (?:pan |pani )?(?:robi|zrobi|robisz|zrobisz)|od czego (?:pan |pani )?(?:zaczn|zaczyn))",
+    r"co (?:pan |pani )?(?:robi|zrobi|robisz|zrobisz)|od czego (?:pan |pani )?(?:zaczn|zaczyn)|"
+    r"where (?:do|would|should|will) (?:you|i|we) (?:start|begin)|where to (?:start|begin)|"
+    r"what (?:do|would) you (?:check|look at) first)",
     re.IGNORECASE,
 )
 # Words of a sentence that is small talk, not context: "thanks, great", "that's all from my side".
@@ -237,8 +239,8 @@ _CHATTER = word_set(
     "thanks thank great perfect super ok okay right cool lovely excellent side dziekuje dzieki swietnie dobrze dobra"
 )
 _LEAD_FILLERS = word_set("so um uh erm ok okay well right and but a i no to wiec yyy eee dobra dobrze")
-CONTEXT_WORDS = 30  # a sentence before: at most this long, so chatter is not dragged in
-SCENARIO_WORDS = 60  # all the sentences before that a question points back to
+CONTEXT_WORDS = 40  # a sentence before: at most this long, so chatter is not dragged in
+SCENARIO_WORDS = 70  # all the sentences before that a question points back to
 LEAD_WORDS = 4  # "compensation wise, where are you at?": a short lead-in of the same sentence
 _SUBJECTS = word_set(
     "i we you he she they it my our this that is are was were am my jestem jestesmy mamy jest"

@@ -216,7 +216,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "conflict",
         r"insists|keeps (?:blocking|ignoring|rejecting)|thinks? it'?s not ready|you think it'?s not|dogadujesz|krytykuje|nie zgadzasz|upiera|process you didn'?t agree|"
-        r"conflict|disagree|disagreement|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
+        r"conflict|disagree|disagreement|run-?in|fell out|falling out|clash(?:ed)? with|difficult (?:colleague|coworker|co-worker|person|people|manager|boss|client|customer"
         r"|stakeholder|patient|parent|team ?mate|conversation|relationship)|push(?:ed)? back|pushback|(?:didn't|did not|don't) agree"
         r"|argument with|tension|clash|(?:convince|persuade)d? (?:someone|your|a|the|them|him|her)|difficult personalit"
         r"|konflik|nie zgadza|nie zgodzil|niezgod|\bspor(?:u|ze|em|y|ow|ach)?\b|sprzeczk|sprzeciw|\btrudn\w* (?:wspolpracown|klient|osob|szef|przelozon|pacjent"
