@@ -113,3 +113,22 @@ def test_an_opener_that_orders_the_talk_says_nothing_about_a_start_date(question
 )
 def test_what_others_would_say_is_a_strength_unless_it_is_what_to_improve(question, kind):
     assert classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        ("Czym się Pan teraz zajmuje?", ["introduction"]),
+        ("Dlaczego teraz logistyka i dlaczego akurat Raben?", ["why_leave", "motivation"]),
+        ("What's the weakest part of your skill set for this role?", ["weaknesses"]),
+    ],
+)
+def test_what_you_do_now_why_that_company_and_the_weakest_part_are_typed(question, types):
+    assert [part.type for part in split_parts(question)] == types
+
+
+def test_a_short_question_after_a_scenario_keeps_the_scenario():
+    detected = detect_question(
+        "It's a night shift, you have eight patients and two are deteriorating. How do you prioritise?"
+    ).question
+    assert detected.startswith("It's a night shift")

@@ -265,7 +265,9 @@ def _with_context(scanner: Scanner, start: int) -> int:
     end = next((i for i in range(start, scanner.n) if tokens[i].kind in {"s", "q"}), scanner.n)
     asked = " ".join(t.norm for t in tokens[start:end] if t.is_word)
     asked = re.sub(r"^(?:(?:so|um|uh|and|ok|okay|well|a|i|no|to) )+", "", asked)
-    if k < 0 or not (_POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked)):
+    # "How do you prioritise?" after a scenario: a question of a few words stands on what came before
+    short = len(asked.split()) <= 5
+    if k < 0 or not (_POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked) or short):
         return start
     # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni
     # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.

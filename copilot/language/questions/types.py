@@ -173,7 +173,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "weaknesses",
         r"still developing|struggle (?:with )?most|what (?:would|do) your (?:direct reports|reports|team|manager|colleagues) say you (?:should|could) (?:do|improve|change)|najtrudniejsze (?:dla (?:ciebie|pana|pani) )?w pracy|zmienic w sobie|w sobie zmienic|krytyczny feedback .{0,20}(?:najczesciej|dostajesz)|"
-        r"weakness|weak (?:point|side|spot)|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
+        r"weakness|weak (?:point|side|spot)|weakest (?:part|area|point|side|skill|spot)|najslabsz\w*|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
         r"|(?:what|something) (?:would|might|could) your (?:\w+ )?(?:manager|boss|colleagues?|team|supervisor) (?:say (?:you|that you) (?:need|should|could|must|have to)|criticis|criticiz)"
         r"|(?:need|needs) to (?:work on|get better|develop)|like to (?:improve|get better at|work on)"
         r"|(?:not|least) (?:so )?good at|biggest (?:area|gap)|what do you struggle with|critical feedback (?:you|about)"
@@ -322,6 +322,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"summari[sz]e your experience|walk me through it|hear it from you|o swoim doswiadczeniu|"
         r"what (?:you did|did you do|you do|do you do) (?:at|in) your (?:last|current|previous|present) (?:job|role|company|position|employer)|"
         r"czym (?:sie )?(?:zajmowal\w*|zajmujesz|zajmuje (?:pan|pani)) w (?:ostatniej|obecnej|poprzedniej) (?:pracy|firmie)|"
+        r"czym sie (?:pan |pani )?(?:teraz |obecnie )?zajmuje(?:sz)?|nad czym (?:pan |pani )?(?:teraz |obecnie )?pracuje(?:sz)?|"
+        r"what do you do (?:now|at the moment|these days|currently)|where are you at (?:the moment|now)|"
         r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
         r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
         r"|your (?:career|professional) (?:story|journey|path)|o sobie|przedstaw(?:ic)? sie|kim (?:jestes|pan jest|pani jest)"
@@ -329,7 +331,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "motivation",
-        r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to)|"
+        r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to|\w+\b)|"
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
         r"|what do you know about (?:us|our|the company)|(?:your |what )motivat|motivation for|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
