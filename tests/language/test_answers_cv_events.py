@@ -192,3 +192,26 @@ def test_a_scenario_before_where_do_you_start_is_kept_and_a_run_in_is_a_conflict
     assert detected.startswith("Here's a real one") or detected.startswith("Our return")
     assert classify(detected) != "availability"
     assert classify("Have you ever had a run-in with your supervisor?") == "conflict"
+
+
+def test_a_story_question_ending_how_did_you_handle_it_is_answered_with_the_story_that_fits():
+    nurse = AnswerContext(
+        cv="""Experience
+Staff Nurse | Riverside Hospital | 2019 – present
+- Care of up to 8 patients per shift on a surgical ward
+- Handled a formal complaint from a patient's son about discharge planning – met him with the ward sister; we agreed a discharge checklist
+- Keeping families updated by phone during the COVID months
+""",
+        position="Staff Nurse",
+    )
+    text = backend.compose(
+        "Tell me about a time you had to deal with a relative who was angry about the care. How did you handle it?",
+        nurse,
+    ).text
+    assert "formal complaint from a patient's son" in text
+
+
+def test_a_leaked_code_that_lost_margin_is_a_failure_line():
+    from copilot.language.answers.line_kinds import is_failure_line
+
+    assert is_failure_line("Black Friday: a discount code leaked to voucher sites, approx. £14k margin lost")

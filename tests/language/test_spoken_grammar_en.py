@@ -167,6 +167,11 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             THEN_EN,
             "I launched 12 products in 2023, 8 passed the first review and a premium range was delisted for low sales.",
         ),
+        (
+            "March – October 2021: clinic redeployed as a vaccination centre – 400 jabs a day",
+            THEN_EN,
+            "From March to October 2021, the clinic was redeployed as a vaccination centre, 400 jabs a day.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",

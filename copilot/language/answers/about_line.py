@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.answers.line_kinds import is_failure_line, is_superlative
-from copilot.language.answers.method import is_hypothetical, is_situation
+from copilot.language.answers.method import asks_for_story, is_hypothetical, is_situation
 from copilot.language.answers.plan import content_words
 from copilot.language.answers.stories import prefix_alike
 from copilot.language.answers.wording import first_clause
@@ -28,6 +28,9 @@ _ABOUT_CV_LINE = re.compile(
 _GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 
 
+_NAMES_CV = re.compile(r"\b(?:your|on your|in your) (?:cv|resume)\b|widze w|w (?:pana |pani |twoim )?cv\b")
+
+
 class AboutLine:
     """The CV-line answers of the Composer."""
 
@@ -38,6 +41,8 @@ class AboutLine:
             return None
         if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
             return None  # "talk me through how you'd fault-find that": what I would do, not a line
+        if asks_for_story(self.plan.question) and not _NAMES_CV.search(fold(self.plan.question)):
+            return None  # "a time you dealt with an angry relative ... how did you handle it?": a story asked
         asked = [
             w
             for w in content_words(self.plan.question)

@@ -80,7 +80,8 @@ _FAILURE_STORY = re.compile(
     r"^(?:\w+ ){0,2}?zle (?:\w+ )?\w+(?:lem|lam|l|la)\b|\bpo terminie\b|\bdelisted\b|"
     r"\bstopped (?:orders|ordering|buying|deliveries)\b|\b(?:\d+|two|three|four|five|six) (?:hours?|days?|weeks?|months?) "
     r"(?:late|behind)\b|\bover (?:budget|programme)\b|\brated (?:red|inadequate|poor|unsatisfactory|requires improvement)\b|"
-    r"\bfailed (?:an?|the|its|our|my) (?:\w+ ){0,3}(?:audit|inspection)\b"
+    r"\bfailed (?:an?|the|its|our|my) (?:\w+ ){0,3}(?:audit|inspection)\b|\bleaked\b|"
+    r"\b(?:margin|revenue|sales|money) (?:was )?lost\b|\blost (?:c\. |approx\. |about |around )?[£$€]"
 )
 
 

@@ -170,10 +170,14 @@ class Stories:
                 r.fact for r in plan.facts[:12] if r.fact.kind not in ("summary", "education", "certificate")
             ]
             on_subject = [fact for fact in work if _shares(fact, specific)][:1]
+        # a line that tells this kind of story outright ("a formal complaint from a patient's daughter" for
+        # an angry relative) needs no shared word
+        outright = any(r.fits and r.score >= 4.0 for r in plan.facts[:1])
         if (
             specific
             and fitting
             and not on_subject
+            and not outright
             and kind
             in (
                 "conflict",

@@ -76,7 +76,8 @@ _NUMBER_START = re.compile(r"^(?:(?:over|about|around|nearly|almost|more than|up
 # A line that opens with a count in words ("Two HSA inspections, no enforcement action").
 _COUNT_START = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
 _DATE_LABEL = re.compile(
-    r"^(?:(?:in|since|from)\s)?(?:Q[1-4]\s)?(?:19|20)\d\d(?:\s?(?:-|–|to)\s?(?:(?:19|20)\d\d|now|present))?$",
+    r"^(?:(?:in|since|from)\s)?(?:Q[1-4]\s)?(?:19|20)\d\d(?:\s?(?:-|–|to)\s?(?:(?:19|20)\d\d|now|present))?$|"
+    r"^from [A-Z][a-z]+ to [A-Z][a-z]+ (?:19|20)\d\d$",
     re.I,
 )
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")

@@ -40,8 +40,19 @@ _THING_EVENT = re.compile(
 )
 
 
+# "Ward redeployed as a COVID ward": a thing that was done to, said with "was".
+_DONE_TO = re.compile(
+    r"^(?P<subject>(?:[A-Za-z][\w'/-]* ){1,3}?)(?P<done>\w+ed) (?P<rest>(?:as|into|by) .*)$"
+)
+
+
 def thing_event(text: str) -> str | None:
     match = _THING_EVENT.match(text)
+    done = _DONE_TO.match(text) if not match else None
+    if done is not None and not is_past_tense(fold(done.group("subject").split()[0])):
+        subject = done.group("subject").strip()
+        the = "" if fold(subject.split()[0]) in DETERMINERS or subject[1:2].isupper() else "the "
+        return f"{the}{lower_first(subject)} was {done.group('done')} {done.group('rest')}"
     if not match:
         return None
     subject = match.group("subject").split()

@@ -73,7 +73,13 @@ def _dates(text: str, language: str) -> str:
         return f" {said}" if said.startswith(("in ", "w ")) else f", {said},"
 
     text = re.sub(r"\s*\(([^()]*)\)", bracketed, text)
+    if language == "en":  # "April – December 2020: ..." → "from April to December 2020: ..."
+        text = _MONTH_RANGE.sub(lambda m: f"from {m.group(1)} to {m.group(2)} {m.group(3)}", text)
     return _BARE_RANGE.sub(lambda m: _said_dates(m.group(), language) or m.group(), text)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_MONTH_RANGE = re.compile(rf"\b({_MONTH})\s*[-–—]\s*({_MONTH})\s+((?:19|20)\d\d)\b")
 
 
 def _tidy(text: str, language: str = "en") -> str:
