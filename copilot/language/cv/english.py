@@ -236,6 +236,8 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         joined = fold(previous) in ("and", "&") and index <= 7
         after_comma = previous.endswith(",") and index + 1 < len(out)
         base = bare if verb_base(bare) == bare else None  # "run", not "runs" or "running"
+        if base is None and joined and index == 2 and bare.endswith("ing") and base_forms:
+            base = verb_base(bare)  # "Recognising and escalating deterioration": the second verb too
         past = is_past_tense(bare) and bare not in ("based", "used", "given", "related")
         # A base form is a verb in a present bullet, a bullet of base forms, or right after the first verb
         # ("Built and maintain"); otherwise it is more likely a noun ("dashboards and report templates").

@@ -36,7 +36,7 @@ from copilot.language.cv.english import (
     with_object,
 )
 from copilot.language.cv.english_events import NOT_A_SUBJECT, me_again, thing_event
-from copilot.language.cv.english_labelled import project_line, said_date, the_for
+from copilot.language.cv.english_labelled import listed, project_line, said_date, the_for
 from copilot.language.cv.english_labels import (
     AMOUNT_LABELS,
     CLIENT_LABELS,
@@ -58,7 +58,7 @@ from copilot.language.verbs import is_past_tense, past_tense, verb_base
 # "Escalation point for billing issues" names a position someone held: "I was the escalation point for ...".
 _POSITION_HELD = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:point|contact|person|liaison|owner|representative|go-to)\s+(?:of\s+contact\s+)?"
-    r"(?:for|between|on)\s+\S",
+    r"(?:for|between|on)\s+\S|^(?:[\w-]+\s+){0,2}?\w+ in charge\b",
     re.I,
 )
 _LEAD_ROLE = re.compile(
@@ -148,11 +148,16 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return text
     if first in OPENING_ADVERBIAL and len(words) > 4:
         return _opening_phrase(text, present, skills)
+    if first == "care" and len(words) > 2 and fold(words[1]) in ("of", "for"):
+        return ("I care for " if present else "I cared for ") + " ".join(
+            words[2:]
+        )  # "Care of up to 8 patients"
     if first in ("responsible", "part"):
         return ("I'm " if present else "I was ") + lower_first(text)
     if first == "member":
         return ("I'm a " if present else "I was a ") + lower_first(text)
-    if _POSITION_HELD.match(text) and not verb_base(first) and not is_past_tense(first):
+    in_charge = fold(" ".join(words[1:3])) == "in charge"  # "Engineer in charge of the night shift"
+    if _POSITION_HELD.match(text) and (in_charge or (not verb_base(first) and not is_past_tense(first))):
         return ("I'm the " if present else "I was the ") + lower_first(text)
     if _LEAD_ROLE.match(text):
         # "Lead researcher for checkout" is a position, not "I lead a researcher".
@@ -236,6 +241,9 @@ def _gerund_noun(words: list[str]) -> bool:
     if words[index - 1].endswith(","):
         return True
     following = fold(words[index]).strip(",:") if len(words) > index else ""
+    after = fold(words[index + 1]).strip(",:") if len(words) > index + 1 else ""
+    if following in ("and", "&") and after.endswith("ing") and verb_base(after) and len(words) > index + 2:
+        return False  # "Recognising and escalating deterioration": two verbs with an object
     # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
     # "Dispensing error (2022): ...", "Shipping delay": an -ing word naming what went wrong
     return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS | EVENT_NOUNS | {"delay"}
@@ -321,24 +329,16 @@ def _labelled(text: str, present: bool) -> str | None:
         return f"on {the_for(label)}{lower_first(label)}, {said}"
     if all(word in META_LABELS for word in label_words):
         verb = "include" if present else "included"
-        return f"my {fold(label)} {verb} {_listed(rest)}"
+        return f"my {fold(label)} {verb} {listed(rest)}"
     if noun in TOOL_LABELS:
-        return ("I work with " if present else "I worked with ") + _listed(rest)
+        return ("I work with " if present else "I worked with ") + listed(rest)
     generic = all(word in GENERIC_LEAD for word in label_words[:-1])
     if generic and (noun in PROJECT_LABELS or noun in CLIENT_LABELS):
         return project_line(noun, rest, present)
     if noun in AMOUNT_LABELS and re.match(r"[\d~$€£]|about|over|up to", rest):
         return f"{'I have' if present else 'I had'} {indefinite(noun)} {fold(label)} of {rest}"
     joiner = "with" if re.search(r"\d", rest) else "covering"
-    return f"I worked on {article_for(label)}{lower_first(label)}, {joiner} {_listed(rest)}"
-
-
-def _listed(text: str) -> str:
-    """ "quantities, as-built surveys, permits" → "quantities, as-built surveys and permits"."""
-    head, comma, last = text.rpartition(", ")
-    if comma and " and " not in last and len(last.split()) <= 5 and not _is_verb(fold(last.split()[0])):
-        return f"{head} and {last}"
-    return text
+    return f"I worked on {article_for(label)}{lower_first(label)}, {joiner} {listed(rest)}"
 
 
 def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
@@ -430,17 +430,19 @@ def _noun_phrase(text: str, present: bool) -> str:
     first = fold(words[0]).strip(",")
     head = re.split(r",| for | of | in | on | with | at | across ", text)[0].split()
     last = fold(head[-1]).strip(",") if head else ""
-    listed = _listed(lower_first(text))
+    as_list = listed(lower_first(text))
     gerund = (first.endswith("ing") and len(first) > 4) or (
         last.endswith("ing") and len(last) > 4 and len(head) <= 3
     )
     if gerund:
-        return ("I do " if present else "I did ") + listed  # "Picking, loading" → "I did picking and loading"
+        return (
+            "I do " if present else "I did "
+        ) + as_list  # "Picking, loading" → "I did picking and loading"
     if last in HELD_NOUNS:
         article = "" if last.endswith("s") else article_for(text)
         return f"I have {article}{lower_first(text)}"
     if _duty(text):
-        return ("I'm responsible for " if present else "I was responsible for ") + listed
+        return ("I'm responsible for " if present else "I was responsible for ") + as_list
     return "I worked on " + " ".join(count_article(lower_first(text).split()))
 
 

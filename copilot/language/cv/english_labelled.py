@@ -1,5 +1,5 @@
 """Frames for English "label: content" CV lines: the date a label names, the article a label takes,
-and a project or client line said as the work done on it."""
+a project or client line said as the work done on it, and a list after a label said with "and"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from copilot.language.cv.casing import lower_first
 from copilot.language.cv.english import DETERMINERS, indefinite
 from copilot.language.cv.english_labels import CLIENT_LABELS
 from copilot.language.text import fold
+from copilot.language.verbs import is_past_tense, verb_base
 
 
 def said_date(label: str) -> str:
@@ -48,3 +49,20 @@ def project_line(noun: str, rest: str, present: bool) -> str:
     else:
         verb = f"I worked {preposition}"
     return f"{when}, {verb} {thing}" if when else f"{verb} {thing}"
+
+
+def listed(text: str) -> str:
+    """ "quantities, as-built surveys, permits" → "quantities, as-built surveys and permits"."""
+    head, comma, last = text.rpartition(", ")
+    if (
+        comma
+        and " and " not in last
+        and len(last.split()) <= 5
+        and not _is_verb(fold(last.split()[0]).strip(","))
+    ):
+        return f"{head} and {last}"
+    return text
+
+
+def _is_verb(word: str) -> bool:
+    return bool(verb_base(word)) or is_past_tense(word)
