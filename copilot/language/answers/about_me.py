@@ -84,8 +84,21 @@ def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
             words[0] = re.sub(r"my$", "cie", words[0]).lower()
             return re.sub(r"\bnasz(\w*)", r"wasz\1", " ".join(words))
         if company and _names_company(folded, fold(company)):
-            return text
+            if language == "en":  # "... for the UK's retailers from our site in Nottingham": your site
+                text = re.sub(r"\bour\b", "your", re.sub(r"\bwe\b", "you", text, flags=re.I), flags=re.I)
+            return _shortened(text)
     return ""
+
+
+def _shortened(text: str) -> str:
+    """An ad's long sentence about the company cut at a clause break after its first dozen words."""
+    words = text.split()
+    if len(words) <= 18:
+        return text
+    for index in range(10, len(words) - 2):
+        if words[index].endswith((",", ";", ":")) or words[index + 1] in ("–", "—", "with", "and", "which"):
+            return " ".join(words[: index + 1]).rstrip(",;:")
+    return text
 
 
 def _names_company(folded_line: str, folded_company: str) -> bool:
