@@ -313,3 +313,21 @@ Maintenance Engineer | Oakfield Bakery | 2018 – present
     text = answer.text.lower()
     assert "three phases" in text or "phase" in text
     assert not text.startswith(("the example", "a setback"))
+
+
+def test_pressed_to_energise_before_testing_gets_the_polite_no():
+    context = AnswerContext(
+        cv="Experience\nElectrician | Brennan Electrical | 2022 – present\n- Second fix and testing on school refurbishments\n",
+        position="Electrician",
+    )
+    text = (
+        OfflineAnswerBackend()
+        .compose(
+            "Last week before handover. The site manager's on at you to energise the new board before it's been "
+            "tested. What do you do?",
+            context,
+        )
+        .text.lower()
+    )
+    assert "get the facts straight" not in text
+    assert re.search(r"\b(?:no|won't|wouldn't|not)\b", text)

@@ -87,7 +87,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "shortcut",
             r"\b(?:ask\w*|tell\w*|told|want\w*|push\w*|pressur\w*|instruct\w*)\s+(?:you|me)\s+to\s+(?:just\s+)?"
             r"(?:skip|bypass|ignore|cut|leave out|sign (?:it )?off without|not (?:do|record|report|check))|"
-            r"(?:kaz\w*|prosi\w*|poleci\w*|naciska\w*)\s+(?:\w+\s+){0,2}(?:na )?(?:pominiecie|pominac|obejsc|zignorowac|nie (?:robic|sprawdzac|zglaszac))",
+            r"(?:kaz\w*|prosi\w*|poleci\w*|naciska\w*)\s+(?:\w+\s+){0,2}(?:na )?(?:pominiecie|pominac|obejsc|zignorowac|nie (?:robic|sprawdzac|zglaszac))|"
+            r"(?:on at|pushing|leaning on|wants?|asks?|tells?) (?:you|me) to \w+ (?:\w+ ){0,5}(?:before (?:it'?s|it is|it has|they'?ve|the \w+ (?:is|has)) "
+            r"(?:been )?(?:tested|checked|inspected|signed off|certified)|without (?:testing|checking|a test|an inspection|sign-?off|a permit))",
         ),
         (
             "impaired",
