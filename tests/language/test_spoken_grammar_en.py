@@ -178,7 +178,11 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             "I recognise and escalate a deterioration using NEWS2.",
         ),
         ("Care of up to 8 patients per shift", NOW_EN, "I care for up to 8 patients per shift."),
-        ("Engineer in charge of the night shift", THEN_EN, "I was the engineer in charge of the night shift."),
+        (
+            "Engineer in charge of the night shift",
+            THEN_EN,
+            "I was the engineer in charge of the night shift.",
+        ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
             "sre / devops engineer, platform team",
