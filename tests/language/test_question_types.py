@@ -132,3 +132,14 @@ def test_a_short_question_after_a_scenario_keeps_the_scenario():
         "It's a night shift, you have eight patients and two are deteriorating. How do you prioritise?"
     ).question
     assert detected.startswith("It's a night shift")
+
+
+def test_a_polish_request_with_words_before_its_verb_and_how_you_got_into_the_field_open_an_introduction():
+    detected = detect_question(
+        "Zacznijmy luźno: proszę w kilku zdaniach opowiedzieć o sobie i o tym, jak wyglądała pani droga zawodowa."
+    ).question
+    assert detected.startswith("Proszę w kilku zdaniach opowiedzieć o sobie")
+    assert [p.type for p in split_parts(detected)] == ["introduction"]
+    assert [p.type for p in split_parts("Tell me about yourself and how you ended up in front office.")] == [
+        "introduction"
+    ]

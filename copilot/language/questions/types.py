@@ -324,6 +324,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"czym (?:sie )?(?:zajmowal\w*|zajmujesz|zajmuje (?:pan|pani)) w (?:ostatniej|obecnej|poprzedniej) (?:pracy|firmie)|"
         r"czym sie (?:pan |pani )?(?:teraz |obecnie )?zajmuje(?:sz)?|nad czym (?:pan |pani )?(?:teraz |obecnie )?pracuje(?:sz)?|"
         r"what do you do (?:now|at the moment|these days|currently)|where are you at (?:the moment|now)|"
+        r"how (?:did )?you (?:ended|end|got|get) (?:up )?(?:in|into)\b|jak (?:pan |pani )?(?:trafil\w*|znalazl\w* sie) (?:do|w)\b|"
         r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
         r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
         r"|your (?:career|professional) (?:story|journey|path)|o sobie|przedstaw(?:ic)? sie|kim (?:jestes|pan jest|pani jest)"
@@ -360,7 +361,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "work_style",
         r"autonomy|swobod|prefer (?:working|going|to work)|on your own or|samodzielnie czy|ideal team|how do you like to (?:work|receive)|remote, office|what does your ideal|"
         r"how do you (?:like|prefer) to work|(?:ideal|perfect|dream) (?:team|job|manager|company|environment|work)|work(?:ing)? style"
-        r"|remote|hybrid|office|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in (?:a |an |your |the )?(?:next )?(?:job|role|team|manager|company|employer|workplace|culture|position|boss|colleague)"
+        r"|remote|hybrid|(?<!front )(?<!back )(?<!box )office(?! (?:manager|administrator|assistant|job|role))|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in (?:a |an |your |the )?(?:next )?(?:job|role|team|manager|company|employer|workplace|culture|position|boss|colleague)"
         r"|team culture|prefer (?:working )?(?:alone|independently|in a team)|jak (?:lubisz|lubi pan|lubi pani|wolisz|woli pan|woli pani) pracowac"
         r"|idealn\w* (?:zespol|szef|prac|firm|manager)|styl (?:pracy|zarzadzania)|zdaln|hybrydow|biur|co (?:cie|pana|pania) motywuje"
         r"|czego (?:szukasz|szuka pan|szuka pani|oczekujesz|oczekuje pan|oczekuje pani) (?:w|od)",
