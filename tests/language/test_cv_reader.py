@@ -554,3 +554,22 @@ June 2016 – December 2019
         ("Team Leader", "Harbour Foods Ltd"),
         ("Senior Nurse", "Avon Valley NHS Trust"),
     ]
+
+
+def test_dates_then_an_employer_and_town_then_the_title():
+    cv = """DOŚWIADCZENIE ZAWODOWE
+
+04.2020 – obecnie
+Nordlog Polska Sp. z o.o., Stryków
+Specjalistka ds. rekrutacji
+• Rekrutacje masowe do dwóch magazynów
+
+01.2017 – 03.2020
+Kadry Plus S.A., Łódź
+Konsultantka ds. rekrutacji
+• Około 30 zamkniętych procesów rocznie
+"""
+    assert _titles_and_employers(cv) == [
+        ("Specjalistka ds. rekrutacji", "Nordlog Polska Sp. z o.o."),
+        ("Konsultantka ds. rekrutacji", "Kadry Plus S.A."),
+    ]

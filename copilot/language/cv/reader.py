@@ -30,8 +30,10 @@ from copilot.language.cv.lines import (
 from copilot.language.cv.model import Role
 from copilot.language.cv.roles import (
     Header,
+    capitalised,
     complete_from_above,
     employer_score,
+    ends_sentence,
     find_range,
     header_and_content,
     header_shaped,
@@ -83,19 +85,6 @@ def _split_long(text: str) -> list[str]:
     """Long paragraphs become sentences; bullets joined by semicolons stay one fact per clause."""
     parts = [text] if len(text) <= 220 else sentences(text)
     return [part.strip() for part in parts if len(part.strip()) > 2]
-
-
-def _sentence(line: str) -> bool:
-    """Whether a line ends a sentence; "Budimex S.A." and "Acme Ltd." only end a name."""
-    if line.endswith(("!", "?")):
-        return True
-    last = line.split()[-1] if line.split() else ""
-    return line.endswith(".") and "." not in last[:-1] and (len(last) > 4 or last[:1].islower())
-
-
-def _capitalised(text: str) -> bool:
-    words = [word for word in re.findall(r"[^\W\d_][\w.&'-]*", text) if len(word) > 2]
-    return bool(words) and sum(word[:1].isupper() for word in words) / len(words) >= 0.6
 
 
 class Reader:
@@ -217,7 +206,7 @@ class Reader:
             or not (role.title or role.employer)
         ):
             return False
-        if len(line.split()) > 8 or _sentence(line) or re.search(r"\d{2,}", line):
+        if len(line.split()) > 8 or ends_sentence(line) or re.search(r"\d{2,}", line):
             return False
         title, employer = split_header(line)
         if not role.title:
@@ -230,7 +219,7 @@ class Reader:
                 bullet
                 or not employer
                 or title_score(employer)
-                or not (employer_score(employer) or _capitalised(employer))
+                or not (employer_score(employer) or capitalised(employer))
             ):
                 return False
             self._set_role(employer=employer)
@@ -433,7 +422,14 @@ class Reader:
                 return
             if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
-                self._set_role(title=title, employer=employer, internship=is_internship(line))
+                if not self.role.employer and not title_score(title) and employer_score(title) >= 2:
+                    self._set_role(
+                        employer=title
+                    )  # "Vortex Sp. z o.o., Gądki" under the dates; the title next
+                    return
+                self._set_role(
+                    title=title, employer=self.role.employer or employer, internship=is_internship(line)
+                )
                 self.awaiting_header = False
                 return
             if self._maybe_header_start(line):
@@ -447,17 +443,18 @@ class Reader:
         self._flush_pending()
         count = len(self.raw_facts)
         self._fact(line)
-        self.last_plain = (line, count) if not bullet and len(line) <= 160 and not _sentence(line) else None
+        self.last_plain = (
+            (line, count) if not bullet and len(line) <= 160 and not ends_sentence(line) else None
+        )
 
     def _maybe_header_start(self, line: str) -> bool:
-        """A short line without a sentence end may be "Title" or "Employer" of a header to come: brackets
-        are detail ("Staff Nurse (Band 5) – Ward 14 (28 beds)"), a number may name a place after a title,
-        and an employer may be described after a dash ("Kindred Kitchen Ltd — cookware, c. £9m revenue")."""
+        """A short line without a sentence end may be "Title" or "Employer" of a header to come (brackets,
+        a ward number after a title and an employer's description after a dash are detail)."""
         bare = re.sub(r"\([^()]*\)", "", line)
         titled = title_score(re.split(r"\s[–—|-]\s", bare)[0]) > 0
         head = re.split(r"\s[–—]\s", bare)[0]
         short = len(head.split()) <= 10 and len(bare.split()) <= 16
-        if short and not _sentence(head) and (titled or not re.search(r"\d{2,}", head)):
+        if short and not ends_sentence(head) and (titled or not re.search(r"\d{2,}", head)):
             if len(self.pending) >= 2:
                 self._fact(self.pending.pop(0))
             self.pending.append(line)

@@ -381,3 +381,17 @@ def reads_as_role(line: str) -> bool:
     backend engineer at Allegro, where I built Kafka pipelines that process 2 million events a day"."""
     header_text, _content = header_and_content(line)
     return bool(parse_header(header_text)) and header_shaped(header_text)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence; "Budimex S.A." and "Acme Ltd." only end a name."""
+    if line.endswith(("!", "?")):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return line.endswith(".") and "." not in last[:-1] and (len(last) > 4 or last[:1].islower())
+
+
+def capitalised(text: str) -> bool:
+    """Most words of the text start with a capital: a name ("Harbour Foods Ltd")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w.&'-]*", text) if len(word) > 2]
+    return bool(words) and sum(word[:1].isupper() for word in words) / len(words) >= 0.6
