@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from copilot.language import prepare as prepare_language
 from copilot.language.answers.base import AnswerBackend
 from copilot.offload import NativeProxy, run_native
 from copilot.speech.transcription.base import Transcriber
@@ -112,10 +111,6 @@ def warm_up_in_background(config: Mapping[str, Any]) -> threading.Thread:
             run_native("speech", _build_and_warm_up, config)
         except Exception as exc:  # the first job will report a real problem clearly
             logging.getLogger(__name__).warning("backend warm-up failed: %s", exc)
-        try:
-            run_native("speech", prepare_language)
-        except Exception as exc:  # the first question builds it instead
-            logging.getLogger(__name__).warning("language warm-up failed: %s", exc)
 
     thread = threading.Thread(target=load, name="backend-warm-up", daemon=True)
     thread.start()

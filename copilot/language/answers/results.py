@@ -23,9 +23,14 @@ _RESULT_CLAUSE = re.compile(
 _CONNECTOR = re.compile(r"^(?:and then|then|and|a nast[eę]pnie|a potem|potem|i|oraz)\s+", re.IGNORECASE)
 
 
+def _line_text(fact: Fact) -> str:
+    """The line without its end mark; English shorthand spelled out ("3 h" stays in a Polish line)."""
+    return strip_end(expand_shorthand(fact.text) if fact.language == "en" else fact.text)
+
+
 def result_of(fact: Fact) -> str:
     """The result part of a CV line ("which cut p99 latency by 40%"), when it has one with a number."""
-    text = strip_end(expand_shorthand(fact.text) if fact.language == "en" else fact.text)
+    text = _line_text(fact)
     match = _RESULT_CLAUSE.search(fold(text))
     if match and any(c.isdigit() for c in match.group()):
         clause = text[match.start() :].strip(" ,")
@@ -126,7 +131,7 @@ def failure_key(prefix: str, text: str) -> str:
 def last_step(fact: Fact) -> str:
     """The last step a line tells, when it tells more than one ("..., then introduced weekly forecast
     reviews" → "introduced weekly forecast reviews"): where the story ended."""
-    text = strip_end(expand_shorthand(fact.text) if fact.language == "en" else fact.text)
+    text = _line_text(fact)
     parts = re.split(r",\s+(?:and\s+)?(?:then\s+|a nast[eę]pnie\s+|a potem\s+)?|;\s*|\s+[–—]\s+", text)
     if len(parts) < 2:
         return ""

@@ -94,6 +94,11 @@ def _tells_action(text: str) -> bool:
     return bool(re.search(r"\s[–—-]\s", text)) and any(is_past_verb(word) for word in text.split())
 
 
+def _tells_story(fact: Fact) -> bool:
+    """The line tells what was done or what came of it, not only a duty or a size."""
+    return _tells_action(fact.text) or bool(result_of(fact))
+
+
 def _specific_words(question: str) -> list[str]:
     return [
         w for w in content_words(question) if len(w) > 3 and w not in _STORY_WORDS and w not in SETTING_WORDS
@@ -172,7 +177,7 @@ class Stories:
             on_subject = [fact for fact in work if _shares(fact, specific)][:1]
         # a line that tells this kind of story outright ("a formal complaint from a patient's daughter" for
         # an angry relative) needs no shared word
-        outright = any(r.fits and r.score >= 4.0 for r in plan.facts[:1])
+        outright = bool(plan.facts) and plan.facts[0].fits and plan.facts[0].score >= 4.0
         if (
             specific
             and fitting
@@ -207,7 +212,7 @@ class Stories:
         if fitting:
             fact = fitting[0]
             # "31 colleagues including 3 team leaders" tells no story: where it comes up, and how I go about it
-            story_like = _tells_action(fact.text) or bool(result_of(fact)) or is_failure_line(fact.text)
+            story_like = _tells_story(fact) or is_failure_line(fact.text)
             practice = not story_like and "conflict" not in fact.themes and self.voice.has(f"practice_{kind}")
             lead = _PRACTICE_LEADS.get(kind, f"lead_{kind}") if practice else f"lead_{kind}"
             self.draft.add(0, self.say(lead, where=self.where(fact), clause=self.clause(fact)))
@@ -258,11 +263,7 @@ class Stories:
     def _tells_itself(self, fact: Fact, said: str) -> bool:
         """The line, said at some length in the answer's own language, tells what was done or what came
         of it: no stock sentence about how I behaved is needed."""
-        return (
-            fact.language == self.language
-            and len(said.split()) >= 28
-            and (_tells_action(fact.text) or bool(result_of(fact)))
-        )
+        return fact.language == self.language and len(said.split()) >= 28 and _tells_story(fact)
 
     def _story_without_fit(self, kind: str) -> None:
         """No CV line tells this kind of story: an honest answer about how I handle it, anchored in the CV."""

@@ -189,9 +189,8 @@ class Reader:
         if title and not employer and self.group_employer:
             employer = self.group_employer
         elif title and not employer and self.role is not None and self.fresh and self.role.employer:
-            employer = (
-                self.role.employer
-            )  # a promotion: "Team Lead 2022 – now" right under "Agent 2019 – 2022"
+            # a promotion: "Team Lead 2022 – now" right under "Agent 2019 – 2022"
+            employer = self.role.employer
         self._add_role(title, employer, header, internship)
         self.awaiting_header = not title and not employer
 
@@ -423,9 +422,8 @@ class Reader:
             if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
                 if not self.role.employer and not title_score(title) and employer_score(title) >= 2:
-                    self._set_role(
-                        employer=title
-                    )  # "Vortex Sp. z o.o., Gądki" under the dates; the title next
+                    # "Vortex Sp. z o.o., Gądki" under the dates: the employer; the title comes next
+                    self._set_role(employer=title)
                     return
                 self._set_role(
                     title=title, employer=self.role.employer or employer, internship=is_internship(line)

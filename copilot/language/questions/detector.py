@@ -273,7 +273,7 @@ def _with_context(scanner: Scanner, start: int) -> int:
     # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.
     kept, total, j = start, 0, k - 1
     while j >= 0:
-        end, before = j, []
+        before = []
         while j >= 0 and tokens[j].kind in {"w", "c"}:
             if tokens[j].is_word:
                 before.append(tokens[j].norm)
@@ -285,8 +285,6 @@ def _with_context(scanner: Scanner, start: int) -> int:
             break
         kept = j + 1
         j -= 1
-        if end == j:
-            break
     return kept
 
 
