@@ -573,3 +573,66 @@ Konsultantka ds. rekrutacji
         ("Specjalistka ds. rekrutacji", "Nordlog Polska Sp. z o.o."),
         ("Konsultantka ds. rekrutacji", "Kadry Plus S.A."),
     ]
+
+
+def test_a_short_title_line_over_employer_town_and_dates_names_the_job_even_in_words_not_listed():
+    cv = """Tom Baker
+
+EXPERIENCE
+
+Quality Technician
+Northgate Foods Ltd, Peterborough    |    March 2020 – present
+- Cut foreign-body complaints by 40% in a year
+
+Production Operative (temporary, via agency)
+Hollis Packaging, Corby    |    Jan 2018 – Feb 2020
+Night shifts on the packing line, line clearance
+
+Analytical Chemist
+Trentvale Analytical Services, Welwyn Garden City    |    2016 – 2018
+- Routine HPLC analysis of vitamins
+"""
+    assert _titles_and_employers(cv) == [
+        ("Quality Technician", "Northgate Foods Ltd"),
+        ("Production Operative", "Hollis Packaging"),
+        ("Analytical Chemist", "Trentvale Analytical Services"),
+    ]
+    described = next(fact for fact in parse_cv(cv).facts if fact.text.startswith("Night shifts"))
+    assert described.role is not None and described.role.employer == "Hollis Packaging"
+
+
+def test_dates_and_a_title_then_the_employer_line_where_the_title_ends_in_the_job_word():
+    cv = """Ewa Lis
+
+DOŚWIADCZENIE
+
+03.2022 – obecnie | Social Media Specialist
+Pixel Studio (agencja kreatywna), Gdańsk
+- prowadzenie 6 profili marek
+"""
+    assert _titles_and_employers(cv) == [("Social Media Specialist", "Pixel Studio")]
+
+
+def test_a_promotion_note_and_dated_lowercase_bullets_open_no_roles():
+    cv = """Jan Kowal
+
+DOŚWIADCZENIE ZAWODOWE
+
+03.2018 – obecnie
+Transpol Sp. z o.o., CD Poznań-Komorniki
+Kierownik zmiany (od 06.2020), wcześniej Operator wózka widłowego
+- koordynacja pracy 30 osób
+- skrócenie czasu załadunku o 15% (2021–2022)
+* lider 5-osobowego zespołu (od 2019)
+
+2012 – 2018
+Chemix Sp. z o.o., Piotrków Trybunalski (hurtownia chemii gospodarczej dla sieci handlowych)
+Operator wózka widłowego / Lider zespołu
+* inwentaryzacje kwartalne
+"""
+    assert _titles_and_employers(cv) == [
+        ("Kierownik zmiany", "Transpol Sp. z o.o."),
+        ("Operator wózka widłowego / Lider zespołu", "Chemix Sp. z o.o."),
+    ]
+    shortened = next(fact for fact in parse_cv(cv).facts if fact.text.startswith("skrócenie"))
+    assert shortened.role is not None and shortened.role.employer == "Transpol Sp. z o.o."

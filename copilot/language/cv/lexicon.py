@@ -101,7 +101,9 @@ EN_TITLE_WORDS = word_set(
     librarian solicitor lawyer attorney paralegal surveyor planner buyer merchandiser steward
     stewardess pilot dentist surgeon radiographer physiotherapist optometrist psychologist counsellor
     counselor worker practitioner inspector estimator draughtsman draftsman dispatcher storekeeper
-    apprentice hca sdr bdr ux ui sous underwriter adjuster broker actuary valuer
+    apprentice hca sdr bdr ux ui sous underwriter adjuster broker actuary valuer chemist biologist
+    microbiologist operative picker packer machinist fitter assembler porter cleaner nanny host
+    hostess housekeeper concierge ambassador
     """
 )
 PL_TITLE_WORDS = word_set(

@@ -56,6 +56,7 @@ _NOT_A_JOB = word_set(
     "software data product project mobile backend frontend front-end back-end fullstack full-stack junior senior "
     "principal staff chief agile scrum master student engineering sales devops qa ux ui freelance"
 )
+_COMPANY_FORM = re.compile(r"\b(?:sp\. ?z ?o\. ?o|s\.a\.|ltd|plc|gmbh|inc|llc)\b", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:in[zż]|mgr|dr|prof|lek|mr|mrs|ms|miss|dipl|ing|hab)\.?\s+)+", re.I)
 _NAME_SPLIT = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|,\s+")
 
@@ -478,6 +479,8 @@ def _wrapped_sentence(above: str, stripped: str, run: _Run, bullet: bool) -> boo
     """A paragraph wrapped before a capital: "… at Leeds City" / "Council, and turnover fell …"."""
     if bullet or run.listed or run.width < 60 or len(above) < 0.85 * run.width:
         return False
+    if above.endswith(")") or _COMPANY_FORM.search(above):
+        return False  # "Eko-Trans Sp. z o.o., Piotrków (magazyn chemii)" then the title: a header block
     words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
     lower = sum(word[0].islower() for word in words)
     ends = stripped.endswith((".", "!", "?")) or len(stripped) >= 0.5 * run.width

@@ -32,6 +32,7 @@ from copilot.language.cv.roles import (
     Header,
     capitalised,
     complete_from_above,
+    drop_earlier_title,
     employer_score,
     ends_sentence,
     find_range,
@@ -61,6 +62,10 @@ _PROJECT = re.compile(
     re.I,
 )
 _PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
+# "- poprawa dokładności z 99,2% do 99,7% (2022–2023)", "* lider zespołu (od 2017)": a bullet that
+# starts in lowercase and dates itself in brackets is an achievement, not a role header
+_DATED_REMARK = re.compile(r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$")
+_SINCE_NOTE = re.compile(r"\s*\((?:od|since|from)\s[^()]*\d{4}[^()]*\)", re.I)
 _CERTIFICATE = re.compile(
     r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
 )
@@ -233,8 +238,8 @@ class Reader:
         ):
             return False
         title, employer = split_header(joined)
-        if not ((title and employer) or title_score(title) > 0):
-            return False
+        if not (title_score(title) or employer_score(employer) or employer_score(title)):
+            return False  # "Night shifts on the packing line, line clearance" describes the job above
         self.pending = []
         self._add_role(title, employer, None, is_internship(joined))
         return True
@@ -334,7 +339,7 @@ class Reader:
             return
         header = parse_header(line)
         # "• Barista – Costa Coffee, 2019–2021" heads a role; "• Mentor – supported 11 students since 2022" is a bullet
-        said = bool(re.search(r"\s[–—-]\s+[a-ząćęłńóśźż]", line))
+        said = bool(re.search(r"\s[–—-]\s+[a-ząćęłńóśźż]", line)) or _DATED_REMARK.match(line) is not None
         bullet = marked and not (header and header_shaped(line, strict=True) and not said)
         self._dispatch(line, bullet, previous_plain)
 
@@ -411,6 +416,10 @@ class Reader:
         if self._complete_role(line, bullet):
             return
         if not bullet:
+            if self.awaiting_header and self.role is not None and _SINCE_NOTE.search(line):
+                # "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" under the dates and employer:
+                # the title held now; the promotion date is detail, the earlier title is dropped
+                line = drop_earlier_title(_SINCE_NOTE.sub("", line))
             self.last_plain = previous_plain
             if self._date_line(line, single=self.section == "experience"):
                 self.last_plain = None

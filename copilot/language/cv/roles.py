@@ -196,6 +196,21 @@ def _items(text: str) -> list[str]:
     return items
 
 
+def _ends_in_title(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and words[-1].strip(".,()") in TITLE_WORDS
+
+
+_EARLIER_TITLE = re.compile(
+    r",?\s+(?:wcze[sś]niej|previously|formerly|a wcze[sś]niej|before that)\b.*$", re.I
+)
+
+
+def drop_earlier_title(text: str) -> str:
+    """ "Koordynator zmiany (od 03.2021), wcześniej Brygadzista": the title held now, without the one before."""
+    return _EARLIER_TITLE.sub("", text).strip()
+
+
 def split_header(text: str) -> tuple[str, str]:
     """(title, employer) from a header line whose dates were removed."""
     text = re.sub(r"\s*\([^()]*\)", "", _strip_parenthetical_location(text))
@@ -204,7 +219,9 @@ def split_header(text: str) -> tuple[str, str]:
         return "", ""
     if len(items) == 1:
         only = items[0]
-        if title_score(only) > employer_score(only) or not employer_score(only):
+        titled, employs = title_score(only), employer_score(only)
+        if titled > employs or not employs or (titled == employs and _ends_in_title(only)):
+            # "Social Media Specialist": the last word names the job, "Media" only the field
             return _spoken_title(only), ""
         return "", only
     titles = [title_score(part) - employer_score(part) for part in items]
@@ -224,9 +241,13 @@ def complete_from_above(title: str, employer: str, above: str) -> tuple[str, str
     """(title, employer) of a dated header completed by the plain line(s) above it, or None when the
     header is whole without them."""
     if title and employer:
-        if not title_score(title) and title_score(above) and not employer_score(above):
+        bare = re.sub(r"\s*\([^()]*\)", "", above)  # "(temporary, via agency)" is no employer
+        named_job = title_score(bare) or (employer_score(title) and len(bare.split()) <= 6)
+        if not title_score(title) and named_job and not employer_score(bare):
             # "Legal Assistant" above "Brent & Harrow Solicitors, Ealing | 2020 – 2022": the employer
-            # comes first on the dated line, then a place or a department.
+            # comes first on the dated line, then a place or a department. A short line above a dated
+            # "Trentvale Analytical Services, Welwyn Garden City" is its title even in words the
+            # lexicon lacks ("Analytical Chemist").
             return split_header(above)[0] or above, title
         return None
     pending_title, pending_employer = split_header(above)
