@@ -215,3 +215,13 @@ def test_a_leaked_code_that_lost_margin_is_a_failure_line():
     from copilot.language.answers.line_kinds import is_failure_line
 
     assert is_failure_line("Black Friday: a discount code leaked to voucher sites, approx. £14k margin lost")
+
+
+def test_audit_findings_and_work_left_unfinished_are_failure_lines():
+    from copilot.language.answers.line_kinds import is_failure_line
+
+    assert is_failure_line("Took part in internal audit actions following documentation findings in 2023")
+    assert is_failure_line("Thesis method reached the target LOQ but was not fully validated due to downtime")
+    assert not is_failure_line(
+        "Led the 2023 GMP audit preparation; the site passed with no major observations"
+    )

@@ -381,3 +381,11 @@ Boots | Customer Assistant (part-time) | 10/2021 – present
     )
     text = backend.compose("Tell me a bit about yourself.", graduate).text
     assert "Power BI dashboard" in text and "Tills" not in text and "tills" not in text
+
+
+def test_weekend_cover_stated_then_asked_is_a_question_about_terms():
+    answer = backend.compose(
+        "It's a weekday role, but once a month we need someone to cover a Saturday. Would that be a problem for you?",
+        ENGINEER,
+    )
+    assert answer.text.startswith("Yes")

@@ -115,6 +115,14 @@ def test_trade_and_care_questions_find_their_topic(question: str, topic: str) ->
         ("What place would this role have in your career?", "payroll-processing"),
         ("How do you calculate Ppk?", "payroll-processing"),
         ("Jaka jest rotacja zapasów w dniach?", "stock-rotation-fifo"),
+        (
+            "How would you check whether last night's restore tests actually worked, beyond a green tick in the console?",
+            "night-work-allowance-pl",
+        ),
+        (
+            "The line needs the production order released today and the lab result is not ready. What do you say?",
+            "feature-launch-go-to-market",
+        ),
     ],
 )
 def test_everyday_words_do_not_pull_in_trade_topics(question: str, topic: str) -> None:

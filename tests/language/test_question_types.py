@@ -143,3 +143,45 @@ def test_a_polish_request_with_words_before_its_verb_and_how_you_got_into_the_fi
     assert [p.type for p in split_parts("Tell me about yourself and how you ended up in front office.")] == [
         "introduction"
     ]
+
+
+def test_a_problem_to_solve_now_is_no_failure_story_even_when_something_failed():
+    assert (
+        classify("How would you structure a checkout screen that can be loading, paid or failed?")
+        != "failure"
+    )
+    assert (
+        classify(
+            "The nightly job says 'connection to the replica failed'. What's going on, and how do you fix it?"
+        )
+        != "failure"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tell me about a time a release you owned failed.", "failure"),
+        ("What's drawing you to a logistics company after years in retail?", "motivation"),
+    ],
+)
+def test_a_failure_story_and_what_draws_you_are_typed(question, kind):
+    assert classify(question) == kind
+
+
+def test_a_scenario_or_a_cv_line_before_the_question_stays_with_it():
+    scenario = detect_question(
+        "Let's talk chromatography. Your reference standard drifts by 3% between two injections. "
+        "Talk me through what you'd do."
+    ).question
+    assert scenario.startswith("Your reference standard drifts")
+    terms = detect_question(
+        "Just on the practical side, we run a weekend rota, one weekend in four. Would that work for you?"
+    ).question
+    assert "weekend rota" in terms
+    pointed = detect_question(
+        "There's a line on your CV about a warehouse audit in 2022. Were you leading it or supporting? "
+        "Talk me through what happened."
+    ).question
+    assert pointed.startswith("There's a line on your CV")
+    assert classify(pointed) == "behavioural"

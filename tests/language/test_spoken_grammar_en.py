@@ -185,6 +185,21 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
         ),
         ("Head chef, 40-cover bistro", NOW_EN, "I work as a head chef, 40-cover bistro."),
         (
+            "After a failed 3.1 release (May 2023) rewrote the smoke tests with the QA lead",
+            THEN_EN,
+            "After a failed 3.1 release in May 2023, I rewrote the smoke tests with the QA lead.",
+        ),
+        (
+            "One of 4 buyers on the packaging category",
+            THEN_EN,
+            "I was one of 4 buyers on the packaging category.",
+        ),
+        (
+            "Chromeleon 7 – sequence set-up and reporting",
+            THEN_EN,
+            "I worked with Chromeleon 7, sequence set-up and reporting.",
+        ),
+        (
             "sre / devops engineer, platform team",
             NOW_EN,
             "I work as an SRE / DevOps engineer, in the platform team.",

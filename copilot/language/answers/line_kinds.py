@@ -24,7 +24,8 @@ WENT_WRONG = re.compile(
     r"overload|overbook|over-?order|mislabel|misrout|misplac|przeszacow|niedoszacow|blednie|zle zaplan|"
     r"underestimat|overestimat|\bmis-\w|incorrect|wrongly|by mistake|forgot|without checking|corrupt|defaulted|"
     r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki|po terminie|za pozno|spozni|\bzle \w+|delist|"
-    r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)"
+    r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)|"
+    r"findings|non-?conformit|niezgodnos|uwag\w* (?:z )?audyt|not fully (?:validated|completed|finished|delivered)"
 )
 
 
@@ -81,7 +82,9 @@ _FAILURE_STORY = re.compile(
     r"\bstopped (?:orders|ordering|buying|deliveries)\b|\b(?:\d+|two|three|four|five|six) (?:hours?|days?|weeks?|months?) "
     r"(?:late|behind)\b|\bover (?:budget|programme)\b|\brated (?:red|inadequate|poor|unsatisfactory|requires improvement)\b|"
     r"\bfailed (?:an?|the|its|our|my) (?:\w+ ){0,3}(?:audit|inspection)\b|\bleaked\b|"
-    r"\b(?:margin|revenue|sales|money) (?:was )?lost\b|\blost (?:c\. |approx\. |about |around )?[£$€]"
+    r"\b(?:margin|revenue|sales|money) (?:was )?lost\b|\blost (?:c\. |approx\. |about |around )?[£$€]|"
+    r"\b(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?\b|\bnon-?conformit\w*|\bniezgodnos\w*|"
+    r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b"
 )
 
 

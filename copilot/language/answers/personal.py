@@ -79,7 +79,8 @@ _ASKS = {
     ),
     # "We're hybrid, two days in the London office. How would that work for you?": the terms stated first
     "working_terms_stated": re.compile(
-        r"\b(?:hybrid|office|on[- ]site|commut\w*|relocat\w*|nights?|night shifts?|weekends?|rota|on[- ]call|travel\w*|"
+        r"\b(?:hybrid|office|on[- ]site|commut\w*|relocat\w*|nights?|night shifts?|weekends?|saturdays?|sundays?|evenings?|"
+        r"early starts?|rota|on[- ]call|travel\w*|sobot\w*|niedziel\w*|"
         r"\d+ on,? \d+ off|hybryd\w*|biur\w*|dojazd\w*|dojezdza\w*|noc\w*|weekend\w*|dyzur\w*|zmian\w*|delegacj\w*)\b"
         r".{0,160}\b(?:how would (?:that|this) work for you|would (?:that|this) (?:work|be (?:ok|okay|a problem)) for you|"
         r"(?:does|will) (?:that|this) work for you|is (?:that|this) (?:ok|okay|a problem|manageable|doable|feasible) for you|"

@@ -35,7 +35,13 @@ from copilot.language.cv.english import (
     with_article,
     with_object,
 )
-from copilot.language.cv.english_events import NOT_A_SUBJECT, me_again, thing_event
+from copilot.language.cv.english_events import (
+    INTRANSITIVE,
+    NOT_A_SUBJECT,
+    me_again,
+    numbered_line,
+    thing_event,
+)
 from copilot.language.cv.english_labelled import listed, project_line, said_date, the_for
 from copilot.language.cv.english_labels import (
     AMOUNT_LABELS,
@@ -68,10 +74,6 @@ _LEAD_ROLE = re.compile(
     re.I,
 )
 # Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
-_INTRANSITIVE = word_set(
-    "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
-    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
-)
 _NUMBER_START = re.compile(r"^(?:(?:over|about|around|nearly|almost|more than|up to|under)\s)?[\d~+$€£]")
 # A line that opens with a count in words ("Two HSA inspections, no enforcement action").
 _COUNT_START = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
@@ -148,6 +150,13 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return text
     if first in OPENING_ADVERBIAL and len(words) > 4:
         return _opening_phrase(text, present, skills)
+    if first == "one" and len(words) > 3 and fold(words[1]) == "of":
+        return ("I'm " if present else "I was ") + lower_first(text)  # "One of 3 Android devs on the app"
+    named = len(words) == 2 or (
+        len(words) > 2 and (words[1][-1:] in ",:" or words[2] in ("–", "-", "—", ":"))
+    )
+    if words[0][:1].isupper() and named and _VERSION.fullmatch(words[1].strip(",:–-")):
+        return "I worked with " + text  # "Empower 3 – running sequences": a product and its version
     if first == "care" and len(words) > 2 and fold(words[1]) in ("of", "for"):
         return ("I care for " if present else "I cared for ") + " ".join(
             words[2:]
@@ -197,7 +206,7 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     if verb_clause:
         return _noun_then_verb(head, verb_clause, present)
     if _NUMBER_START.match(text) or _COUNT_START.match(text) or first in ("zero", "no"):
-        return _numbered(text, present)
+        return numbered_line(text, present)
     if first in AMOUNT_LABELS and len(words) > 2 and fold(words[1]) == "of":
         return (
             "I have " if present else "I had "
@@ -249,10 +258,31 @@ def _gerund_noun(words: list[str]) -> bool:
     return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS | EVENT_NOUNS | {"delay"}
 
 
+# "Empower 3", "Windows 11", "Office 365": a name with its version, not a verb
+_VERSION = re.compile(r"(?!(?:19|20)\d{2}\b)\d{1,4}(?:\.\d+)*")
+# "After a difficult 4.2 release (Nov 2022) worked with QA": the lead ends with a bracketed date or a year
+_DATED_LEAD = re.compile(
+    r"^(?P<phrase>(?:\S+\s){1,7}?(?:\([^()]*(?:19|20)\d{2}\)|(?:19|20)\d{2}))\s+(?P<rest>[a-z]+ed\b.*)$"
+)
+_DATE_FIRST = re.compile(r"^(?P<date>(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d{2}),\s+(?=[a-z])")
+_DATE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:19|20)\d{2})\)")
+
+
 def _opening_phrase(text: str, present: bool, skills: tuple[str, ...]) -> str:
     """ "During COVID: ran the vaccination hub" → "During COVID, I ran the vaccination hub"; a line that is
     a whole sentence already ("In 2022 I reorganised ...") is kept."""
-    match = re.match(r"^(?P<phrase>(?:\S+\s){1,6}?\S+?)(?::|,)\s+(?P<rest>\S.*)$", text)
+    match = re.match(r"^(?P<phrase>(?:\S+\s){1,6}?\S+?)(?::|,)\s+(?P<rest>\S.*)$", text) or _DATED_LEAD.match(
+        text
+    )
+    if match and "(" in match.group("phrase"):
+        # "After a difficult release (Nov 2022) worked with QA" → "after a difficult release in Nov 2022, I worked …"
+        dated = _DATE_IN_BRACKETS.sub(r" in \1", match.group("phrase"))
+        text = dated + ", " + match.group("rest")
+        match = re.match(r"^(?P<phrase>.+?), (?P<rest>\S.*)$", text)
+    dated = _DATE_FIRST.match(match.group("rest")) if match else None
+    if dated:  # "After a failed release, May 2023, rewrote …": the date belongs to the lead
+        text = f"{match.group('phrase')} in {dated.group('date')}, {match.group('rest')[dated.end() :]}"
+        match = re.match(r"^(?P<phrase>.+?), (?P<rest>\S.*)$", text)
     rest_words = match.group("rest").split() if match else []
     if match and rest_words and fold(rest_words[0]) != "i" and not _has_subject(rest_words):
         return f"{lower_first(match.group('phrase'))}, {_clause(match.group('rest'), present, skills)}"
@@ -364,58 +394,10 @@ def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
         # "Medication error in 2021, antibiotic given late, reported it" → "There was ...; I reported it"
         return f"there was {article_for(head)}{lower_first(head)}; I {clause}"
     if numbered:
-        return f"{_numbered(head, present)}, and I {clause}"
+        return f"{numbered_line(head, present)}, and I {clause}"
     if _duty(head):
         return f"{_noun_phrase(head, present)}, and I {clause}"
     return f"I worked on {article_for(head)}{lower_first(head)} and {clause}"
-
-
-_AFTER_VERB = word_set(
-    "in at on to by for with within from into across over under during after before off out up"
-)
-_COUNTED_EVENTS = word_set("inspection audit incident visit outage accident complaint review breach fire")
-
-
-def _numbered(text: str, present: bool) -> str:
-    """A line that opens with a number: "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in
-    3 weeks"; "Zero RIDDOR incidents since 2021" → "there have been zero RIDDOR incidents since 2021"."""
-    words = text.split()
-    first = fold(words[0])
-    if first.isalpha() and first not in ("zero", "no"):
-        words[0] = first  # "Two HSA inspections" is said mid-sentence
-        text = " ".join(words)
-    if first in ("zero", "no", "0"):
-        if " since " in f" {text} ":
-            return "there have been " + lower_first(text)
-        return ("there are " if present else "there were ") + lower_first(text)
-    if "%" in text.split(",")[0]:
-        return "the result was " + text
-    for index in range(1, min(6, len(words))):
-        word = fold(words[index]).strip(",")
-        if words[index - 1].endswith(","):
-            break
-        following = fold(words[index + 1]).strip(",") if index + 1 < len(words) else ""
-        attributive = (
-            index == 1 and following and following not in _AFTER_VERB
-        )  # "Two unannounced inspections"
-        if (
-            is_past_tense(word)
-            and word not in ("based", "used", "related")
-            and word not in _INTRANSITIVE
-            and not attributive
-        ):
-            take = index + 1
-            if len(words) > take and fold(words[take]).strip(",") in PARTICLES:
-                take += 1  # "40 pours signed off"
-            verb = " ".join(words[index:take]).rstrip(",")
-            rest = " ".join(words[take:])
-            thing = " ".join(words[:index])
-            return f"I {fold(verb)} {thing}" + (f" {rest}" if rest else "")
-    if any(fold(word).strip(",").rstrip("s") in _COUNTED_EVENTS for word in words[1:5]):
-        return ("there have been " if present else "there were ") + lower_first(
-            text
-        )  # "Two HSA inspections, ..."
-    return ("I have " if present else "I had ") + text
 
 
 def _duty(phrase: str) -> bool:
@@ -461,7 +443,7 @@ def _joined(text: str) -> str:
                 (
                     i
                     for i, w in enumerate(words[1:5], 1)
-                    if is_past_tense(fold(w)) and fold(w) not in _INTRANSITIVE
+                    if is_past_tense(fold(w)) and fold(w) not in INTRANSITIVE
                 ),
                 0,
             )
@@ -476,18 +458,18 @@ def _joined(text: str) -> str:
             continue
         if not is_past_tense(verb) or verb_base(verb):
             second = fold(words[2]).strip(",")  # "customer satisfaction rose to 92%": a two-word subject
-            if verb.isalpha() and not _is_verb(verb) and second in _INTRANSITIVE:
+            if verb.isalpha() and not _is_verb(verb) and second in INTRANSITIVE:
                 parts[index] = "and " + parts[index]
             continue
         article = (
             "" if (subject.endswith("s") and not subject.endswith("ss")) or subject in MASS_NOUNS else "the "
         )
         after = fold(words[2]).strip(",")
-        if subject in _ACTED_ON and verb not in _INTRANSITIVE:
+        if subject in _ACTED_ON and verb not in INTRANSITIVE:
             # "..., patient transferred to HDU" → "and the patient was transferred to HDU"
             parts[index] = f"and the {words[0]} was {' '.join(words[1:])}"
             continue
-        if verb not in _INTRANSITIVE and (
+        if verb not in INTRANSITIVE and (
             after in ("within", "by", "after", "in", "at", "for", "on") or len(words) == 2
         ):
             parts[index] = f"with {article}{parts[index]}"  # the thing done to it: an absolute clause

@@ -1,12 +1,13 @@
 """English CV lines whose subject is not the candidate: a thing that failed ("the gearbox failed in
-2021, and afterwards I built a spares list"), and where the candidate's own steps begin in such a line."""
+2021, and afterwards I built a spares list"), where the candidate's own steps begin in such a line, and
+lines that open with a number ("340 contracts reviewed in 3 weeks")."""
 
 from __future__ import annotations
 
 import re
 
 from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import DETERMINERS
+from copilot.language.cv.english import DETERMINERS, PARTICLES
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
@@ -66,3 +67,57 @@ def thing_event(text: str) -> str | None:
             lead = said[step.start() + 2 : step.end()].removeprefix("and ")
             return f"{said[: step.start()]}, and {lead}I {said[step.end() :]}"
     return said
+
+
+INTRANSITIVE = word_set(
+    "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
+    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
+)
+
+
+_AFTER_VERB = word_set(
+    "in at on to by for with within from into across over under during after before off out up"
+)
+_COUNTED_EVENTS = word_set("inspection audit incident visit outage accident complaint review breach fire")
+
+
+def numbered_line(text: str, present: bool) -> str:
+    """A line that opens with a number: "340 contracts reviewed in 3 weeks" → "I reviewed 340 contracts in
+    3 weeks"; "Zero RIDDOR incidents since 2021" → "there have been zero RIDDOR incidents since 2021"."""
+    words = text.split()
+    first = fold(words[0])
+    if first.isalpha() and first not in ("zero", "no"):
+        words[0] = first  # "Two HSA inspections" is said mid-sentence
+        text = " ".join(words)
+    if first in ("zero", "no", "0"):
+        if " since " in f" {text} ":
+            return "there have been " + lower_first(text)
+        return ("there are " if present else "there were ") + lower_first(text)
+    if "%" in text.split(",")[0]:
+        return "the result was " + text
+    for index in range(1, min(6, len(words))):
+        word = fold(words[index]).strip(",")
+        if words[index - 1].endswith(","):
+            break
+        following = fold(words[index + 1]).strip(",") if index + 1 < len(words) else ""
+        attributive = (
+            index == 1 and following and following not in _AFTER_VERB
+        )  # "Two unannounced inspections"
+        if (
+            is_past_tense(word)
+            and word not in ("based", "used", "related")
+            and word not in INTRANSITIVE
+            and not attributive
+        ):
+            take = index + 1
+            if len(words) > take and fold(words[take]).strip(",") in PARTICLES:
+                take += 1  # "40 pours signed off"
+            verb = " ".join(words[index:take]).rstrip(",")
+            rest = " ".join(words[take:])
+            thing = " ".join(words[:index])
+            return f"I {fold(verb)} {thing}" + (f" {rest}" if rest else "")
+    if any(fold(word).strip(",").rstrip("s") in _COUNTED_EVENTS for word in words[1:5]):
+        return ("there have been " if present else "there were ") + lower_first(
+            text
+        )  # "Two HSA inspections, ..."
+    return ("I have " if present else "I had ") + text

@@ -192,6 +192,10 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "failure": (
         "failed to",
+        "(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?",
+        "non-?conformit",
+        "niezgodnos",
+        "not fully (?:validated|completed|finished|delivered)",
         "underestimat",
         "overestimat",
         "\\bmis-\\w",

@@ -58,6 +58,11 @@ _ENDINGS = frozenset(
 )
 
 
+# English derivations that make another word: an agent noun against a verb form ("worker" / "worked",
+# "manager" / "managing"), a verb or noun against its -ion noun ("product" / "production").
+_OTHER_WORD = re.compile(r"^(\w+)(?:er|or) \1(?:ed|ing)$|^(\w+) \2(?:ion|ions)$")
+
+
 def same_word(phrase_word: str, word: str) -> bool:
     """Equal, or the same stem under inflection (joins/join, indeksy/indeks, transakcji/transakcja).
 
@@ -67,6 +72,8 @@ def same_word(phrase_word: str, word: str) -> bool:
         return True
     if len(phrase_word) < 4 or len(word) < 4:
         return False
+    if _OTHER_WORD.search(phrase_word + " " + word):
+        return False  # "worker" is not "worked", "product" not "production"
     extra = len(word) - len(phrase_word)
     common = 0
     for a, b in zip(phrase_word, word, strict=False):
@@ -139,6 +146,7 @@ class _Question:
 
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens
+        self.long = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
         self.by_key: dict[str, list[int]] = {}
         for position, word in enumerate(tokens):
             for key in _question_keys(word):
@@ -170,8 +178,10 @@ def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
             return 0.0
         first.append(found[0])
     span = max(first) - min(first) + 1
-    if span > len(phrase) + 4:
-        return 0.0
+    if span > len(phrase) + (2 if question.long else 4):
+        return (
+            0.0  # in a long question, words a clause apart ("night's backups actually worked") are no phrase
+        )
     # Longer phrases are stronger evidence; a contiguous occurrence a little more.
     return len(phrase) + (0.5 if span == len(phrase) else 0.0)
 
@@ -195,7 +205,7 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 
 def _by_phrases(tokens: list[str], limit: int, acronyms: frozenset[str] = frozenset()) -> list[TopicMatch]:
     question = _Question(tokens)
-    long_question = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
+    long_question = question.long
     candidates: dict[int, set[tuple[str, ...]]] = {}
     index = _phrase_index()
     for key in question.by_key:

@@ -121,6 +121,17 @@ RULED_OUT = {
             r"\bco (?:by )?(?:pan |pani )?(?:zrobil\w*|zrobi\w*),? (?:gdy|gdyby|jesli|jezeli|kiedy)\b"
         ),
     ),
+    # "How would you structure a screen that can be loading or failed?", "the trust relationship failed:
+    # what's going on?": a problem to solve now, not a failure of mine to tell.
+    "failure": re.compile(
+        r"^(?!.*(?:\ba time\b|an example|tell me about|walk me through (?:a|the|your)|(?:you|i) (?:have |'ve )?made|"
+        r"your (?:\w+ )?(?:mistake|failure|error)|did you|have you ever|you(?:'ve| have) (?:ever )?(?:failed|got)|"
+        r"went wrong|story|przyklad|sytuacj|opowie|pana (?:\w+ )?(?:blad|porazk)|pani (?:\w+ )?(?:blad|porazk)|"
+        r"(?:pan|pani) (?:popelnil|podjal)))"
+        r".*(?:\bhow (?:would|do|should|will) you (?:structure|design|fix|solve|troubleshoot|diagnose|approach|handle|build|set up)"
+        r"|\bwhat (?:would|do|should) you do\b|talk me through what you(?:'d| would)|what'?s going on|how (?:do|would) you fix"
+        r"|co (?:by )?(?:pan |pani )?(?:zrobi|robi)|jak (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza))"
+    ),
     # "How do you cope with stress on a night shift?" asks about pressure, not an incident.
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"

@@ -231,7 +231,9 @@ _DEPENDENT = re.compile(
     r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
     r"co (?:pan |pani )?(?:robi|zrobi|robisz|zrobisz)|od czego (?:pan |pani )?(?:zaczn|zaczyn)|"
     r"where (?:do|would|should|will) (?:you|i|we) (?:start|begin)|where to (?:start|begin)|"
-    r"what (?:do|would) you (?:check|look at) first)",
+    r"what (?:do|would) you (?:check|look at) first|(?:talk|walk|take) me through (?:what|how) (?:you|you'd|you would)|"
+    r"what'?s going on|how (?:do|would) you (?:fix|solve|sort) (?:it|this|that)|"
+    r"(?:jak|co) (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza|zrobi))",
     re.IGNORECASE,
 )
 # Words of a sentence that is small talk, not context: "thanks, great", "that's all from my side".
@@ -245,6 +247,22 @@ LEAD_WORDS = 4  # "compensation wise, where are you at?": a short lead-in of the
 _SUBJECTS = word_set(
     "i we you he she they it my our this that is are was were am my jestem jestesmy mamy jest"
 )
+
+
+def _names_cv_line(tokens: list, k: int) -> bool:
+    """The sentence ending at ``k`` points at the CV ("There's a line on your CV about a Group Policy
+    change."): the question after it is about that line."""
+    words = []
+    j = k - 1
+    while j >= 0 and tokens[j].kind in {"w", "c"}:
+        if tokens[j].is_word:
+            words.append(tokens[j].norm)
+        j -= 1
+    return len(words) <= CONTEXT_WORDS and bool(_CV_WORDS & set(words)) and bool(_YOURS & set(words))
+
+
+_CV_WORDS = word_set("cv resume cv-ce cv-ku")
+_YOURS = word_set("your pana pani twoim twoje")
 
 
 def _with_context(scanner: Scanner, start: int) -> int:
@@ -267,7 +285,9 @@ def _with_context(scanner: Scanner, start: int) -> int:
     asked = re.sub(r"^(?:(?:so|um|uh|and|ok|okay|well|a|i|no|to) )+", "", asked)
     # "How do you prioritise?" after a scenario: a question of a few words stands on what came before
     short = len(asked.split()) <= 5
-    if k < 0 or not (_POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked) or short):
+    if k < 0 or not (
+        _POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked) or short or _names_cv_line(tokens, k)
+    ):
         return start
     # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni
     # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.
@@ -279,7 +299,10 @@ def _with_context(scanner: Scanner, start: int) -> int:
                 before.append(tokens[j].norm)
             j -= 1
         total += len(before)
-        if not (4 <= len(before) <= CONTEXT_WORDS) or _CHATTER & set(before) or total > SCENARIO_WORDS:
+        said = before[::-1]  # the sentence in reading order
+        while said and said[0] in _CHATTER | _LEAD_FILLERS:
+            said = said[1:]  # "Great. Right, so …": small talk opens the sentence, the scenario may follow
+        if not (4 <= len(said) <= CONTEXT_WORDS) or len(said) < len(before) - 3 or total > SCENARIO_WORDS:
             break
         if j >= 0 and tokens[j].kind != "s":
             break

@@ -335,6 +335,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"what do you know about (?:us|what we)|why (?:this position|customer support|a company like)|co (?:cie|pana|pania) (?:w ogole )?zainteresowal|odpowiedzial\w* (?:pan |pani )?(?:akurat )?na (?:nasza )?oferte|czemu akurat|dlaczego akurat (?:my|nasza|ta|to|\w+\b)|"
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
+        r"|what(?:'s| is| was) (?:drawing|pulling|attracting|bringing) you (?:to|towards)"
         r"|what do you know about (?:us|our|the company)|(?:your |what )motivat|motivation for|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
         r"|why .{0,30}(?:company|role|position|team)\?|what made you (?:apply|choose|interested)|appeal"
         r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
@@ -394,7 +395,7 @@ def normalise(text: str) -> str:
 # "Your CV says the handover was late", "Widzę w CV, że …": a new question about one CV line.
 _CV_POINTER = re.compile(
     r"\b(?:your (?:cv|resume) (?:says|mentions|shows)|i see (?:on|in|from) your (?:cv|resume)|(?:on|in) your (?:cv|resume) "
-    r"(?:it says|you (?:say|mention|write))|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
+    r"(?:it says|you (?:say|mention|write))|(?:a |one |the )?(?:line|bit|bullet|point) (?:on|in) your (?:cv|resume)|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
     r"(?:pan |pani )?(?:pisze|wspomina|jest))"
 )
 
