@@ -410,3 +410,28 @@ Specjalistka ds. płac, Meblex, 2021 – obecnie
     assert "błędnie naliczały się dodatki nocne" in told
     assert "korekty list płac i deklaracji ZUS" in outcome  # the Polish "i" stays lower case
     assert "300 pracowników" not in outcome
+
+
+def test_a_what_if_after_a_case_continues_the_case_not_a_cv_lines_result():
+    _case, what_if = _conversation(
+        SUPERVISOR,
+        "Two pickers call in sick at 5 am and the first wave of orders goes out at 8. What do you do?",
+        "And if the trailers still can't all leave on time, who decides which stores wait?",
+    )
+    assert "procedure" in what_if and "18 pickers" not in what_if
+    assert not what_if.startswith(("Where it ended up", "The result"))
+
+
+def test_a_follow_up_to_a_technical_question_goes_on_with_the_subject():
+    developer = AnswerContext(
+        cv="Experience\nBackend Developer, Payflow, 2021 - present\n- Built REST APIs in Python and PostgreSQL\n",
+        position="Backend Developer",
+    )
+    first, more = _conversation(
+        developer,
+        "What is the difference between a clustered and a non-clustered index?",
+        "And what happens to that if the table is mostly written to, not read?",
+    )
+    assert "index" in first.lower()
+    assert "Where it ended up" not in more and more != first
+    assert "test" in more.lower() or "index" in more.lower()

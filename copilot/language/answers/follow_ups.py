@@ -61,13 +61,34 @@ def _told_story(composer_class: type, parent: Plan, question: str = "") -> Fact 
     return (named or stories or [None])[0]
 
 
+# "And what if the user adds a fingerprint?" after a question about a subject: more of the subject,
+# never the "result" of a CV line the earlier answer only mentioned.
+_SUBJECT_TYPES = frozenset({"technical", "system_design"})
+_HYPOTHETICAL = re.compile(
+    r"\b(?:how would you|what would you|what do you do|how do you|would you|co (?:by )?(?:pan |pani )?(?:robi|zrobi)|"
+    r"jak (?:by )?(?:pan|pani)|co (?:by )?(?:pan|pani) zrobil)"
+)
+_STORY_ASKED = re.compile(
+    r"result|outcome|learn|nauczy|your (?:part|role)|pana (?:rola|udzial)|pani (?:rola|udzial)|wynik|efekt"
+)
+
+
 class FollowUps:
     """The follow-up answers of the Composer."""
 
     def follow_up(self) -> None:
         parent = self.plan.parent
         question = fold(self.plan.question)
+        about_subject = parent is not None and parent.type in _SUBJECT_TYPES
+        if about_subject and not _STORY_ASKED.search(question):
+            self._follow_subject(parent)
+            return
         story = _told_story(type(self), parent, self.plan.question) if parent else None
+        case = parent is not None and parent.type == "other"
+        if case and (story is None or parent.topics or _HYPOTHETICAL.search(fold(parent.question))):
+            # a case discussed ("what would you do if…"), any CV line only an example: more of the case
+            self._follow_subject(parent)
+            return
         lesson_key = (
             f"lesson_{parent.type}"
             if parent and self.voice.has(f"lesson_{parent.type}")
@@ -201,3 +222,22 @@ class FollowUps:
         if result:
             self.draft.add(1, self.say("follow_result", result=as_clause(result, self.language)))
         self.point_for(story)
+
+    def _follow_subject(self, parent: Plan) -> None:
+        """More of the subject the earlier answer was about: the notes it did not say yet, else how I
+        would check the case asked rather than guess."""
+        said = fold(self.plan.context.history[-1][1]) if self.plan.context.history else ""
+        fresh = [
+            point
+            for topic in parent.topics[:2]
+            for point in topic.points_in(self.language)
+            if fold(point)[:40] not in said
+        ]
+        for priority, point in enumerate(fresh[:2]):
+            self.draft.add(priority, point)
+            self.draft.point(first_clause(point, 12))
+        key = "follow_subject_check" if fresh else "follow_subject_none"
+        if not parent.technical_person:
+            key = "follow_case_rules"  # a shift, a ward, a shop floor: the rules and who decides
+        self.draft.add(2, self.say(key))
+        self.draft.point(first_clause(self.say(key), 10))

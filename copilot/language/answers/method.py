@@ -222,7 +222,6 @@ _ECHO = re.compile(
     r"(?:usually |typically |personally |normally )?(?P<approach>approach |go about )?(?P<rest>[^?.!]{4,90})(?=[?.!]|$)",
     re.IGNORECASE,
 )
-_YOU = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
 
 
 # CV words that show a kind of work, for the example after the method.
@@ -322,7 +321,7 @@ def _echo(question: str) -> tuple[str, str]:
         or re.search(r"\b(?:and|or) (?:how|what|why|when)\b", rest, re.I)
     ):
         return "", ""
-    rest = " ".join(_YOU.get(word.lower(), word) for word in words)
+    rest = _to_speaker(words)
     return rest, "approach" if match.group("approach") else "do"
 
 
@@ -343,13 +342,17 @@ def _condition(question: str) -> str:
     words = (match.group("a") or match.group("b")).strip(" ,").split()
     if len(words) > 18 or re.search(r"\b(?:and|or) (?:how|what|why)\b", " ".join(words), re.I):
         return ""
+    return _to_speaker(words)
+
+
+def _to_speaker(words: list[str]) -> str:
+    """ "your manager asks you to" → "my manager asks me to": "you" is "I" only as a clause's subject."""
     swapped = []
     for index, word in enumerate(words):
         bare = word.lower().strip(",")
         if bare == "you":
-            swapped.append(
-                "I" if index == 0 or words[index - 1].lower() in ("if", "when", "and", "but") else "me"
-            )
+            subject = index == 0 or words[index - 1].lower() in ("if", "when", "and", "but", "that", "where")
+            swapped.append("I" if subject else "me")
         else:
             swapped.append(_SWAP.get(bare, word))
     return " ".join(swapped)

@@ -53,6 +53,15 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("My part was {title_part}: {clause}.",),
     "follow_none": ("Happy to go deeper on any part of it.",),
+    "follow_subject_check": (
+        "For the exact case you describe, I'd confirm the behaviour on a test setup before relying on it.",
+    ),
+    "follow_case_rules": (
+        "In that case I'd go by the procedure and the person who owns the decision: I'd check what the rules say for exactly that situation, agree the call with whoever makes it, and tell everyone affected early, with the reason.",
+    ),
+    "follow_subject_none": (
+        "It depends on the exact set-up, so I'd check rather than guess: reproduce it on a test case, read what the documentation or the procedure says for that case, and only then change anything.",
+    ),
 }
 
 PL: dict[str, tuple[str, ...]] = {
@@ -104,4 +113,13 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("Moja rola to {title_part}: {clause}.",),
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
+    "follow_subject_check": (
+        "W opisanym przypadku sprawdziłbym to jeszcze na środowisku testowym, zanim zacząłbym na tym polegać.",
+    ),
+    "follow_case_rules": (
+        "W takiej sytuacji kierowałbym się procedurą i tym, kto ma prawo decyzji: sprawdziłbym, co zasady mówią dokładnie o tym przypadku, uzgodniłbym decyzję z osobą, która ją podejmuje, i wcześnie poinformowałbym wszystkich, których to dotyczy, razem z powodem.",
+    ),
+    "follow_subject_none": (
+        "To zależy od konkretnej konfiguracji, więc wolałbym sprawdzić niż zgadywać: odtworzyć to na przypadku testowym, zajrzeć do dokumentacji albo procedury dla tej sytuacji i dopiero wtedy coś zmieniać.",
+    ),
 }

@@ -317,6 +317,11 @@ def build_plan(
         and company in fold(question)
     ):
         plan.type = kind = "motivation"  # "Dlaczego Uczymy.pl?" asks why this company, not why the last story
+    continues = _CONTINUES.search(fold(question)) or (
+        answer_language == "pl" and fold(question).startswith("a ")
+    )
+    if kind == "other" and context.history and continues:
+        plan.type = kind = "follow_up"  # "and if it was fifty machines at once, what would that tell you?"
     if kind == "follow_up":
         plan.parent = _parent_plan(context, answer_language)
         if plan.parent is None:
@@ -372,6 +377,14 @@ def build_plan(
     plan.duties = _rank_duties(job, profile, answer_language)
     plan.gaps = _gaps(job, profile)
     return plan
+
+
+# A question that changes the case just discussed: "what if…", "and if it was…", "a jeśli…", or one
+# that points back at it within its first words ("would that still hold", "co wtedy").
+_CONTINUES = re.compile(
+    r"^(?:and |a |i |so |but |ale )?(?:what if|if |what happens (?:to|if|when)|jesli|jezeli|gdyby|co jesli|co wtedy)|"
+    r"^(?:\w+ ){0,5}(?:that|this|it|those|them|then|tego|tym|tej|wtedy)\b"
+)
 
 
 def _used(topic: Topic, profile: CvProfile) -> bool:

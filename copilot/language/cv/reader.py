@@ -32,7 +32,7 @@ from copilot.language.cv.roles import (
     Header,
     capitalised,
     complete_from_above,
-    drop_earlier_title,
+    dated_remark,
     employer_score,
     ends_sentence,
     find_range,
@@ -43,6 +43,7 @@ from copilot.language.cv.roles import (
     parse_header,
     reads_as_role,
     split_header,
+    title_now,
     title_over_employer,
     title_score,
 )
@@ -62,10 +63,6 @@ _PROJECT = re.compile(
     re.I,
 )
 _PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
-# "- poprawa dokładności z 99,2% do 99,7% (2022–2023)", "* lider zespołu (od 2017)": a bullet that
-# starts in lowercase and dates itself in brackets is an achievement, not a role header
-_DATED_REMARK = re.compile(r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$")
-_SINCE_NOTE = re.compile(r"\s*\((?:od|since|from)\s[^()]*\d{4}[^()]*\)", re.I)
 _CERTIFICATE = re.compile(
     r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
 )
@@ -339,7 +336,7 @@ class Reader:
             return
         header = parse_header(line)
         # "• Barista – Costa Coffee, 2019–2021" heads a role; "• Mentor – supported 11 students since 2022" is a bullet
-        said = bool(re.search(r"\s[–—-]\s+[a-ząćęłńóśźż]", line)) or _DATED_REMARK.match(line) is not None
+        said = bool(re.search(r"\s[–—-]\s+[a-ząćęłńóśźż]", line)) or dated_remark(line)
         bullet = marked and not (header and header_shaped(line, strict=True) and not said)
         self._dispatch(line, bullet, previous_plain)
 
@@ -404,6 +401,8 @@ class Reader:
                 self.headline = first
 
     def _experience(self, line: str, bullet: bool, previous_plain: tuple[str, int] | None) -> None:
+        if self.role is not None and re.fullmatch(r"\([^()]*\)", line):
+            return  # "(UKAS accredited lab – food supplements)" under a header describes the employer
         if is_duration(line):
             if len(self.pending) == 1 and not title_score(self.pending[0]):
                 self.group_employer = self.pending.pop()  # "Spotify" / "3 years 2 months"
@@ -416,10 +415,8 @@ class Reader:
         if self._complete_role(line, bullet):
             return
         if not bullet:
-            if self.awaiting_header and self.role is not None and _SINCE_NOTE.search(line):
-                # "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" under the dates and employer:
-                # the title held now; the promotion date is detail, the earlier title is dropped
-                line = drop_earlier_title(_SINCE_NOTE.sub("", line))
+            if self.awaiting_header and self.role is not None:
+                line = title_now(line)
             self.last_plain = previous_plain
             if self._date_line(line, single=self.section == "experience"):
                 self.last_plain = None

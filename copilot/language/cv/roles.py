@@ -206,9 +206,22 @@ _EARLIER_TITLE = re.compile(
 )
 
 
-def drop_earlier_title(text: str) -> str:
-    """ "Koordynator zmiany (od 03.2021), wcześniej Brygadzista": the title held now, without the one before."""
-    return _EARLIER_TITLE.sub("", text).strip()
+_SINCE_NOTE = re.compile(r"\s*\((?:od|since|from)\s[^()]*\d{4}[^()]*\)", re.I)
+# "- poprawa dokładności z 99,2% do 99,7% (2022–2023)", "* lider zespołu (od 2017)"
+_DATED_REMARK = re.compile(r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$")
+
+
+def title_now(line: str) -> str:
+    """ "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" under a header's dates and employer: the
+    title held now; the promotion date is detail and the earlier title is dropped. Other lines as given."""
+    if not _SINCE_NOTE.search(line):
+        return line
+    return _EARLIER_TITLE.sub("", _SINCE_NOTE.sub("", line)).strip()
+
+
+def dated_remark(line: str) -> bool:
+    """A bullet that starts in lowercase and dates itself in brackets is an achievement, not a role header."""
+    return _DATED_REMARK.match(line) is not None
 
 
 def split_header(text: str) -> tuple[str, str]:

@@ -132,6 +132,10 @@ RULED_OUT = {
         r"|\bwhat (?:would|do|should) you do\b|talk me through what you(?:'d| would)|what'?s going on|how (?:do|would) you fix"
         r"|co (?:by )?(?:pan |pani )?(?:zrobi|robi)|jak (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza))"
     ),
+    # "If the trailers can't all leave on time, who decides?": nobody asked why I leave.
+    "why_leave": re.compile(
+        r"^(?!.*\b(?:you|your|yourself|why|dlaczego|czemu|pan|pani|pana|cie|ci|twoj\w*|reason|powod\w*|move|zmian\w*)\b)"
+    ),
     # "How do you cope with stress on a night shift?" asks about pressure, not an incident.
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
