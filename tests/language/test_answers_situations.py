@@ -331,3 +331,32 @@ def test_pressed_to_energise_before_testing_gets_the_polite_no():
     )
     assert "get the facts straight" not in text
     assert re.search(r"\b(?:no|won't|wouldn't|not)\b", text)
+
+
+def test_checking_that_something_really_worked_and_a_login_that_failed_get_their_own_ways_of_working():
+    from copilot.language.answers.method import kind_of_work
+
+    assert (
+        kind_of_work("How would you check whether last night's payroll export actually worked?") == "verify"
+    )
+    assert kind_of_work("Sprawdziłby Pan, czy kopia zapasowa naprawdę zadziałała?") == "verify"
+    assert (
+        kind_of_work("A user can't log in and the message says the domain trust failed. What's going on?")
+        == "troubleshoot"
+    )
+    assert kind_of_work("I noticed you've got a homelab. What did you break on it last?") != "spot"
+
+
+def test_what_the_job_offers_is_never_said_as_the_duty_i_want():
+    from copilot.language.answers.plan import build_plan
+
+    context = AnswerContext(
+        cv="Experience\nIT Support Analyst, Kestrel Health, 2021 - present\n- Resolve 30 tickets a day\n",
+        position="Junior Systems Administrator",
+        job_description="""What you'll do
+- Be trained and mentored by our senior engineers
+- Patch servers and endpoints monthly through the RMM
+""",
+    )
+    duties = build_plan("Why do you want to leave?", context, "en", None).duties
+    assert duties and not any(duty.lower().startswith("be trained") for duty in duties)

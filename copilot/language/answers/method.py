@@ -127,8 +127,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"odmawia\w*|odmow\w*|nie chce (?:przyjac|zaplacic|zrobic|wspolpracowac|podpisac))",
         ),
         (
+            "verify",
+            r"\b(?:check\w*|know|confirm\w*|make sure|verify\w*|prove|test\w*) (?:\w+ ){0,3}(?:whether|if|that) "
+            r"(?:[\w']+ ){0,6}(?:actually |really )?(?:worked|works|succeeded|ran|passed|restor\w*)\b|"
+            r"sprawdzi\w*,? (?:\w+,? ){0,3}czy (?:\w+ ){0,6}(?:naprawde |faktycznie )?(?:zadzialal\w*|dziala\w*|sie udal\w*)",
+        ),
+        (
             "troubleshoot",
             r"\b(?:crash\w*|keeps (?:failing|restarting|crashing)|error|bug|failing|broken|not working|debug\w*|"
+            r"failed|fails|can'?t (?:log ?in|sign in|connect|access|open|print|start)|won'?t (?:start|boot|load|open|connect)|"
+            r"unable to (?:log ?in|connect|access)|nie (?:moze|mozna|da sie) (?:sie )?zalogowac|"
             r"(?:page|app|query|site|system|api|build|server|service|website|database|render\w*|load\w*|running) (?:\w+ ){0,3}slow(?:ly)?|"
             r"troubleshoot\w*|fault\w*|breakdowns?|broke down|tripp\w*|usterk\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
         ),
@@ -191,7 +199,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "spot",
-            r"\b(?:identify|spot|recogni[sz]e|detect|notice|assess|evaluate|know (?:if|when|whether)|tell (?:if|when)|"
+            r"\b(?:identify|spot|recogni[sz]e|detect|(?<!i )notice|assess|evaluate|know (?:if|when|whether)|tell (?:if|when)|"
             r"monitor|measure|metrics?|kpis?|look at|wskaznik\w*|track|control\b|keep (?:an eye|track)|at risk|kontroluj\w*|pilnuj\w*|identyfik\w*|rozpozn\w*|wykrywa\w*|ocenia\w*|zauwaz\w*|mierz\w*|monitoru\w*)",
         ),
         (
@@ -213,6 +221,7 @@ _PRESSED = re.compile(
 )
 _HOW = re.compile(
     r"\b(?:how (?:do|would|should|will|can|could|did) you\b|how you\b|what'?s your (?:approach|process|way)|"
+    r"(?:talk|walk|take) me through (?:what|how) you(?:'?d| would)|what would you (?:change|improve|fix|do) first|"
     r"what (?:do|would|should) you do\b|what (?:do|should) (?:we|you|i) (?:need to )?be careful|what (?:\w+ ){0,3}(?:would|do) you (?:check|say|tell|look at|track|measure)|where would you start|"
     r"jak (?!(?:to |sie |by |tam )?(?:wyglad|dlugo|duz|czesto|bardzo|ocenia))|w jaki sposob|co (?:by )?(?:pan |pani )?(?:zrobil\w*|zrobi|robi|robisz)\b|od czego)"
 )

@@ -96,8 +96,11 @@ EN: dict[str, tuple[str, ...]] = {
         "I can plan the rest of my life around it; I'd just like to know the pattern early so I can keep everything steady.",
     ),
     "own_past": ("In my own work it went like this: {sentence}",),
+    "method_verify": (
+        "I wouldn't trust the status alone: I'd check the result itself, the way it will really be used, for example by restoring or re-running a sample end to end and comparing it with what I expect. | Then I'd make that check routine, on a schedule and with the result written down, so a silent failure shows up before the day it's needed.",
+    ),
     "method_troubleshoot": (
-        "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs and metrics show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
+        "First I'd limit the damage: check who is affected, and if a recent change caused it, roll it back before digging deeper. | Then I'd narrow it down step by step: what changed, what the logs, records or readings show, whether I can reproduce it, testing one hypothesis at a time, and once it's fixed I make sure it can't quietly come back.",
     ),
     "method_design": (
         "I'd start with the requirements: what it has to do, for whom, at what volume, and which safety rules, standards and cost limits apply. | Then I'd sketch a few concepts, check the critical ones with calculations or a quick prototype, and test early with the people who will use it before committing to the details.",
@@ -331,6 +334,9 @@ PL: dict[str, tuple[str, ...]] = {
         "Potrafię poukładać pod to resztę spraw, chciałbym tylko wcześniej znać grafik, żeby wszystko dobrze zaplanować.",
     ),
     "own_past": ("U mnie wyglądało to tak: {sentence}",),
+    "method_verify": (
+        "Nie ufałbym samemu statusowi: sprawdziłbym sam wynik tak, jak będzie naprawdę używany, na przykład odtwarzając albo uruchamiając próbkę od początku do końca i porównując ją z oczekiwanym efektem. | Potem zrobiłbym z tego stałą, zaplanowaną kontrolę z zapisanym wynikiem, żeby cichy błąd wyszedł na jaw, zanim ten wynik będzie potrzebny.",
+    ),
     "method_troubleshoot": (
         "Najpierw ograniczyłbym skutki: sprawdziłbym, kogo to dotyczy, a jeśli przyczyną jest świeża zmiana, wycofałbym ją, zanim zacznę szukać głębiej. | Potem zawężałbym problem krok po kroku: co się zmieniło, co pokazują logi i pomiary, czy da się go odtworzyć, sprawdzając jedną hipotezę naraz, a po naprawie upewniłbym się, że nie wróci.",
     ),

@@ -274,13 +274,16 @@ def _rank_duties(job: JobDescription, profile: CvProfile, language: str) -> list
     return list(_ranked_duties(job, profile, language))
 
 
+_OFFERED = re.compile(r"(?:be|get|receive|have|enjoy|gain|join|otrzym\w*|zyskasz|dolaczysz)\b")
+
+
 @lru_cache(maxsize=64)
 def _ranked_duties(job: JobDescription, profile: CvProfile, language: str) -> tuple[str, ...]:
     cv_words = set(content_words(" ".join([*profile.skills, *(fact.text for fact in profile.facts)])))
     scored = []
     for order, line in enumerate(job.duties):
-        if len(line.split()) < 3 or len(line) > 160:
-            continue
+        if len(line.split()) < 3 or len(line) > 160 or _OFFERED.match(fold(line)):
+            continue  # "be trained and mentored by senior engineers" is what the job gives, not a duty
         overlap = sum(1 for w in set(content_words(line)) if any(same_word(w, c) for c in cv_words))
         # The ad lists the core of the job first: an early duty wins a near tie.
         scored.append((-(overlap - 0.6 * order), order, duty_phrase(line, language)))
