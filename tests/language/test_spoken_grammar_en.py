@@ -195,6 +195,11 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             "I was one of 4 buyers on the packaging category.",
         ),
         (
+            "Re-validated the dissolution method, run time reduced from 40 to 25 min",
+            THEN_EN,
+            "I re-validated the dissolution method and a run time was reduced from 40 to 25 minutes.",
+        ),
+        (
             "Chromeleon 7 – sequence set-up and reporting",
             THEN_EN,
             "I worked with Chromeleon 7, sequence set-up and reporting.",

@@ -53,7 +53,8 @@ _PROPER = _by_lowercase(
     Grafana Prometheus Kibana Zabbix Nagios Cisco Fortinet Sophos Mimecast Procore Xero QuickBooks
     iManage DocuSign Ironclad LinkedIn Facebook Instagram TikTok YouTube Google Microsoft Amazon Meta
     FreshMail Mailchimp Canva Hootsuite Semrush Ahrefs Trans.eu Timocom Multivac Ishida Siemens Danfoss
-    Sinamics ePLAN Powerproject Navision Symfonia Comarch Subiekt Allegro OLX
+    Sinamics ePLAN Powerproject Navision Symfonia Comarch Subiekt Allegro OLX Android Kotlin Flutter
+    Jetpack Firebase PowerShell VMware Veeam LIMS HPLC GMP GLP Agilent Shimadzu PayPal Adyen Revolut
     """
 )
 # English only: in Polish these are written in lowercase ("angielski", "styczeń").

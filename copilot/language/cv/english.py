@@ -242,7 +242,11 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         # A base form is a verb in a present bullet, a bullet of base forms, or right after the first verb
         # ("Built and maintain"); otherwise it is more likely a noun ("dashboards and report templates").
         base_verb = base and (present or base_forms or (joined and index == 2))
-        passive_at = _passive_after(out, index) if after_comma and not base_verb and bare.isalpha() else None
+        passive_at = _passive_after(out, index) if after_comma and bare.isalpha() else None
+        if base_verb and passive_at is not None and passive_at > index + 2:
+            passive_at = (
+                None  # "..., run the tests that failed" stays a verb; "..., run time reduced" does not
+            )
         if passive_at is not None:
             # "..., flavoured milk range delisted for low rotation": a thing that was done to, not a verb
             noun = fold(out[passive_at - 1])
