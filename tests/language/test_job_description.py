@@ -237,3 +237,40 @@ def test_a_law_or_a_rule_book_is_knowledge_not_a_tool_gap() -> None:
         "Knowledge of Building Regulations Part B",
     )
     assert skills_named(lines) == [["Liquidlogic", "Mosaic"]]
+
+
+@pytest.mark.parametrize(
+    ("duty", "said"),
+    [
+        ("tworzeniem harmonogramów treści i koordynacją sesji", "tworzenie harmonogramów treści i koordynacja sesji"),
+        ("obsługą reklamacji klientów", "obsługa reklamacji klientów"),
+        ("partnerem dla kierowników sklepów", "bycie partnerem dla kierowników sklepów"),
+        ("liderką zespołu sprzedaży", "bycie liderką zespołu sprzedaży"),
+    ],
+)
+def test_a_polish_duty_in_the_instrumental_is_said_as_an_activity_or_a_role(duty: str, said: str) -> None:
+    assert duty_phrase(duty, "pl") == said
+
+
+def test_why_us_repeats_what_the_company_does_not_its_registered_name() -> None:
+    context = AnswerContext(
+        cv="Doświadczenie\nSpecjalistka ds. marketingu, Hotel Sosna, 2021 – obecnie\n"
+        "- prowadzenie profili hotelu w mediach społecznościowych, wzrost obserwujących o 40%\n",
+        company="Grupa Piekarnicza Złoty Kłos Sp. z o.o.",
+        position="Specjalistka ds. marketingu",
+        job_description="""Specjalistka ds. marketingu
+Grupa Piekarnicza Złoty Kłos Sp. z o.o.
+
+Złoty Kłos to sieć 30 piekarni rzemieślniczych na Pomorzu i Kujawach.
+
+Czym się zajmiesz:
+- prowadzeniem profili marki w mediach społecznościowych
+- przygotowywaniem kampanii sezonowych i współpracą z lokalnymi twórcami
+
+Wymagania:
+- 2 lata doświadczenia w social media
+""",
+        language="pl",
+    )
+    answer = OfflineAnswerBackend().compose("Dlaczego chce Pani pracować akurat u nas?", context).text
+    assert "sieć 30 piekarni" in answer and ": Grupa Piekarnicza" not in answer

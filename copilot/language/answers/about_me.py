@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
 from copilot.language.answers.phrases_en import STRENGTH_LABELS
@@ -62,60 +63,6 @@ _CAREER = re.compile(
 STAY_INSTEAD = re.compile(
     r"promot\w*|internal\w*|move up (?:where|there|at)|wait for|awans\w*|wewnatrz|wewnetrzn\w*|poczekac|czekac na"
 )
-_ABOUT_THE_ROLE = re.compile(
-    r"looking for|\b(?:we|i) (?:need|want|require|are hiring|are recruiting)\b|hiring|(?:are|is|we're) recruiting|recruiting (?:for|a|an)|poszukujemy|potrzebujemy|zatrudnimy|join (?:our|the|us)|you will|you'll|this role|the role|position|szukamy|dolacz|bedziesz|stanowisk|rola\b"
-)
-
-
-def about_phrase(lines: tuple[str, ...], language: str, company: str) -> str:
-    """The company's own sentence about itself, as the candidate would repeat it ("we" becomes "you")."""
-    for line in lines:
-        text = line.strip().rstrip(".")
-        folded = fold(text)
-        if len(text.split()) < 5 or len(text.split()) > 30 or _ABOUT_THE_ROLE.search(folded):
-            continue  # "we're looking for a senior engineer to join..." describes the job, not the company
-        if language == "en" and re.match(r"(?:we|we're|our)\b", folded):
-            text = re.sub(r"^we're\b|^we are\b", "you're", text, flags=re.I)
-            text = re.sub(r"^we\b", "you", text, flags=re.I)
-            text = re.sub(r"\bour\b", "your", text, flags=re.I)
-            return re.sub(r"\bus\b", "you", text)
-        if language == "pl" and re.match(r"\w+my\b", folded):
-            words = text.split()
-            words[0] = re.sub(r"my$", "cie", words[0]).lower()
-            return re.sub(r"\bnasz(\w*)", r"wasz\1", " ".join(words))
-        if company and _names_company(folded, fold(company)):
-            if language == "en":  # "... for the UK's retailers from our site in Nottingham": your site
-                text = re.sub(r"\bour\b", "your", re.sub(r"\bwe\b", "you", text, flags=re.I), flags=re.I)
-            return _shortened(text)
-    return ""
-
-
-def _shortened(text: str) -> str:
-    """An ad's long sentence about the company cut at a clause break after its first dozen words."""
-    words = text.split()
-    if len(words) <= 18:
-        return text
-    for index in range(10, len(words) - 2):
-        if words[index].endswith((",", ";", ":")) or words[index + 1] in ("–", "—", "with", "and", "which"):
-            return " ".join(words[: index + 1]).rstrip(",;:")
-    return text
-
-
-def _names_company(folded_line: str, folded_company: str) -> bool:
-    """The line is about the company: it starts with its name, or with the name's head within its
-    first words ("St Aidan's is a 90-bed hospital" for "St Aidan's Private Hospital")."""
-    if folded_line.startswith(folded_company):
-        return True
-    words = folded_company.split()
-    head = (
-        " ".join(words[:2])
-        if words and len(words[0]) <= 3 and len(words) > 1
-        else (words[0] if words else "")
-    )
-    if len(head) < 4:
-        return False
-    opening = " ".join(folded_line.split()[:6])
-    return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", opening) is not None
 
 
 def _next_step(title: str, language: str, technical: bool) -> str:

@@ -29,7 +29,7 @@ _SECTION = {
         r"(?:key |main |your |the )?(?:responsibilities|duties)|what you(?:'ll| will) do|what you(?:'ll| will) be doing"
         r"|in this role you will|you will|you'll|your role|the role|role|your tasks|tasks|day to day|a typical day"
         r"|the job|your impact|(?:glowne |twoje )?obowiazki|zakres obowiazkow|twoje zadania|zadania"
-        r"|czym bedziesz sie zajmowac|co bedziesz robic|twoja rola|na tym stanowisku bedziesz"
+        r"|czym bedziesz sie zajmowac|czym sie zajmiesz|co bedziesz robic|twoja rola|na tym stanowisku bedziesz"
     ),
     "requirements": (
         r"requirements|essential|essentials|essential skills|what we(?:'re| are) looking for|you have"
@@ -402,8 +402,16 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
     if language == "pl":
         words = [re.sub(r"^nasz", "wasz", word) for word in words]
         if _PL_INSTRUMENTAL.match(words[0]) and fold(words[0]) not in _PL_NOMINATIVE_EM:
-            # "Będziesz: partnerem dla menedżerów" → "bycie partnerem dla menedżerów"
-            words = ["bycie", *words]
+            if _PL_ACTIVITY.search(words[0]):
+                # "Czym się zajmiesz: prowadzeniem profili i koordynacją sesji" → "prowadzenie profili i
+                # koordynacja sesji": an activity is said in the nominative
+                words = [
+                    _pl_nominative(word) if i == 0 or fold(words[i - 1]) in ("i", "oraz") else word
+                    for i, word in enumerate(words)
+                ]
+            else:
+                # "Będziesz: partnerem dla menedżerów" → "bycie partnerem dla menedżerów"
+                words = ["bycie", *words]
     if len(words) > max_words:
         cut = words[:max_words]
         for stop in range(len(cut) - 1, max_words // 2, -1):
@@ -427,6 +435,15 @@ _NOUN_MODIFIERS = word_set(
 _CUT_BEFORE = word_set("that which with and to for oraz ktore ktory w z i")
 _PL_INSTRUMENTAL = re.compile(r"^[a-ząćęłńóśźż]{4,}(?:em|ą)$")
 _PL_NOMINATIVE_EM = frozenset(["system", "problem", "tandem", "modem", "totem"])
+# An activity in the instrumental: a verbal noun ("prowadzeniem") or a feminine noun that names no
+# person ("komunikacją", "obsługą"; not "liderką", "opiekunką")
+_PL_ACTIVITY = re.compile(r"(?:[nc]iem|(?<!k)ą)$")
+
+
+def _pl_nominative(word: str) -> str:
+    if not _PL_ACTIVITY.search(word):
+        return word
+    return word[:-2] + "e" if word.endswith("iem") else word[:-1] + "a"
 
 
 def fold_case_start(line: str) -> str:

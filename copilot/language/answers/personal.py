@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.language.answers.about_me import about_phrase
+from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.wording import first_clause, pl_years, this_year
 from copilot.language.cv.spoken import spoken_employer
