@@ -242,7 +242,10 @@ def test_a_law_or_a_rule_book_is_knowledge_not_a_tool_gap() -> None:
 @pytest.mark.parametrize(
     ("duty", "said"),
     [
-        ("tworzeniem harmonogramów treści i koordynacją sesji", "tworzenie harmonogramów treści i koordynacja sesji"),
+        (
+            "tworzeniem harmonogramów treści i koordynacją sesji",
+            "tworzenie harmonogramów treści i koordynacja sesji",
+        ),
         ("obsługą reklamacji klientów", "obsługa reklamacji klientów"),
         ("partnerem dla kierowników sklepów", "bycie partnerem dla kierowników sklepów"),
         ("liderką zespołu sprzedaży", "bycie liderką zespołu sprzedaży"),
