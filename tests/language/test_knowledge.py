@@ -67,6 +67,19 @@ def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(ques
     ("question", "topic"),
     [
         ("Walk me through how you would safely isolate a circuit.", "safe-isolation-procedure"),
+        (
+            "A user calls and the error says the trust relationship between this workstation and the primary "
+            "domain failed. What's going on, and how would you fix it?",
+            "domain-trust-relationship-failed",
+        ),
+        (
+            "Where would you keep a refresh token on Android so it can't be read off a rooted phone?",
+            "android-keystore-token-storage",
+        ),
+        (
+            "Your system suitability fails on tailing. What do you do with the run?",
+            "hplc-system-suitability-failure",
+        ),
         ("Jak bezpiecznie odłączyć obwód przed pracą?", "safe-isolation-procedure"),
         ("How do you test emergency lighting?", "emergency-lighting-testing"),
         ("Jak sprawdza Pan oświetlenie awaryjne?", "emergency-lighting-testing"),

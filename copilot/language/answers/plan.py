@@ -383,10 +383,10 @@ def build_plan(
 
 
 # A question that changes the case just discussed: "what if…", "and if it was…", "a jeśli…", or one
-# that points back at it within its first words ("would that still hold", "co wtedy").
+# that points back at it within its first words ("would that still hold", "co wtedy"; not "this role").
 _CONTINUES = re.compile(
     r"^(?:and |a |i |so |but |ale )?(?:what if|if |what happens (?:to|if|when)|jesli|jezeli|gdyby|co jesli|co wtedy)|"
-    r"^(?:\w+ ){0,5}(?:that|this|it|those|them|then|tego|tym|tej|wtedy)\b"
+    r"^(?:\w+ ){0,5}(?:that|those|them|then|tego|tym|wtedy)\b"
 )
 
 

@@ -22,6 +22,7 @@ _IGNORABLE = word_set("""
     a an the of and or vs versus between difference differences do does is are what how why
     w z ze na i a oraz czy czym jest sa do od o miedzy roznica roznice rozni sie jak co
     """)
+_SMALL = word_set("this that these those to in on at for with by from it its s my our your their he she they")
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
 
 
@@ -147,6 +148,13 @@ class _Question:
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens
         self.long = len([t for t in tokens if t not in _IGNORABLE and len(t) > 2]) > 9
+        # each word's place counting only words that carry meaning: "trust relationship between this
+        # workstation and the primary domain" keeps its phrase words close
+        self.place = []
+        counted = 0
+        for word in tokens:
+            self.place.append(counted)
+            counted += word not in _IGNORABLE and word not in _SMALL
         self.by_key: dict[str, list[int]] = {}
         for position, word in enumerate(tokens):
             for key in _question_keys(word):
@@ -177,13 +185,13 @@ def _phrase_score(phrase: tuple[str, ...], question: _Question) -> float:
         if not found:
             return 0.0
         first.append(found[0])
-    span = max(first) - min(first) + 1
+    span = question.place[max(first)] - question.place[min(first)] + 1
+    side_by_side = max(first) - min(first) + 1 == len(phrase)
+    # in a long question, words a clause apart ("night's backups actually worked") are no phrase
     if span > len(phrase) + (2 if question.long else 4):
-        return (
-            0.0  # in a long question, words a clause apart ("night's backups actually worked") are no phrase
-        )
+        return 0.0
     # Longer phrases are stronger evidence; a contiguous occurrence a little more.
-    return len(phrase) + (0.5 if span == len(phrase) else 0.0)
+    return len(phrase) + (0.5 if side_by_side else 0.0)
 
 
 @lru_cache(maxsize=512)
