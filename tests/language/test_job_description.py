@@ -277,3 +277,15 @@ Wymagania:
     )
     answer = OfflineAnswerBackend().compose("Dlaczego chce Pani pracować akurat u nas?", context).text
     assert "sieć 30 piekarni" in answer and ": Grupa Piekarnicza" not in answer
+
+
+def test_the_position_is_said_without_the_ads_brackets_and_level_suffix() -> None:
+    context = AnswerContext(
+        cv="Experience\nAndroid Developer, Fernway Retail, 2022 - present\n- Built the receipts feature in Kotlin\n",
+        company="Kestrel Pay",
+        position="Android Developer (Kotlin) – Mid Level",
+        job_description="Android Developer (Kotlin) – Mid Level\n\nWhat you'll do\n- Build payment features in the Android app\n",
+    )
+    answer = OfflineAnswerBackend().compose("Why do you want this job?", context).text
+    closing = OfflineAnswerBackend().compose("Do you have any questions for us?", context).text
+    assert "(Kotlin)" not in answer + closing and "Mid Level" not in answer + closing

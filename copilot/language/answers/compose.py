@@ -39,6 +39,13 @@ _BRIEF = re.compile(r"\b(brief|briefly|short|shorter|concise|succinct|krotk|krot
 _DETAILED = re.compile(r"\b(detailed|in detail|thorough|szczegolow|wyczerpuj|rozbudowan|dokladn)")
 
 
+def spoken_position(position: str) -> str:
+    """ "Android Developer (Kotlin) – Mid Level" → "Android Developer": a job ad's title as said aloud,
+    without brackets and what a dash adds (a level, a team, a place)."""
+    said = re.sub(r"\s*\([^()]*\)", "", position).strip()
+    return re.split(r"\s+[–—|]\s+|\s+-\s+", said, maxsplit=1)[0].strip() or said
+
+
 class Composer(AboutMe, AboutLine, Stories, FollowUps, Subject, Logistics, Method, Curveball, Personal):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
@@ -62,7 +69,7 @@ class Composer(AboutMe, AboutLine, Stories, FollowUps, Subject, Logistics, Metho
 
     def _common(self) -> dict[str, str]:
         context = self.plan.context
-        position, company = context.position.strip(), context.company.strip()
+        position, company = spoken_position(context.position), context.company.strip()
         variant = (
             "full" if position and company else "position" if position else "company" if company else "none"
         )
