@@ -360,3 +360,16 @@ def test_what_the_job_offers_is_never_said_as_the_duty_i_want():
     )
     duties = build_plan("Why do you want to leave?", context, "en", None).duties
     assert duties and not any(duty.lower().startswith("be trained") for duty in duties)
+
+
+def test_a_town_in_the_question_is_never_a_skill_the_candidate_lacks():
+    context = AnswerContext(
+        cv="Doświadczenie\nSpecjalistka ds. PR, Agencja Lumen, 2021 – obecnie\n"
+        "- przygotowanie informacji prasowych i kontakt z dziennikarzami branżowymi\n",
+        position="Specjalistka ds. PR",
+        language="pl",
+    )
+    answer = backend.compose(
+        "Do kogo wysłałaby Pani informację o otwarciu naszej pierwszej restauracji we Wrocławiu?", context
+    ).text
+    assert "Wrocław" not in answer

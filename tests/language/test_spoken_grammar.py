@@ -25,6 +25,11 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
         ),
         ("rekrutacje specjalistów IT", THEN_PL, "Do moich zadań należały rekrutacje specjalistów IT."),
         (
+            "prowadzenie 5 profili jednocześnie",
+            NOW_PL,
+            "Do moich zadań należy prowadzenie 5 profili jednocześnie.",
+        ),
+        (
             "Rozliczenia VAT i deklaracje PIT",
             THEN_PL,
             "Do moich zadań należały rozliczenia VAT i deklaracje PIT.",

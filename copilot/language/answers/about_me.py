@@ -134,6 +134,7 @@ class AboutMe:
         )
         headline = profile.headline or (current.title if current else "")
         headline = re.sub(r"\s*\([^()]*\)", "", headline).strip()  # "Specjalistka ds. HR (HRBP Junior)"
+        headline = re.split(r"\s*[|·•]\s*", headline)[0]  # "Social Media Specialist | Content Creator"
         years = profile.years_experience if years_belong(profile, headline) else None
         if summary is not None and not re.search(r"\b[a-ząćęłńóśźż]{4,}", summary.text):
             summary = None  # "Walsall, West Midlands": a place under the name, no sentence about me

@@ -16,6 +16,7 @@ from copilot.language.answers.wording import (
     years_with,
 )
 from copilot.language.cv import Fact
+from copilot.language.cv.lexicon import LOCATIONS
 from copilot.language.cv.spoken import sayable_in
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
@@ -290,10 +291,12 @@ class Subject:
                 else:
                     previous = -2
                 continue
+            before = question[: match.start()].split()
             if (
                 key in _FRAME_WORDS
                 or len(key) < 2
                 or (key in _LANGUAGE_NAMES and not _ASKS_LANGUAGE.search(fold(self.plan.question)))
+                or (before and fold(before[-1]) in ("w", "we", "in", "at") and _a_town(key))
             ):
                 previous = -2
                 continue
@@ -463,3 +466,12 @@ class Subject:
     def behavioural_fallback(self) -> None:
         self.plan.type = "behavioural"
         self.story()
+
+
+def _a_town(key: str) -> bool:
+    """ "we Wrocławiu", "in Leeds": a place, in any case ending, never a skill the candidate lacks."""
+    return any(
+        key == town or (key.startswith(town[: max(4, len(town) - 1)]) and len(key) - len(town) <= 3)
+        for town in LOCATIONS
+        if len(town) >= 4
+    )

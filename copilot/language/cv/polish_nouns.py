@@ -12,7 +12,7 @@ NOT_VERBS = word_set("""
     formuly sila sily zyla zyly pila mogila pyl przesyl skala skaly mala maly cala caly stala staly
     biala bialy dojrzala dojrzaly trwala trwaly doskonala doskonaly wspaniala wspanialy okazaly smialy
     cialo dzialo malo haslo hasla zrodlo zrodla szklo krzeslo maslo rzemioslo godlo mydlo swiatlo
-    swiatla pieklo zalegly zalegla ubiegly ubiegla przyszly cieply ciepla okragly
+    swiatla pieklo zalegly zalegla ubiegly ubiegla przyszly cieply ciepla okragly profili mebli chili
     hali sali skali stali fali modeli hoteli tuneli kapeli bali mili chili
 """)
 # Verbal nouns and other nouns of activity a bullet can be a task of.
