@@ -373,3 +373,17 @@ def test_a_town_in_the_question_is_never_a_skill_the_candidate_lacks():
         "Do kogo wysłałaby Pani informację o otwarciu naszej pierwszej restauracji we Wrocławiu?", context
     ).text
     assert "Wrocław" not in answer
+
+
+def test_being_pushed_to_go_against_policy_or_hurry_a_check_is_answered_with_a_polite_no():
+    from copilot.language.answers.method import kind_of_work
+
+    assert (
+        kind_of_work("Has a director ever demanded something right now that went against policy?")
+        == "shortcut"
+    )
+    assert (
+        kind_of_work("How would you deal with a supervisor leaning on you to hurry up the lab result?")
+        == "shortcut"
+    )
+    assert kind_of_work("Co Pan zrobi, gdy kierownik każe działać wbrew procedurze?") == "shortcut"

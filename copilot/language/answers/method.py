@@ -89,7 +89,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:skip|bypass|ignore|cut|leave out|sign (?:it )?off without|not (?:do|record|report|check))|"
             r"(?:kaz\w*|prosi\w*|poleci\w*|naciska\w*)\s+(?:\w+\s+){0,2}(?:na )?(?:pominiecie|pominac|obejsc|zignorowac|nie (?:robic|sprawdzac|zglaszac))|"
             r"(?:on at|pushing|leaning on|wants?|asks?|tells?) (?:you|me) to \w+ (?:\w+ ){0,5}(?:before (?:it'?s|it is|it has|they'?ve|the \w+ (?:is|has)) "
-            r"(?:been )?(?:tested|checked|inspected|signed off|certified)|without (?:testing|checking|a test|an inspection|sign-?off|a permit))",
+            r"(?:been )?(?:tested|checked|inspected|signed off|certified)|without (?:testing|checking|a test|an inspection|sign-?off|a permit))|"
+            r"\bagainst (?:the |our |company |a )?(?:policy|policies|rules|procedure|procedures|protocol|sop)\b|"
+            r"(?:bend|break|get round|get around) the (?:rules|policy|procedure)|(?:leaning on|pushing|on at) (?:you|me) to (?:hurry|rush|speed)|"
+            r"\bwbrew (?:zasadom|procedurze|procedurom|przepisom|polityce|regulaminowi)|obej\w* (?:procedur\w*|zasad\w*|przepis\w*)",
         ),
         (
             "impaired",
