@@ -387,3 +387,36 @@ def test_being_pushed_to_go_against_policy_or_hurry_a_check_is_answered_with_a_p
         == "shortcut"
     )
     assert kind_of_work("Co Pan zrobi, gdy kierownik każe działać wbrew procedurze?") == "shortcut"
+
+
+def test_why_leave_and_where_next_use_the_aim_the_cv_states():
+    context = AnswerContext(
+        cv="""Summary
+Service desk analyst in a busy hospital trust. Looking to move into a systems administrator role.
+
+Experience
+IT Service Desk Analyst, Wessex Health, 2021 - present
+- Wrote a PowerShell script for the leavers process, cutting each leaver from 40 minutes to 10
+""",
+        position="Junior Systems Administrator",
+        job_description="What you'll do\n- Patch servers and endpoints monthly through the RMM\n",
+    )
+    leave = backend.compose("Why do you want to leave your current job?", context).text
+    future = backend.compose("Where do you see yourself in five years?", context).text
+    assert "I'm looking to move into a systems administrator role." in leave
+    assert "systems administrator role" in future
+    polish = AnswerContext(
+        cv="""Podsumowanie
+Koordynator zmiany w magazynie. Szukam stanowiska kierownika zmiany, gdzie wykorzystam pracę z dużym zespołem.
+
+Doświadczenie
+Koordynator zmiany, Logipol Sp. z o.o., 2019 – obecnie
+- koordynacja pracy zmiany, ok. 50 osób
+""",
+        position="Koordynator zmiany",
+        language="pl",
+    )
+    assert (
+        "Szukam stanowiska kierownika zmiany"
+        in backend.compose("Dlaczego chce Pan zmienić pracę?", polish).text
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from copilot.language.answers.aims import stated_aim
 from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
@@ -275,6 +276,12 @@ class AboutMe:
                 said = f"{indefinite(said)} {said}"
             self.draft.add(1, self.say(key, title=said, duty=growth))
             self.draft.point(("Step up: " if self.language == "en" else "Krok w górę: ") + title)
+        elif aim := stated_aim(profile, self.language):
+            # the CV's own "Looking to move into …": the candidate's reason, in their words
+            self.draft.add(1, aim)
+            self.draft.point(
+                ("Looking for: " if self.language == "en" else "Szukam: ") + first_clause(aim, 9)
+            )
         elif growth:
             self.draft.add(1, self.say("leave_next_gap" if between_jobs else "leave_next", duty=growth))
             self.draft.point(
@@ -381,6 +388,11 @@ class AboutMe:
             else self.say("future_goal_plain", next=next_role),
         )
         self.draft.point(("Goal: " if self.language == "en" else "Cel: ") + next_role)
+        aim = stated_aim(profile, self.language)
+        if aim:
+            self.draft.add(
+                0, aim
+            )  # "Keen to … develop towards method development": the direction I wrote down
         path = next(
             (r.fact for r in self.plan.facts if r.fits and ({"leadership", "learning"} & r.fact.themes)), None
         )

@@ -43,7 +43,7 @@ def _shortened(text: str) -> str:
     if len(words) <= 18:
         return text
     for index in range(10, len(words) - 2):
-        if words[index].endswith((",", ";", ":")) or words[index + 1] in ("–", "—", "with", "and", "which"):
+        if words[index].endswith((",", ";", ":")) or words[index + 1] in ("–", "—", "with", "which"):
             return " ".join(words[: index + 1]).rstrip(",;:")
     return text
 
