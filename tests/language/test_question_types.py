@@ -185,3 +185,20 @@ def test_a_scenario_or_a_cv_line_before_the_question_stays_with_it():
     ).question
     assert pointed.startswith("There's a line on your CV")
     assert classify(pointed) == "behavioural"
+
+
+def test_a_remark_after_a_short_why_us_stays_with_it_and_is_answered():
+    from copilot.language.answers.base import AnswerContext
+    from copilot.language.answers.offline import OfflineAnswerBackend
+
+    detected = detect_question(
+        "What's drawing you to us? You've been in retail so far, so fintech is a bit of a change for you."
+    ).question
+    assert detected.endswith("a bit of a change for you.")
+    assert [part.type for part in split_parts(detected)] == ["motivation"]
+    context = AnswerContext(
+        cv="Experience\nAndroid Developer, Fernway Retail, 2022 - present\n- Built the receipts feature in Kotlin\n",
+        company="Kestrel Pay",
+        position="Android Developer",
+    )
+    assert "change of field" in OfflineAnswerBackend().compose(detected, context).text

@@ -90,11 +90,12 @@ def test_extraction_matches_expected_questions():
         ("tell me about yourself take your time", "Tell me about yourself?"),
         ("can you hear me ok? great. so walk me through your cv", "Walk me through your cv?"),
         ("please describe your current role", "Please describe your current role?"),
-        # a short question before a stated challenge is the question, the challenge is no question
+        # a short question, then the challenge the answer should meet: the challenge stays, as a remark
         (
             "Dlaczego akurat my? Prowadzi Pan teraz kilka sklepów, a u nas byłby to jeden salon.",
-            "Dlaczego akurat my?",
+            "Dlaczego akurat my? Prowadzi Pan teraz kilka sklepów, a u nas byłby to jeden salon.",
         ),
+        ("What made you apply? Thanks for coming in today.", "What made you apply?"),
         # a scenario told in several sentences stays whole when the question points back at it
         (
             "Dobrze. Jest sobota, dziesiąta wieczorem. Dzwoni klient, że towar nie dojechał, a ma otwarcie sklepu "

@@ -66,6 +66,17 @@ STAY_INSTEAD = re.compile(
 )
 
 
+# The interviewer's remark after "why us?": a change of field or pace, a long way to travel.
+_NEW_FIELD = re.compile(
+    r"\b(?:(?:bit of a|big|quite a|a) (?:change|switch|shift|jump)|(?:quite |very )?(?:a )?different (?:pace|world|sector|industry|field)|"
+    r"new (?:sector|industry|field) for you|zmian\w* branz\w*|inn\w* branz\w*|nowa branza|(?:dla bardzo )?roznych branz|"
+    r"zupelnie inn\w* (?:swiat|tempo))"
+)
+_COMMUTE = re.compile(
+    r"\b(?:commut\w*|long way|far from|(?:a |quite a )?journey|kawalek drogi|daleko|dojazd\w*|dojezdza\w*)\b"
+)
+
+
 def _next_step(title: str, language: str, technical: bool) -> str:
     """Where the candidate wants to be in a few years, one level above where they are now."""
     level = level_of(title)
@@ -204,7 +215,14 @@ class AboutMe:
             self.draft.point(("Company: " if self.language == "en" else "Firma: ") + first_clause(about, 10))
         if self.duty(1):
             self.draft.add(3, self.say("motivation_close", duty2=self.duty(1)))
-        if _WHY_NOW.search(fold(self.plan.question)):
+        asked = fold(self.plan.question)
+        if _NEW_FIELD.search(asked):
+            # "…so fintech's a bit of a change for you": the remark is part of the question
+            self.draft.add(1, self.say("motivation_new_field"))
+            self.draft.point(first_clause(self.say("motivation_new_field"), 9))
+        if _COMMUTE.search(asked):
+            self.draft.add(3, self.say("motivation_commute"))  # "Stryków to jednak kawałek drogi"
+        if _WHY_NOW.search(asked):
             # "Why now?": the timing, said as a step forward from the current role.
             current = next((role for role in self.plan.profile.roles if role.current), None)
             growth = self.growth_duty()

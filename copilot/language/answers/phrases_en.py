@@ -76,6 +76,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "What draws me to {role} is {duty}; that's the part of my work I enjoy most.",
         "The main reason I applied to {company} is the work itself: {duty} is what I do best and want to do more of.",
     ),
+    "motivation_new_field": (
+        "The change of field is a deliberate choice: the core of what I do carries over directly, and the new part is exactly what I want to learn next.",
+    ),
+    "motivation_commute": (
+        "And the journey isn't a problem for me; I've already worked out how I'd get here.",
+    ),
     "motivation_about": ("And I like what you do: {about}.", "I also like the company itself: {about}."),
     "motivation_no_jd": (
         "{Role} builds directly on what I've been doing.",

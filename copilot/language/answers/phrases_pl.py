@@ -73,6 +73,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "W tej roli najbardziej przyciąga mnie sama praca: {duty} to jest to, co lubię robić najbardziej.",
         "Przede wszystkim sama praca: {duty} to obszar, w którym czuję się najmocniej, i właśnie to oferuje {company}.",
     ),
+    "motivation_new_field": (
+        "Zmiana branży to świadoma decyzja: to, co robię najlepiej, przenosi się wprost, a nowa część to właśnie to, czego chcę się teraz nauczyć.",
+    ),
+    "motivation_commute": ("Dojazd nie jest dla mnie problemem; sprawdziłem już, jak będę tu dojeżdżać.",),
     "motivation_about": ("Podoba mi się też to, czym się zajmujecie: {about}.",),
     "motivation_no_jd": (
         "{Role} bezpośrednio wynika z tego, czym się zajmuję.",

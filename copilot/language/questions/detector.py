@@ -318,11 +318,40 @@ def _extract(scanner: Scanner, start: int, cues: list[Cue]) -> str | None:
     end = last_cue
     while end < scanner.n and tokens[end].kind in {"w", "c"}:
         end += 1
+    remark = _remark_after(scanner, start, end)
+    if remark:
+        end = remark
     words = [k for k in range(start, min(end, scanner.n)) if tokens[k].is_word]
     words = _strip_trailing_fillers(scanner, words)
     if not words:
         return None
-    return _format_question(scanner.source[tokens[words[0]].start : tokens[words[-1]].end])
+    return _format_question(
+        scanner.source[tokens[words[0]].start : tokens[words[-1]].end], remark=bool(remark)
+    )
+
+
+def _remark_after(scanner: Scanner, start: int, end: int) -> int:
+    """ "Why leave the NHS, though? A lot of people tell me it's the stability that keeps them there.":
+    a short question, then the turn's last sentence, a remark about the candidate that the answer
+    should meet. The end of that remark, or 0 when there is none."""
+    tokens = scanner.t
+    if end >= scanner.n or tokens[end].kind != "q":
+        return 0
+    asked = sum(1 for k in range(start, end) if tokens[k].is_word)
+    following = end + 1
+    while following < scanner.n and tokens[following].kind in {"w", "c"}:
+        following += 1
+    said = [tokens[k].norm for k in range(end + 1, following) if tokens[k].is_word]
+    last = following >= scanner.n - 1 and (following >= scanner.n or tokens[following].kind == "s")
+    if asked > 10 or not 4 <= len(said) <= 25 or not last or not _REMARK_WORDS & set(said):
+        return 0
+    return following
+
+
+# A remark about the candidate or a contrast: "you've been in retail so far", "tam jednak jest…"
+_REMARK_WORDS = word_set(
+    "you you've you're your though but so far now pan pani pana pania jednak tam przeciez ale daleko drogi"
+)
 
 
 def _strip_trailing_fillers(scanner: Scanner, words: list[int]) -> list[int]:
@@ -338,8 +367,8 @@ def _strip_trailing_fillers(scanner: Scanner, words: list[int]) -> list[int]:
     return words
 
 
-def _format_question(text: str) -> str:
+def _format_question(text: str, remark: bool = False) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!?-–—")
     if not text:
         return text
-    return text[0].upper() + text[1:] + "?"
+    return text[0].upper() + text[1:] + ("." if remark else "?")

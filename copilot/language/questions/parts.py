@@ -64,6 +64,9 @@ def split_parts(question: str) -> list[QuestionPart]:
     pieces.append(text[start:])
     pieces = [piece.strip(" ,;.?") for piece in pieces if piece.strip(" ,;.?")]
     whole = classify(question)
+    if len(pieces) >= 2 and question.rstrip().endswith(".") and "?" in question:
+        # "Why leave the NHS? A lot of people stay for the stability.": the remark goes with its question
+        pieces = [*pieces[:-2], f"{pieces[-2]}? {pieces[-1]}"]
     if len(pieces) < 2:
         return [QuestionPart(question.strip(), whole)]
     parts: list[QuestionPart] = []
