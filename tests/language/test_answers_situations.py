@@ -420,3 +420,15 @@ Koordynator zmiany, Logipol Sp. z o.o., 2019 – obecnie
         "Szukam stanowiska kierownika zmiany"
         in backend.compose("Dlaczego chce Pan zmienić pracę?", polish).text
     )
+
+
+def test_an_employer_or_a_town_named_in_the_question_is_no_subject_to_have_or_lack():
+    from copilot.language.answers.compose import Composer
+    from copilot.language.answers.plan import build_plan
+
+    context = AnswerContext(
+        cv="Experience\nAndroid Developer, Fernway Retail, 2022 - present\n- Built the receipts feature in Kotlin\n",
+        position="Android Developer",
+    )
+    question = "What does your Espresso test setup look like day to day at Fernway, here in Leeds?"
+    assert Composer(build_plan(question, context, "en", None))._subjects() == ["Espresso"]

@@ -297,6 +297,7 @@ class Subject:
                 or len(key) < 2
                 or (key in _LANGUAGE_NAMES and not _ASKS_LANGUAGE.search(fold(self.plan.question)))
                 or (before and fold(before[-1]) in ("w", "we", "in", "at") and _a_town(key))
+                or key in self._employers()
             ):
                 previous = -2
                 continue
@@ -315,6 +316,11 @@ class Subject:
                 previous = -2
         said = [self._canonical(" ".join(name)) for name in names]
         return [name for index, name in enumerate(said) if fold(name) not in map(fold, said[:index])]
+
+    def _employers(self) -> set[str]:
+        """Words of the employers' names and the company's: where the work was, never what it was."""
+        names = [role.employer for role in self.plan.profile.roles] + [self.plan.context.company]
+        return {word for name in names for word in fold(name).replace(",", " ").split() if len(word) > 3}
 
     def _cv_names(self, key: str) -> bool:
         """Whether the CV writes this word as a name (capitalised or all caps: "SLO", "Terraform")."""
