@@ -78,7 +78,10 @@ def test_redis_bus_delivers_across_instances_to_the_right_user():
 
 @pytest.mark.redis
 def test_the_relay_reconnects_after_its_connection_is_killed():
-    publisher, listener = RedisEventBus(REDIS_URL), RedisEventBus(REDIS_URL)
+    # The listener's connections carry a name of their own, so only they are killed: other tests
+    # (a real Celery worker among them) share this Redis and must not lose their connections.
+    name = f"relay-under-test-{uuid.uuid4().hex[:8]}"
+    publisher, listener = RedisEventBus(REDIS_URL), RedisEventBus(f"{REDIS_URL}?client_name={name}")
     alice = user_id()
     admin = redis.Redis.from_url(REDIS_URL)
     try:
@@ -88,7 +91,10 @@ def test_the_relay_reconnects_after_its_connection_is_killed():
         publisher.publish(alice, {"type": "job", "n": 1})
         assert subscription.get(timeout=3) == {"type": "job", "n": 1}
 
-        assert admin.client_kill_filter(_type="pubsub") >= 1
+        mine = [client for client in admin.client_list(_type="pubsub") if client.get("name") == name]
+        assert mine
+        for client in mine:
+            admin.client_kill_filter(_id=client["id"])
         # The relay notices, reconnects and subscribes again; events published after that arrive.
         deadline = time.monotonic() + 10
         got = None

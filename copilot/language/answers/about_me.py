@@ -68,9 +68,8 @@ STAY_INSTEAD = re.compile(
 
 # The interviewer's remark after "why us?": a change of field or pace, a long way to travel.
 _NEW_FIELD = re.compile(
-    r"\b(?:(?:bit of a|big|quite a|a) (?:change|switch|shift|jump)|(?:quite |very )?(?:a )?different (?:pace|world|sector|industry|field)|"
-    r"new (?:sector|industry|field) for you|zmian\w* branz\w*|inn\w* branz\w*|nowa branza|(?:dla bardzo )?roznych branz|"
-    r"zupelnie inn\w* (?:swiat|tempo))"
+    r"\b(?:(?:bit of a|big|quite a|a) (?:change|switch|shift|jump)|(?:quite |very )?(?:a )?different (?:sector|industry|field|world)|"
+    r"new (?:sector|industry|field) for you|zmian\w* branz\w*|inn\w* branz\w*|nowa branza|zupelnie inn\w* swiat)"
 )
 _COMMUTE = re.compile(
     r"\b(?:commut\w*|long way|far from|(?:a |quite a )?journey|kawalek drogi|daleko|dojazd\w*|dojezdza\w*)\b"
