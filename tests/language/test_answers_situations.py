@@ -432,3 +432,11 @@ def test_an_employer_or_a_town_named_in_the_question_is_no_subject_to_have_or_la
     )
     question = "What does your Espresso test setup look like day to day at Fernway, here in Leeds?"
     assert Composer(build_plan(question, context, "en", None))._subjects() == ["Espresso"]
+
+
+def test_what_a_normal_day_looks_like_is_the_current_jobs_own_lines():
+    from copilot.language.answers.personal import personal_kind
+
+    assert (
+        personal_kind("Tell me where you are now and what a normal day looks like for you.") == "typical_day"
+    )

@@ -202,3 +202,13 @@ def test_a_remark_after_a_short_why_us_stays_with_it_and_is_answered():
         position="Android Developer",
     )
     assert "change of field" in OfflineAnswerBackend().compose(detected, context).text
+
+
+def test_pay_and_contract_form_are_one_part_and_a_subjects_follow_up_stays_with_it():
+    assert [
+        p.type for p in split_parts("Jakie ma Pan oczekiwania finansowe? Woli Pan umowę o pracę czy B2B?")
+    ] == ["salary"]
+    parts = split_parts(
+        "What does data integrity mean to you in practice? What do you actually do differently at the bench because of it?"
+    )
+    assert [p.type for p in parts] == ["technical"]

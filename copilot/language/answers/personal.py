@@ -91,7 +91,8 @@ _ASKS = {
     # "What does a typical week look like for you?", "Jak wygląda Pana typowy dzień?"
     "typical_day": re.compile(
         r"\btypical (?:day|week|shift)|(?:your|a|my) day[- ]to[- ]day|day[- ]to[- ]day (?:job|work|role)|what does (?:a |your )?(?:normal |usual )?(?:day|week|shift) "
-        r"look like|(?:typowy|zwykly|normalny) (?:dzien|tydzien)|jak wyglada (?:pana |pani |twoj )?(?:dzien|tydzien)|"
+        r"look like|what (?:a|your) (?:normal|typical|usual) (?:working )?(?:day|week|shift) looks like|"
+        r"(?:typowy|zwykly|normalny) (?:dzien|tydzien)|jak wyglada (?:pana |pani |twoj )?(?:dzien|tydzien)|"
         r"jak wyglada (?:pana |pani |twoja )?praca na co dzien"
     ),
     # "Will you leave us in a year?", "Czy nie odejdzie Pan od nas po roku?"

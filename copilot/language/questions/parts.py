@@ -14,6 +14,10 @@ _PART_BREAK = re.compile(
 )
 
 
+_SUBJECT_TYPES = frozenset({"technical", "system_design"})
+_CONTRACT_FORM = re.compile(
+    r"\bb2b\b|\buop\b|umow\w* o prace|(?:permanent|employment|fixed-term) contract|self-employed"
+)
 _REFERS_BACK = re.compile(
     r"^(?:and )?(?:why|how|when) (?:does|do|is|are|would|did|should|can) (?:it|this|that|they|these|those)\b|"
     r"^(?:a )?(?:dlaczego|czemu|jak|kiedy) (?:to|ona|on|one|oni)\b"
@@ -71,6 +75,7 @@ def split_parts(question: str) -> list[QuestionPart]:
         return [QuestionPart(question.strip(), whole)]
     parts: list[QuestionPart] = []
     carry = ""
+    subject_followed = False
     for piece in pieces:
         piece_text = f"{carry} {piece}".strip() if carry else piece
         kind, sure = _typed(piece_text)
@@ -87,9 +92,21 @@ def split_parts(question: str) -> list[QuestionPart]:
             continue
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
+        if parts and parts[-1].type == "salary" and _CONTRACT_FORM.search(normalise(piece_text)):
+            # "Oczekiwania finansowe? Preferuje Pani umowę o pracę czy B2B?": the pay answer says both
+            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "salary")
+            continue
         # "what is idempotency and why does it matter?": a "why" about the thing just named goes with it
         refers_back = bool(_REFERS_BACK.search(normalise(piece_text)))
-        if parts and not terms and (kind == parts[-1].type or kind == "other" or guessed_tail or refers_back):
+        # "What does ALCOA mean? What do you actually do differently because of it?": a follow-up of a
+        # subject inside one turn is more of that subject, not a story's "what would you change"
+        follows = bool(parts) and kind == "follow_up" and parts[-1].type in _SUBJECT_TYPES
+        subject_followed = subject_followed or follows
+        if (
+            parts
+            and not terms
+            and (kind == parts[-1].type or kind == "other" or guessed_tail or refers_back or follows)
+        ):
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", parts[-1].type)
         else:
             parts.append(QuestionPart(piece_text, kind))
@@ -97,5 +114,6 @@ def split_parts(question: str) -> list[QuestionPart]:
         parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
     if len(parts) < 2:
         follow_up = bool(parts) and parts[0].type == "follow_up"  # "... efekt? Udało się ...?" stays one
-        return [QuestionPart(question.strip(), "follow_up" if follow_up else whole)]
+        kept = parts[0].type if subject_followed else "follow_up" if follow_up else whole
+        return [QuestionPart(question.strip(), kept)]
     return parts[:3]
