@@ -344,3 +344,12 @@ def test_a_statement_with_a_relative_who_is_not_a_question(text):
 )
 def test_who_questions_stay_questions(text):
     assert detect_question(text, "en").is_question
+
+
+def test_a_remark_opened_with_i_will_tell_you_is_no_question():
+    told = detect_question(
+        "Powiem Pani szczerze, u nas kierownicy sklepów sami wrzucają zdjęcia na profil, nie zawsze zgodnie z marką.",
+        "pl",
+    )
+    assert not told.is_question
+    assert detect_question("Opowie Pani o swoim doświadczeniu?", "pl").is_question

@@ -124,6 +124,8 @@ class PolishRules(Utterance):
                 return Cue(i, 0.85, "inversion")
             return None
         if nxt in {"pan", "pani", "panstwo"} and verb not in PL_FUNCTION_WORDS and len(verb) > 1:
+            if verb in PL_FIRST_SINGULAR or verb in _TELL_YOU:
+                return None  # "Powiem Pani szczerze, …", "Przypomnę Panu, …": I tell you something
             return Cue(i, 0.75, "inversion")
         if not self._pl_second_verb(verb) or verb in PL_WH:
             return None
@@ -169,3 +171,9 @@ class PolishRules(Utterance):
         if needs_you and not self.pl_person(self.sentence_words(i))[0]:
             return None
         return Cue(i, 0.8, "indirect")
+
+
+# First-person verbs that open a remark to the interviewee: "Powiem Pani szczerze", "Zdradzę Panu".
+_TELL_YOU = frozenset(
+    "powiem przypomne zdradze wyjasnie dodam przyznam pokaze opowiem wspomne zaznacze uprzedze".split()
+)
