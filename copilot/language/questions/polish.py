@@ -31,6 +31,7 @@ from copilot.language.questions.lexicon import (
     PL_YOU_WORDS,
 )
 from copilot.language.questions.tokens import Cue, Utterance
+from copilot.language.text import word_set
 
 
 class PolishRules(Utterance):
@@ -174,6 +175,6 @@ class PolishRules(Utterance):
 
 
 # First-person verbs that open a remark to the interviewee: "Powiem Pani szczerze", "Zdradzę Panu".
-_TELL_YOU = frozenset(
-    "powiem przypomne zdradze wyjasnie dodam przyznam pokaze opowiem wspomne zaznacze uprzedze".split()
+_TELL_YOU = word_set(
+    "powiem przypomne zdradze wyjasnie dodam przyznam pokaze opowiem wspomne zaznacze uprzedze"
 )
