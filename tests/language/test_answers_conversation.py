@@ -435,3 +435,18 @@ def test_a_follow_up_to_a_technical_question_goes_on_with_the_subject():
     assert "index" in first.lower()
     assert "Where it ended up" not in more and more != first
     assert "test" in more.lower() or "index" in more.lower()
+
+
+def test_a_polish_question_pointing_back_with_to_continues_the_case():
+    context = AnswerContext(
+        cv="Doświadczenie\nSpecjalistka ds. social media, Agencja Lumen, 2021 – obecnie\n"
+        "- prowadzenie profili marek gastronomicznych, moderacja komentarzy\n",
+        position="Specjalistka ds. social media",
+        language="pl",
+    )
+    _case, reported = _conversation(
+        context,
+        "Klient wrzuca filmik z reklamacją i zaczyna się on szybko rozchodzić. Co Pani robi w pierwszej godzinie?",
+        "Komu by Pani to zgłosiła w pierwszej kolejności?",
+    )
+    assert "procedur" in reported and "Lumen" not in reported

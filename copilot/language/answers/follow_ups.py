@@ -69,7 +69,8 @@ _HYPOTHETICAL = re.compile(
     r"jak (?:by )?(?:pan|pani)|co (?:by )?(?:pan|pani) zrobil)"
 )
 _STORY_ASKED = re.compile(
-    r"result|outcome|learn|nauczy|your (?:part|role)|pana (?:rola|udzial)|pani (?:rola|udzial)|wynik|efekt"
+    r"result|outcome|learn|nauczy|your (?:part|role)|pana (?:rola|udzial)|pani (?:rola|udzial)|wynik|efekt|"
+    r"\bend\b|turn(?:ed)? out|came of|skonczy|wyszlo"
 )
 
 
@@ -84,8 +85,10 @@ class FollowUps:
             self._follow_subject(parent)
             return
         story = _told_story(type(self), parent, self.plan.question) if parent else None
-        case = parent is not None and parent.type == "other"
-        if case and (story is None or parent.topics or _HYPOTHETICAL.search(fold(parent.question))):
+        hypothetical = parent is not None and bool(_HYPOTHETICAL.search(fold(parent.question)))
+        case = parent is not None and (parent.type == "other" or hypothetical)
+        asks_story = bool(_STORY_ASKED.search(question))
+        if case and not asks_story and (story is None or parent.topics or hypothetical):
             # a case discussed ("what would you do if…"), any CV line only an example: more of the case
             self._follow_subject(parent)
             return

@@ -386,7 +386,7 @@ def build_plan(
 # that points back at it within its first words ("would that still hold", "co wtedy"; not "this role").
 _CONTINUES = re.compile(
     r"^(?:and |a |i |so |but |ale )?(?:what if|if |what happens (?:to|if|when)|jesli|jezeli|gdyby|co jesli|co wtedy)|"
-    r"^(?:\w+ ){0,5}(?:that|those|them|then|tego|tym|wtedy)\b"
+    r"^(?:\w+ ){0,5}(?:that|those|them|then|tego|tym|wtedy)\b|^(?:\w+ ){0,2}bys? (?:pan |pani )?to\b"
 )
 
 
