@@ -364,7 +364,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "story_more": ("Another example: {sentence}", "A second one: {sentence}"),
     # -- technical ----------------------------------------------------------------------------
     "tech_cv": (
-        "I've used this in practice: {sentence}",
+        "In my own work: {sentence}",
         "From my own work: {sentence}",
         "From experience: {sentence}",
     ),

@@ -364,7 +364,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "story_more": ("Inny przykład: {sentence}", "Drugi przykład: {sentence}"),
     # -- technical ----------------------------------------------------------------------------
-    "tech_cv": ("Znam to z praktyki: {sentence}", "Z własnego doświadczenia: {sentence}"),
+    "tech_cv": ("Z mojej pracy: {sentence}", "Z własnego doświadczenia: {sentence}"),
     "tech_unknown": (
         "Szczerze mówiąc, {subject} nie znam na tyle dogłębnie, żeby wchodzić w szczegóły bez zgadywania.",
     ),
