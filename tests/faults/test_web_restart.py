@@ -67,7 +67,7 @@ def test_a_job_cut_off_by_a_web_restart_finishes_in_the_new_process(web):
         socket.stream(speech)
         try:
             # a fresh process loads its speech model first: under a loaded suite that can take a while
-            job_id = socket.wait_for("job", timeout=60, status="queued")["job_id"]
+            job_id = socket.wait_for("job", timeout=150, status="queued")["job_id"]
         except AssertionError as exc:
             raise AssertionError(f"{exc}\nweb log:\n{process.log_tail()}") from None
         deadline = time.monotonic() + 30

@@ -198,16 +198,20 @@ def test_one_users_many_jobs_do_not_hold_another_users_clip_behind_them(stack, u
     """Fair share on Celery: a user already running jobs steps aside for a user running none."""
     app = stack["app"]
     client = app.test_client()
-    # The first two jobs stall while the rest are uploaded, however slow the uploads are under load:
-    # when the other user's clip arrives, four of the busy user's jobs are surely still queued.
-    stack["fake"].set_chunk_delay(2.0)
-    busy = [
-        upload_clip(client, user["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
-        for _ in range(6)
-    ]
-    other = AuthActions(client).register()
-    clip = upload_clip(client, other["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
-    stack["fake"].set_chunk_delay(0.1)  # from here about a second per job
+    # The first two jobs are held mid-answer while the rest are uploaded, however slow the uploads
+    # are under load: when the other user's clip arrives, four of the busy user's jobs are queued.
+    stack["fake"].set_chunk_delay(0.1)  # about a second per job once answers flow
+    stack["fake"].hold()
+    try:
+        busy = [
+            upload_clip(client, user["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+            for _ in range(6)
+        ]
+        other = AuthActions(client).register()
+        clip = upload_clip(client, other["headers"], SHORT_QUESTION, language="en").get_json()["job_id"]
+        wait_status(app, busy[0], ("answering",), timeout=60)  # the held jobs really are running
+    finally:
+        stack["fake"].hold(False)
     finished = {
         job_id: wait_status(app, job_id, ("done",), timeout=120).finished_at for job_id in [*busy, clip]
     }

@@ -108,6 +108,8 @@ class _State:
         self.api_key = api_key
         self.lock = threading.Lock()
         self.stopping = threading.Event()
+        # Cleared by "hold": answers stop after their first chunk until "release" sets it again.
+        self.flowing = threading.Event()
         self.default_answer = answer
         self.reset()
 
@@ -115,6 +117,7 @@ class _State:
         with self.lock:
             self.answer = self.default_answer
             self.chunk_delay_s = 0.0
+            self.flowing.set()
             self.transcripts: deque[str] = deque()
             self.script = dict(DEFAULT_SCRIPT)
             self.faults: list[Fault] = []
@@ -146,6 +149,8 @@ class _State:
                 self.answer = str(payload["answer"])
             if "chunk_delay_s" in payload:
                 self.chunk_delay_s = float(payload["chunk_delay_s"])
+            if "hold" in payload:
+                (self.flowing.clear if payload["hold"] else self.flowing.set)()
 
     def take_fault(self, path: str) -> Fault | None:
         with self.lock:
@@ -436,6 +441,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self.close_connection = True  # cut mid-body: the chunked terminator never comes
                 return
             if index:
+                self.state.flowing.wait(timeout=120)  # held answers wait here, after their first chunk
                 with self.state.lock:  # a delay changed mid-stream applies to the rest of the stream
                     delay = self.state.chunk_delay_s
             if index and delay and self.state.stopping.wait(delay):
@@ -500,6 +506,10 @@ class _Controls:
 
     def set_chunk_delay(self, seconds: float) -> None:
         self._control({"chunk_delay_s": seconds})
+
+    def hold(self, held: bool = True) -> None:
+        """Stop every answer after its first chunk until ``hold(False)``: jobs stay running on cue."""
+        self._control({"hold": held})
 
     def clear_requests(self) -> None:
         self._control({"clear_requests": True})

@@ -192,9 +192,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     ),
     "failure": (
         "failed to",
-        "(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?",
-        "non-?conformit",
-        "niezgodnos",
+        "(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?|non-?conformit|niezgodnos",
         "not fully (?:validated|completed|finished|delivered)",
         "underestimat",
         "overestimat",
