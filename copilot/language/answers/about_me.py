@@ -66,7 +66,7 @@ STAY_INSTEAD = re.compile(
 )
 
 
-# The interviewer's remark after "why us?": a change of field or pace, a long way to travel.
+# The interviewer's remark after "why us?": a change of field, a long way to travel.
 _NEW_FIELD = re.compile(
     r"\b(?:(?:bit of a|big|quite a|a) (?:change|switch|shift|jump)|(?:quite |very )?(?:a )?different (?:sector|industry|field|world)|"
     r"new (?:sector|industry|field) for you|zmian\w* branz\w*|inn\w* branz\w*|nowa branza|zupelnie inn\w* swiat)"
@@ -407,9 +407,8 @@ class AboutMe:
         self.draft.point(("Goal: " if self.language == "en" else "Cel: ") + next_role)
         aim = stated_aim(profile, self.language)
         if aim:
-            self.draft.add(
-                0, aim
-            )  # "Keen to … develop towards method development": the direction I wrote down
+            # "Keen to … develop towards method development": the direction the CV itself states
+            self.draft.add(0, aim)
         path = next(
             (r.fact for r in self.plan.facts if r.fits and ({"leadership", "learning"} & r.fact.themes)), None
         )
