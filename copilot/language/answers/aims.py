@@ -31,8 +31,7 @@ def stated_aim(profile: CvProfile, language: str) -> str:
             continue
         aim = text[found.start() :]
         if language == "en" and re.match(r"(?:looking|keen|aiming|hoping|eager|ready|seeking)\b", aim, re.I):
-            aim = (
-                "I'm " + aim[:1].lower() + aim[1:]
-            )  # "Looking to move into …" → "I'm looking to move into …"
+            # "Looking to move into …" → "I'm looking to move into …"
+            aim = "I'm " + aim[:1].lower() + aim[1:]
         return aim[:1].upper() + aim[1:] + "."
     return ""

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from copilot.language.answers.line_kinds import measures_change
+from copilot.language.answers.method import is_hypothetical, is_situation
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.results import (
     as_clause,
@@ -64,10 +65,6 @@ def _told_story(composer_class: type, parent: Plan, question: str = "") -> Fact 
 # "And what if the user adds a fingerprint?" after a question about a subject: more of the subject,
 # never the "result" of a CV line the earlier answer only mentioned.
 _SUBJECT_TYPES = frozenset({"technical", "system_design"})
-_HYPOTHETICAL = re.compile(
-    r"\b(?:how would you|what would you|what do you do|how do you|would you|co (?:by )?(?:pan |pani )?(?:robi|zrobi)|"
-    r"jak (?:by )?(?:pan|pani)|co (?:by )?(?:pan|pani) zrobil)"
-)
 _STORY_ASKED = re.compile(
     r"result|outcome|learn|nauczy|your (?:part|role)|pana (?:rola|udzial)|pani (?:rola|udzial)|wynik|efekt|"
     r"\bend\b|turn(?:ed)? out|came of|skonczy|wyszlo"
@@ -80,14 +77,15 @@ class FollowUps:
     def follow_up(self) -> None:
         parent = self.plan.parent
         question = fold(self.plan.question)
-        about_subject = parent is not None and parent.type in _SUBJECT_TYPES
-        if about_subject and not _STORY_ASKED.search(question):
+        asks_story = bool(_STORY_ASKED.search(question))
+        if parent is not None and parent.type in _SUBJECT_TYPES and not asks_story:
             self._follow_subject(parent)
             return
         story = _told_story(type(self), parent, self.plan.question) if parent else None
-        hypothetical = parent is not None and bool(_HYPOTHETICAL.search(fold(parent.question)))
+        hypothetical = parent is not None and (
+            is_hypothetical(parent.question) or is_situation(parent.question)
+        )
         case = parent is not None and (parent.type == "other" or hypothetical)
-        asks_story = bool(_STORY_ASKED.search(question))
         if case and not asks_story and (story is None or parent.topics or hypothetical):
             # a case discussed ("what would you do if…"), any CV line only an example: more of the case
             self._follow_subject(parent)

@@ -13,14 +13,9 @@ from copilot.language.answers.wording import (
     years_in_field,
 )
 from copilot.language.cv.spoken import spoken_role
+from copilot.language.questions.cues import CONTRACT_FORM
 from copilot.language.text import fold
 
-# "... and would you prefer B2B or a permanent contract?", "B2B czy umowa o pracę?"
-_CONTRACT_FORM = re.compile(
-    r"\bb2b\b.{0,40}\b(?:or|czy|vs)\b|\b(?:or|czy|vs)\b.{0,40}\bb2b\b|contract type|type of contract|"
-    r"(?:permanent|fixed-term|employment) contract|forma (?:wspolpracy|zatrudnienia|umowy)|rodzaj umowy|"
-    r"umow\w* o prace|umow\w* zlecen|\buop\b"
-)
 # The contract forms a job ad offers.
 _AD_EMPLOYMENT = re.compile(
     r"umow\w* o prace|\buop\b|permanent contract|employment contract|full-time, permanent|permanent, full-time"
@@ -76,7 +71,7 @@ class Logistics:
             )
         self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
         folded = fold(self.plan.question)
-        if _CONTRACT_FORM.search(folded):
+        if CONTRACT_FORM.search(folded):
             ad = fold(self.plan.context.job_description or "")
             employment, b2b = bool(_AD_EMPLOYMENT.search(ad)), bool(_AD_B2B.search(ad))
             key = (

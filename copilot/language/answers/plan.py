@@ -320,10 +320,7 @@ def build_plan(
         and company in fold(question)
     ):
         plan.type = kind = "motivation"  # "Dlaczego Uczymy.pl?" asks why this company, not why the last story
-    continues = _CONTINUES.search(fold(question)) or (
-        answer_language == "pl" and fold(question).startswith("a ")
-    )
-    if kind == "other" and context.history and continues:
+    if kind == "other" and context.history and _continues(question, answer_language):
         plan.type = kind = "follow_up"  # "and if it was fifty machines at once, what would that tell you?"
     if kind == "follow_up":
         plan.parent = _parent_plan(context, answer_language)
@@ -388,6 +385,11 @@ _CONTINUES = re.compile(
     r"^(?:and |a |i |so |but |ale )?(?:what if|if |what happens (?:to|if|when)|jesli|jezeli|gdyby|co jesli|co wtedy)|"
     r"^(?:\w+ ){0,5}(?:that|those|them|then|tego|tym|wtedy)\b|^(?:\w+ ){0,2}bys? (?:pan |pani )?to\b"
 )
+
+
+def _continues(question: str, language: str) -> bool:
+    folded = fold(question)
+    return bool(_CONTINUES.search(folded)) or (language == "pl" and folded.startswith("a "))
 
 
 def _used(topic: Topic, profile: CvProfile) -> bool:

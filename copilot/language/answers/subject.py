@@ -279,6 +279,7 @@ class Subject:
         names: list[list[str]] = []
         previous = -2
         question = self.plan.question
+        employers = self._employers()
         for index, match in enumerate(_NAMED.finditer(question)):
             token = match.group().rstrip(".")
             key = fold(token).strip(".")
@@ -297,7 +298,7 @@ class Subject:
                 or len(key) < 2
                 or (key in _LANGUAGE_NAMES and not _ASKS_LANGUAGE.search(fold(self.plan.question)))
                 or (before and fold(before[-1]) in ("w", "we", "in", "at") and _a_town(key))
-                or key in self._employers()
+                or key in employers
             ):
                 previous = -2
                 continue

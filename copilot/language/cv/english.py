@@ -244,9 +244,8 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
         base_verb = base and (present or base_forms or (joined and index == 2))
         passive_at = _passive_after(out, index) if after_comma and bare.isalpha() else None
         if base_verb and passive_at is not None and passive_at > index + 2:
-            passive_at = (
-                None  # "..., run the tests that failed" stays a verb; "..., run time reduced" does not
-            )
+            # "..., run the tests that failed" stays a verb; "..., run time reduced" does not
+            passive_at = None
         if passive_at is not None:
             # "..., flavoured milk range delisted for low rotation": a thing that was done to, not a verb
             noun = fold(out[passive_at - 1])

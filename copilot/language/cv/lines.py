@@ -21,7 +21,14 @@ from copilot.language.cv.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
 )
-from copilot.language.cv.roles import find_range, header_shaped, is_date_only, is_location, parse_header
+from copilot.language.cv.roles import (
+    COMPANY_FORM,
+    find_range,
+    header_shaped,
+    is_date_only,
+    is_location,
+    parse_header,
+)
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
@@ -56,7 +63,6 @@ _NOT_A_JOB = word_set(
     "software data product project mobile backend frontend front-end back-end fullstack full-stack junior senior "
     "principal staff chief agile scrum master student engineering sales devops qa ux ui freelance"
 )
-_COMPANY_FORM = re.compile(r"\b(?:sp\. ?z ?o\. ?o|s\.a\.|ltd|plc|gmbh|inc|llc)\b", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:in[zż]|mgr|dr|prof|lek|mr|mrs|ms|miss|dipl|ing|hab)\.?\s+)+", re.I)
 _NAME_SPLIT = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|,\s+")
 
@@ -479,7 +485,7 @@ def _wrapped_sentence(above: str, stripped: str, run: _Run, bullet: bool) -> boo
     """A paragraph wrapped before a capital: "… at Leeds City" / "Council, and turnover fell …"."""
     if bullet or run.listed or run.width < 60 or len(above) < 0.85 * run.width:
         return False
-    if above.endswith(")") or _COMPANY_FORM.search(above):
+    if above.endswith(")") or COMPANY_FORM.search(fold(above)):
         return False  # "Eko-Trans Sp. z o.o., Piotrków (magazyn chemii)" then the title: a header block
     words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
     lower = sum(word[0].islower() for word in words)

@@ -61,6 +61,8 @@ _DURATION = re.compile(
     r"(?:\s+\d+\s*(?:months?|mos?|miesi\w*)\b)?)\s*\)?",
     re.IGNORECASE,
 )
+# "Sp. z o.o.", "S.A.", "Ltd": a company's legal form, in folded text
+COMPANY_FORM = re.compile(r"\b(?:sp\. ?z ?o\.? ?o|s\.a|s\.c|inc|ltd|llc|gmbh|plc|corp)\b")
 _DOMAIN = re.compile(r"\w\.(?:com|pl|cz|sk|de|io|net|org|eu|co|ai|dev|app|uk)\b", re.IGNORECASE)
 
 
@@ -113,9 +115,7 @@ def employer_score(part: str) -> int:
     folded = fold(part)
     words = [word.strip(".,()") for word in folded.split()]
     score = sum(word in EMPLOYER_WORDS for word in words)
-    if re.search(r"\b(?:sp\. ?z ?o\.? ?o|s\.a|s\.c|inc|ltd|llc|gmbh|plc|corp)\b", folded) or _DOMAIN.search(
-        part
-    ):
+    if COMPANY_FORM.search(folded) or _DOMAIN.search(part):
         score += 2
     return score
 

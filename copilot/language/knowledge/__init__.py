@@ -213,7 +213,6 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 
 def _by_phrases(tokens: list[str], limit: int, acronyms: frozenset[str] = frozenset()) -> list[TopicMatch]:
     question = _Question(tokens)
-    long_question = question.long
     candidates: dict[int, set[tuple[str, ...]]] = {}
     index = _phrase_index()
     for key in question.by_key:
@@ -224,7 +223,7 @@ def _by_phrases(tokens: list[str], limit: int, acronyms: frozenset[str] = frozen
     for position, phrases in candidates.items():
         scored = sorted(((_phrase_score(p, question), p) for p in phrases), reverse=True)
         best, phrase = scored[0]
-        if best <= 0 or (len(phrase) == 1 and long_question and phrase[0] not in acronyms):
+        if best <= 0 or (len(phrase) == 1 and question.long and phrase[0] not in acronyms):
             continue
         extra = sum(0.25 for score, _ in scored[1:] if score > 0)
         if len(phrase) == 1 and phrase[0] in acronyms:

@@ -96,6 +96,12 @@ NEEDS_CUE = {
 SURE_WITHOUT_CUE = 0.5
 _ALWAYS_NEEDS_CUE = frozenset({"salary", "availability", "closing", "motivation", "introduction"})
 
+# "... and would you prefer B2B or a permanent contract?", "B2B czy umowa o pracę?"
+CONTRACT_FORM = re.compile(
+    r"\bb2b\b.{0,40}\b(?:or|czy|vs)\b|\b(?:or|czy|vs)\b.{0,40}\bb2b\b|contract type|type of contract|"
+    r"(?:permanent|fixed-term|employment) contract|forma (?:wspolpracy|zatrudnienia|umowy)|rodzaj umowy|"
+    r"umow\w* o prace|umow\w* zlecen|\buop\b"
+)
 # Words that rule a type out: notice periods of employees are labour law, not "when can you start".
 RULED_OUT = {
     "availability": re.compile(

@@ -249,15 +249,21 @@ _SUBJECTS = word_set(
 )
 
 
-def _names_cv_line(tokens: list, k: int) -> bool:
-    """The sentence ending at ``k`` points at the CV ("There's a line on your CV about a Group Policy
-    change."): the question after it is about that line."""
+def _words_back(tokens: list, j: int) -> tuple[list[str], int]:
+    """The words of the sentence (or lead-in) ending at ``j``, last word first, and where it starts
+    (the index of the mark before it, -1 at the start of the turn)."""
     words = []
-    j = k - 1
     while j >= 0 and tokens[j].kind in {"w", "c"}:
         if tokens[j].is_word:
             words.append(tokens[j].norm)
         j -= 1
+    return words, j
+
+
+def _names_cv_line(tokens: list, k: int) -> bool:
+    """The sentence ending at ``k`` points at the CV ("There's a line on your CV about a Group Policy
+    change."): the question after it is about that line."""
+    words = _words_back(tokens, k - 1)[0]
     return len(words) <= CONTEXT_WORDS and bool(_CV_WORDS & set(words)) and bool(_YOURS & set(words))
 
 
@@ -270,12 +276,7 @@ def _with_context(scanner: Scanner, start: int) -> int:
     ("compensation wise, where are you at?") and, when the question points back at what was just
     said, the sentence before it ("the database falls over at 3 am. What's the first thing you do?")."""
     tokens = scanner.t
-    k = start - 1
-    lead: list[str] = []
-    while k >= 0 and tokens[k].kind in {"w", "c"}:
-        if tokens[k].is_word:
-            lead.append(tokens[k].norm)
-        k -= 1
+    lead, k = _words_back(tokens, start - 1)
     content = [w for w in lead if w not in _LEAD_FILLERS]
     clause = bool(_SUBJECTS & set(lead))  # "we are a fintech startup, so ...": a statement, not a lead-in
     if len(content) >= 2 and len(lead) <= LEAD_WORDS and not clause and tokens[start - 1].kind == "c":
@@ -293,11 +294,7 @@ def _with_context(scanner: Scanner, start: int) -> int:
     # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.
     kept, total, j = start, 0, k - 1
     while j >= 0:
-        before = []
-        while j >= 0 and tokens[j].kind in {"w", "c"}:
-            if tokens[j].is_word:
-                before.append(tokens[j].norm)
-            j -= 1
+        before, j = _words_back(tokens, j)
         total += len(before)
         said = before[::-1]  # the sentence in reading order
         while said and said[0] in _CHATTER | _LEAD_FILLERS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.language.questions.cues import CONTRACT_FORM
 from copilot.language.questions.types import _COMPILED, _typed, classify, normalise
 
 _PART_BREAK = re.compile(
@@ -15,9 +16,6 @@ _PART_BREAK = re.compile(
 
 
 _SUBJECT_TYPES = frozenset({"technical", "system_design"})
-_CONTRACT_FORM = re.compile(
-    r"\bb2b\b|\buop\b|umow\w* o prace|(?:permanent|employment|fixed-term) contract|self-employed"
-)
 _REFERS_BACK = re.compile(
     r"^(?:and )?(?:why|how|when) (?:does|do|is|are|would|did|should|can) (?:it|this|that|they|these|those)\b|"
     r"^(?:a )?(?:dlaczego|czemu|jak|kiedy) (?:to|ona|on|one|oni)\b"
@@ -92,7 +90,7 @@ def split_parts(question: str) -> list[QuestionPart]:
             continue
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
-        if parts and parts[-1].type == "salary" and _CONTRACT_FORM.search(normalise(piece_text)):
+        if parts and parts[-1].type == "salary" and CONTRACT_FORM.search(normalise(piece_text)):
             # "Oczekiwania finansowe? Preferuje Pani umowę o pracę czy B2B?": the pay answer says both
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "salary")
             continue
