@@ -389,3 +389,24 @@ def test_weekend_cover_stated_then_asked_is_a_question_about_terms():
         ENGINEER,
     )
     assert answer.text.startswith("Yes")
+
+
+TESTER = AnswerContext(
+    cv="""Ola Nowak
+QA Engineer – TravelNest, 2019 – present
+- Manual and exploratory testing of the booking flow on iOS and Android
+- API testing in Postman, later automated in REST Assured
+""",
+    company="Fleetwise",
+    position="QA Engineer",
+)
+
+
+def test_a_yes_needs_the_subject_itself_not_only_its_head_word():
+    # "testing" alone is shared with the booking-flow line; performance testing is nowhere on the CV
+    answer = _answer("Have you done any performance testing?", TESTER)
+    assert not answer.startswith("Yes") and "booking flow" not in answer.split(".")[0]
+    # a line with the subject's own tool is a yes
+    with_load = replace(TESTER, cv=TESTER.cv + "- Load tests in k6 before the peak season\n")
+    answer = _answer("Have you done any performance testing?", with_load)
+    assert answer.startswith("Yes") and "k6" in answer

@@ -26,6 +26,11 @@ _YES_NO = re.compile(
     r"^(?:(?:so|and|ok|okay|um|right|a|i|no|dobrze|dobra|pani|panie|[a-z]+,)\s+)*"
     r"(?:have|has|do|did|are|is|were|was|can|could|would|czy|mial\w*|masz|znasz|zna|pracowal\w*|uzywal\w*)\b"
 )
+# Verbs of having done something, which say nothing of what was done.
+_EXPERIENCE_VERBS = word_set(
+    "done worked used managed handled dealt been ever experience experienced before"
+    " pracowal pracowala pracowales pracowalas robil robila robiles robilas zajmowal zajmowala doswiadczenie"
+)
 _LANGUAGE_NAMES = frozenset(
     [
         "english",
@@ -433,6 +438,10 @@ class Subject:
         work, not a named tool. The CV line that shares the question's words answers it; the subject
         is not repeated back in the question's own (possibly clumsy) words."""
         found = self._relevant_fact()
+        if found is None or not self._covers_subject(found):
+            # a line naming the subject's own tools ("load tests in k6" for performance testing)
+            tools = [skill for topic in self.plan.topics[:1] for skill in topic.skills]
+            found = next(iter(facts_about(self.plan.profile, tools)), None) if tools else None
         if found is not None:
             self.draft.add(0, self.say("exp_domain_yes"))
             self.draft.add(1, self.sentence(found))
@@ -447,6 +456,14 @@ class Subject:
             )
             self.point_for(transfer)
         self.draft.add(2, self.say("exp_domain_plan"))
+
+    def _covers_subject(self, fact: Fact) -> bool:
+        """A "yes" needs the line to share what the question is about, not just its head word: "manual
+        testing of the booking flow" does not answer "have you done any performance testing?"."""
+        subject = [w for w in content_words(self.plan.question) if len(w) > 3 and w not in _EXPERIENCE_VERBS]
+        fact_words = content_words(fact.text)
+        shared = sum(1 for w in subject if any(same_word(w, f) for f in fact_words))
+        return shared >= min(len(subject), 2)
 
     def _related_experience(self, name: str) -> tuple[Fact | None, str]:
         """The CV line closest to a tool the CV lacks, through the knowledge base's related skills."""
