@@ -450,3 +450,74 @@ def test_a_polish_question_pointing_back_with_to_continues_the_case():
         "Komu by Pani to zgłosiła w pierwszej kolejności?",
     )
     assert "procedur" in reported and "Lumen" not in reported
+
+
+DATA_ENGINEER = AnswerContext(
+    cv="""Aisling Byrne
+Data Engineer – Harbourline Insurance, Dublin | 2021 – present
+- Built and maintain about 60 Airflow DAGs ingesting policy and claims data into Snowflake
+- Migrated legacy SSIS jobs to PySpark on EMR; nightly batch runtime reduced from 5h 40m to 1h 50m
+- A misconfigured incremental model in 2023 caused a full rebuild every hour for 9 days before anyone noticed
+""",
+    company="Corvid Payments",
+    position="Data Engineer",
+)
+CONTROLLER_PL = AnswerContext(
+    cv="""Anna Kowalska
+Główna księgowa, Kartpak Sp. z o.o., Poznań | 2018 – obecnie
+- Skrócenie zamknięcia miesiąca z 12 do 7 dni roboczych dzięki harmonogramowi zamknięcia
+- Przygotowywanie raportów do grupy
+""",
+    company="Hydromet",
+    position="Kontroler finansowy",
+    full_name="Anna Kowalska",
+)
+
+
+def test_a_question_about_a_cv_line_answers_what_it_asks_of_that_line():
+    (migration,) = _conversation(
+        DATA_ENGINEER,
+        "You moved the SSIS jobs to PySpark. How did you make sure the numbers matched between the old and new pipelines?",
+    )
+    assert "PySpark" in migration and "side by side" in migration
+    (closing,) = _conversation(
+        CONTROLLER_PL,
+        "Pisze Pani w CV, że skróciła Pani zamknięcie miesiąca z dwunastu do siedmiu dni. Kogo trzeba było do tego przekonać?",
+    )
+    assert "z 12 do 7 dni" in closing and "Przekonać trzeba było" in closing and "pokazałam" in closing
+
+
+def test_a_follow_up_after_a_question_about_a_cv_line_is_about_that_line_not_a_subject():
+    told, reaction = _conversation(
+        DATA_ENGINEER,
+        "Let's talk about Airflow. How do you make a backfill safe?",
+        "You wrote in your CV about the incremental model that rebuilt itself every hour for nine days. What happened?",
+        "And how did your manager react when the bill came in?",
+    )[1:]
+    assert "misconfigured incremental model" in told
+    assert "Airflow" not in reaction and "straight away" in reaction  # a setback: how I handled it
+    (changed,) = _conversation(
+        CONTROLLER_PL,
+        "Pisze Pani w CV, że skróciła Pani zamknięcie miesiąca z dwunastu do siedmiu dni. Co konkretnie Pani zmieniła?",
+        "A jak na to zareagował zespół?",
+    )[1:]
+    assert "Nie wszyscy byli od razu zachwyceni" in changed and "procedur" not in changed
+
+
+def test_a_lost_deal_is_a_setback_and_what_is_done_differently_is_no_praise_of_it():
+    seller = AnswerContext(
+        cv="""Rebecca Hartley
+Senior Account Executive | RouteMatrix, Bristol | 2020 - Feb 2023
+- 2021: 81% of quota - lost a £140k deal with a national courier at the final stage when their new CFO froze spending
+- Closed the company's largest UK deal at the time, £210k ARR with a construction materials distributor
+""",
+        company="Fieldbase",
+        position="Account Executive",
+    )
+    story, after = _conversation(
+        seller,
+        "Let's talk about 2021. You mention losing the courier deal at the last stage. Tell me what happened there.",
+        "So knowing that now, what do you actually do differently in a deal that size?",
+    )
+    assert "£140k deal" in story and "production incident" not in story
+    assert "that part worked" not in after and "£140k" not in after and "warning signs" in after

@@ -636,3 +636,26 @@ Operator wózka widłowego / Lider zespołu
     ]
     shortened = next(fact for fact in parse_cv(cv).facts if fact.text.startswith("skrócenie"))
     assert shortened.role is not None and shortened.role.employer == "Transpol Sp. z o.o."
+
+
+def test_roles_after_a_profile_with_no_experience_heading_are_roles_not_profile():
+    profile = parse_cv(
+        """Rebecca Hartley
+Bath | rebecca@example.com
+
+Profile
+I'm a B2B software salesperson with six years of closing experience.
+
+Senior Account Executive | RouteMatrix, Bristol | 2020 - Feb 2023
+- 2021: 81% of quota - lost a £140k deal with a national courier at the final stage
+
+Account Executive | Clockwise HR, Cardiff | 2017 - 2020
+- 2019: 112% of quota; President's Club
+"""
+    )
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Senior Account Executive", "RouteMatrix"),
+        ("Account Executive", "Clockwise HR"),
+    ]
+    courier = next(f for f in profile.facts if "courier" in f.text)
+    assert courier.kind == "work" and courier.role.employer == "RouteMatrix"

@@ -16,6 +16,7 @@ from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.follow_ups import FollowUps
+from copilot.language.answers.line_aspects import LineAspects
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story, kind_of_work
@@ -46,7 +47,9 @@ def spoken_position(position: str) -> str:
     return re.split(r"\s+[–—|]\s+|\s+-\s+", said, maxsplit=1)[0].strip() or said
 
 
-class Composer(AboutMe, AboutLine, Stories, FollowUps, Subject, Logistics, Method, Curveball, Personal):
+class Composer(
+    AboutMe, AboutLine, LineAspects, Stories, FollowUps, Subject, Logistics, Method, Curveball, Personal
+):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 
     def __init__(self, plan: Plan) -> None:

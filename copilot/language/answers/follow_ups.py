@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from copilot.language.answers.line_kinds import measures_change
+from copilot.language.answers.line_aspects import aspects_asked
+from copilot.language.answers.line_kinds import is_failure_line, measures_change
 from copilot.language.answers.method import is_hypothetical, is_situation
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.results import (
@@ -24,6 +25,8 @@ from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 from copilot.language.verbs import is_past_tense
 
+# What a follow-up may ask of the story that the result, the lesson and the part played do not cover.
+_STORY_ASPECTS = frozenset({"convince", "verify", "why_late", "hardest"})
 # A follow-up about the people in the story: how they took it, how things stood afterwards.
 _RELATIONSHIP = re.compile(
     r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
@@ -39,6 +42,7 @@ _CHANGED_SINCE = re.compile(
     r"co (?:dzis|teraz|od tego czasu|od tamtej pory) (?:\w+ )?(?:robi\w*|wyglada) inaczej|co (?:\w+ )?zmienil\w* (?:potem|po tym|od tego)|"
     r"co sie (?:potem |od tego czasu )?zmienilo|zeby (?:sie )?(?:to )?(?:wiecej )?nie powtorzy\w*"
 )
+_DIFFERENTLY = re.compile(r"differently|inaczej|again|ponownie|change anything|zmienil")
 _OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
 
 
@@ -78,14 +82,16 @@ class FollowUps:
         parent = self.plan.parent
         question = fold(self.plan.question)
         asks_story = bool(_STORY_ASKED.search(question))
-        if parent is not None and parent.type in _SUBJECT_TYPES and not asks_story:
+        # "You wrote in your CV about the incremental model…" before: the follow-up is about that line
+        named = type(self)(parent).named_fact() if parent is not None else None
+        if parent is not None and named is None and parent.type in _SUBJECT_TYPES and not asks_story:
             self._follow_subject(parent)
             return
-        story = _told_story(type(self), parent, self.plan.question) if parent else None
+        story = named or (_told_story(type(self), parent, self.plan.question) if parent else None)
         hypothetical = parent is not None and (
             is_hypothetical(parent.question) or is_situation(parent.question)
         )
-        case = parent is not None and (parent.type == "other" or hypothetical)
+        case = named is None and parent is not None and (parent.type == "other" or hypothetical)
         if case and not asks_story and (story is None or parent.topics or hypothetical):
             # a case discussed ("what would you do if…"), any CV line only an example: more of the case
             self._follow_subject(parent)
@@ -102,7 +108,13 @@ class FollowUps:
             self.draft.point(first_clause(self.say(lesson_key), 12))
             return
         self._use(story)
-        fix = fix_of(story) if parent.type in ("failure", "incident", "challenge", "conflict") else ""
+        asked = [a for a in aspects_asked(self.plan.question) if a in _STORY_ASPECTS]
+        if asked:  # "who was your champion?", "why did it take nine days to notice?"
+            self.answer_aspects(story, asked, rank=0)
+            return
+        failed_story = is_failure_line(story.text) or "failure" in story.themes
+        failed = parent.type in ("failure", "incident", "challenge", "conflict") or failed_story
+        fix = fix_of(story) if failed else ""
         if fix and (_CHANGED_SINCE.search(question) or _LESSON.search(question)):
             # "What did you change afterwards?", "what did you learn?": the change the line itself tells
             self.draft.add(0, self.say("follow_fix", clause=self.clause(replace(story, text=fix))))
@@ -110,7 +122,13 @@ class FollowUps:
             told = failure_key("lesson_failure_told", story.text) if "failure" in story.themes else lesson_key
             self.draft.add(1, self.say(told))
             return
-        if re.search(r"differently|inaczej|again|ponownie|change anything|zmienil", question):
+        if failed_story and _DIFFERENTLY.search(question):
+            # "what do you do differently now?" after a setback: its own fix, else the early warnings
+            self.draft.add(0, self.say("aspect_differently_failure"))
+            self.draft.point(first_clause(self.say("aspect_differently_failure"), 12))
+            if fix:
+                self.answer_aspects(story, ["differently"], rank=1)
+        elif _DIFFERENTLY.search(question):
             # after an emergency or a hard shift, a debrief, not a "pilot first" of a project
             event = parent.type in ("incident", "pressure", "challenge") or "incident" in story.themes
             key = "follow_differently_event" if event else "follow_differently"
@@ -145,7 +163,13 @@ class FollowUps:
             question,
         ):
             result, last = result_of(story), last_step(story)
-            if result:
+            disagreement = "conflict" in story.themes or parent.type == "conflict"
+            if _RELATIONSHIP.search(question) and not _OUTCOME_ASKED.search(question) and not disagreement:
+                result = last = ""  # "how did your manager react?": the people, not the figures
+                self.point_for(story)
+                if fix:
+                    self.draft.add(1, self.say("follow_fix", clause=self.clause(replace(story, text=fix))))
+            elif result:
                 self.draft.add(0, self.say("follow_result", result=as_clause(result, self.language)))
                 self.draft.point(("Result: " if self.language == "en" else "Efekt: ") + result)
             elif measures_change(story.text):
@@ -166,7 +190,13 @@ class FollowUps:
             if _RELATIONSHIP.search(question):
                 # "How were things with him afterwards?", "How did the partners react?": asked alone,
                 # the people come first and the result after.
-                key = "follow_reaction_failure" if "failure" in story.themes else "follow_relationship"
+                key = (
+                    "follow_reaction_failure"
+                    if failed_story
+                    else "follow_relationship"
+                    if disagreement
+                    else "aspect_reaction_change"
+                )
                 if _OUTCOME_ASKED.search(question):
                     self.draft.add(1, self.say(key))
                 else:

@@ -25,7 +25,8 @@ WENT_WRONG = re.compile(
     r"underestimat|overestimat|\bmis-\w|incorrect|wrongly|by mistake|forgot|without checking|corrupt|defaulted|"
     r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki|po terminie|za pozno|spozni|\bzle \w+|delist|"
     r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)|"
-    r"findings|non-?conformit|niezgodnos|uwag\w* (?:z )?audyt|not fully (?:validated|completed|finished|delivered)"
+    r"findings|non-?conformit|niezgodnos|uwag\w* (?:z )?audyt|not fully (?:validated|completed|finished|delivered)|"
+    r"misconfigur|unnoticed|(?:anyone|anybody|no one|nobody) noticed"
 )
 
 
@@ -84,7 +85,9 @@ _FAILURE_STORY = re.compile(
     r"\bfailed (?:an?|the|its|our|my) (?:\w+ ){0,3}(?:audit|inspection)\b|\bleaked\b|"
     r"\b(?:margin|revenue|sales|money) (?:was )?lost\b|\blost (?:c\. |approx\. |about |around )?[£$€]|"
     r"\b(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?\b|\bnon-?conformit\w*|\bniezgodnos\w*|"
-    r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b"
+    r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b|"
+    r"\blost (?:a |an |the |our )?(?:\S*\d\S* )?(?:\w+ )?(?:deal|contract|tender|bid)s?\b|\bmisconfigur\w*|"
+    r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b"
 )
 
 

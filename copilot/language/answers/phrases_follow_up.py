@@ -44,6 +44,28 @@ EN: dict[str, tuple[str, ...]] = {
         "I chose it because it solved the main constraint we had, with the least risk and effort.",
         "It was the option that fit our constraints best: simple enough to keep going and easy to change if it didn't work.",
     ),
+    "aspect_convince": (
+        "The people I had to bring along were the ones whose daily work changed: I showed them what it would save them, agreed the steps with them rather than for them, and kept them posted until it ran on its own.",
+    ),
+    "aspect_convince_deal": (
+        "With that many people involved, I mapped who decided, who signed and who would use it every day, worked closely with the person who felt the problem most as my champion, and made sure every meeting ended with an agreed next step.",
+    ),
+    "aspect_reaction_change": (
+        "Not everyone was keen at first, which is normal when routines change: I explained why we were doing it, listened to the objections and adjusted the plan where they had a point, and once the first results showed, most of the resistance went.",
+    ),
+    "aspect_verify": (
+        "To be sure the results were right, I ran the old and the new side by side on the same input and compared the totals and a sample of records before switching over.",
+    ),
+    "aspect_why_late": (
+        "Nothing flagged it: from the outside everything looked normal, so it only showed when someone looked at the figures, and nobody was looking at them closely enough at the time.",
+    ),
+    "aspect_hardest": (
+        "The hardest part was making time for it in a busy week and holding back from doing things myself when that would have been faster, because the point is that it works without me.",
+    ),
+    "aspect_differently_failure": (
+        "Practically, I watch for the early warning signs I missed that time and act on them sooner: more people involved from the start, a check at every stage, and no single point where it can all go wrong.",
+    ),
+    "aspect_differently_fix": ("Today I'd start with what I only put in place afterwards: {clause}.",),
     "follow_differently": (
         "Looking back, I'd involve the people affected earlier and measure the starting point before changing anything.",
         "I'd start smaller: a pilot first, then roll out once the numbers confirmed it.",
@@ -104,6 +126,28 @@ PL: dict[str, tuple[str, ...]] = {
         "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i wysiłkiem.",
         "To była opcja najlepiej dopasowana do naszych ograniczeń: dość prosta, żeby ją utrzymać, i łatwa do zmiany, gdyby nie zadziałała.",
     ),
+    "aspect_convince": (
+        "Przekonać trzeba było przede wszystkim osoby, których codzienna praca się zmieniała: pokazałem im, co na tym zyskają, kolejne kroki ustaliłem razem z nimi, a nie za nich, i informowałem ich na bieżąco, aż wszystko zaczęło działać samo.",
+    ),
+    "aspect_convince_deal": (
+        "Przy tylu osobach ustaliłem, kto decyduje, kto podpisuje, a kto będzie z tego korzystał na co dzień, blisko współpracowałem z osobą, która najbardziej odczuwała problem, i pilnowałem, żeby każde spotkanie kończyło się uzgodnionym kolejnym krokiem.",
+    ),
+    "aspect_reaction_change": (
+        "Nie wszyscy byli od razu zachwyceni, co przy zmianie przyzwyczajeń jest normalne: wyjaśniłem, po co to robimy, wysłuchałem zastrzeżeń i poprawiłem plan tam, gdzie mieli rację, a kiedy pojawiły się pierwsze efekty, większość oporu zniknęła.",
+    ),
+    "aspect_verify": (
+        "Żeby mieć pewność, że wyniki się zgadzają, przez pewien czas prowadziłem stare i nowe rozwiązanie równolegle na tych samych danych i porównywałem sumy oraz próbkę pozycji, zanim całkiem przeszliśmy na nowe.",
+    ),
+    "aspect_why_late": (
+        "Nic tego nie sygnalizowało: z zewnątrz wszystko wyglądało normalnie, więc wyszło dopiero, gdy ktoś spojrzał na liczby, a wtedy nikt im się dość uważnie nie przyglądał.",
+    ),
+    "aspect_hardest": (
+        "Najtrudniej było znaleźć na to czas w pełnym tygodniu i powstrzymać się przed robieniem rzeczy samemu, kiedy byłoby szybciej, bo chodzi o to, żeby działało to także beze mnie.",
+    ),
+    "aspect_differently_failure": (
+        "W praktyce wcześniej wypatruję sygnałów ostrzegawczych, które wtedy przeoczyłem, i szybciej na nie reaguję: więcej osób zaangażowanych od początku, kontrola na każdym etapie i żaden pojedynczy punkt, od którego wszystko zależy.",
+    ),
+    "aspect_differently_fix": ("Dziś zacząłbym od tego, co wprowadziłem dopiero po fakcie: {clause}.",),
     "follow_differently": (
         "Z perspektywy czasu wcześniej zaangażowałbym osoby, których to dotyczyło, i zmierzyłbym punkt wyjścia przed zmianami.",
         "Zacząłbym od mniejszej skali: najpierw pilotaż, a pełne wdrożenie dopiero po potwierdzeniu wyników.",

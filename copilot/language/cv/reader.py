@@ -1,9 +1,7 @@
-"""The line walker of the CV reader: one pass over the lines, keeping track of the section, the
-role being read and lines that may still turn out to be a header.
-
-It knows the header block (name, headline, contact details), section headings and "Label: content"
-lines, role headers in their many shapes (dated, undated, split over lines, written as a form) and
-the bullets under each role. What it collects, ``parser.parse_cv`` turns into a ``CvProfile``.
+"""The line walker of the CV reader: one pass over the lines, keeping track of the section, the role
+being read and lines that may still turn out to be a header. It knows the header block, section
+headings, "Label: content" lines, role headers in their many shapes (dated, undated, split over lines,
+written as a form) and the bullets under each role; ``parser.parse_cv`` makes a ``CvProfile`` of it.
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from copilot.language.cv.roles import (
     is_duration,
     is_internship,
     parse_header,
-    reads_as_role,
+    role_line,
     split_header,
     title_now,
     title_over_employer,
@@ -107,9 +105,7 @@ class Reader:
         self.last_plain: tuple[str, int] | None = None  # the previous line, when plain text kept as a fact
         self.raw_facts: list[tuple[str, str, Role | None, str]] = []  # text, kind, role, project
         self.project = ""  # "Project: 5-storey student accommodation": the lines below belong to it
-        self.skills: list[str] = []
-        self.education: list[str] = []
-        self.languages: list[str] = []
+        self.skills, self.education, self.languages = [], [], []  # type: list[str], list[str], list[str]
 
     # -- roles ------------------------------------------------------------------------------
     def _add_role(self, title: str, employer: str, header: Header | None, internship: bool = False) -> None:
@@ -358,6 +354,10 @@ class Reader:
             self.languages.append(line)
         elif section == "certificates" and is_tool_list(line):
             self._skills(line)
+        elif section == "summary" and not bullet and role_line(line):
+            # "Account Executive | RouteMatrix | 2020 - 2023" after the profile: the roles begin unannounced
+            self.section = "experience"
+            self._experience(line, bullet, previous_plain)
         else:
             self._plain(line, bullet)
 
@@ -486,8 +486,7 @@ class Reader:
             and has_letters(line)
         ):
             self.headline = line.strip(" |*#_")
-        elif find_range(line) and len(line) < 200 and reads_as_role(line):
-            # A CV without an "Experience" heading: role headers straight after the header block.
+        elif role_line(line):  # no "Experience" heading: role headers straight after the header block
             self.section = "experience"
             self._date_line(line)
         else:

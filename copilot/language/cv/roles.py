@@ -417,6 +417,15 @@ def reads_as_role(line: str) -> bool:
     return bool(parse_header(header_text)) and header_shaped(header_text)
 
 
+def role_line(line: str) -> bool:
+    """A dated role header standing where no "Experience" heading announced it ("Career break - Mar
+    2023 to Mar 2024" is no job)."""
+    return bool(find_range(line)) and len(line) < 200 and reads_as_role(line) and not _BREAK.match(fold(line))
+
+
+_BREAK = re.compile(r"\W*(?:career break|career gap|sabbatical|parental leave|maternity|przerwa|urlop)")
+
+
 def ends_sentence(line: str) -> bool:
     """Whether a line ends a sentence; "Budimex S.A." and "Acme Ltd." only end a name."""
     if line.endswith(("!", "?")):

@@ -396,7 +396,9 @@ def normalise(text: str) -> str:
 _CV_POINTER = re.compile(
     r"\b(?:your (?:cv|resume) (?:says|mentions|shows)|i see (?:on|in|from) your (?:cv|resume)|(?:on|in) your (?:cv|resume) "
     r"(?:it says|you (?:say|mention|write))|(?:a |one |the )?(?:line|bit|bullet|point) (?:on|in) your (?:cv|resume)|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
-    r"(?:pan |pani )?(?:pisze|wspomina|jest))"
+    r"(?:pan |pani )?(?:pisze|wspomina|jest)|"
+    r"you (?:wrote|write|put|mention(?:ed)?|list(?:ed)?|say) (?:\w+ ){0,3}?(?:in|on) your (?:cv|resume|portfolio)|"
+    r"(?:pisze|wspomina) (?:pan|pani) w (?:swoim )?cv|widze(?: tez| rowniez)?,? ze)"
 )
 
 
