@@ -45,6 +45,12 @@ def test_the_base_covers_at_least_150_topics_in_english_and_polish() -> None:
         ("what is a p-value", "p-value-significance"),
         ("jak zapobiegasz przeuczeniu modelu", "overfitting-regularisation"),
         ("so what does the GIL actually do in python", "python-gil"),
+        # a lone word right after the last "what" is the subject, however long the turn before it
+        (
+            "When you're designing a booking flow for older patients, what are the specific accessibility things "
+            "you check for, beyond just colour contrast?",
+            "web-accessibility",
+        ),
     ],
 )
 def test_a_question_finds_its_topic_in_either_language(question: str, topic: str) -> None:

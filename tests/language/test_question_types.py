@@ -51,6 +51,7 @@ def test_types_on_the_development_set_stay_accurate() -> None:
             ["incident"],
         ),
         ("how did you measure it and what changed afterwards", ["follow_up"]),
+        ("Why move now, and what is it about Corvid in particular?", ["why_leave", "motivation"]),
     ],
 )
 def test_every_part_of_a_two_part_question_is_found(question: str, types: list[str]) -> None:

@@ -103,6 +103,13 @@ def test_extraction_matches_expected_questions():
             "Jest sobota, dziesiąta wieczorem. Dzwoni klient, że towar nie dojechał, a ma otwarcie sklepu w "
             "poniedziałek. Co Pani robi?",
         ),
+        # a Polish pronoun ("je", "tymi") points back at the sentence the question stands on
+        (
+            "Mamy koszt standardowy na wyrobach i widzimy duże niekorzystne odchylenie na materiałach. "
+            "Jak by Pani je rozłożyła na czynniki?",
+            "Mamy koszt standardowy na wyrobach i widzimy duże niekorzystne odchylenie na materiałach. "
+            "Jak by Pani je rozłożyła na czynniki?",
+        ),
         # a Polish condition before the question stays with it
         (
             "Gdybym zapytała Pani kierowniczkę, co by o Pani powiedziała?",

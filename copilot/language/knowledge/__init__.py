@@ -204,7 +204,21 @@ def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
     # "lock-out tag-out" is "lock out tag out" as well
     tokens += [part for token in tokens if "-" in token for part in token.split("-") if part]
     acronyms = frozenset(fold(word) for word in _ACRONYM.findall(question))
-    return _by_phrases(tokens, limit, acronyms)
+    return _by_phrases(tokens, limit, acronyms | _asked_words(question))
+
+
+# "…, what are the specific accessibility things you check for?": the words right after the last
+# "what"/"which" of the last sentence are what is asked about, however long the turn before it
+# ("how" is followed by the way of doing it, whose object is often only context).
+_ASKING = re.compile(
+    r"\b(?:what|which|jaki|jakie|jakich|jaka|czym|ktory|ktore|ktorych|ktora)\b((?:\W+[\w'-]+){1,4})"
+)
+
+
+def _asked_words(question: str) -> frozenset[str]:
+    last = fold(re.split(r"(?<=[.!?])\s+", question.strip())[-1])
+    found = list(_ASKING.finditer(last))
+    return frozenset(terms(found[-1].group(1))) if found else frozenset()
 
 
 # "WDT", "OTIF", "CMR": a name written in capitals is the subject even inside a long question.
@@ -223,7 +237,8 @@ def _by_phrases(tokens: list[str], limit: int, acronyms: frozenset[str] = frozen
     for position, phrases in candidates.items():
         scored = sorted(((_phrase_score(p, question), p) for p in phrases), reverse=True)
         best, phrase = scored[0]
-        if best <= 0 or (len(phrase) == 1 and question.long and phrase[0] not in acronyms):
+        named = len(phrase) == 1 and any(same_word(phrase[0], word) for word in acronyms)
+        if best <= 0 or (len(phrase) == 1 and question.long and not named):
             continue
         extra = sum(0.25 for score, _ in scored[1:] if score > 0)
         if len(phrase) == 1 and phrase[0] in acronyms:

@@ -225,6 +225,7 @@ def _question_start(scanner: Scanner, start: int) -> int:
 # sobie z tym poradził?", "what's the first thing you do?") needs the sentence before it.
 _POINTS_BACK = word_set(
     "that this it them those these such there his her their him tym tego tej tam wtedy takiej takim taka jego jej ich"
+    " je ja go nim nia nich tymi tych te ten ta tamten tamta"
 )
 _DEPENDENT = re.compile(
     r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"

@@ -336,6 +336,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"why (?:do|would) you (?:want|like)|why (?:are you|were you) (?:interested|applying|excited)|why (?:us|our|this|here|join|the role)"
         r"|why did you apply|what (?:attracts|attracted|interests|interested|draws|drew|excites|motivates|made) you (?:to|about|apply|in)"
         r"|what(?:'s| is| was) (?:drawing|pulling|attracting|bringing) you (?:to|towards)"
+        r"|what is it about [\w.&' -]{2,30} (?:in particular|specifically|that (?:appeals|attracts|draws|interests))"
         r"|what do you know about (?:us|our|the company)|(?:your |what )motivat|motivation for|why (?:do you want to )?(?:work|join) (?:for|with|at|here)|interest(?:ed)? in (?:this|the|our) (?:role|position|job|company)"
         r"|why .{0,30}(?:company|role|position|team)\?|what made you (?:apply|choose|interested)|appeal"
         r"|dlaczego (?:chce|chcesz|chcial|aplik|wlasnie|nasz|ta |to stanowisk|u nas|ta firm|do nas|zdecydowal|zglosil)"
@@ -411,6 +412,9 @@ def classify(question: str) -> str:
     return kind
 
 
+_ABOUT_ME = frozenset({"motivation", "why_leave", "future", "strengths", "weakness"})
+
+
 def _typed(question: str) -> tuple[str, float]:
     """The type and how sure it is: 1.0 for a pattern, the model's probability otherwise. The broad
     patterns (any "tell me about a time", any "have you used", any "how does") give way to the
@@ -422,6 +426,13 @@ def _typed(question: str) -> tuple[str, float]:
     )
     if ruled is not None and ruled not in _BROAD:
         return ruled, 1.0
+    if ruled is not None:
+        # "What is it about Corvid in particular?": a broad "what is" then a specific pattern
+        specific = next(
+            (n for n, p in _COMPILED if n in _ABOUT_ME and p.search(text) and not ruled_out(n, text)), None
+        )
+        if specific is not None:
+            return specific, 1.0
     learned = model()
     if learned is not None:
         prediction = learned.predict(text)
