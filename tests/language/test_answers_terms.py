@@ -410,3 +410,14 @@ def test_a_yes_needs_the_subject_itself_not_only_its_head_word():
     with_load = replace(TESTER, cv=TESTER.cv + "- Load tests in k6 before the peak season\n")
     answer = _answer("Have you done any performance testing?", with_load)
     assert answer.startswith("Yes") and "k6" in answer
+
+
+def test_a_line_that_says_noticed_or_available_is_no_notice_period():
+    context = replace(
+        TESTER,
+        cv=TESTER.cv
+        + "- A broken filter in 2023 went on for 9 days before anyone noticed\n"
+        + "- Made the test reports available to 40 developers\n",
+    )
+    answer = _answer("What's your notice period?", context)
+    assert "noticed" not in answer and "available to 40" not in answer and "notice" in answer

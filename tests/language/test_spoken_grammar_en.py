@@ -209,6 +209,12 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             NOW_EN,
             "I work as an SRE / DevOps engineer, in the platform team.",
         ),
+        (
+            "Designer in the Budgeting squad, working with PM and 4 engineers",
+            NOW_EN,
+            "I'm the designer in the Budgeting squad, working with PM and 4 engineers.",
+        ),
+        ("Sometimes had 3 projects at once", THEN_EN, "I sometimes had 3 projects at once."),
     ],
 )
 def test_english_clauses_keep_tense_and_join_with_and(line: str, role: Role, expected: str) -> None:

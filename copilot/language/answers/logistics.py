@@ -21,6 +21,12 @@ _AD_EMPLOYMENT = re.compile(
     r"umow\w* o prace|\buop\b|permanent contract|employment contract|full-time, permanent|permanent, full-time"
 )
 _AD_B2B = re.compile(r"\bb2b\b|kontrakt|contractor|self-employed")
+# "Notice period: 1 month", "Dostępna od zaraz": a CV line about when I can start (not "before anyone
+# noticed", not "made the dashboards available to 200 users").
+_AVAILABILITY_LINE = re.compile(
+    r"\bnotice\b|\bavailab(?:le|ility) (?:from|immediately|to start|at short|now|in)\b|\bavailable\s*$|"
+    r"wypowiedz|dostepn\w* (?:od|natychmiast)|od zaraz"
+)
 # "... and what's your notice period?" asked with the salary.
 _NOTICE_TOO = re.compile(
     r"notice|when could you start|start date|wypowiedzen|od kiedy|kiedy (?:moglby|moglaby|moze) (?:pan |pani )?zaczac"
@@ -95,7 +101,7 @@ class Logistics:
     def availability(self) -> None:
         profile = self.plan.profile
         line = next(
-            (f.text for f in profile.facts if re.search(r"notice|available|wypowiedz|dostepn", fold(f.text))),
+            (f.text for f in profile.facts if _AVAILABILITY_LINE.search(fold(f.text))),
             "",
         )
         current = next((role for role in profile.roles if role.current), None)

@@ -58,6 +58,7 @@ from copilot.language.cv.english_labels import (
     SUPERLATIVE_LABELS,
     TOOL_LABELS,
 )
+from copilot.language.cv.roles import title_score
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, past_tense, verb_base
 
@@ -211,7 +212,19 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return (
             "I have " if present else "I had "
         ) + f"{indefinite(first)} {lower_first(text)}"  # "Team of 9"
+    if (
+        first in _FREQUENCY
+        and len(words) > 2
+        and (is_past_tense(fold(words[1])) or verb_base(fold(words[1])))
+    ):
+        return "I " + lower_first(text)  # "Sometimes had 3 projects at once" → "I sometimes had ..."
+    if len(words) > 2 and fold(words[1]) in ("in", "on", "at", "for") and title_score(words[0]):
+        # "Designer in the Budgeting squad, working with a PM": the post held, not a thing worked on
+        return ("I'm the " if present else "I was the ") + lower_first(text)
     return _noun_phrase(text, present)
+
+
+_FREQUENCY = word_set("sometimes often usually regularly occasionally frequently always mostly mainly also")
 
 
 # Words that open a later part of a line without being its subject: "..., who agreed", "..., then introduced".
