@@ -446,3 +446,15 @@ Account Assistant | Harbour Print | 2021 – present
     answer = OfflineAnswerBackend().compose("Tell me about a conflict with a difficult customer.", context)
     assert "acknowledged what had gone wrong" not in answer.text and "followed up myself" not in answer.text
     assert "In those conversations I let the customer say everything first" in answer.text
+
+
+def test_a_disagreement_with_no_cv_story_names_the_people_the_question_names():
+    english = backend.compose(
+        "Tell me about a time you disagreed with an engineer or a PM about a design decision.", ENGINEER
+    ).text
+    assert english.startswith("When I disagree with an engineer or a PM,")
+    polish = backend.compose(
+        "Czy zdarzył się Pani spór z kierownikiem spoza finansów, który nie zgadzał się z Pani liczbami?",
+        FOREMAN_PL,
+    ).text
+    assert polish.startswith("Kiedy nie zgadzam się z kierownikiem spoza finansów,")

@@ -421,3 +421,8 @@ def test_a_line_that_says_noticed_or_available_is_no_notice_period():
     )
     answer = _answer("What's your notice period?", context)
     assert "noticed" not in answer and "available to 40" not in answer and "notice" in answer
+
+
+def test_the_notice_answer_says_the_current_title_with_its_article():
+    answer = _answer("When could you start?", TESTER)  # the wording that names the title
+    assert "I'm currently a QA Engineer at TravelNest" in answer

@@ -164,3 +164,26 @@ _NAMED_THING = re.compile(
 def named_thing(question: str) -> str:
     match = _NAMED_THING.search(question)
     return match.group("thing").lower() if match else ""
+
+
+# "a time you disagreed with an engineer or a PM about…", "spór z kierownikiem spoza finansów": who with.
+_COUNTERPART = re.compile(
+    r"\b(?:disagree\w*|disagreement|conflict|clash\w*|argu\w*|fell out|friction)\s+(?:\w+\s+){0,2}?with\s+"
+    r"(?P<who>(?:an? |the |your |one of your )?[a-z][\w-]*(?: [a-z][\w-]*)?(?: (?:or|and) (?:an? |the )?[A-Za-z][\w-]*"
+    r"(?: [a-z][\w-]*)?)?)(?=\s+(?:about|over|on|who|that|when|because)\b|\s*[,.?]|\s*$)|"
+    r"\b(?:spor\w*|konflikt\w*|roznic\w* zdan|nie zgadzal\w*|poklocic|klotni\w*|tarci\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?P<who_pl>z (?:\w+ ?){1,4}?)(?=\s*[,.?]|\s+(?:ktor\w*|o |na temat|w sprawie)|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def counterpart(question: str) -> str:
+    """Who the asked disagreement was with, in the question's own words ("" when unnamed or too long)."""
+    folded = fold(question)
+    match = _COUNTERPART.search(folded)
+    if not match or len(folded) != len(question):
+        return ""
+    group = "who" if match.group("who") else "who_pl"
+    who = question[match.start(group) : match.end(group)].strip()  # the question's own spelling
+    who = re.sub(r"^your ", "my ", who, flags=re.IGNORECASE)  # "your manager" is mine when I answer
+    return who if 1 <= len(who.split()) <= 6 else ""

@@ -7,6 +7,7 @@ from datetime import date
 
 from copilot.language.answers.job_salary import figure_in, salary_in
 from copilot.language.answers.wording import (
+    article,
     first_clause,
     strip_end,
     years_fields,
@@ -129,7 +130,7 @@ class Logistics:
                 0,
                 self.say(
                     "avail_notice",
-                    title_at=spoken_role(current, self.language),
+                    title_at=_with_article(spoken_role(current, self.language), self.language),
                     employer=current.employer or current.title,
                 ),
             )
@@ -162,3 +163,10 @@ def _statutory_notice(role) -> str:
     start_month = int(month.group(1)) if month and 1 <= int(month.group(1)) <= 12 else 6
     months = (today.year - role.start_year) * 12 + today.month - start_month
     return "trzy miesiące" if months >= 36 else "miesiąc" if months >= 6 else "dwa tygodnie"
+
+
+def _with_article(title_at: str, language: str) -> str:
+    """ "a Product Designer at Pennywise"; "Head of Data at X" and Polish need none."""
+    if language != "en" or not title_at or re.match(r"(?i)(?:head|chief|director|vp|the|an?)\b", title_at):
+        return title_at
+    return f"{article(title_at)} {title_at}"

@@ -27,6 +27,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_query": (
         "I wouldn't act on it until it has been checked: first I'd compare it with the references and the records, so I know exactly what the concern is. | Then I'd contact whoever wrote it, explain the concern and suggest what would be right, and record what we agreed; if it still wasn't resolved and someone could be harmed, I'd escalate rather than go ahead.",
     ),
+    "conflict_approach_with": (
+        "When I disagree with {who}, I handle it the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to their reasons, because they usually see something I don't. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
+    ),
     "conflict_approach": (
         "Disagreements do happen, and I handle them the same way each time: I raise it early and privately, keep to the facts and the goal we share, and listen properly to the other side's reasons. | If we still disagree and it matters, we agree how to settle it, with more information, a trial, or the person who owns the decision, and once it's decided I commit to it fully.",
     ),
@@ -275,6 +278,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_query": (
         "Nie wykonałbym tego, dopóki nie zostanie to sprawdzone: najpierw porównałbym to z wytycznymi i dokumentacją, żeby wiedzieć, na czym dokładnie polega problem. | Potem skontaktowałbym się z osobą, która to zleciła, wyjaśniłbym swoje wątpliwości, zaproponowałbym poprawkę i zapisałbym ustalenia; gdyby sprawa nadal nie była wyjaśniona, a ktoś mógłby ucierpieć, zgłosiłbym ją wyżej, zamiast działać dalej.",
+    ),
+    "conflict_approach_with": (
+        "Kiedy nie zgadzam się {who}, podchodzę do tego zawsze tak samo: mówię o tym wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony, bo często widzi coś, czego ja nie widzę. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",
     ),
     "conflict_approach": (
         "Różnice zdań się zdarzają i podchodzę do nich zawsze tak samo: mówię o nich wcześnie i w cztery oczy, trzymam się faktów i wspólnego celu i naprawdę słucham argumentów drugiej strony. | Jeśli nadal się nie zgadzamy, a sprawa jest ważna, ustalamy, jak to rozstrzygnąć: więcej informacji, próba albo decyzja osoby, która za to odpowiada, a gdy decyzja zapadnie, w pełni się do niej stosuję.",

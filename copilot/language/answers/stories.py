@@ -6,6 +6,7 @@ import re
 
 from copilot.language.answers.line_kinds import (
     TOLD_FIX,
+    counterpart,
     is_failure_line,
     is_superlative,
     named_mistake,
@@ -318,7 +319,12 @@ class Stories:
             return
         if kind == "conflict":
             # No CV line tells a disagreement: how I handle one, not a story pinned to an unrelated line.
-            first, _, second = self.say("conflict_approach").partition(" | ")
+            who = counterpart(plan.question)
+            # "When I disagree with an engineer or a PM, …": the people the question names
+            named = bool(who) and who.lower().startswith("z ") == (self.language == "pl")
+            first, _, second = self.say(
+                "conflict_approach_with" if named else "conflict_approach", who=who
+            ).partition(" | ")
             self.draft.add(0, first)
             self.draft.add(1, second)
             self.draft.point(first_clause(first, 12))
