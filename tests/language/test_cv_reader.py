@@ -659,3 +659,28 @@ Account Executive | Clockwise HR, Cardiff | 2017 - 2020
     ]
     courier = next(f for f in profile.facts if "courier" in f.text)
     assert courier.kind == "work" and courier.role.employer == "RouteMatrix"
+
+
+def test_a_title_line_then_an_employer_and_town_line_read_as_title_and_employer():
+    profile = parse_cv(
+        """Anna Kowalska
+DOŚWIADCZENIE
+2015–2019
+Samodzielna Księgowa, później Zastępca Głównej Księgowej
+Meble Rogalski S.A., Swarzędz
+- Rozrachunki, środki trwałe.
+
+Pracownik biurowy / młodszy spedytor
+Euro-Trans Dariusz Nowak, Zgierz
+2018 - 2021
+- przyjmowanie zleceń, wystawianie dokumentów
+- od 2019 samodzielne planowanie transportów krajowych (10 aut, plandeki)
+"""
+    )
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Zastępca Głównej Księgowej", "Meble Rogalski S.A."),
+        ("Pracownik biurowy / młodszy spedytor", "Euro-Trans Dariusz Nowak"),
+    ]
+    planning = next(f for f in profile.facts if "planowanie" in f.text)
+    assert planning.kind == "work" and planning.role.employer == "Euro-Trans Dariusz Nowak"
+    assert not any(role.current for role in profile.roles)

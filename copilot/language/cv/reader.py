@@ -27,10 +27,15 @@ from copilot.language.cv.lines import (
 )
 from copilot.language.cv.model import Role
 from copilot.language.cv.roles import (
+    FIELD,
+    PERIOD_AFTER,
+    PROJECT,
+    SUBHEADING,
     Header,
     capitalised,
     complete_from_above,
     dated_remark,
+    employer_of,
     employer_score,
     ends_sentence,
     find_range,
@@ -47,28 +52,6 @@ from copilot.language.cv.roles import (
 )
 from copilot.language.text import fold, sentences
 
-# One field of a role written as a form: "Firma: Budimex S.A." / "Stanowisko: ..." / "Okres: 2019 – obecnie".
-_FIELD = re.compile(
-    r"^(?:(?P<employer>firma|pracodawca|nazwa (?:firmy|pracodawcy)|miejsce pracy|employer(?: name)?|company(?: name)?)"
-    r"|(?P<title>stanowisko|position|job title|title|role)|(?P<period>okres(?: zatrudnienia)?|period|dates?|daty))"
-    r"\s*:\s*(?P<value>\S.*)$",
-    re.I,
-)
-# A project, client or site inside a role: context for the lines below it, never a duty.
-_PROJECT = re.compile(
-    r"^(?:project|projekt|client|klient|contract|kontrakt|engagement|assignment|inwestycja|scheme|site|budowa)"
-    r"(?:\s+(?:name|nazwa))?\s*(?::|\s[–—-])\s*(?P<value>\S.*)$",
-    re.I,
-)
-_PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
-_CERTIFICATE = re.compile(
-    r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
-)
-# A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
-_SUBHEADING = re.compile(
-    r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
-    r"|zakres obowiazkow|glowne obowiazki|zadania)\s*:?$"
-)
 _GENERIC_LABELS = {"other", "others", "inne", "additional", "misc"}
 _FACT_KINDS = {
     "experience": "work",
@@ -79,6 +62,9 @@ _FACT_KINDS = {
     "certificates": "certificate",
     "other": "other",
 }
+_CERTIFICATE = re.compile(
+    r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
+)
 
 
 def _split_long(text: str) -> list[str]:
@@ -211,7 +197,7 @@ class Reader:
                 return False
             self._set_role(title=title, internship=role.internship or is_internship(line))
         else:
-            employer = employer or title
+            employer = employer_of(line) if not title_score(line) else employer or title
             if (
                 bullet
                 or not employer
@@ -304,7 +290,7 @@ class Reader:
             return
         if is_consent(line):
             return
-        if self.section == "experience" and self.role and _SUBHEADING.match(fold(line).strip(" •-*")):
+        if self.section == "experience" and self.role and SUBHEADING.match(fold(line).strip(" •-*")):
             return  # "Key achievements:" under a job: the bullets below are still that job's
         section = heading(line)
         if section is not None:
@@ -312,14 +298,14 @@ class Reader:
             if section != "ignore":
                 self.section, self.role, self.fresh, self.studying = section, None, False, False
             return
-        project = _PROJECT.match(line) if self.section == "experience" else None
+        project = PROJECT.match(line) if self.section == "experience" else None
         if project is not None and (self.role or self.pending):
             if self.pending and not self._undated_role():  # "Site Engineer — Halcrow" then "Project: …"
                 self._flush_pending()
             if self.role is not None:
-                self.project = _PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
+                self.project = PERIOD_AFTER.sub("", project.group("value")).strip(" ,;-–—")
                 return
-        field = _FIELD.match(line) if self.section == "experience" else None
+        field = FIELD.match(line) if self.section == "experience" else None
         if field is not None:
             self._field(field)
             return
@@ -425,7 +411,17 @@ class Reader:
             if is_education_line(line):
                 self._stray_education(line)
                 return
-            if self.awaiting_header and self.role is not None and len(line.split()) <= 14:
+            if self.awaiting_header == "employer":  # the title came first: a short line may employ
+                self.awaiting_header = False
+                if (
+                    len(line.split()) <= 8
+                    and not title_score(line)
+                    and line[:1].isupper()
+                    and not ends_sentence(line)
+                ):
+                    self._set_role(employer=employer_of(line))  # "Meble Rogalski S.A., Swarzędz"
+                    return
+            elif self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
                 if not self.role.employer and not title_score(title) and employer_score(title) >= 2:
                     # "Vortex Sp. z o.o., Gądki" under the dates: the employer; the title comes next
@@ -434,7 +430,7 @@ class Reader:
                 self._set_role(
                     title=title, employer=self.role.employer or employer, internship=is_internship(line)
                 )
-                self.awaiting_header = False
+                self.awaiting_header = "employer" if not self.role.employer else False
                 return
             if self._maybe_header_start(line):
                 return

@@ -65,6 +65,26 @@ _DURATION = re.compile(
 COMPANY_FORM = re.compile(r"\b(?:sp\. ?z ?o\.? ?o|s\.a|s\.c|inc|ltd|llc|gmbh|plc|corp)\b")
 _DOMAIN = re.compile(r"\w\.(?:com|pl|cz|sk|de|io|net|org|eu|co|ai|dev|app|uk)\b", re.IGNORECASE)
 
+# One field of a role written as a form: "Firma: Budimex S.A." / "Stanowisko: ..." / "Okres: 2019 – obecnie".
+FIELD = re.compile(
+    r"^(?:(?P<employer>firma|pracodawca|nazwa (?:firmy|pracodawcy)|miejsce pracy|employer(?: name)?|company(?: name)?)"
+    r"|(?P<title>stanowisko|position|job title|title|role)|(?P<period>okres(?: zatrudnienia)?|period|dates?|daty))"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+# A project, client or site inside a role: context for the lines below it, never a duty.
+PROJECT = re.compile(
+    r"^(?:project|projekt|client|klient|contract|kontrakt|engagement|assignment|inwestycja|scheme|site|budowa)"
+    r"(?:\s+(?:name|nazwa))?\s*(?::|\s[–—-])\s*(?P<value>\S.*)$",
+    re.I,
+)
+PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
+# A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
+SUBHEADING = re.compile(
+    r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
+    r"|zakres obowiazkow|glowne obowiazki|zadania)\s*:?$"
+)
+
 
 @dataclass(frozen=True)
 class Header:
@@ -208,15 +228,28 @@ _EARLIER_TITLE = re.compile(
 
 _SINCE_NOTE = re.compile(r"\s*\((?:od|since|from)\s[^()]*\d{4}[^()]*\)", re.I)
 # "- poprawa dokładności z 99,2% do 99,7% (2022–2023)", "* lider zespołu (od 2017)"
-_DATED_REMARK = re.compile(r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$")
+_DATED_REMARK = re.compile(
+    r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$|"
+    r"^(?:od|since|from|w|in)\s+(?:\d{1,2}[./])?\d{4}\s+[a-ząćęłńóśźż]"  # "od 2019 samodzielne planowanie …"
+)
 
 
 def title_now(line: str) -> str:
-    """ "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" under a header's dates and employer: the
-    title held now; the promotion date is detail and the earlier title is dropped. Other lines as given."""
+    """ "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" and "Samodzielna Księgowa, później
+    Zastępca Głównej Księgowej" under a header's dates: the title held last; the promotion date is
+    detail and the earlier title is dropped. Other lines as given."""
+    later = _LATER_TITLE.match(line)
+    if later and title_score(later.group("first")) and title_score(later.group("later")):
+        return later.group("later").strip()
     if not _SINCE_NOTE.search(line):
         return line
     return _EARLIER_TITLE.sub("", _SINCE_NOTE.sub("", line)).strip()
+
+
+_LATER_TITLE = re.compile(
+    r"^(?P<first>[^,]{3,60}),?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?P<later>.{3,60})$",
+    re.I,
+)
 
 
 def dated_remark(line: str) -> bool:
@@ -278,10 +311,18 @@ def title_over_employer(lines: list[str]) -> tuple[str, str] | None:
     if len(lines) != 2:
         return None
     title = split_header(lines[0])[0] or lines[0]
-    named, employs = split_header(lines[1])
-    if title_score(title) and not title_score(employs or named):
-        return title, employs or named
+    if title_score(title) and not title_score(lines[1]):
+        return title, employer_of(lines[1])
     return None
+
+
+def employer_of(line: str) -> str:
+    """The employer of a line that names no title: "Meble Rogalski S.A., Swarzędz" and "Euro-Trans
+    Dariusz Nowak, Zgierz" end in the town, whatever the place list knows."""
+    items = _items(re.sub(r"\s*\([^()]*\)", "", line))
+    if len(items) >= 2 and len(items[-1].split()) <= 3 and not employer_score(items[-1]):
+        return ", ".join(items[:-1])
+    return items[0] if items else line
 
 
 def _single_date_header(line: str, match: re.Match[str]) -> bool:
