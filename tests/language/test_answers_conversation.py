@@ -521,3 +521,25 @@ Senior Account Executive | RouteMatrix, Bristol | 2020 - Feb 2023
     )
     assert "£140k deal" in story and "production incident" not in story
     assert "that part worked" not in after and "£140k" not in after and "warning signs" in after
+
+
+def test_a_theft_with_its_fix_is_a_setback_and_its_outcome_is_the_fix_not_a_bracketed_detail():
+    forwarder = AnswerContext(
+        cv="""Marek Zieliński
+Spedytor międzynarodowy – FRIGO-LOG Sp. z o.o., Łódź
+03.2021 – obecnie
+• planowanie 25-30 zestawów własnych
+• w 2022 zlecenie dla nowego przewoźnika z giełdy zakończyło się kradzieżą ładunku – po tym przygotowałem z kierownikiem procedurę weryfikacji przewoźników (KRS/CEIDG, polisa OCP, kontakt telefoniczny na numer z oficjalnej strony)
+""",
+        company="TransWis",
+        position="Spedytor",
+        full_name="Marek Zieliński",
+    )
+    story, end = _conversation(
+        forwarder,
+        "Widzę w CV historię z kradzieżą ładunku. Może Pan opowiedzieć, jak do tego doszło?",
+        "I jak się to ostatecznie skończyło?",
+    )
+    assert "kradzieżą ładunku" in story and "przed dużą zmianą" not in story
+    assert "procedurę weryfikacji przewoźników" in end and ": kontakt telefoniczny" not in end
+    assert "po tym przygotowałem" not in end

@@ -163,6 +163,8 @@ class FollowUps:
             question,
         ):
             result, last = result_of(story), last_step(story)
+            if failed_story and fix:
+                result, last = "", fix  # how a setback ended: what was changed for good
             disagreement = "conflict" in story.themes or parent.type == "conflict"
             if _RELATIONSHIP.search(question) and not _OUTCOME_ASKED.search(question) and not disagreement:
                 result = last = ""  # "how did your manager react?": the people, not the figures

@@ -26,7 +26,7 @@ WENT_WRONG = re.compile(
     r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki|po terminie|za pozno|spozni|\bzle \w+|delist|"
     r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)|"
     r"findings|non-?conformit|niezgodnos|uwag\w* (?:z )?audyt|not fully (?:validated|completed|finished|delivered)|"
-    r"misconfigur|unnoticed|(?:anyone|anybody|no one|nobody) noticed"
+    r"misconfigur|unnoticed|(?:anyone|anybody|no one|nobody) noticed|kradziez|stolen|theft"
 )
 
 
@@ -87,7 +87,7 @@ _FAILURE_STORY = re.compile(
     r"\b(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?\b|\bnon-?conformit\w*|\bniezgodnos\w*|"
     r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b|"
     r"\blost (?:a |an |the |our )?(?:\S*\d\S* )?(?:\w+ )?(?:deal|contract|tender|bid)s?\b|\bmisconfigur\w*|"
-    r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b"
+    r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b|\bkradziez\w*|\bstolen\b|\btheft\b"
 )
 
 
@@ -132,7 +132,8 @@ TOLD_FIX = re.compile(
     r"\b(?:now (?:i )?\w+|since then|afterwards|as a result|which led|introduced|put in place|set up a|started (?:a|an|using)|"
     r"moved (?:the team|on|to)|switched|replaced it|pivot\w*|refocus\w*|instead|rewrote|redesigned|"
     r"added (?:a |an )?(?:[\w-]+ ){0,2}?(?:check|step|control|test|review|alert|monitor)\w*|dodal\w* (?:kontrol|krok|test|weryfikacj)\w*|"
-    r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie)\b"
+    r"od tego czasu|od tamtej pory|teraz|wprowadzil\w*|w efekcie|po tym (?:\w+ )?(?:przygotowal|opracowal|stworzyl|napisal)\w*|"
+    r"(?:after|following) (?:that|this|it),? (?:i )?(?:wrote|built|created|set up|prepared|introduced))\b"
 )
 
 

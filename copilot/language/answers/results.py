@@ -131,7 +131,7 @@ def failure_key(prefix: str, text: str) -> str:
 def last_step(fact: Fact) -> str:
     """The last step a line tells, when it tells more than one ("..., then introduced weekly forecast
     reviews" → "introduced weekly forecast reviews"): where the story ended."""
-    text = _line_text(fact)
+    text = re.sub(r"\s*\([^()]*\)", "", _line_text(fact))  # "(KRS/CEIDG, polisa OCP, …)" is detail
     parts = re.split(r",\s+(?:and\s+)?(?:then\s+|a nast[eę]pnie\s+|a potem\s+)?|;\s*|\s+[–—]\s+", text)
     if len(parts) < 2:
         return ""
@@ -142,7 +142,7 @@ def last_step(fact: Fact) -> str:
 # Words that only lead into the change a line tells ("afterwards", "w efekcie").
 _FIX_LEAD = re.compile(
     r"^(?:afterwards|afterward|since then|as a result|which led (?:me )?to|so|then|now|"
-    r"od tego czasu|od tamtej pory|w efekcie|potem|teraz)\b[,:]?\s*",
+    r"od tego czasu|od tamtej pory|w efekcie|potem|teraz|po tym|after that|following that)\b[,:]?\s*",
     re.IGNORECASE,
 )
 
