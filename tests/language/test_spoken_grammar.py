@@ -73,6 +73,11 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
             THEN_PL,
             "Moim osiągnięciem były oszczędności 200 tys. zł rocznie.",
         ),
+        (
+            "od 2019 samodzielne planowanie transportów krajowych",
+            THEN_PL,
+            "Od 2019 roku do moich zadań należało samodzielne planowanie transportów krajowych.",
+        ),
     ],
 )
 def test_polish_task_nouns_take_a_verb_that_agrees(line: str, role: Role, expected: str) -> None:
@@ -253,3 +258,14 @@ Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
     said = [first_person(fact, "pl", "f", with_role=False) for fact in parse_cv(cv).facts]
     assert said[0].startswith("Jednym z moich projektów była renegocjacja umów")
     assert said[1].startswith("Do moich zadań należy obsługa zamówień")
+
+
+def test_the_candidates_gender_comes_from_their_cv_and_how_they_are_addressed_not_a_third_person():
+    from copilot.language.answers.voice import addressed_gender
+    from copilot.language.cv.facts import gender_of
+
+    assert addressed_gender(("Obok mnie jest pan Tomasz z HR. Dziękujemy, że Pani do nas dotarła.",)) == "f"
+    assert addressed_gender(("Czy Pan pracował w nocy?",)) == "m"
+    # a verb that opens a clause inside a bullet shows the gender too; "z działem" is a noun
+    assert gender_of(["Migracja do Comarch ERP – opóźnienia, musiałam ręcznie uzgadniać magazyn"]) == "f"
+    assert gender_of(["Współpraca z działem sprzedaży"]) is None

@@ -60,6 +60,8 @@ class AboutLine:
         gated = bool(_ABOUT_CV_LINE.search(fold(self.plan.question)))
         if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
             return None  # "talk me through how you'd fault-find that": what I would do, not a line
+        if self.plan.type == "introduction" and not _NAMES_CV.search(fold(self.plan.question)):
+            return None  # "opowiedzieć o sobie i o tym, jak wygląda praca w Kartpaku": the introduction
         if asks_for_story(self.plan.question) and not _NAMES_CV.search(fold(self.plan.question)):
             return None  # "a time you dealt with an angry relative ... how did you handle it?": a story asked
         asked = [

@@ -87,7 +87,8 @@ _FAILURE_STORY = re.compile(
     r"\b(?:audit|documentation|inspection|gdp|gmp|data integrity) findings?\b|\bnon-?conformit\w*|\bniezgodnos\w*|"
     r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b|"
     r"\blost (?:a |an |the |our )?(?:\S*\d\S* )?(?:\w+ )?(?:deal|contract|tender|bid)s?\b|\bmisconfigur\w*|"
-    r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b|\bkradziez\w*|\bstolen\b|\btheft\b"
+    r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b|\bkradziez\w*|\bstolen\b|\btheft\b|"
+    r"\bopoznial\w* sie\b"
 )
 
 

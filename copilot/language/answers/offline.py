@@ -14,6 +14,7 @@ from dataclasses import replace
 from copilot.language.answers.about_me import STAY_INSTEAD
 from copilot.language.answers.base import Answer, AnswerContext, AnswerStream
 from copilot.language.answers.compose import compose
+from copilot.language.answers.personal import personal_kind
 from copilot.language.answers.plan import Plan, build_plan
 from copilot.language.answers.voice import Voice
 from copilot.language.cv.parser import language_of
@@ -84,6 +85,9 @@ class OfflineAnswerBackend:
             question, language if language in ("en", "pl") else context.language
         )
         parts = split_parts(question)
+        if len(parts) > 1:
+            # "Proszę, niech Pan siada. Kawy, wody? … niech Pan powie parę słów o sobie": the offer is no part
+            parts = [p for p in parts if not _small_talk(p)] or parts
         merged = (
             len(parts) > 1
             and parts[0].type == "follow_up"
@@ -142,3 +146,8 @@ class OfflineAnswerBackend:
     def stream(self, question: str, context: AnswerContext, language: str | None = None) -> Iterator[str]:
         """The answer word by word, each word with the spacing that follows it."""
         yield from self.respond(question, context, language)
+
+
+def _small_talk(part: QuestionPart) -> bool:
+    last = re.split(r"(?<=[.!?])\s+", part.text.strip())[-1]
+    return part.type == "other" and personal_kind(last) == "small_talk"

@@ -21,7 +21,6 @@ from copilot.language.answers import (
     phrases_weakness,
 )
 from copilot.language.cv.polish_places import in_place
-from copilot.language.text import fold
 
 # Every sentence pattern the offline composer may say, by language.
 PHRASES = {
@@ -176,13 +175,14 @@ def _stable(seed: str) -> int:
 
 
 # How a Polish interviewer addresses the candidate: "Opowie Pani ...", "Co Pan zrobił ...".
-_ADDRESS = re.compile(r"\b(?:(pani)|(pan|pana|panu|panem))\b")
+# "obok mnie jest pan Tomasz z HR" speaks of someone else: a name after it is no address.
+_ADDRESS = re.compile(r"\b(?:((?i:pani))|((?i:pan|pana|panu|panem)))\b(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 
 
 def addressed_gender(questions: tuple[str, ...]) -> str | None:
     """The gender the interviewer's form of address shows, from the newest question back."""
     for question in questions:
-        match = _ADDRESS.search(fold(question))
+        match = _ADDRESS.search(question)
         if match:
             return "f" if match.group(1) else "m"
     return None

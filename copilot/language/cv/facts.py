@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from copilot.language.cv.roles import top_level_items
-from copilot.language.text import fold
+from copilot.language.text import fold, word_set
 
 _NUMBER = re.compile(
     r"(?<![\w])(?:[$€£]\s?)?\d[\d\s,.]*(?:\s?(?:%|x|k|m|mln|tys|bn|pln|zł|eur|usd|ms|h)\b|%)?", re.I
@@ -43,11 +43,19 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_LEM_NOUNS = word_set(
+    "dzialem zespolem udzialem materialem kanalem artykulem modulem kwartalem kolem stolem sygnalem"
+)
+
+
 def gender_of(lines: list[str]) -> str | None:
     counts = Counter()
     for line in lines:
-        for word in re.findall(r"\w+", line)[:1]:  # the verb a bullet opens with, not nouns like "działem"
+        # the verb a bullet or a clause opens with ("…, musiałam ręcznie uzgadniać"), not nouns like "działem"
+        for word in re.findall(r"(?:^|[,;:–—]\s*)(\w+)", line.strip(" -•*")):
             folded = fold(word)
+            if folded in _LEM_NOUNS:
+                continue
             if re.fullmatch(r"\w{3,}lem", folded):
                 counts["m"] += 1
             elif re.fullmatch(r"\w{3,}lam", folded):

@@ -364,6 +364,9 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     words = text.split()
     if not words:
         return text
+    if since := re.match(r"(?i)od (\d{4})\s+(?=[a-ząćęłńóśźż])", text):
+        # "od 2019 samodzielne planowanie transportów" → "od 2019 roku do moich zadań należało …"
+        return f"od {since.group(1)} roku {pl_clause(text[since.end() :], present, gender)}"
     if lead := _LEAD.match(text):
         # "Dla sklepu zoologicznego: migracja kampanii – ROAS wzrósł" → "... migracja kampanii dla sklepu
         # zoologicznego, ROAS wzrósł": the phrase is kept as written, never inflected

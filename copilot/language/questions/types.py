@@ -324,6 +324,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"czym (?:sie )?(?:zajmowal\w*|zajmujesz|zajmuje (?:pan|pani)) w (?:ostatniej|obecnej|poprzedniej) (?:pracy|firmie)|"
         r"czym sie (?:pan |pani )?(?:teraz |obecnie )?zajmuje(?:sz)?|nad czym (?:pan |pani )?(?:teraz |obecnie )?pracuje(?:sz)?|"
         r"what do you do (?:now|at the moment|these days|currently)|where are you at (?:the moment|now)|"
+        r"(?:quick |short |brief )?overview of what you(?:'re| are) (?:currently )?(?:working on|doing)|"
         r"how (?:did )?you (?:ended|end|got|get) (?:up )?(?:in|into)\b|jak (?:pan |pani )?(?:trafil\w*|znalazl\w* sie) (?:do|w)\b|"
         r"about yourself|introduce yourself|walk (?:me|us) through (?:your|the) (?:cv|resume|background|career|experience|journey|profile)"
         r"|who are you|your background|a bit about you|tell (?:me|us) about you\b|(?:summary|overview) of your (?:career|experience|background)"
