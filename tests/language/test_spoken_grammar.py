@@ -74,6 +74,11 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
             "Moim osiągnięciem były oszczędności 200 tys. zł rocznie.",
         ),
         (
+            "Współtworzenie budżetu na 2022–2024 razem z dyrektorem finansowym",
+            NOW_PL,
+            "Do moich zadań należy współtworzenie budżetu na 2022–2024 razem z dyrektorem finansowym.",
+        ),
+        (
             "od 2019 samodzielne planowanie transportów krajowych",
             THEN_PL,
             "Od 2019 roku do moich zadań należało samodzielne planowanie transportów krajowych.",

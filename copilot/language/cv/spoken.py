@@ -45,7 +45,7 @@ _DATE_RANGE = re.compile(
     re.I,
 )
 _BARE_RANGE = re.compile(
-    r"(?<![\w/.])(?<!latach )(?:\d{1,2}[./])?(?:19|20)\d\d\s*(?:-|–|—)\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|present|now|obecnie)\b",
+    r"(?<![\w/.])(?<!latach )(?<!\bna )(?<!\bfor )(?:\d{1,2}[./])?(?:19|20)\d\d\s*(?:-|–|—)\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|present|now|obecnie)\b",
     re.I,
 )
 
