@@ -426,3 +426,25 @@ def test_a_line_that_says_noticed_or_available_is_no_notice_period():
 def test_the_notice_answer_says_the_current_title_with_its_article():
     answer = _answer("When could you start?", TESTER)  # the wording that names the title
     assert "I'm currently a QA Engineer at TravelNest" in answer
+
+
+def test_a_career_break_question_is_answered_from_what_the_cv_says_of_the_break():
+    returner = AnswerContext(
+        cv="""Rebecca Hartley
+Profile
+I'm a B2B software salesperson with six years of closing experience. In 2023 I took a planned year out to care for my father; I'm ready and keen to get back into a full-time closing role. During the break I kept my skills current through a negotiation course.
+
+Senior Account Executive | RouteMatrix, Bristol | 2020 - Feb 2023
+- 2022: 124% of £620k quota, #2 of 9 AEs
+""",
+        company="Fieldbase",
+        position="Account Executive",
+        job_description="Account Executive\\nYou'll own the full sales cycle for new customers with 50–500 employees, typically with deal sizes between £25k and £120k ARR.\\n",
+    )
+    answer = _answer(
+        "Thanks for being upfront about the year out in your CV. How are you feeling about coming back into a "
+        "quota-carrying role, and what did you do to stay sharp?",
+        returner,
+    )
+    assert "I'm ready and keen to get back" in answer and "negotiation course" in answer
+    assert "124%" not in answer and "I'm an in 2023" not in answer and "typically" not in answer

@@ -14,6 +14,7 @@ from dataclasses import replace
 from copilot.language.answers.about_line import AboutLine
 from copilot.language.answers.about_me import AboutMe
 from copilot.language.answers.base import Answer
+from copilot.language.answers.career_break import CareerBreak
 from copilot.language.answers.curveball import Curveball
 from copilot.language.answers.follow_ups import FollowUps
 from copilot.language.answers.line_aspects import LineAspects
@@ -48,7 +49,17 @@ def spoken_position(position: str) -> str:
 
 
 class Composer(
-    AboutMe, AboutLine, LineAspects, Stories, FollowUps, Subject, Logistics, Method, Curveball, Personal
+    AboutMe,
+    AboutLine,
+    LineAspects,
+    CareerBreak,
+    Stories,
+    FollowUps,
+    Subject,
+    Logistics,
+    Method,
+    Curveball,
+    Personal,
 ):
     """Words one plan: picks the answer shape for its type and keeps the answer to a spoken length."""
 

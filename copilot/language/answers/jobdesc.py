@@ -419,6 +419,8 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
                 cut = cut[:stop]
                 break
         words = cut
+        if len(words) > 2 and words[-2].endswith(",") and fold(words[-1]).endswith("ly"):
+            words = words[:-1]  # "… with 50–500 employees, typically" cut before "with deal sizes …"
     return " ".join(words).rstrip(",;")
 
 

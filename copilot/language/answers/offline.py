@@ -85,6 +85,10 @@ class OfflineAnswerBackend:
             question, language if language in ("en", "pl") else context.language
         )
         parts = split_parts(question)
+        if len(parts) > 1 and personal_kind(question) == "career_break":
+            parts = [
+                QuestionPart(question, "other")
+            ]  # "how do you feel about coming back, and what kept you sharp?"
         if len(parts) > 1:
             # "Proszę, niech Pan siada. Kawy, wody? … niech Pan powie parę słów o sobie": the offer is no part
             parts = [p for p in parts if not _small_talk(p)] or parts

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.language.answers.career_break import ASKED as CAREER_BREAK
 from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.wording import first_clause, pl_years, this_year
@@ -113,6 +114,7 @@ _ASKS = {
         r"(?:dalej|kolejne) zdobywac|nie podszedl\w* do egzaminu|nie (?:zdawal\w*|przystapil\w*)|"
         r"planuje (?:pan |pani )?(?:zdobyc|zdawac|zrobic|podejsc)"
     ),
+    "career_break": CAREER_BREAK,
     "first_days": re.compile(
         r"\bfirst (?:30|60|90|100|thirty|sixty|ninety|hundred) days|first (?:three|3|six|6|few) months|"
         r"\b(?:your|the|my) first (?:week|weeks|month|few weeks|day|days)\b|"

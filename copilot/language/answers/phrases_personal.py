@@ -2,6 +2,14 @@
 the company, what motivates them, other interviews, staying up to date, the first months."""
 
 EN: dict[str, tuple[str, ...]] = {
+    "break_ready": (
+        "I feel ready and genuinely keen to get back: the break was planned, it's behind me now, and I kept in touch with the work while it lasted.",
+    ),
+    "break_ready_cv": ("Honestly, I feel good about it. {sentence}",),
+    "break_kept_up": (
+        "During the break I kept up with the field and stayed in touch with people from it, so I'm not starting from scratch.",
+    ),
+    "break_duty": ("And {duty} is exactly the kind of work I want to get back to.",),
     "feedback_how": (
         "I take feedback as information, not as an attack: I listen to the end, ask for a concrete example so I know exactly what to change, and thank the person. | Then I act on it and come back later to check the change worked; if I disagree, I say so calmly with my reasons, once I've understood theirs.",
     ),
@@ -99,6 +107,14 @@ EN: dict[str, tuple[str, ...]] = {
 }
 
 PL: dict[str, tuple[str, ...]] = {
+    "break_ready": (
+        "Czuję się gotowy i naprawdę chcę wrócić: przerwa była zaplanowana, jest już za mną, a z pracą byłem cały czas w kontakcie.",
+    ),
+    "break_ready_cv": ("Szczerze mówiąc, dobrze się z tym czuję. {sentence}",),
+    "break_kept_up": (
+        "W czasie przerwy śledziłem, co dzieje się w branży, i byłem w kontakcie z ludźmi z niej, więc nie zaczynam od zera.",
+    ),
+    "break_duty": ("A {duty} to dokładnie ta praca, do której chcę wrócić.",),
     "feedback_how": (
         "Traktuję uwagi jako informację, a nie atak: wysłuchuję do końca, proszę o konkretny przykład, żeby wiedzieć, co dokładnie zmienić, i dziękuję. | Potem wprowadzam zmianę i po jakimś czasie sprawdzam, czy zadziałała; jeśli się nie zgadzam, mówię to spokojnie i z argumentami, ale dopiero gdy zrozumiem racje drugiej strony.",
     ),
