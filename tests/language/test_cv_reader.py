@@ -684,3 +684,50 @@ Euro-Trans Dariusz Nowak, Zgierz
     planning = next(f for f in profile.facts if "planowanie" in f.text)
     assert planning.kind == "work" and planning.role.employer == "Euro-Trans Dariusz Nowak"
     assert not any(role.current for role in profile.roles)
+
+
+def test_layouts_real_cvs_use_for_their_jobs():
+    linkedin = parse_cv(
+        """Tom Reed
+EXPERIENCE
+
+Halden Manufacturing Group plc
+Financial Controller
+Apr 2022 - Present
+- Own the monthly close for 6 UK entities
+
+Senior Management Accountant
+Jun 2019 - Mar 2022
+- Monthly management packs
+
+Career break
+Jan 2018 - May 2019
+- Caring for a family member
+
+Executive Assistant at Calder Logistics Group, Slough | 2015 - 2017
+- Diary management for the CEO
+"""
+    )
+    assert [(r.title, r.employer) for r in linkedin.roles] == [
+        ("Financial Controller", "Halden Manufacturing Group plc"),
+        ("Senior Management Accountant", "Halden Manufacturing Group plc"),
+        ("Executive Assistant", "Calder Logistics Group"),
+    ]
+    caring = next(f for f in linkedin.facts if "Caring" in f.text)
+    assert caring.role is None and caring.kind != "work"
+    teacher = parse_cv(
+        """Katarzyna Lewandowska
+Przebieg pracy zawodowej
+2016 – obecnie
+V Liceum Ogólnokształcące im. Augusta Zamoyskiego, Gdańsk
+wicedyrektor (od 2020), wcześniej nauczyciel języka angielskiego
+Prowadzenie zajęć w klasach dwujęzycznych.
+
+* 2012–2018 brygadzista instalatorów – Instal-Bud Sp. z o.o., Kielce
+  instalacje w budynkach wielorodzinnych, prowadzenie ekipy 6 osób
+"""
+    )
+    assert [(r.title, r.employer, r.current) for r in teacher.roles] == [
+        ("wicedyrektor", "V Liceum Ogólnokształcące im. Augusta Zamoyskiego", True),
+        ("brygadzista instalatorów", "Instal-Bud Sp. z o.o.", False),
+    ]

@@ -14,14 +14,15 @@ from functools import lru_cache
 from copilot.language.cv.facts import expand_shorthand, gender_of, numbers_in, skills_in
 from copilot.language.cv.lines import (
     find_name,
-    merge_wrapped,
     split_layout,
     unmark,
 )
 from copilot.language.cv.model import CvProfile, Fact, Role
 from copilot.language.cv.reader import Reader
 from copilot.language.cv.roles import is_date_only
+from copilot.language.cv.settle_roles import settle_roles
 from copilot.language.cv.themes import THEMES, themes_of
+from copilot.language.cv.wrapped import merge_wrapped
 from copilot.language.cv.years import years_of_experience
 from copilot.language.text import detect_language, fold, word_set
 
@@ -36,17 +37,20 @@ def parse_cv(text: str) -> CvProfile:
         reader.feed(line, index)
     reader.finish()
     document_language = language_of(" ".join(raw[0] for raw in reader.raw_facts) or text)
+    roles, moved = settle_roles(reader.roles)
     facts: list[Fact] = []
     for text_, kind, role, project in reader.raw_facts:
         text_ = expand_shorthand(text_.strip(" ;"))
         if len(text_.split()) < 2:
             continue
+        if role is not None and role.index not in moved:
+            kind, role = "other", None  # a line about a career break: no work done for an employer
         facts.append(
             Fact(
                 id=len(facts),
                 text=text_,
                 kind=kind,
-                role=reader.roles[role.index] if role is not None else None,
+                role=roles[moved[role.index]] if role is not None else None,
                 language=line_language(text_, document_language),
                 themes=themes_of(text_),
                 numbers=numbers_in(text_),
@@ -59,12 +63,12 @@ def parse_cv(text: str) -> CvProfile:
         headline=reader.headline,
         contact=tuple(reader.contact),
         summary=tuple(reader.summary),
-        roles=tuple(reader.roles),
+        roles=tuple(roles),
         facts=tuple(facts),
         skills=tuple(reader.skills),
         education=tuple(reader.education),
         languages=tuple(reader.languages),
-        years_experience=years_of_experience([*reader.summary, reader.headline], reader.roles),
+        years_experience=years_of_experience([*reader.summary, reader.headline], roles),
         language=document_language,
         gender=gender_of([fact.text for fact in facts]),
     )

@@ -62,6 +62,9 @@ _FACT_KINDS = {
     "certificates": "certificate",
     "other": "other",
 }
+_A_DEGREE = re.compile(
+    r"(?i)studi|licencja|magist|\bmgr\b|bachelor|master|\b[BM]\.?(?:A|Sc|Ed|Eng)\b|ph\.?d|\bmba\b|diplom|absolw|matur"
+)
 _CERTIFICATE = re.compile(
     r"(?i:certif|licen[cs]|course|kurs|szkoleni|uprawnieni|award|training)|\b[A-Z]{3,}\b.*\((?:19|20)\d{2}\)"
 )
@@ -172,9 +175,6 @@ class Reader:
         self._flush_pending()
         if title and not employer and self.group_employer:
             employer = self.group_employer
-        elif title and not employer and self.role is not None and self.fresh and self.role.employer:
-            # a promotion: "Team Lead 2022 – now" right under "Agent 2019 – 2022"
-            employer = self.role.employer
         self._add_role(title, employer, header, internship)
         self.awaiting_header = not title and not employer
 
@@ -408,8 +408,8 @@ class Reader:
                 self.last_plain = None
                 return
             self.last_plain = None
-            if is_education_line(line):
-                self._stray_education(line)
+            if is_education_line(line) and not (self.awaiting_header and not _A_DEGREE.search(line)):
+                self._stray_education(line)  # under a job's dates, "V Liceum im. A. Zamoyskiego" employs
                 return
             if self.awaiting_header == "employer":  # the title came first: a short line may employ
                 self.awaiting_header = False
@@ -423,9 +423,14 @@ class Reader:
                     return
             elif self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
-                if not self.role.employer and not title_score(title) and employer_score(title) >= 2:
-                    # "Vortex Sp. z o.o., Gądki" under the dates: the employer; the title comes next
-                    self._set_role(employer=title)
+                if (
+                    not self.role.employer
+                    and not title_score(line)
+                    and (employer_score(title) >= 2 or employer)
+                ):
+                    # "Vortex Sp. z o.o., Gądki", "V Liceum im. A. Zamoyskiego, Gdańsk" under the dates:
+                    # the employer; the title comes next
+                    self._set_role(employer=employer_of(line))
                     return
                 self._set_role(
                     title=title, employer=self.role.employer or employer, internship=is_internship(line)

@@ -230,7 +230,7 @@ _SINCE_NOTE = re.compile(r"\s*\((?:od|since|from)\s[^()]*\d{4}[^()]*\)", re.I)
 # "- poprawa dokładności z 99,2% do 99,7% (2022–2023)", "* lider zespołu (od 2017)"
 _DATED_REMARK = re.compile(
     r"^[a-ząćęłńóśźż][^()]*\((?:od |since |from )?[^()]*\d{4}[^()]*\)\s*[.;]?$|"
-    r"^(?:od|since|from|w|in)\s+(?:\d{1,2}[./])?\d{4}\s+[a-ząćęłńóśźż]"  # "od 2019 samodzielne planowanie …"
+    r"^(?:od|since|from|w|in)\s+(?:\d{1,2}[./])?\d{4}\s+[a-ząćęłńóśźż][^–—|]*$"  # "od 2019 samodzielne planowanie …"
 )
 
 
@@ -239,7 +239,7 @@ def title_now(line: str) -> str:
     Zastępca Głównej Księgowej" under a header's dates: the title held last; the promotion date is
     detail and the earlier title is dropped. Other lines as given."""
     later = _LATER_TITLE.match(line)
-    if later and title_score(later.group("first")) and title_score(later.group("later")):
+    if later and title_score(later.group("later")):
         return later.group("later").strip()
     if not _SINCE_NOTE.search(line):
         return line
@@ -310,9 +310,12 @@ def title_over_employer(lines: list[str]) -> tuple[str, str] | None:
     ward is detail) over "Avon Valley NHS Trust, Bristol"; None when they do not read so."""
     if len(lines) != 2:
         return None
-    title = split_header(lines[0])[0] or lines[0]
-    if title_score(title) and not title_score(lines[1]):
-        return title, employer_of(lines[1])
+    first, second = lines
+    if not title_score(first) and title_score(second):
+        first, second = second, first  # "Birmingham City Council" over "Housing Options Officer"
+    title = title_now(split_header(first)[0] or first)
+    if title_score(title) and not title_score(second):
+        return title, employer_of(second)
     return None
 
 
