@@ -39,7 +39,9 @@ SECTIONS: dict[str, str] = {
         "|work history|career history|relevant experience|work|jobs|positions|professional background"
         "|internships|work and internships|doswiadczenie|doswiadczenie zawodowe|przebieg kariery"
         "|historia zatrudnienia|przebieg pracy zawodowej|przebieg zatrudnienia|historia pracy|kariera"
-        "|zatrudnienie|praca|staze|praktyki|staze i praktyki"
+        "|zatrudnienie|praca|staze|praktyki|staze i praktyki|jobs i've done|jobs ive done|previous jobs"
+        "|where i've worked|where ive worked|previous employment|employment record|work record|roles"
+        "|doswiadczenie w pracy|miejsca pracy|dotychczasowa praca|przebieg zatrudnienia i praktyk"
     ),
     "projects": "projects|selected projects|key projects|side projects|portfolio projects|projekty|wybrane projekty",
     "achievements": (
