@@ -731,3 +731,22 @@ Prowadzenie zajęć w klasach dwujęzycznych.
         ("wicedyrektor", "V Liceum Ogólnokształcące im. Augusta Zamoyskiego", True),
         ("brygadzista instalatorów", "Instal-Bud Sp. z o.o.", False),
     ]
+
+
+def test_a_column_layout_with_titles_the_lexicon_lacks_and_a_department_line():
+    profile = parse_cv(
+        """Ewa Nowak
+DOŚWIADCZENIE ZAWODOWE:
+2019 – nadal     Urząd Marszałkowski Województwa Podkarpackiego
+                 Departament Wdrażania RPO
+                 Starszy inspektor, wcześniej inspektor
+                 – weryfikacja wniosków o płatność
+2012 – 2018      Urząd Miasta Rzeszowa
+                 Podinspektor
+                 – obsługa systemu CEPiK
+"""
+    )
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Starszy inspektor", "Urząd Marszałkowski Województwa Podkarpackiego"),
+        ("Podinspektor", "Urząd Miasta Rzeszowa"),
+    ]

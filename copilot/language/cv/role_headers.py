@@ -21,6 +21,7 @@ from copilot.language.cv.roles import (
     is_internship,
     parse_header,
     split_header,
+    title_now,
     title_over_employer,
     title_score,
 )
@@ -114,20 +115,22 @@ class RoleHeaders:
         """The line after a header fills in what it lacked: the employer under "Nurse 2019–2021"
         (Europass), the title under "Kiwi.com brno 2020-now" (" > sre / devops engineer")."""
         role = self.role
-        if (
-            not self.fresh
-            or role is None
-            or (role.title and role.employer)
-            or not (role.title or role.employer)
-        ):
+        if not self.fresh or role is None or not (role.title or role.employer):
             return False
-        if len(line.split()) > 8 or ends_sentence(line) or re.search(r"\d{2,}", line):
+        if len(line.split()) > 8 or ends_sentence(line) or re.search(r"\d{2,}", line) or bullet:
             return False
         title, employer = split_header(line)
-        if not role.title:
-            if not title or title_score(title) == 0:
+        if role.title and role.employer:
+            if title_score(role.title) or not title_score(line):
                 return False
-            self._set_role(title=title, internship=role.internship or is_internship(line))
+            # "Departament Wdrażania RPO" was taken for the title; "Starszy inspektor, wcześniej …" is it
+            self._set_role(title=title_now(title or line))
+        elif not role.title:
+            if not title or (not title_score(title) and not _TITLE_LIKE.match(line)):
+                return False
+            self._set_role(title=title_now(title), internship=role.internship or is_internship(line))
+            if not title_score(title):
+                return True  # "Podinspektor": a title the lexicon lacks, which a later line may still replace
         else:
             employer = employer_of(line) if not title_score(line) else employer or title
             if (
@@ -159,3 +162,7 @@ class RoleHeaders:
         pending, self.pending = self.pending, []
         for line in pending:
             self._fact(line)
+
+
+# A short capitalised line under an employer and its dates: a title in words the lexicon lacks.
+_TITLE_LIKE = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w./ -]{2,40}$")

@@ -241,9 +241,11 @@ def title_now(line: str) -> str:
     later = _LATER_TITLE.match(line)
     if later and title_score(later.group("later")):
         return later.group("later").strip()
-    if not _SINCE_NOTE.search(line):
-        return line
-    return _EARLIER_TITLE.sub("", _SINCE_NOTE.sub("", line)).strip()
+    bare = _SINCE_NOTE.sub("", line)
+    earlier = _EARLIER_TITLE.search(bare)
+    if earlier and (bare != line or title_score(bare[: earlier.start()])):
+        return bare[: earlier.start()].strip()  # "Starszy inspektor, wcześniej inspektor"
+    return bare.strip() if bare != line else line
 
 
 _LATER_TITLE = re.compile(

@@ -34,7 +34,12 @@ def settle_roles(roles: list[Role]) -> tuple[list[Role], dict[int, int]]:
         if is_break(role):
             continue
         at = _AT.match(role.title)
-        if at and title_score(at.group("title")) and (not role.employer or not employer_score(role.employer)):
+        short = at is not None and len(at.group("title").split()) <= 4 and at.group("employer")[:1].isupper()
+        if (
+            short
+            and (title_score(at.group("title")) or not role.employer)
+            and not employer_score(role.employer)
+        ):
             # "Executive Assistant at Calder Logistics Group" with the town as what was read as employer
             role = replace(role, title=at.group("title").strip(), employer=at.group("employer").strip(" ,"))
         previous = settled[-1] if settled else None
