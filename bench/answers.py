@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bench import cv_reader
 from copilot.language.answers.base import Answer, AnswerContext
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.cv.parser import language_of
@@ -265,6 +266,8 @@ def run() -> str:
         "",
         f"Boilerplate: {100 * boilerplate_share(graded):.1f}% of answer sentences (5+ words) also "
         "appear in an answer to a question of another type.",
+        "",
+        cv_reader.table().rstrip(),
     ]
     return "\n".join(lines)
 

@@ -750,3 +750,12 @@ DOŚWIADCZENIE ZAWODOWE:
         ("Starszy inspektor", "Urząd Marszałkowski Województwa Podkarpackiego"),
         ("Podinspektor", "Urząd Miasta Rzeszowa"),
     ]
+
+
+def test_jobs_are_read_right_across_the_bench_cv_set():
+    from bench.cv_reader import score
+
+    found = score()
+    assert found.cvs == 24 and found.jobs == 88
+    assert found.titles >= 0.8 * found.jobs and found.employers >= 0.85 * found.jobs
+    assert found.current >= 0.9 * found.jobs and found.counted_right >= 18
