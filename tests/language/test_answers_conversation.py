@@ -543,3 +543,21 @@ Spedytor międzynarodowy – FRIGO-LOG Sp. z o.o., Łódź
     assert "kradzieżą ładunku" in story and "przed dużą zmianą" not in story
     assert "procedurę weryfikacji przewoźników" in end and ": kontakt telefoniczny" not in end
     assert "po tym przygotowałem" not in end
+
+
+def test_totals_that_do_not_match_are_reconciled_whatever_the_setting_names():
+    answer = backend.compose(
+        "Imagine it's your on-call week. Finance messages you saying yesterday's settlement totals in the "
+        "dashboard are about two percent lower than what the bank reports. The DAGs are all green. What do you do?",
+        DATA_ENGINEER,
+    ).text
+    assert "timing and definitions" in answer and "alerts are actionable" not in answer
+
+
+def test_a_subject_question_gets_the_points_that_answer_it_not_only_the_first_ones():
+    answer = backend.compose(
+        "Merchants here change their pricing plan. Finance wants to report revenue using the plan that was "
+        "valid at the time of each transaction. How would you model that?",
+        DATA_ENGINEER,
+    ).text
+    assert "validity dates" in answer

@@ -8,8 +8,8 @@ import re
 from copilot.language.answers.line_aspects import aspects_asked
 from copilot.language.answers.line_kinds import is_failure_line, is_superlative
 from copilot.language.answers.method import asks_for_story, is_hypothetical, is_situation
-from copilot.language.answers.plan import content_words
-from copilot.language.answers.stories import asks_for_approach, prefix_alike
+from copilot.language.answers.plan import content_words, prefix_alike
+from copilot.language.answers.stories import asks_for_approach
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.knowledge import same_word

@@ -244,7 +244,7 @@ class Composer(
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
 
-_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut"})
+_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut", "reconcile"})
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

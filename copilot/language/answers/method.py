@@ -144,7 +144,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"troubleshoot\w*|fault\w*|breakdowns?|broke down|tripp\w*|usterk\w*|goes down|went down|outage|timeout|leak\w*|awari\w*|bledy|blad|nie dziala|wolno|zawiesza|psuje)\b",
         ),
         (
+            # "the settlement totals are two percent lower than what the bank reports", "stany się nie zgadzają"
+            "reconcile",
+            r"\b(?:lower|higher|different|off) (?:\w+ ){0,3}(?:than|from) (?:what )?(?:the )?(?:\w+ ){0,2}"
+            r"(?:reports?|shows?|says|system|bank|ledger|source|statement|count)\b|"
+            r"(?:don'?t|doesn'?t|do not|does not) (?:match|agree|add up|reconcile)|\bmismatch|\bdiscrepanc\w*|"
+            r"(?:liczby|stany|sumy|salda|dane|wyniki|kwoty|raporty) (?:\w+ ){0,3}nie zgadzaj\w*|rozbiezn\w*|"
+            r"nie zgadza\w* sie (?:\w+ ){0,3}(?:z|ze) (?:systemem|stanem|bankiem|ksieg\w*|raportem|wyciagiem)|"
+            r"nie (?:bilansuje|sumuje) sie",
+        ),
+        (
             "explain_numbers",
+            r"\b(?:lower|higher|nizsz\w*|wyzsz\w*) (?:\w+ ){0,3}(?:than|niz) (?:in |w )?(?:the )?"
+            r"(?:budget|plan|forecast|budzec\w*|budzet\w*|plan\w*|prognoz\w*)|"
             r"\b(?:explain|present|report|justify|walk \w+ through)\w* (?:\w+ ){0,8}(?:increase|decrease|variance|overspend|"
             r"underspend|drop|rise|gap|deviation|jump|spike|overrun|difference)s?\b|"
             r"(?:wytlumacz|wyjasni|uzasadni|przedstawi)\w* (?:\w+ ){0,8}(?:wzrost|spadek|odchyleni|roznic|przekroczeni|skok)\w*",

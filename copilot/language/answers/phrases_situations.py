@@ -108,6 +108,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_design": (
         "I'd start with the requirements: what it has to do, for whom, at what volume, and which safety rules, standards and cost limits apply. | Then I'd sketch a few concepts, check the critical ones with calculations or a quick prototype, and test early with the people who will use it before committing to the details.",
     ),
+    "method_reconcile": (
+        "First I'd find out whether the difference is real or a matter of timing and definitions: the same period, the same cut-off and the same filters on both sides. | Then I'd narrow it down, by day, by category and by source, until I find the records that differ, fix the cause rather than the total, tell the people using the numbers what happened, and add a check so it shows up on its own next time.",
+    ),
     "method_explain_numbers": (
         "I'd split the change into its drivers before I say anything: price, volume and mix, exchange rates, and any one-off, each with its amount, so the explanation adds up to the whole difference. | I'd back each part with the evidence, such as supplier invoices, price lists or production volumes, say clearly which part will continue next month and which won't, and what we're doing about it.",
     ),
@@ -348,6 +351,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_design": (
         "Zacząłbym od wymagań: co ma robić, dla kogo, z jaką wydajnością i jakie obowiązują przepisy bezpieczeństwa, normy i ograniczenia kosztowe. | Potem przygotowałbym kilka koncepcji, najważniejsze elementy sprawdziłbym obliczeniami albo szybkim prototypem i wcześnie przetestował z przyszłymi użytkownikami, zanim wejdę w szczegóły.",
+    ),
+    "method_reconcile": (
+        "Najpierw ustaliłbym, czy różnica jest prawdziwa, czy to kwestia terminów i definicji: ten sam okres, ten sam moment odcięcia i te same filtry po obu stronach. | Potem zawężałbym ją, po dniach, kategoriach i źródłach, aż znajdę pozycje, które się różnią, usunąłbym przyczynę, a nie samą sumę, powiedziałbym osobom korzystającym z tych liczb, co się stało, i dodałbym kontrolę, która następnym razem wychwyci to sama.",
     ),
     "method_explain_numbers": (
         "Zanim cokolwiek powiem, rozbiłbym zmianę na czynniki: cenę, wolumen i strukturę, kursy walut i zdarzenia jednorazowe, każdy z kwotą, tak żeby wyjaśnienie sumowało się do całej różnicy. | Każdą część poparłbym dowodami, na przykład fakturami od dostawców, cennikami albo wolumenem produkcji, i jasno powiedziałbym, co zostanie z nami w kolejnym miesiącu, co nie, i co z tym robimy.",

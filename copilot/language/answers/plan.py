@@ -148,6 +148,14 @@ def content_words(text: str) -> list[str]:
     return [word for word in terms(text) if word not in STOPWORDS and len(word) > 1]
 
 
+def prefix_alike(word: str, other: str) -> bool:
+    """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return common >= 5 and common >= 0.75 * min(len(word), len(other))
+
+
 @dataclass
 class RankedFact:
     fact: Fact

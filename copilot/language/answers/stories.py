@@ -19,7 +19,7 @@ from copilot.language.answers.method import (
     is_situation,
     kind_of_work,
 )
-from copilot.language.answers.plan import SETTING_WORDS, content_words
+from copilot.language.answers.plan import SETTING_WORDS, content_words, prefix_alike
 from copilot.language.answers.results import failure_key, result_of
 from copilot.language.answers.seniority import level_of
 from copilot.language.answers.subject import BROAD_SKILLS
@@ -109,14 +109,6 @@ def _specific_words(question: str) -> list[str]:
 def _shares(fact: Fact, words: list[str]) -> bool:
     fact_words = content_words(fact.text)
     return any(same_word(w, f) or prefix_alike(w, f) for w in words for f in fact_words)
-
-
-def prefix_alike(word: str, other: str) -> bool:
-    """Two forms of one word ("migration" and "migrated", "masę" and "masy" are too short to tell)."""
-    common = next(
-        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
-    )
-    return common >= 5 and common >= 0.75 * min(len(word), len(other))
 
 
 _PRACTICE_LEADS = {"conflict_customer": "conflict_customer_generic", "leadership": "leadership_titled"}

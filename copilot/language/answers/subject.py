@@ -8,7 +8,7 @@ from functools import lru_cache
 from copilot.language.answers.cv_mentions import facts_about, mentions
 from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line
 from copilot.language.answers.method import asks_how, kind_of_work
-from copilot.language.answers.plan import content_words
+from copilot.language.answers.plan import content_words, prefix_alike
 from copilot.language.answers.wording import (
     first_clause,
     lower_function_word,
@@ -148,11 +148,22 @@ class Subject:
         topics = self.plan.topics[:2]
         per_topic = limit if len(topics) == 1 else max(1, limit // 2 + 1)
         for topic in topics:
-            for point in topic.points_in(self.language)[:per_topic]:
+            for point in self._points_asked(topic.points_in(self.language), per_topic):
                 self.draft.add(priority + added, point)
                 self.draft.point(first_clause(point, 12))
                 added += 1
         return added
+
+    def _points_asked(self, points: tuple[str, ...], limit: int) -> list[str]:
+        """The topic's first point, then the ones that share the question's words ("valid at the time of
+        each transaction" → the point on validity dates), in the topic's order; the first ones otherwise."""
+        asked = [w for w in content_words(self.plan.question) if len(w) > 4]
+        shared = [
+            sum(1 for w in asked if any(same_word(w, p) or prefix_alike(w, p) for p in content_words(point)))
+            for point in points
+        ]
+        later = sorted(range(1, len(points)), key=lambda i: (-shared[i], i))[: max(0, limit - 1)]
+        return [points[i] for i in sorted([0, *later]) if i < len(points)][:limit]
 
     def technical(self) -> None:
         plan = self.plan
