@@ -458,6 +458,7 @@ Data Engineer – Harbourline Insurance, Dublin | 2021 – present
 - Built and maintain about 60 Airflow DAGs ingesting policy and claims data into Snowflake
 - Migrated legacy SSIS jobs to PySpark on EMR; nightly batch runtime reduced from 5h 40m to 1h 50m
 - A misconfigured incremental model in 2023 caused a full rebuild every hour for 9 days before anyone noticed
+- On-call rotation, mentoring one graduate engineer
 """,
     company="Corvid Payments",
     position="Data Engineer",
@@ -552,6 +553,7 @@ def test_totals_that_do_not_match_are_reconciled_whatever_the_setting_names():
         DATA_ENGINEER,
     ).text
     assert "timing and definitions" in answer and "alerts are actionable" not in answer
+    assert "on-call rotation" not in answer  # the example shows checking data, not the setting
 
 
 def test_a_subject_question_gets_the_points_that_answer_it_not_only_the_first_ones():

@@ -260,6 +260,10 @@ _EVIDENCE = {
     "peer": re.compile(
         r"infection|hygien|complian|audit|procedur|protocol|standard|higien|zakazen|procedur|audyt"
     ),
+    "reconcile": re.compile(
+        r"reconcil|discrepanc|data quality|quality checks?|mismatch|variance|uzgadn|uzgodn|rozbiezn|inwentaryzac|"
+        r"stocktak|stock count|audit|audyt"
+    ),
 }
 
 
@@ -398,11 +402,22 @@ _PROCEDURE_WORDS = re.compile(
 
 # Situations whose example must show the same thing, or none: a guessed line would say nothing.
 _NO_GUESSED_EXAMPLE = frozenset(
-    {"ethics", "privacy", "scenario", "refusal", "query", "staff", "peer", "aggression", "reassure"}
+    {
+        "ethics",
+        "privacy",
+        "scenario",
+        "refusal",
+        "query",
+        "staff",
+        "peer",
+        "aggression",
+        "reassure",
+        "reconcile",
+    }
 )
 
 # Situations only a line about the same thing can show ("de-escalated ..."), never one sharing a word.
-_SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression", "reassure"})
+_SHOWN_ONLY_BY_EVIDENCE = frozenset({"peer", "aggression", "reassure", "reconcile"})
 
 
 class Method:
