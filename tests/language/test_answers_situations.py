@@ -334,7 +334,7 @@ def test_pressed_to_energise_before_testing_gets_the_polite_no():
 
 
 def test_checking_that_something_really_worked_and_a_login_that_failed_get_their_own_ways_of_working():
-    from copilot.language.answers.method import kind_of_work
+    from copilot.language.answers.work_kinds import kind_of_work
 
     assert (
         kind_of_work("How would you check whether last night's payroll export actually worked?") == "verify"
@@ -374,7 +374,7 @@ def test_a_town_in_the_question_is_never_a_skill_the_candidate_lacks():
 
 
 def test_being_pushed_to_go_against_policy_or_hurry_a_check_is_answered_with_a_polite_no():
-    from copilot.language.answers.method import kind_of_work
+    from copilot.language.answers.work_kinds import kind_of_work
 
     assert (
         kind_of_work("Has a director ever demanded something right now that went against policy?")

@@ -8,7 +8,7 @@ import re
 from copilot.language.answers.aims import stated_aim
 from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
-from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.method import asks_how
 from copilot.language.answers.phrases_en import STRENGTH_LABELS
 from copilot.language.answers.plan import content_words
 from copilot.language.answers.seniority import level_of, lower_title
@@ -22,6 +22,7 @@ from copilot.language.answers.wording import (
     years_belong,
     years_fields,
 )
+from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.english import indefinite
 from copilot.language.cv.polish_places import in_place

@@ -20,13 +20,14 @@ from copilot.language.answers.follow_ups import FollowUps
 from copilot.language.answers.line_aspects import LineAspects
 from copilot.language.answers.line_kinds import is_failure_line
 from copilot.language.answers.logistics import Logistics
-from copilot.language.answers.method import Method, asks_for_story, kind_of_work
+from copilot.language.answers.method import Method, asks_for_story
 from copilot.language.answers.personal import Personal, personal_kind
 from copilot.language.answers.plan import Plan, content_words
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
 from copilot.language.answers.voice import Voice, guess_gender
 from copilot.language.answers.wording import Draft, article, end_sentence, said_also, said_there, strip_end
+from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.polish_places import locative
 from copilot.language.cv.roles import is_institution

@@ -10,6 +10,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I learned that the hard way: {sentence}",
         "It's a lesson from my own work: {sentence}",
     ),
+    "approach_related": (
+        "The closest from my own work: {sentence}",
+        "The nearest example from my own work: {sentence}",
+    ),
     "approach_example": ("For example: {sentence}", "That's what I did in practice: {sentence}"),
     "guide_motivation": (
         "I'd name what draws me to {role}: the work itself, what the company does, and how it fits what I want to grow in.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 PHRASES: dict[str, tuple[str, ...]] = {
     "exp_list_open": ("{Subject} to jedno z moich narzędzi, obok takich jak {others}.",),
     "approach_example_lesson": ("Nauczyłem się tego na własnym błędzie: {sentence}",),
+    "approach_related": ("Najbliższy przykład z mojej pracy: {sentence}",),
     "approach_example": ("Przykład z praktyki: {sentence}", "Tak to wyglądało u mnie: {sentence}"),
     "guide_motivation": (
         "Warto powiedzieć, co przyciąga mnie do tej roli: sama praca, czym zajmuje się firma i jak to pasuje do mojego rozwoju.",

@@ -17,7 +17,6 @@ from copilot.language.answers.method import (
     asks_how,
     is_hypothetical,
     is_situation,
-    kind_of_work,
 )
 from copilot.language.answers.plan import SETTING_WORDS, content_words, prefix_alike
 from copilot.language.answers.results import failure_key, result_of
@@ -28,6 +27,7 @@ from copilot.language.answers.wording import (
     first_clause,
     keep_case,
 )
+from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.polish import is_past_verb
 from copilot.language.cv.spoken import spoken_title

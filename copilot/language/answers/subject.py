@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from copilot.language.answers.cv_mentions import facts_about, mentions
 from copilot.language.answers.line_kinds import TOLD_FIX, is_failure_line
-from copilot.language.answers.method import asks_how, kind_of_work
+from copilot.language.answers.method import asks_how
 from copilot.language.answers.plan import content_words, prefix_alike
 from copilot.language.answers.wording import (
     first_clause,
@@ -15,6 +15,7 @@ from copilot.language.answers.wording import (
     years_fields,
     years_with,
 )
+from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.lexicon import LOCATIONS
 from copilot.language.cv.spoken import sayable_in
