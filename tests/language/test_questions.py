@@ -360,3 +360,16 @@ def test_a_remark_opened_with_i_will_tell_you_is_no_question():
     )
     assert not told.is_question
     assert detect_question("Opowie Pani o swoim doświadczeniu?", "pl").is_question
+
+
+def test_terms_stated_and_asked_about_stay_part_of_a_turn_with_more_questions():
+    english = detect_question(
+        "On the practical side – you're in Bath, so Temple Quarter two or three days a week, is that doable? "
+        "And when could you start?"
+    )
+    assert english.question.startswith("On the practical side")
+    polish = detect_question(
+        "U nas jest dyżur weekendowy raz w miesiącu i praca tylko stacjonarnie. Czy to jest dla Pana w porządku? "
+        "I jeszcze – jaki ma Pan okres wypowiedzenia?"
+    )
+    assert polish.question.startswith("U nas jest dyżur weekendowy")

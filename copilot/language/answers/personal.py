@@ -82,12 +82,14 @@ _ASKS = {
     "working_terms_stated": re.compile(
         r"\b(?:hybrid|office|on[- ]site|commut\w*|relocat\w*|nights?|night shifts?|weekends?|saturdays?|sundays?|evenings?|"
         r"early starts?|rota|on[- ]call|travel\w*|sobot\w*|niedziel\w*|"
-        r"\d+ on,? \d+ off|hybryd\w*|biur\w*|dojazd\w*|dojezdza\w*|noc\w*|weekend\w*|dyzur\w*|zmian\w*|delegacj\w*)\b"
+        r"\d+ on,? \d+ off|hybryd\w*|biur\w*|dojazd\w*|dojezdza\w*|noc\w*|weekend\w*|dyzur\w*|zmian\w*|delegacj\w*|"
+        r"(?:\w+ )?days? a week|stacjonarn\w*|(?:\w+ )?dni w tygodniu)\b"
         r".{0,160}\b(?:how would (?:that|this) work for you|would (?:that|this) (?:work|be (?:ok|okay|a problem)) for you|"
         r"(?:does|will) (?:that|this) work for you|is (?:that|this) (?:ok|okay|a problem|manageable|doable|feasible) for you|"
         r"how do you feel about (?:that|this)|czy (?:to )?(?:panu|pani|tobie|ci) (?:odpowiada|pasuje|przeszkadza)|"
         r"jak (?:pan|pani) to widzi|jak (?:to )?(?:widzisz|pan widzi|pani widzi)|da sie (?:to )?pogodzic|"
-        r"czy (?:to )?(?:bedzie )?(?:problem|klopot))"
+        r"czy (?:to )?(?:bedzie )?(?:problem|klopot)|is (?:that|this) (?:doable|workable)|"
+        r"(?:czy )?(?:to )?(?:jest )?(?:dla (?:pana|pani|ciebie) )?w porzadku(?: dla (?:pana|pani|ciebie))?\?)"
     ),
     # "What does a typical week look like for you?", "Jak wygląda Pana typowy dzień?"
     "typical_day": re.compile(

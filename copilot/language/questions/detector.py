@@ -166,7 +166,9 @@ class Scanner(EnglishRules, PolishRules):
                 continue
             begin = self.sentence_start(k)
             body = [self.t[j].norm for j in range(begin, k) if self.t[j].is_word and j not in self.ignored]
-            if begin not in cued and 2 <= len(body) <= 8 and not set(body) <= _CHATTER:
+            asked_last = " ".join(body[-4:])  # "…, so two or three days a week, is that doable?"
+            tail = _TAIL_ASK.search(asked_last) is not None
+            if begin not in cued and (2 <= len(body) <= 8 or tail) and not set(body) <= _CHATTER:
                 extra.append(Cue(begin, 0.6, "interrogative"))
         return extra
 
@@ -221,6 +223,9 @@ def _question_start(scanner: Scanner, start: int) -> int:
     return start
 
 
+# A long statement that ends by asking about itself: "…, is that doable?", "…, would that work for you?"
+_TAIL_ASK = re.compile(r"\b(?:is|would|does|will|could|can) (?:that|this|it)\b")
+
 # A question that points back at what was just said ("how would you handle that?", "jak by Pan
 # sobie z tym poradził?", "what's the first thing you do?") needs the sentence before it.
 _POINTS_BACK = word_set(
@@ -234,7 +239,9 @@ _DEPENDENT = re.compile(
     r"where (?:do|would|should|will) (?:you|i|we) (?:start|begin)|where to (?:start|begin)|"
     r"what (?:do|would) you (?:check|look at) first|(?:talk|walk|take) me through (?:what|how) (?:you|you'd|you would)|"
     r"what'?s going on|how (?:do|would) you (?:fix|solve|sort) (?:it|this|that)|"
-    r"(?:jak|co) (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza|zrobi))",
+    r"(?:jak|co) (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza|zrobi)|"
+    r"czy to (?:jest|bedzie|panu|pani|dla|w porzadku|odpowiada|pasuje)|czy (?:panu|pani) to (?:odpowiada|pasuje)|"
+    r"(?:is|would|will|does) (?:that|this) (?:be )?(?:ok|okay|doable|fine|alright|a problem|work))",
     re.IGNORECASE,
 )
 # Words of a sentence that is small talk, not context: "thanks, great", "that's all from my side".
