@@ -448,3 +448,16 @@ Senior Account Executive | RouteMatrix, Bristol | 2020 - Feb 2023
     )
     assert "I'm ready and keen to get back" in answer and "negotiation course" in answer
     assert "124%" not in answer and "I'm an in 2023" not in answer and "typically" not in answer
+
+
+def test_small_talk_before_the_real_question_and_commissioning_are_no_pleasantry_or_pay():
+    answer = _answer(
+        "Hi, come on in. Did you find us okay? So, to kick us off, just give me the quick version: where you are "
+        "now, and how you ended up in testing in the first place.",
+        TESTER,
+    )
+    assert "no trouble" not in answer and "TravelNest" in answer
+    commissioning = _answer("What's the most stressful commissioning you've been on?", TESTER)
+    assert "£" not in commissioning and "range" not in commissioning
+    saturdays = _answer("Are you comfortable with Saturdays? We do them on a rota.", TESTER)
+    assert "Not hands-on" not in saturdays and "not hands-on" not in saturdays

@@ -759,3 +759,24 @@ def test_jobs_are_read_right_across_the_bench_cv_set():
     assert found.cvs == 24 and found.jobs == 88
     assert found.titles >= 0.8 * found.jobs and found.employers >= 0.85 * found.jobs
     assert found.current >= 0.9 * found.jobs and found.counted_right >= 18
+
+
+def test_dates_then_two_lines_in_either_order_give_title_and_employer():
+    profile = parse_cv(
+        """Ewa Nowak
+DOŚWIADCZENIE
+2018 – 2020
+Podinspektor
+Urząd Miasta Rzeszowa, Rzeszów
+- obsługa kancelarii
+
+2015 – 2018
+Gabinet Periodontologii dr n. med. Anny Sikory, Wrocław
+Higienistka stomatologiczna
+- zabiegi higienizacyjne
+"""
+    )
+    assert [(r.title, r.employer) for r in profile.roles] == [
+        ("Podinspektor", "Urząd Miasta Rzeszowa"),
+        ("Higienistka stomatologiczna", "Gabinet Periodontologii dr n. med. Anny Sikory"),
+    ]

@@ -373,3 +373,16 @@ def test_terms_stated_and_asked_about_stay_part_of_a_turn_with_more_questions():
         "I jeszcze – jaki ma Pan okres wypowiedzenia?"
     )
     assert polish.question.startswith("U nas jest dyżur weekendowy")
+
+
+def test_a_verbless_why_question_and_a_question_after_a_colon_are_kept():
+    why = detect_question("Why 17-4 and not just a beefier aluminium part? That must have cost more.", "en")
+    assert why.is_question and why.question.startswith("Why 17-4")
+    listed = detect_question(
+        "Did you find us okay? So, to kick us off, just give me the quick version: where you are now, "
+        "and how you ended up in agency in the first place.",
+        "en",
+    )
+    assert "how you ended up in agency" in listed.question
+    lead = detect_question("Zacznijmy luźno: proszę w kilku zdaniach opowiedzieć o sobie.", "pl")
+    assert lead.question.startswith("Proszę w kilku zdaniach")

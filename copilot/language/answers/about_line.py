@@ -26,7 +26,8 @@ _ABOUT_CV_LINE = re.compile(
     r"i see (?:on|in|from) your|widze w (?:pana |pani |twoim )?cv|you mention|you(?:'re| are) open about|"
     r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo|"
     r"you wrote|in your portfolio|widze(?: tez| rowniez)?,? ze|let'?s talk about (?:the|your|that)|"
-    r"zatrzymajmy sie (?:przy|na)|wrocmy do|what happened there|jak do tego doszlo)"
+    r"zatrzymajmy sie (?:przy|na)|wrocmy do|what happened there|jak do tego doszlo|napisal\w* (?:pan|pani)|"
+    r"zaciekawil\w* mnie|you(?:'ve| have) put)"
 )
 # Numbers said in words ("nine days", "z dwunastu do siedmiu dni") name a CV line's figures.
 _NUMBER_WORDS = {

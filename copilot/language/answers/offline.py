@@ -89,6 +89,13 @@ class OfflineAnswerBackend:
             parts = [
                 QuestionPart(question, "other")
             ]  # "how do you feel about coming back, and what kept you sharp?"
+        if (
+            len(parts) > 1
+            and any(p.type == "introduction" for p in parts)
+            and all(p.type in ("introduction", "other") for p in parts)
+        ):
+            # "give me the quick version: where you are now, what a week looks like, and how you got into it"
+            parts = [QuestionPart(question, "introduction")]
         if len(parts) > 1:
             # "Proszę, niech Pan siada. Kawy, wody? … niech Pan powie parę słów o sobie": the offer is no part
             parts = [p for p in parts if not _small_talk(p)] or parts

@@ -75,7 +75,7 @@ _ASKS = {
         r"odpowiada|pasuje|przeszkadza|moze pracowac)|(?:do you have|are there) any (?:\w+ )?(?:restrictions|limitations|constraints)|"
         r"(?:czy )?ma (?:pan |pani )?(?:jakies |jakiekolwiek )?ogranicz\w*)"
         r"(?=.*\b(?:night|shift|weekend|rota|pattern|on[- ]call|overtime|travel|relocat|commut|office|hybrid|"
-        r"early|late|hours|\d+ on \d+ off|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
+        r"early|late|hours|\d+ on \d+ off|saturday|sunday|evening|noc|zmian|weekend|dyzur|nadgodzin|wyjazd|delegacj|przeprowadz|biur|"
         r"dojazd|godzin|sobot|niedziel))"
     ),
     # "We're hybrid, two days in the London office. How would that work for you?": the terms stated first
@@ -101,7 +101,7 @@ _ASKS = {
     # "Will you leave us in a year?", "Czy nie odejdzie Pan od nas po roku?"
     "commitment": re.compile(
         r"\b(?:(?:will|would|are) you (?:going to |just )?leave us|leave us (?:in|after|for)|how long (?:do|would|will) you "
-        r"(?:plan to |intend to |want to |expect to )?stay|stepping stone|(?:stay|stick) (?:with|around)|"
+        r"(?:plan to |intend to |want to |expect to )?stay|stepping stone|\byou (?:\w+ ){0,2}(?:stay|stick) (?:with|around)|"
         r"odejdzie (?:pan |pani )?(?:od nas|po)|jak dlugo (?:pan |pani )?(?:planuje|zamierza|chce) (?:u nas )?(?:zostac|pracowac)|"
         r"trampolin\w*|what would (?:keep you|make you (?:stay|leave))|keep you here|"
         r"co (?:by )?(?:pana |pania |cie )?(?:tu |u nas )?zatrzyma\w*|co (?:by )?sprawilo\w*, ze (?:pan |pani )?(?:odejdzie|zostanie))"
@@ -168,6 +168,8 @@ def personal_kind(question: str, company: str = "") -> str:
     ):
         return "know_company"
     found = next((kind for kind, pattern in _ASKS.items() if pattern.search(folded)), "")
+    if found == "small_talk" and _asks_more(question):
+        return ""  # "Did you find us okay? … So, give me the quick version: where you are now …"
     if found == "spoken_language" and _OTHERS_LANGUAGE.search(folded):
         return ""  # "how would you brief a crew who speak little English?" is about the crew
     if found == "first_days" and _HARDEST.search(folded):
@@ -175,6 +177,13 @@ def personal_kind(question: str, company: str = "") -> str:
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
         return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
     return found
+
+
+def _asks_more(question: str) -> bool:
+    """A question after the small talk, which is what the turn is for."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    last = sentences[-1] if len(sentences) > 1 else ""
+    return bool(last) and not _ASKS["small_talk"].search(fold(last)) and detect_question(last).is_question
 
 
 _IN_PROGRESS = re.compile(

@@ -286,15 +286,15 @@ class Reader(RoleHeaders):
                     return
             elif self.awaiting_header and self.role is not None and len(line.split()) <= 14:
                 title, employer = split_header(line)
-                if (
-                    not self.role.employer
-                    and not title_score(line)
-                    and (employer_score(title) >= 2 or employer)
-                ):
-                    # "Vortex Sp. z o.o., Gądki", "V Liceum im. A. Zamoyskiego, Gdańsk" under the dates:
+                if not self.role.employer and not self.role.title and not title_score(line):
+                    # "Vortex Sp. z o.o., Gądki", "Gabinet dr n. med. Anny Sikory, Wrocław" under the dates:
                     # the employer; the title comes next
                     self._set_role(employer=employer_of(line))
                     return
+                if self.role.employer and not title_score(line) and employer_score(line) + ("," in line) > 0:
+                    # "Podinspektor" then "Urząd Miasta Rzeszowa, Rzeszów": the first line was the title
+                    title, employer = self.role.employer, employer_of(line)
+                    self._set_role(employer="")
                 self._set_role(
                     title=title, employer=self.role.employer or employer, internship=is_internship(line)
                 )

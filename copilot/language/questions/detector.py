@@ -168,7 +168,9 @@ class Scanner(EnglishRules, PolishRules):
             body = [self.t[j].norm for j in range(begin, k) if self.t[j].is_word and j not in self.ignored]
             asked_last = " ".join(body[-4:])  # "…, so two or three days a week, is that doable?"
             tail = _TAIL_ASK.search(asked_last) is not None
-            if begin not in cued and (2 <= len(body) <= 8 or tail) and not set(body) <= _CHATTER:
+            # "Why 17-4 and not just a beefier aluminium part?": a wh-word and a "?" ask, verb or not
+            wh = bool(body) and body[0] in _WH_OPENERS and len(body) <= 20
+            if begin not in cued and (2 <= len(body) <= 8 or tail or wh) and not set(body) <= _CHATTER:
                 extra.append(Cue(begin, 0.6, "interrogative"))
         return extra
 
@@ -224,6 +226,9 @@ def _question_start(scanner: Scanner, start: int) -> int:
 
 
 # A long statement that ends by asking about itself: "…, is that doable?", "…, would that work for you?"
+_WH_OPENERS = word_set(
+    "why what how which where when who dlaczego czemu co jak jaki jaka jakie ktory ktora ktore gdzie kiedy kto"
+)
 _TAIL_ASK = re.compile(r"\b(?:is|would|does|will|could|can) (?:that|this|it)\b")
 
 # A question that points back at what was just said ("how would you handle that?", "jak by Pan

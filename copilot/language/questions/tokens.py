@@ -34,7 +34,17 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(Token(word_key(raw), match.start(), match.end(), "w"))
         elif "?" in raw:
             tokens.append(Token("?", match.start(), match.end(), "q"))
-        elif raw.strip() in {",", "-", "–", "—", "--"} or raw.strip(" -–—") == "":
+        elif (
+            raw.strip() in {",", "-", "–", "—", "--"}
+            or raw.strip(" -–—") == ""
+            or (
+                raw == ":"
+                and re.match(r"\s*[a-ząćęłńóśźż]", text[match.end() :])
+                and _words_since_end(tokens) > 3
+            )
+        ):
+            # "give me the quick version: where you are now, …": a colon before lowercase goes on (a lead-in
+            # such as "Zacznijmy luźno:" still ends where it is)
             tokens.append(Token(",", match.start(), match.end(), "c"))
         else:
             tokens.append(Token(".", match.start(), match.end(), "s"))
@@ -155,3 +165,12 @@ class Utterance:
         while j < i and self.t[j].is_word and self.t[j].norm in MARKERS:
             j += 1
         return j
+
+
+def _words_since_end(tokens: list[Token]) -> int:
+    count = 0
+    for token in reversed(tokens):
+        if token.kind in {"s", "q"}:
+            break
+        count += token.kind == "w"
+    return count

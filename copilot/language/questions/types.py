@@ -115,7 +115,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("technical", r"write an? (?:sql )?query|sql query|zapytani\w* sql|\bquery\b.{0,40}salary"),
     (
         "salary",
-        r"compensation|\bote\b|commission|what (?:kind of )?number (?:are|would|do) you|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
+        r"compensation|\bote\b|commission(?!ing)|what (?:kind of )?number (?:are|would|do) you|what (?:are you|you're) on|ile (?:zarabiasz|zarabia pan|zarabia pani|musialaby|musialby)|ile (?:by|bys) (?:pan |pani )?(?:chcial|chciala|oczekiwal)|"
         r"salar|compensation|\bpay(?:ment)? expect|expected (?:pay|rate|package)|(?:daily|hourly|day|your) rate\b"
         r"|how much (?:do|would|are) you (?:expect|want|earn|make|looking)|what (?:are|is) you looking for (?:in terms of|money)"
         r"|\bmoney\b(?! (?:amounts?|values?|fields?|columns?|types?|in (?:postgres|python|a database|sql|java|code)|moves?|movement))|\bpackage\b.*expect|expect.*\bpackage\b|wynagrodz|zarob|widelk|ile (?:chce|chcial|oczekuj)"
@@ -399,7 +399,8 @@ _CV_POINTER = re.compile(
     r"\b(?:your (?:cv|resume) (?:says|mentions|shows)|i see (?:on|in|from) your (?:cv|resume)|(?:on|in) your (?:cv|resume) "
     r"(?:it says|you (?:say|mention|write))|(?:a |one |the )?(?:line|bit|bullet|point) (?:on|in) your (?:cv|resume)|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
     r"(?:pan |pani )?(?:pisze|wspomina|jest)|"
-    r"you (?:wrote|write|put|mention(?:ed)?|list(?:ed)?|say) (?:\w+ ){0,3}?(?:in|on) your (?:cv|resume|portfolio)|"
+    r"you(?:'ve| have)? (?:wrote|written|write|put|mention(?:ed)?|list(?:ed)?|included|say) (?:[\w'-]+ ){0,8}?(?:in|on) your (?:cv|resume|portfolio)|"
+    r"napisal\w* (?:pan|pani),? ze|zaciekawil\w* mnie w (?:pana |pani )?cv|"
     r"(?:pisze|wspomina) (?:pan|pani) w (?:swoim )?cv|widze(?: tez| rowniez)?,? ze)"
 )
 
