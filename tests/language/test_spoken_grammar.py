@@ -274,3 +274,24 @@ def test_the_candidates_gender_comes_from_their_cv_and_how_they_are_addressed_no
     # a verb that opens a clause inside a bullet shows the gender too; "z działem" is a noun
     assert gender_of(["Migracja do Comarch ERP – opóźnienia, musiałam ręcznie uzgadniać magazyn"]) == "f"
     assert gender_of(["Współpraca z działem sprzedaży"]) is None
+
+
+def test_cv_symbols_are_said_in_the_lines_own_language():
+    from copilot.language.cv import parse_cv
+    from copilot.language.cv.spoken import first_person
+
+    polish = parse_cv(
+        "Jan Nowak\nDOŚWIADCZENIE\nSpedytor – Trans Sp. z o.o.\n2021 – obecnie\n"
+        "- obsługa ~40 klientów\n- planowanie 25-30 zestawów własnych + zlecenia na przewoźników z giełdy\n"
+    )
+    said = " ".join(first_person(f, "pl", "m") for f in polish.facts)
+    assert "ok. 40 klientów" in said and "własnych i zlecenia" in said and "about" not in said
+    english = parse_cv(
+        "Rebecca Hart\nEXPERIENCE\nAccount Executive | RouteMatrix, Bristol | 2020 - 2023\n"
+        "- Average deal c. £48k ARR\n- Trunking & multi-drop deliveries\n"
+    )
+    said = " ".join(first_person(f, "en") for f in english.facts)
+    assert "about £48k" in said and "trunking and multi-drop" in said.lower()
+    from copilot.language.cv.spoken import spoken_employer
+
+    assert spoken_employer("Wielkopolskie Zakłady Opakowań „Kartpak” Sp. z o.o.") == "Kartpak"

@@ -26,7 +26,7 @@ from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.english import indefinite
 from copilot.language.cv.polish_places import in_place
-from copilot.language.cv.spoken import first_person, spoken_role, spoken_title, talking_point
+from copilot.language.cv.spoken import first_person, spoken_employer, spoken_role, spoken_title, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold
 
@@ -170,9 +170,9 @@ class AboutMe:
         if current is not None and current.current:
             self.named_roles.add(current)
             fields["current"] = (
-                in_place(current.employer)
+                in_place(spoken_employer(current.employer))
                 if self.language == "pl" and current.employer
-                else f"at {current.employer}"
+                else f"at {spoken_employer(current.employer)}"
                 if current.employer and fold(spoken_title(current.title, "en")) == fold(headline)
                 else current_en(current)
             )  # "I'm a team leader, currently at DHL", not "a team leader, currently a team leader at DHL"

@@ -13,7 +13,7 @@ from copilot.language.answers.wording import (
     years_fields,
     years_in_field,
 )
-from copilot.language.cv.spoken import spoken_role
+from copilot.language.cv.spoken import spoken_employer, spoken_role
 from copilot.language.questions.cues import CONTRACT_FORM
 from copilot.language.text import fold
 
@@ -122,7 +122,11 @@ class Logistics:
             period = _statutory_notice(current)
             self.draft.add(
                 0,
-                self.say("avail_notice_statutory", period=period, employer=current.employer or current.title),
+                self.say(
+                    "avail_notice_statutory",
+                    period=period,
+                    employer=spoken_employer(current.employer) or current.title,
+                ),
             )
             self.draft.point(f"Wypowiedzenie: {period} (staż w obecnej firmie)")
         elif current:
@@ -131,7 +135,7 @@ class Logistics:
                 self.say(
                     "avail_notice",
                     title_at=_with_article(spoken_role(current, self.language), self.language),
-                    employer=current.employer or current.title,
+                    employer=spoken_employer(current.employer) or current.title,
                 ),
             )
             self.draft.point(

@@ -390,7 +390,11 @@ class Personal:
         ]
         years, role = max(stays, key=lambda stay: stay[0], default=(0, None))
         if role is not None and years >= 3:
-            fields = {"years": str(years), "years_pl": pl_years(years), "employer": role.employer}
+            fields = {
+                "years": str(years),
+                "years_pl": pl_years(years),
+                "employer": spoken_employer(role.employer),
+            }
             key = "commit_record_current" if role.current else "commit_record"
             self.draft.add(1, self.say(key, **fields))
             self.draft.point(self.say(key, **fields))

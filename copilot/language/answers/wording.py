@@ -9,7 +9,7 @@ from datetime import date
 from copilot.language.answers.plan import content_words
 from copilot.language.answers.voice import Voice
 from copilot.language.cv import Fact
-from copilot.language.cv.spoken import spoken_title
+from copilot.language.cv.spoken import spoken_employer, spoken_title
 from copilot.language.cv.years import stated_years
 from copilot.language.text import fold, sentences
 
@@ -124,8 +124,8 @@ def current_en(role) -> str:
         return ""
     title = spoken_title(role.title, "en") if role.title else ""
     if title and role.employer:
-        return f"{article(title)} {title} at {role.employer}"
-    return f"at {role.employer}" if role.employer else f"{article(title)} {title}"
+        return f"{article(title)} {title} at {spoken_employer(role.employer)}"
+    return f"at {spoken_employer(role.employer)}" if role.employer else f"{article(title)} {title}"
 
 
 def years_fields(years: int | None, language: str) -> dict[str, str]:

@@ -120,7 +120,7 @@ def expand_shorthand(text: str) -> str:
     to 8 minutes", "aws + k8s" → "AWS and Kubernetes"."""
     text = re.sub(r"(?<!\S)w/o(?=\s)", "without", text)
     text = re.sub(r"(?<!\S)w/\s*", "with ", text)
-    text = re.sub(r"(?:~|\bapprox\.?|\bca\.)\s?(?=\d)", "about ", text, flags=re.I)
+    text = re.sub(r"(?:~|\bapprox\.?|\bca\.|\bc\.)\s?(?=[£$€]?\d)", "about ", text, flags=re.I)
     for pattern, word in _UNITS:
         text = re.sub(
             rf"\b(\d+(?:\.\d+)?)\s?{pattern}(?![\w'’])",
@@ -140,7 +140,7 @@ def expand_shorthand(text: str) -> str:
     # "... promises → agreed a shared board": an arrow before a verb says what came of it, not "to"
     text = re.sub(r"\s*(?:->|→|=>)\s*(?=(?:we |i |they )?[a-z]+ed\b)", "; ", text)
     text = re.sub(r"(^|.*?\s)((?:about )?\S+(?: \w+s)?)\s*(?:->|→|=>)\s*", arrow, text)
-    text = re.sub(r"(?<=\w)\s\+\s(?=\w)", " and ", text)
+    text = re.sub(r"(?<=\w)\s[+&]\s(?=\w)", " and ", text)
     text = re.sub(r"(?<=\w)\s&\s(?=[a-z])", " and ", text)
     text = re.sub(r"(?<![\w/])([a-z0-9/]+)(?![\w/])", lambda m: _SAID_AS.get(m.group(1), m.group(1)), text)
     text = proper_case(text, "en")

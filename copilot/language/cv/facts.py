@@ -24,9 +24,12 @@ _SHORTHAND = (
 )
 
 
-def expand_shorthand(text: str) -> str:
-    """Note-taking shorthand said in words: "w/ helm" → "with helm", "~120" → "about 120",
-    "25min -> 8min" → "25min to 8min"."""
+def expand_shorthand(text: str, language: str = "en") -> str:
+    """Note-taking shorthand said in words: "w/ helm" → "with helm", "~120" → "about 120" ("ok. 120" in
+    a Polish line), "25min -> 8min" → "25min to 8min" ("do" in Polish)."""
+    if language == "pl":
+        text = re.sub(r"(?<![\w~])~\s?(?=\d)", "ok. ", text)
+        return re.sub(r"\s+(?:->|=>|→)\s+", " do ", text)
     for pattern, words in _SHORTHAND:
         text = pattern.sub(words, text)
     return text

@@ -40,7 +40,9 @@ def parse_cv(text: str) -> CvProfile:
     roles, moved = settle_roles(reader.roles)
     facts: list[Fact] = []
     for text_, kind, role, project in reader.raw_facts:
-        text_ = expand_shorthand(text_.strip(" ;"))
+        text_ = text_.strip(" ;")
+        language = line_language(text_, document_language)
+        text_ = expand_shorthand(text_, language)
         if len(text_.split()) < 2:
             continue
         if role is not None and role.index not in moved:
@@ -51,7 +53,7 @@ def parse_cv(text: str) -> CvProfile:
                 text=text_,
                 kind=kind,
                 role=roles[moved[role.index]] if role is not None else None,
-                language=line_language(text_, document_language),
+                language=language,
                 themes=themes_of(text_),
                 numbers=numbers_in(text_),
                 skills=skills_in(text_, reader.skills),

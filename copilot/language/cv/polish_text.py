@@ -39,4 +39,6 @@ def expand_pl(text: str) -> str:
     text = re.sub(r"\bok\.?\s(?=\d)", "ok. ", text)
     text = re.sub(r"(\d)\s?(?:pct|proc\.?)(?!\w)", r"\1%", text)
     text = re.sub(r"\b(tys|kat)\b(?!\.)", r"\1.", text)
+    text = re.sub(r"(?:~|\bca\.?)\s?(?=\d)", "ok. ", text)  # "~15" is said "ok. 15"
+    text = re.sub(r"(?<=\w)\s[+&]\s(?=\w)", " i ", text)  # "zestawów własnych + zlecenia"
     return re.sub(r"\br/r\b", "rok do roku", text)

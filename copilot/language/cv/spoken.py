@@ -109,6 +109,9 @@ def spoken_employer(name: str) -> str:
         name.strip(),
         flags=re.I,
     )
+    brand = re.search(r"[„\"“]([^\"”“„]{2,40})[\"”]", name)
+    if brand and name[: brand.start()].strip():
+        return brand.group(1).strip()  # "Wielkopolskie Zakłady Opakowań „Kartpak”" is said "Kartpak"
     name = re.sub(r"[\"„”“]", "", _unmarked(name)).strip(" ,'")
     return re.sub(r"^Firma\s+(?=\S+\s+\S)", "", name)  # "w firmie Firma Transportowa X" says "firma" twice
 
