@@ -27,7 +27,9 @@ _ABOUT_CV_LINE = re.compile(
     r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo|"
     r"you wrote|in your portfolio|widze(?: tez| rowniez)?,? ze|let'?s talk about (?:the|your|that)|"
     r"zatrzymajmy sie (?:przy|na)|wrocmy do|what happened there|jak do tego doszlo|napisal\w* (?:pan|pani)|"
-    r"zaciekawil\w* mnie|you(?:'ve| have) put)"
+    r"zaciekawil\w* mnie|you(?:'ve| have) put|"
+    r"^(?:so |and |now )?you(?:'ve| have)? (?:\w+ )?(?:mentor|manag|lead|led|run|ran|train|teach|coach|own|built|cut|grew|"
+    r"moved|took|introduc|set up|launch)\w*)"
 )
 # Numbers said in words ("nine days", "z dwunastu do siedmiu dni") name a CV line's figures.
 _NUMBER_WORDS = {
