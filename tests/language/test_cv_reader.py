@@ -780,3 +780,10 @@ Higienistka stomatologiczna
         ("Podinspektor", "Urząd Miasta Rzeszowa"),
         ("Higienistka stomatologiczna", "Gabinet Periodontologii dr n. med. Anny Sikory"),
     ]
+
+
+def test_years_said_with_a_polish_genitive_numeral_are_the_years_claimed():
+    from copilot.language.cv.years import years_of_experience
+
+    assert years_of_experience(["Od ponad sześciu lat pracuję jako higienistka stomatologiczna."], []) == 6
+    assert years_of_experience(["Pracuję w logistyce od dwunastu lat."], []) == 12

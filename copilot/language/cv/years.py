@@ -43,6 +43,20 @@ _WORDS = {
     "dwanascie": 12,
     "pietnascie": 15,
     "dwadziescia": 20,
+    # "od ponad sześciu lat", "z dwunastoletnim" aside: the genitive after "od", "ponad", "przez"
+    "dwoch": 2,
+    "trzech": 3,
+    "czterech": 4,
+    "pieciu": 5,
+    "szesciu": 6,
+    "siedmiu": 7,
+    "osmiu": 8,
+    "dziewieciu": 9,
+    "dziesieciu": 10,
+    "jedenastu": 11,
+    "dwunastu": 12,
+    "pietnastu": 15,
+    "dwudziestu": 20,
 }
 # Polish "7-letnie doświadczenie" / "siedmioletnie doświadczenie".
 _PL_PREFIXES = {
