@@ -787,3 +787,23 @@ def test_years_said_with_a_polish_genitive_numeral_are_the_years_claimed():
 
     assert years_of_experience(["Od ponad sześciu lat pracuję jako higienistka stomatologiczna."], []) == 6
     assert years_of_experience(["Pracuję w logistyce od dwunastu lat."], []) == 12
+
+
+def test_a_promotion_inside_a_header_line_and_to_date():
+    profile = parse_cv(
+        """Aisha Khan
+CAREER HISTORY:
+Birmingham City Council
+Housing Options Officer, later Senior Housing Options Officer
+October 2018 to date
+Assess homelessness applications. Since 2022 I have supervised four officers.
+
+Answear.com S.A. | Specjalistka ds. kampanii PPC, później Performance Marketing Manager | 2015-2018
+- kampanie w 7 krajach CEE
+- Benefits, debt and housing advice face-to-face. Paid part-time post from 2014.
+"""
+    )
+    assert [(r.title, r.employer, r.current) for r in profile.roles] == [
+        ("Senior Housing Options Officer", "Birmingham City Council", True),
+        ("Performance Marketing Manager", "Answear.com S.A.", False),
+    ]

@@ -39,14 +39,14 @@ _DATE = (
 )
 # "Now" in English and Polish, with and without diacritics ("do dziś" / "do dzis", "wciąż" / "wciaz").
 _PRESENT = (
-    r"present|now|current(?:ly)?|today|ongoing|to date|(?:till|until|to) (?:now|today|present)"
+    r"present|now|current(?:ly)?|today|ongoing|to date|date|(?:till|until|to) (?:now|today|present)"
     r"|(?:do\s+)?(?:teraz|dzi[sś](?:iaj)?|chwili obecnej|dnia dzisiejszego|dzisiejszego dnia)"
     r"|obecnie|obecn[aey]|nadal|wci[aą][zż]|aktualnie|(?:na\s+)?bie[zż][aą]co|trwa"
 )
 _SINCE = r"since|from|od|starting"
 _RANGE = re.compile(
     rf"(?:\(\s*)?(?:(?:{_SINCE})\s+)?(?P<start>{_DATE})"
-    rf"(?:\s*(?:–|—|->|-|−|to|until|till|do|→|>)\s*(?P<end>{_DATE}|{_PRESENT}))?(?:\s*\))?",
+    rf"(?:\s*(?:–|—|->|-|−|to|until|till|do|→|>)\s*(?P<end>{_DATE}|{_PRESENT}|date\b))?(?:\s*\))?",
     re.IGNORECASE,
 )
 _PRESENT_RE = re.compile(rf"^(?:{_PRESENT})$", re.IGNORECASE)
@@ -248,6 +248,9 @@ def title_now(line: str) -> str:
     return bare.strip() if bare != line else line
 
 
+_EARLIER_THEN = re.compile(
+    r"[^,|–—]{3,60},?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)", re.I
+)
 _LATER_TITLE = re.compile(
     r"^(?P<first>[^,]{3,60}),?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?P<later>.{3,60})$",
     re.I,
@@ -262,6 +265,8 @@ def dated_remark(line: str) -> bool:
 def split_header(text: str) -> tuple[str, str]:
     """(title, employer) from a header line whose dates were removed."""
     text = re.sub(r"\s*\([^()]*\)", "", _strip_parenthetical_location(text))
+    # "Answear.com S.A. | Specjalistka ds. PPC, później Performance Marketing Manager": the later title
+    text = _EARLIER_THEN.sub("", text)
     items = _items(text)
     if not items:
         return "", ""
@@ -383,6 +388,8 @@ def header_shaped(line: str, *, strict: bool = False) -> bool:
                 return False
     outside = _DURATION.sub(" ", before + " " + after)
     words = re.findall(r"[^\W_]+", outside)
+    if re.search(r"\w{3,}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]", before):
+        return False  # "Benefits, debt and housing advice. Paid part-time post from 2014.": two sentences
     if strict:
         at_end = not re.search(r"\w", before) or not re.search(r"\w", after)
         return at_end and len(words) <= 12 and not outside.rstrip().endswith(".")
