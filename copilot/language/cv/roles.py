@@ -388,7 +388,7 @@ def header_shaped(line: str, *, strict: bool = False) -> bool:
                 return False
     outside = _DURATION.sub(" ", before + " " + after)
     words = re.findall(r"[^\W_]+", outside)
-    if re.search(r"\w{3,}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]", before):
+    if _TWO_SENTENCES.search(line):
         return False  # "Benefits, debt and housing advice. Paid part-time post from 2014.": two sentences
     if strict:
         at_end = not re.search(r"\w", before) or not re.search(r"\w", after)
@@ -396,6 +396,7 @@ def header_shaped(line: str, *, strict: bool = False) -> bool:
     return len(words) <= 16
 
 
+_TWO_SENTENCES = re.compile(r"(?:[\w-]+\s+){2}[a-ząćęłńóśźż]{3,}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[\w-]+){2}")
 _CONTENT_START = re.compile(
     r",\s+(?=(?:where|in which|gdzie|w kt[oó]rej|w kt[oó]rym)\b|[a-z]+ing\b)|:\s+(?=\S+(?:\s+\S+){5})"
 )
