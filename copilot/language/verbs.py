@@ -125,6 +125,7 @@ DOUBLE = word_set(
     "plan ship scope stop drop map tag log commit control refer prefer transfer submit admit equip"
 )
 VERBS = word_set("""
+    hold find
     achieve administer advise analyse analyze architect assess assist audit automate build calculate champion
     coach collaborate communicate conduct configure consolidate construct consult contribute coordinate create
     cut debug define deliver deploy design develop diagnose direct document drive edit educate enable engineer

@@ -461,3 +461,28 @@ def test_small_talk_before_the_real_question_and_commissioning_are_no_pleasantry
     assert "£" not in commissioning and "range" not in commissioning
     saturdays = _answer("Are you comfortable with Saturdays? We do them on a rota.", TESTER)
     assert "Not hands-on" not in saturdays and "not hands-on" not in saturdays
+
+
+def test_hobbies_are_no_evidence_and_a_missed_timescale_stays_out_of_the_introduction():
+    context = replace(
+        TESTER,
+        cv=TESTER.cv
+        + "- In 2021 my backlog reached 27 tickets and two test plans went past the agreed timescale\n"
+        + "\nInterests\nRestoring old motorbikes, climbing\n",
+    )
+    pressure = _answer(
+        "What's the most stressful release you've been on, and how did you get through it?", context
+    )
+    assert "motorbikes" not in pressure
+    intro = _answer("Tell me about yourself.", context)
+    assert "went past" not in intro
+
+
+def test_leaving_pulled_away_and_travel_that_sits_with_you_are_understood():
+    leave = _answer("So what's pulling you away from TravelNest? It sounds like a decent gig.", TESTER)
+    assert "moving towards this role" in leave or "not leaving because of a problem" in leave
+    travel = _answer(
+        "We're looking at six site trips a year, sometimes a week in Europe. How does that sit with you?",
+        TESTER,
+    )
+    assert travel.startswith(("Yes", "That works")) or "works for me" in travel

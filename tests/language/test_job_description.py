@@ -289,3 +289,12 @@ def test_the_position_is_said_without_the_ads_brackets_and_level_suffix() -> Non
     answer = OfflineAnswerBackend().compose("Why do you want this job?", context).text
     closing = OfflineAnswerBackend().compose("Do you have any questions for us?", context).text
     assert "(Kotlin)" not in answer + closing and "Mid Level" not in answer + closing
+
+
+def test_the_half_of_a_duty_with_only_a_pronoun_for_its_object_is_no_duty_and_hold_is_a_verb():
+    from copilot.language.answers.jobdesc import duty_phrase
+
+    assert duty_phrase("będziesz go kontrolować razem z zewnętrzną agencją", "pl") == ""
+    assert duty_phrase("You'll hold a mixed caseload, including children on plans", "en").startswith(
+        "holding a mixed caseload"
+    )

@@ -4,6 +4,7 @@ says the handover was late"): which line is meant, and that line told, or told a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from copilot.language.answers.line_aspects import aspects_asked
 from copilot.language.answers.line_kinds import is_failure_line, is_superlative
@@ -27,7 +28,7 @@ _ABOUT_CV_LINE = re.compile(
     r"(?:w|na) (?:pana |pani |twoim )?cv|pisze (?:pan|pani)|wspomina (?:pan|pani)|co sie (?:wtedy )?stalo|"
     r"you wrote|in your portfolio|widze(?: tez| rowniez)?,? ze|let'?s talk about (?:the|your|that)|"
     r"zatrzymajmy sie (?:przy|na)|wrocmy do|what happened there|jak do tego doszlo|napisal\w* (?:pan|pani)|"
-    r"zaciekawil\w* mnie|you(?:'ve| have) put|"
+    r"zaciekawil\w* mnie|you(?:'ve| have) put|jak (?:pan |pani )?(?:to )?zrobil\w*|how did you do (?:it|that)|"
     r"^(?:so |and |now )?you(?:'ve| have)? (?:\w+ )?(?:mentor|manag|lead|led|run|ran|train|teach|coach|own|built|cut|grew|"
     r"moved|took|introduc|set up|launch)\w*)"
 )
@@ -67,11 +68,13 @@ class AboutLine:
             return None  # "opowiedzieć o sobie i o tym, jak wygląda praca w Kartpaku": the introduction
         if asks_for_story(self.plan.question) and not _NAMES_CV.search(fold(self.plan.question)):
             return None  # "a time you dealt with an angry relative ... how did you handle it?": a story asked
-        asked = [
-            _NUMBER_WORDS.get(w, w)
-            for w in content_words(self.plan.question)
-            if (len(w) > 3 or w.isdigit() or w in _NUMBER_WORDS) and w not in _GENERIC_WORDS
-        ]
+        asked = _with_compound_numbers(
+            [
+                _NUMBER_WORDS.get(w, w)
+                for w in content_words(self.plan.question)
+                if (len(w) > 3 or w.isdigit() or w in _NUMBER_WORDS) and w not in _GENERIC_WORDS
+            ]
+        )
         # "when someone asks for X, how do you handle it?", "how do you vet a new carrier?": no line asked
         approach = asks_for_approach(self.plan.question) or bool(
             self.plan.topics and self.plan.type in ("technical", "system_design", "other")
@@ -124,3 +127,13 @@ class AboutLine:
         duty = self.duty_near(fact)
         if duty:
             self.draft.add(3, self.say("story_transfer", duty=duty))
+
+
+def _with_compound_numbers(words: list[str]) -> list[str]:
+    """ "dwudziestu siedmiu" is 27 as well as 20 and 7."""
+    joined = [
+        str(int(a) + int(b))
+        for a, b in pairwise(words)
+        if a.isdigit() and b.isdigit() and int(a) % 10 == 0 and 20 <= int(a) <= 90 and int(b) < 10
+    ]
+    return words + joined

@@ -371,8 +371,9 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
     if colon and len(head.split()) >= 2:
         text = head  # "running continuous discovery: interviews, tests, analytics" → the activity itself
     words = text.split()
-    if not words:
-        return text
+    lead = [fold(w) for w in words[:2]]
+    if not words or _PRONOUN_OBJECTS & set(lead[1:] if lead[0] in ("bedziesz", "will") else lead[:1]):
+        return ""  # "i będziesz go kontrolować": the half of a duty whose object came before it
     if language == "en":
         words = [_YOURS_EN.get(fold(word), word) for word in words]
         opening = True  # the verbs the duty opens with ("Design, build and run ...")
@@ -429,6 +430,7 @@ _YOURS_EN = {"our": "the", "your": "the", "ours": "yours", "we": "you", "us": "y
 _OBJECT_STARTS = frozenset(["our", "your", "the", "a", "an", "their", "its", "new", "existing"])
 # Verbs the verb list misses, and words that name a team or a kind of work before a noun ("product
 # and design teams"), which are verbs only before an object ("design the flow").
+_PRONOUN_OBJECTS = word_set("go ja je ich nim nia nimi it them this that")
 _IRREGULAR_BASES = word_set("get set put run cut keep make take give go meet lead")
 _NOUN_MODIFIERS = word_set(
     "design product test support data sales marketing process project service change release research build "

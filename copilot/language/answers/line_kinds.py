@@ -26,7 +26,7 @@ WENT_WRONG = re.compile(
     r"nie dopilnowa|zapomnia|zle oszacowa|przeoczy|odsetki|po terminie|za pozno|spozni|\bzle \w+|delist|"
     r"stopped (?:orders|ordering|buying|deliveries)|line down|no spare|wstrzyma\w* (?:zamowien|dostaw|zakup)|"
     r"findings|non-?conformit|niezgodnos|uwag\w* (?:z )?audyt|not fully (?:validated|completed|finished|delivered)|"
-    r"misconfigur|unnoticed|(?:anyone|anybody|no one|nobody) noticed|kradziez|stolen|theft"
+    r"misconfigur|unnoticed|(?:anyone|anybody|no one|nobody) noticed|kradziez|stolen|theft|went past|overdue"
 )
 
 
@@ -88,7 +88,7 @@ _FAILURE_STORY = re.compile(
     r"\buwag\w* (?:z )?audyt\w*|\bnot fully (?:validated|completed|finished|delivered)\b|"
     r"\blost (?:a |an |the |our )?(?:\S*\d\S* )?(?:\w+ )?(?:deal|contract|tender|bid)s?\b|\bmisconfigur\w*|"
     r"\b(?:before (?:anyone|anybody) noticed|(?:nobody|no one) noticed|went unnoticed)\b|\bkradziez\w*|\bstolen\b|\btheft\b|"
-    r"\bopoznial\w* sie\b"
+    r"\bopoznial\w* sie\b|\bwent (?:past|over) (?:the |its |our )?(?:[\w-]+ ){0,2}(?:timescale|deadline|target|limit)|\boverdue\b"
 )
 
 

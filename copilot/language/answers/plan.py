@@ -226,7 +226,7 @@ def rank_facts(
         score += 3.0 * rel
         score += _KIND_PRIOR.get(fact.kind, -3.0 if qtype in STORY_TYPES else 0.0)
         if fact.kind == "other" and not asks_free_time:
-            score -= 3.0  # hobbies and references answer no work question
+            continue  # hobbies and references answer no work question
         if fact.role is not None:
             score += max(0.0, 0.45 - 0.15 * fact.role.index)
         if fact.has_number and qtype in (
@@ -296,7 +296,7 @@ def _ranked_duties(job: JobDescription, profile: CvProfile, language: str) -> tu
         # The ad lists the core of the job first: an early duty wins a near tie.
         scored.append((-(overlap - 0.6 * order), order, duty_phrase(line, language)))
     scored.sort()
-    return tuple(phrase for _, _, phrase in scored)
+    return tuple(phrase for _, _, phrase in scored if phrase)
 
 
 def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:

@@ -43,7 +43,8 @@ NEEDS_CUE = {
         r"przegra|niepowodzen|zle poszlo|nie wyszlo"
     ),
     "introduction": re.compile(
-        r"yourself|background|about you|\bcv\b|resume|career|journey|so far|who you are|sobie|doswiadcz|karier|sciezk|kim "
+        r"yourself|(?:your|my|professional|career) background|background (?:in|as)|about you|\bcv\b|resume|career|journey|"
+        r"so far|who you are|sobie|doswiadcz|karier|sciezk|kim "
     ),
     "achievement": re.compile(
         r"achiev|proud|success|accomplish|best|biggest|highlight|osiagn|dumn|sukces|najwieksz|najlepsz"
@@ -75,7 +76,8 @@ NEEDS_CUE = {
     "motivation": re.compile(
         r"(?:about|why|join|with|for|at) us\b|\bus\?|our (?:company|team|mission|products?|firm|organi[sz]ation|culture|values|brand|business)|"
         r"compan|role|position|team|here|join|apply|applied|work (?:for|with|at)|\bjob\b|switch|change|move|"
-        r"why|motivat|attract|draw|interest|excit|appeal|nas\b|nasz|firm|stanowisk|rol[ia]|ofert|dlaczego|czemu|motywac|przyciag|"
+        r"why (?:us|here|this|the|a |our|do you|would you|are you|join|apply|did you)|motivat|attract|draw|interest|excit|"
+        r"appeal|nas\b|nasz|firm|stanowisk|rol[ia]|ofert|dlaczego|czemu|motywac|przyciag|"
         r"zaintere|zmian|decyzj|aplik|pomysl"
     ),
     # "How do you ..." alone is no sign of pressure or of a conflict.

@@ -159,7 +159,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "why_leave",
-        r"why (?:you're|you are) leaving|reason (?:you|why you) (?:want to|would) (?:leave|change|move)|why (?:did you decide to|have you decided to) leave|(?:main )?reason .{0,20}(?:change|leave|move) (?:jobs?|roles?|companies)|rozstac|rozglada|rozgladasz|checi? zmiany|chec zmiany|rezygnuj|szukania (?:nowej )?pracy|sklonil\w* do (?:szukania|zmiany|odejscia)|"
+        r"(?:pulling|taking|driving) you away|what'?s behind the move|why (?:you're|you are) leaving|reason (?:you|why you) (?:want to|would) (?:leave|change|move)|why (?:did you decide to|have you decided to) leave|(?:main )?reason .{0,20}(?:change|leave|move) (?:jobs?|roles?|companies)|rozstac|rozglada|rozgladasz|checi? zmiany|chec zmiany|rezygnuj|szukania (?:nowej )?pracy|sklonil\w* do (?:szukania|zmiany|odejscia)|"
         r"why (?:are|were) you (?:leaving|looking|thinking (?:about|of) (?:leaving|moving|changing))"
         r"|why (?:do|did|would) you (?:want to )?(?:leave|quit|move on|change (?:jobs|job|companies|roles))"
         r"|why (?:leave|change|move)(?: now)?\b|why now\b|why (?:are|were) you (?:open to|considering) (?:a )?(?:new|change)"
