@@ -386,3 +386,10 @@ def test_a_verbless_why_question_and_a_question_after_a_colon_are_kept():
     assert "how you ended up in agency" in listed.question
     lead = detect_question("Zacznijmy luźno: proszę w kilku zdaniach opowiedzieć o sobie.", "pl")
     assert lead.question.startswith("Proszę w kilku zdaniach")
+
+
+def test_a_short_aside_between_the_figures_and_the_question_is_stepped_over():
+    detection = detect_question(
+        "Udział Allegro wzrósł z dwunastu do dwudziestu siedmiu procent. To dużo. Jak Pani to zrobiła?", "pl"
+    )
+    assert detection.question.startswith("Udział Allegro wzrósł")

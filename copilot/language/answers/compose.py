@@ -110,8 +110,8 @@ class Composer(
                 text = said_also(self.voice, text) if same_role else said_there(self.voice, text)
         else:
             text = first_person(fact, self.language, self.gender)
-        if embedded and not text.startswith(("I ", "I'")):
-            text = text[:1].lower() + text[1:]
+        if embedded and not text.startswith(("I ", "I'")) and not re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}", text):
+            text = text[:1].lower() + text[1:]  # "ROAS blended wzrósł" keeps its capitals
         return text
 
     def clause(self, fact: Fact) -> str:

@@ -237,6 +237,10 @@ _POINTS_BACK = word_set(
     "that this it them those these such there his her their him tym tego tej tam wtedy takiej takim taka jego jej ich"
     " je ja go nim nia nich tymi tych te ten ta tamten tamta"
 )
+# Polish "to" points back only as the object of the question's verb: "Jak Pani to zrobiła?"
+_TO_OBJECT = re.compile(
+    r"^(?:a |i )?(?:jak|czy|dlaczego|skad|kiedy|co) (?:\w+ ){0,2}to (?:\w+l\w*|zrobi\w*|robi\w*|osiagn\w*)"
+)
 _DEPENDENT = re.compile(
     r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"
     r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
@@ -300,7 +304,11 @@ def _with_context(scanner: Scanner, start: int) -> int:
     # "How do you prioritise?" after a scenario: a question of a few words stands on what came before
     short = len(asked.split()) <= 5
     if k < 0 or not (
-        _POINTS_BACK & set(asked.split()) or _DEPENDENT.match(asked) or short or _names_cv_line(tokens, k)
+        _POINTS_BACK & set(asked.split())
+        or _DEPENDENT.match(asked)
+        or _TO_OBJECT.match(asked)
+        or short
+        or _names_cv_line(tokens, k)
     ):
         return start
     # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni
@@ -312,6 +320,11 @@ def _with_context(scanner: Scanner, start: int) -> int:
         said = before[::-1]  # the sentence in reading order
         while said and said[0] in _CHATTER | _LEAD_FILLERS:
             said = said[1:]  # "Great. Right, so …": small talk opens the sentence, the scenario may follow
+        if len(before) <= 3 and kept == start and j >= 0 and tokens[j].kind == "s":
+            j -= (
+                1  # "Udział wzrósł z 12 do 27%. To dużo. Jak Pani to zrobiła?": a short aside is stepped over
+            )
+            continue
         if not (4 <= len(said) <= CONTEXT_WORDS) or len(said) < len(before) - 3 or total > SCENARIO_WORDS:
             break
         if j >= 0 and tokens[j].kind != "s":
