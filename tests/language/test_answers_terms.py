@@ -486,3 +486,11 @@ def test_leaving_pulled_away_and_travel_that_sits_with_you_are_understood():
         TESTER,
     )
     assert travel.startswith(("Yes", "That works")) or "works for me" in travel
+
+
+def test_a_colleague_asked_by_name_in_the_same_turn_gets_no_answer_of_the_candidates():
+    answer = _answer(
+        "Great, thanks, that's really useful. Priya, anything else from you? No? Okay. What would you like to ask us?",
+        TESTER,
+    )
+    assert answer.startswith("Yes") and "TravelNest" not in answer.split("?")[0]

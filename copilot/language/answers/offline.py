@@ -98,7 +98,7 @@ class OfflineAnswerBackend:
             parts = [QuestionPart(question, "introduction")]
         if len(parts) > 1:
             # "Proszę, niech Pan siada. Kawy, wody? … niech Pan powie parę słów o sobie": the offer is no part
-            parts = [p for p in parts if not _small_talk(p)] or parts
+            parts = [p for p in parts if not _small_talk(p) and not _aside(p)] or parts
         merged = (
             len(parts) > 1
             and parts[0].type == "follow_up"
@@ -162,3 +162,35 @@ class OfflineAnswerBackend:
 def _small_talk(part: QuestionPart) -> bool:
     last = re.split(r"(?<=[.!?])\s+", part.text.strip())[-1]
     return part.type == "other" and personal_kind(last) == "small_talk"
+
+
+def _aside(part: QuestionPart) -> bool:
+    """ "Great, thanks Rhys. Priya, anything else from you?": a colleague asked by name, beside the real
+    question to the candidate."""
+    if part.type != "other" or personal_kind(part.text):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", part.text.strip())[-1]
+    named = re.match(r"([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+),\s", last)
+    return bool(named) and fold(named.group(1)) not in _INTERJECTIONS
+
+
+_INTERJECTIONS = frozenset(
+    [
+        "great",
+        "okay",
+        "ok",
+        "so",
+        "right",
+        "well",
+        "thanks",
+        "good",
+        "perfect",
+        "lovely",
+        "brilliant",
+        "dobrze",
+        "dobra",
+        "super",
+        "swietnie",
+        "dziekuje",
+    ]
+)
