@@ -502,7 +502,7 @@ def test_a_follow_up_after_a_question_about_a_cv_line_is_about_that_line_not_a_s
         "Pisze Pani w CV, że skróciła Pani zamknięcie miesiąca z dwunastu do siedmiu dni. Co konkretnie Pani zmieniła?",
         "A jak na to zareagował zespół?",
     )[1:]
-    assert "Nie wszyscy byli od razu zachwyceni" in changed and "procedur" not in changed
+    assert "Przy takiej zmianie spodziewam się oporu" in changed and "procedur" not in changed
 
 
 def test_a_lost_deal_is_a_setback_and_what_is_done_differently_is_no_praise_of_it():

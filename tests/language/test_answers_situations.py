@@ -438,3 +438,43 @@ def test_what_a_normal_day_looks_like_is_the_current_jobs_own_lines():
     assert (
         personal_kind("Tell me where you are now and what a normal day looks like for you.") == "typical_day"
     )
+
+
+def test_every_sentence_pattern_is_a_tuple_of_variants():
+    from copilot.language.answers.voice import PHRASES
+
+    for language, phrases in PHRASES.items():
+        for key, variants in phrases.items():
+            assert isinstance(variants, tuple) and variants, (language, key)
+            assert all(isinstance(v, str) and v.strip() for v in variants), (language, key)
+
+
+def test_a_child_at_risk_behind_a_closed_door_is_never_a_no_to_respect():
+    from copilot.language.answers.base import AnswerContext
+    from copilot.language.answers.offline import OfflineAnswerBackend
+
+    worker = AnswerContext(
+        cv="Hannah Lee\nSocial Worker – Kirkdale Council, 2019 – present\n- Caseload of 18 children on CP plans\n",
+        company="Westmoor Council",
+        position="Social Worker",
+    )
+    answer = (
+        OfflineAnswerBackend()
+        .compose(
+            "You visit a family where the children are on CP plans and there's a history of domestic abuse. Mum won't "
+            "let you in and says everything's fine, but you can hear a man's voice. What do you do?",
+            worker,
+        )
+        .text
+    )
+    assert "wouldn't take a no" in answer and "I respect it" not in answer
+
+
+def test_a_carer_is_a_job_and_a_career_break_is_not():
+    from copilot.language.cv import parse_cv
+
+    profile = parse_cv(
+        "Ann Bell\nEXPERIENCE\nCarer – Home Instead, Leeds | 2019 – 2021\n- Personal care for 6 clients\n"
+        "Career break | 2021 – 2022\n- Caring for my mother\n"
+    )
+    assert [(r.title, r.employer) for r in profile.roles] == [("Carer", "Home Instead")]

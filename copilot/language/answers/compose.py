@@ -245,7 +245,9 @@ class Composer(
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
 
-_STANCE = frozenset({"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut", "reconcile"})
+_STANCE = frozenset(
+    {"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut", "reconcile", "safeguarding"}
+)
 
 # Types whose question may point at one CV line ("tell me about the model you built at Boots").
 _ABOUT_A_LINE = frozenset(

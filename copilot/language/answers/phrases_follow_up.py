@@ -51,7 +51,7 @@ EN: dict[str, tuple[str, ...]] = {
         "With that many people involved, I mapped who decided, who signed and who would use it every day, worked closely with the person who felt the problem most as my champion, and made sure every meeting ended with an agreed next step.",
     ),
     "aspect_reaction_change": (
-        "Not everyone was keen at first, which is normal when routines change: I explained why we were doing it, listened to the objections and adjusted the plan where they had a point, and once the first results showed, most of the resistance went.",
+        "With a change like that I expect some pushback, so I explained why we were doing it, listened to the objections and adjusted the plan where people had a point, and kept checking in until the new way was simply how we worked.",
     ),
     "aspect_verify": (
         "To be sure the results were right, I ran the old and the new side by side on the same input and compared the totals and a sample of records before switching over.",
@@ -133,7 +133,7 @@ PL: dict[str, tuple[str, ...]] = {
         "Przy tylu osobach ustaliłem, kto decyduje, kto podpisuje, a kto będzie z tego korzystał na co dzień, blisko współpracowałem z osobą, która najbardziej odczuwała problem, i pilnowałem, żeby każde spotkanie kończyło się uzgodnionym kolejnym krokiem.",
     ),
     "aspect_reaction_change": (
-        "Nie wszyscy byli od razu zachwyceni, co przy zmianie przyzwyczajeń jest normalne: wyjaśniłem, po co to robimy, wysłuchałem zastrzeżeń i poprawiłem plan tam, gdzie mieli rację, a kiedy pojawiły się pierwsze efekty, większość oporu zniknęła.",
+        "Przy takiej zmianie spodziewam się oporu, więc wyjaśniłem, po co to robimy, wysłuchałem zastrzeżeń, poprawiłem plan tam, gdzie ludzie mieli rację, i sprawdzałem na bieżąco, aż nowy sposób pracy stał się codziennością.",
     ),
     "aspect_verify": (
         "Żeby mieć pewność, że wyniki się zgadzają, przez pewien czas prowadziłem stare i nowe rozwiązanie równolegle na tych samych danych i porównywałem sumy oraz próbkę pozycji, zanim całkiem przeszliśmy na nowe.",

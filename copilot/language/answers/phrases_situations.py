@@ -123,6 +123,9 @@ EN: dict[str, tuple[str, ...]] = {
     "method_explain": (
         "I'd keep it concrete and about them: one example from their own life or work where it matters, in plain words, without jargon. | Then I'd ask what they think, because a good example and a question back convince people far more than a list of arguments.",
     ),
+    "method_safeguarding": (
+        "A child's or a vulnerable person's safety comes first, so I wouldn't take a no at the door and leave it there: I'd say calmly why I need to see them, stay where I can see and hear what's happening, and if I couldn't be sure they were safe I'd call my manager straight away and the police if there was immediate danger. | Then I'd follow our safeguarding procedure to the letter: record exactly what I saw and heard and when, agree the next step with my manager the same day, and share it with the agencies involved.",
+    ),
     "method_safety": (
         "Safety comes first, so I'd stop the work straight away and make the situation safe before anything else, whatever the pressure on time. | Then I'd inform the person responsible, record what happened, find out why it happened and fix that before work restarts, and brief the team so it doesn't repeat.",
     ),
@@ -366,6 +369,9 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_explain": (
         "Mówiłbym konkretnie i z ich perspektywy: jeden przykład z ich życia albo pracy, w którym to ma znaczenie, prostymi słowami, bez żargonu. | Potem zapytałbym, co o tym myślą, bo dobry przykład i pytanie zwrotne przekonują bardziej niż lista argumentów.",
+    ),
+    "method_safeguarding": (
+        "Bezpieczeństwo dziecka albo osoby zależnej jest najważniejsze, więc nie przyjąłbym odmowy w drzwiach i nie odszedłbym: spokojnie wyjaśniłbym, dlaczego muszę ich zobaczyć, a gdybym nie miał pewności, że są bezpieczni, od razu zadzwoniłbym do przełożonego, a przy bezpośrednim zagrożeniu na policję. | Potem postąpiłbym dokładnie według procedury ochrony: zapisałbym, co widziałem i słyszałem i kiedy, tego samego dnia ustaliłbym z przełożonym kolejny krok i przekazałbym informację instytucjom, które w tym uczestniczą.",
     ),
     "method_safety": (
         "Bezpieczeństwo jest najważniejsze, więc od razu przerwałbym pracę i zabezpieczył sytuację, niezależnie od presji czasu. | Potem poinformowałbym osobę odpowiedzialną, zapisałbym, co się stało, ustaliłbym przyczynę i usunął ją przed wznowieniem pracy, a zespołowi powiedziałbym, jak uniknąć tego w przyszłości.",

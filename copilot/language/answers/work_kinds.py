@@ -34,6 +34,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"zatai\w*|ukry\w*|konflikt interes\w*)",
         ),
         (
+            # a child or an adult at risk: the person's safety first, never a no taken at the door
+            "safeguarding",
+            r"\b(?:safeguarding|child protection|cp plans?|at risk of (?:harm|abuse)|domestic (?:abuse|violence)|"
+            r"neglect\w*|abuse\w*|ochron\w* dzieci|przemoc\w* (?:domow|w rodzin)|zaniedban\w*|krzywdzeni\w*)\b",
+        ),
+        (
             "safety",
             r"\b(?:unsafe|without (?:a |the )?(?:harness|lockout|loto|ppe|guard|permit|isolation)|removed early|"
             r"allerg\w*|injur\w*|hurt|near miss|spill\w*|hazard\w*|clips?|collision|fire alarm|wrong (?:dose|drug|patient|medicine)|"

@@ -14,7 +14,7 @@ from copilot.language.text import fold
 # "Career break", "Maternity leave", "Przerwa – opieka nad chorym", "urlop macierzyński i rodzicielski"
 _BREAK = re.compile(
     r"^\W*(?:career break|career gap|break\b|sabbatical|parental leave|maternity leave|paternity leave|"
-    r"family leave|caring|carer|przerwa|urlop|opieka nad)"
+    r"family leave|caring for (?:a |my )|full-time carer for|przerwa|urlop|opieka nad (?:chor|dzieck|rodzic|czlonk|mam|tat))"
 )
 _AT = re.compile(r"^(?P<title>.{3,60}?)\s+(?:at|@|w firmie)\s+(?P<employer>\S.{1,80})$")
 _OWN_WORK = re.compile(
