@@ -108,9 +108,6 @@ EN: dict[str, tuple[str, ...]] = {
     "method_design": (
         "I'd start with the requirements: what it has to do, for whom, at what volume, and which safety rules, standards and cost limits apply. | Then I'd sketch a few concepts, check the critical ones with calculations or a quick prototype, and test early with the people who will use it before committing to the details.",
     ),
-    "method_reconcile": (
-        "First I'd find out whether the difference is real or a matter of timing and definitions: the same period, the same cut-off and the same filters on both sides. | Then I'd narrow it down, by day, by category and by source, until I find the records that differ, fix the cause rather than the total, tell the people using the numbers what happened, and add a check so it shows up on its own next time.",
-    ),
     "method_explain_numbers": (
         "I'd split the change into its drivers before I say anything: price, volume and mix, exchange rates, and any one-off, each with its amount, so the explanation adds up to the whole difference. | I'd back each part with the evidence, such as supplier invoices, price lists or production volumes, say clearly which part will continue next month and which won't, and what we're doing about it.",
     ),
@@ -122,9 +119,6 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "method_explain": (
         "I'd keep it concrete and about them: one example from their own life or work where it matters, in plain words, without jargon. | Then I'd ask what they think, because a good example and a question back convince people far more than a list of arguments.",
-    ),
-    "method_safeguarding": (
-        "A child's or a vulnerable person's safety comes first, so I wouldn't take a no at the door and leave it there: I'd say calmly why I need to see them, stay where I can see and hear what's happening, and if I couldn't be sure they were safe I'd call my manager straight away and the police if there was immediate danger. | Then I'd follow our safeguarding procedure to the letter: record exactly what I saw and heard and when, agree the next step with my manager the same day, and share it with the agencies involved.",
     ),
     "method_safety": (
         "Safety comes first, so I'd stop the work straight away and make the situation safe before anything else, whatever the pressure on time. | Then I'd inform the person responsible, record what happened, find out why it happened and fix that before work restarts, and brief the team so it doesn't repeat.",
@@ -355,9 +349,6 @@ PL: dict[str, tuple[str, ...]] = {
     "method_design": (
         "Zacząłbym od wymagań: co ma robić, dla kogo, z jaką wydajnością i jakie obowiązują przepisy bezpieczeństwa, normy i ograniczenia kosztowe. | Potem przygotowałbym kilka koncepcji, najważniejsze elementy sprawdziłbym obliczeniami albo szybkim prototypem i wcześnie przetestował z przyszłymi użytkownikami, zanim wejdę w szczegóły.",
     ),
-    "method_reconcile": (
-        "Najpierw ustaliłbym, czy różnica jest prawdziwa, czy to kwestia terminów i definicji: ten sam okres, ten sam moment odcięcia i te same filtry po obu stronach. | Potem zawężałbym ją, po dniach, kategoriach i źródłach, aż znajdę pozycje, które się różnią, usunąłbym przyczynę, a nie samą sumę, powiedziałbym osobom korzystającym z tych liczb, co się stało, i dodałbym kontrolę, która następnym razem wychwyci to sama.",
-    ),
     "method_explain_numbers": (
         "Zanim cokolwiek powiem, rozbiłbym zmianę na czynniki: cenę, wolumen i strukturę, kursy walut i zdarzenia jednorazowe, każdy z kwotą, tak żeby wyjaśnienie sumowało się do całej różnicy. | Każdą część poparłbym dowodami, na przykład fakturami od dostawców, cennikami albo wolumenem produkcji, i jasno powiedziałbym, co zostanie z nami w kolejnym miesiącu, co nie, i co z tym robimy.",
     ),
@@ -369,9 +360,6 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "method_explain": (
         "Mówiłbym konkretnie i z ich perspektywy: jeden przykład z ich życia albo pracy, w którym to ma znaczenie, prostymi słowami, bez żargonu. | Potem zapytałbym, co o tym myślą, bo dobry przykład i pytanie zwrotne przekonują bardziej niż lista argumentów.",
-    ),
-    "method_safeguarding": (
-        "Bezpieczeństwo dziecka albo osoby zależnej jest najważniejsze, więc nie przyjąłbym odmowy w drzwiach i nie odszedłbym: spokojnie wyjaśniłbym, dlaczego muszę ich zobaczyć, a gdybym nie miał pewności, że są bezpieczni, od razu zadzwoniłbym do przełożonego, a przy bezpośrednim zagrożeniu na policję. | Potem postąpiłbym dokładnie według procedury ochrony: zapisałbym, co widziałem i słyszałem i kiedy, tego samego dnia ustaliłbym z przełożonym kolejny krok i przekazałbym informację instytucjom, które w tym uczestniczą.",
     ),
     "method_safety": (
         "Bezpieczeństwo jest najważniejsze, więc od razu przerwałbym pracę i zabezpieczył sytuację, niezależnie od presji czasu. | Potem poinformowałbym osobę odpowiedzialną, zapisałbym, co się stało, ustaliłbym przyczynę i usunął ją przed wznowieniem pracy, a zespołowi powiedziałbym, jak uniknąć tego w przyszłości.",

@@ -32,23 +32,8 @@ _EXPERIENCE_VERBS = word_set(
     "done worked used managed handled dealt been ever experience experienced before"
     " pracowal pracowala pracowales pracowalas robil robila robiles robilas zajmowal zajmowala doswiadczenie"
 )
-_LANGUAGE_NAMES = frozenset(
-    [
-        "english",
-        "polish",
-        "german",
-        "french",
-        "spanish",
-        "italian",
-        "russian",
-        "ukrainian",
-        "angielski",
-        "polski",
-        "niemiecki",
-        "angielsku",
-        "polsku",
-        "niemiecku",
-    ]
+_LANGUAGE_NAMES = word_set(
+    "english polish german french spanish italian russian ukrainian angielski polski niemiecki angielsku polsku niemiecku"
 )
 _ASKS_LANGUAGE = re.compile(
     r"\b(?:how is|how good is|level of|your) (?:english|polish|german)|jezyk|angielski\w* na jakim"

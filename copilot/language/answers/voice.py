@@ -17,6 +17,7 @@ from copilot.language.answers import (
     phrases_personal,
     phrases_pl,
     phrases_situations,
+    phrases_stances,
     phrases_terms,
     phrases_weakness,
 )
@@ -27,6 +28,7 @@ PHRASES = {
     "en": {
         **phrases_en.PHRASES,
         **phrases_situations.EN,
+        **phrases_stances.EN,
         **phrases_follow_up.EN,
         **phrases_weakness.EN,
         **phrases_personal.EN,
@@ -35,6 +37,7 @@ PHRASES = {
     "pl": {
         **phrases_pl.PHRASES,
         **phrases_situations.PL,
+        **phrases_stances.PL,
         **phrases_follow_up.PL,
         **phrases_weakness.PL,
         **phrases_personal.PL,
