@@ -45,6 +45,9 @@ def test_the_base_covers_at_least_150_topics_in_english_and_polish() -> None:
         ("what is a p-value", "p-value-significance"),
         ("jak zapobiegasz przeuczeniu modelu", "overfitting-regularisation"),
         ("so what does the GIL actually do in python", "python-gil"),
+        ("what does the MMC on a position tolerance actually buy you", "gdt-position-tolerance-mmc"),
+        ("jaki ROAS jest progiem rentowności przy zwrotach 35 procent", "break-even-roas-returns-margin"),
+        ("talk me through a Section 47 enquiry", "section-47-enquiry"),
         # a lone word right after the last "what" is the subject, however long the turn before it
         (
             "When you're designing a booking flow for older patients, what are the specific accessibility things "
