@@ -494,3 +494,15 @@ def test_a_colleague_asked_by_name_in_the_same_turn_gets_no_answer_of_the_candid
         TESTER,
     )
     assert answer.startswith("Yes") and "TravelNest" not in answer.split("?")[0]
+
+
+def test_current_pay_asked_is_answered_without_an_invented_figure():
+    answer = _answer("What are you on at the moment, basic and commission?", TECHNICIAN)
+    assert answer.startswith("I'm happy to share my current package with HR") and "£48,000" in answer
+
+
+def test_rather_than_waiting_for_the_managers_job_is_answered_with_why_leave():
+    answer = _answer(
+        "So why leave TravelNest? Why us, rather than waiting for your manager's job to come up?", TESTER
+    )
+    assert "Waiting for an internal opening" in answer or "internal" in answer.lower()

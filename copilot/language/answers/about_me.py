@@ -63,7 +63,7 @@ _CAREER = re.compile(
 )
 # "Why not wait for a promotion / an internal move?": the other side of why leave.
 STAY_INSTEAD = re.compile(
-    r"promot\w*|internal\w*|move up (?:where|there|at)|wait for|awans\w*|wewnatrz|wewnetrzn\w*|poczekac|czekac na"
+    r"promot\w*|internal\w*|move up (?:where|there|at)|wait(?:ing)? for|awans\w*|wewnatrz|wewnetrzn\w*|poczekac|czekac na"
 )
 
 

@@ -28,6 +28,11 @@ _AVAILABILITY_LINE = re.compile(
     r"\bnotice\b|\bavailab(?:le|ility) (?:from|immediately|to start|at short|now|in)\b|\bavailable\s*$|"
     r"wypowiedz|dostepn\w* (?:od|natychmiast)|od zaraz"
 )
+# "What are you on at the moment, basic and commission?", "Ile Pan teraz zarabia?"
+_CURRENT_PAY = re.compile(
+    r"what (?:are you|you're) on\b|current (?:salary|pay|package|base)|(?:currently|now) (?:earn|paid|on)|"
+    r"obecn\w* (?:wynagrodzen|pensj|zarobk)|aktualn\w* (?:wynagrodzen|pensj|zarobk)|ile (?:pan |pani )?(?:teraz |obecnie )zarabia"
+)
 # "... and what's your notice period?" asked with the salary.
 _NOTICE_TOO = re.compile(
     r"notice|when could you start|start date|wypowiedzen|od kiedy|kiedy (?:moglby|moglaby|moze) (?:pan |pani )?zaczac"
@@ -78,6 +83,9 @@ class Logistics:
             )
         self.draft.add(1, self.say("salary_flexible" if salary else "salary_ask"))
         folded = fold(self.plan.question)
+        if _CURRENT_PAY.search(folded):
+            # "what are you on at the moment?": the CV holds no figure, so none is invented
+            self.draft.sentences.insert(0, (0, self.say("salary_current")))
         if CONTRACT_FORM.search(folded):
             ad = fold(self.plan.context.job_description or "")
             employment, b2b = bool(_AD_EMPLOYMENT.search(ad)), bool(_AD_B2B.search(ad))

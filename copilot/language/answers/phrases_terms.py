@@ -2,6 +2,9 @@
 periods (logistics.py). Each pattern has one or more variants."""
 
 EN: dict[str, tuple[str, ...]] = {
+    "salary_current": (
+        "I'm happy to share my current package with HR, but I'd rather not anchor on it: what matters more to me is the range for this role.",
+    ),
     "salary_flexible": ("I'm open on how the rest of the package is put together.",),
     "salary_contract_employment": ("The employment contract you offer suits me well.",),
     "salary_range_said": ("The range you mention, {salary}, works for me.",),
@@ -40,6 +43,9 @@ EN: dict[str, tuple[str, ...]] = {
 }
 
 PL: dict[str, tuple[str, ...]] = {
+    "salary_current": (
+        "Obecne wynagrodzenie chętnie podam działowi HR, ale wolę się do niego nie odnosić: ważniejsze są dla mnie widełki na tym stanowisku.",
+    ),
     "salary_flexible": ("Co do pozostałych elementów pakietu jestem elastyczny.",),
     "salary_contract_employment": ("Umowa o pracę, którą oferujecie, bardzo mi odpowiada.",),
     "salary_range_said": ("Widełki, o których Pan mówi, {salary}, są dla mnie w porządku.",),
