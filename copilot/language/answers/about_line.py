@@ -13,6 +13,7 @@ from copilot.language.answers.plan import content_words, prefix_alike
 from copilot.language.answers.stories import asks_for_approach
 from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
+from copilot.language.cv.years import NUMBER_WORDS
 from copilot.language.knowledge import same_word
 from copilot.language.text import fold, word_set
 
@@ -33,22 +34,7 @@ _ABOUT_CV_LINE = re.compile(
     r"moved|took|introduc|set up|launch)\w*)"
 )
 # Numbers said in words ("nine days", "z dwunastu do siedmiu dni") name a CV line's figures.
-_NUMBER_WORDS = {
-    **dict.fromkeys(("two", "dwa", "dwie", "dwoch", "dwu"), "2"),
-    **dict.fromkeys(("three", "trzy", "trzech"), "3"),
-    **dict.fromkeys(("four", "cztery", "czterech"), "4"),
-    **dict.fromkeys(("five", "piec", "pieciu"), "5"),
-    **dict.fromkeys(("six", "szesc", "szesciu"), "6"),
-    **dict.fromkeys(("seven", "siedem", "siedmiu"), "7"),
-    **dict.fromkeys(("eight", "osiem", "osmiu"), "8"),
-    **dict.fromkeys(("nine", "dziewiec", "dziewieciu"), "9"),
-    **dict.fromkeys(("ten", "dziesiec", "dziesieciu"), "10"),
-    **dict.fromkeys(("eleven", "jedenascie", "jedenastu"), "11"),
-    **dict.fromkeys(("twelve", "dwanascie", "dwunastu"), "12"),
-    **dict.fromkeys(("thirteen", "trzynascie", "trzynastu"), "13"),
-    **dict.fromkeys(("fifteen", "pietnascie", "pietnastu"), "15"),
-    **dict.fromkeys(("twenty", "dwadziescia", "dwudziestu"), "20"),
-}
+_NUMBER_WORDS = {word: str(n) for word, n in NUMBER_WORDS.items() if n >= 2}  # "one" names nothing
 _GENERIC_WORDS = word_set("time project work team role company tell about walk through your with what")
 
 

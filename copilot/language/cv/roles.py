@@ -238,9 +238,9 @@ def title_now(line: str) -> str:
     """ "Kierownik zmiany (od 03.2021), wcześniej Brygadzista" and "Samodzielna Księgowa, później
     Zastępca Głównej Księgowej" under a header's dates: the title held last; the promotion date is
     detail and the earlier title is dropped. Other lines as given."""
-    later = _LATER_TITLE.match(line)
-    if later and title_score(later.group("later")):
-        return later.group("later").strip()
+    later = _EARLIER_THEN.sub("", line, count=1)
+    if later != line and title_score(later):
+        return later.strip()
     bare = _SINCE_NOTE.sub("", line)
     earlier = _EARLIER_TITLE.search(bare)
     if earlier and (bare != line or title_score(bare[: earlier.start()])):
@@ -250,10 +250,6 @@ def title_now(line: str) -> str:
 
 _EARLIER_THEN = re.compile(
     r"[^,|–—]{3,60},?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)", re.I
-)
-_LATER_TITLE = re.compile(
-    r"^(?P<first>[^,]{3,60}),?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?P<later>.{3,60})$",
-    re.I,
 )
 
 
@@ -474,10 +470,14 @@ def reads_as_role(line: str) -> bool:
 def role_line(line: str) -> bool:
     """A dated role header standing where no "Experience" heading announced it ("Career break - Mar
     2023 to Mar 2024" is no job)."""
-    return bool(find_range(line)) and len(line) < 200 and reads_as_role(line) and not _BREAK.match(fold(line))
+    return bool(find_range(line)) and len(line) < 200 and reads_as_role(line) and not BREAK.match(fold(line))
 
 
-_BREAK = re.compile(r"\W*(?:career break|career gap|sabbatical|parental leave|maternity|przerwa|urlop)")
+# "Career break", "Maternity leave", "Przerwa – opieka nad chorym", "urlop macierzyński i rodzicielski": no job
+BREAK = re.compile(
+    r"^\W*(?:career break|career gap|break\b|sabbatical|parental leave|maternity leave|paternity leave|"
+    r"family leave|caring for (?:a |my )|full-time carer for|przerwa|urlop|opieka nad (?:chor|dzieck|rodzic|czlonk|mam|tat))"
+)
 
 
 def ends_sentence(line: str) -> bool:

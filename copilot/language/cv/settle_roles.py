@@ -8,14 +8,9 @@ import re
 from dataclasses import replace
 
 from copilot.language.cv.model import Role
-from copilot.language.cv.roles import employer_score, title_score
+from copilot.language.cv.roles import BREAK, employer_score, title_score
 from copilot.language.text import fold
 
-# "Career break", "Maternity leave", "Przerwa – opieka nad chorym", "urlop macierzyński i rodzicielski"
-_BREAK = re.compile(
-    r"^\W*(?:career break|career gap|break\b|sabbatical|parental leave|maternity leave|paternity leave|"
-    r"family leave|caring for (?:a |my )|full-time carer for|przerwa|urlop|opieka nad (?:chor|dzieck|rodzic|czlonk|mam|tat))"
-)
 _AT = re.compile(r"^(?P<title>.{3,60}?)\s+(?:at|@|w firmie)\s+(?P<employer>\S.{1,80})$")
 _OWN_WORK = re.compile(
     r"freelanc|self-employed|contract(?:or)?\b|own business|wlasn\w* dzialalnosc|samozatrud"
@@ -23,7 +18,7 @@ _OWN_WORK = re.compile(
 
 
 def is_break(role: Role) -> bool:
-    return bool(_BREAK.match(fold(role.title)) or (not role.title and _BREAK.match(fold(role.employer))))
+    return bool(BREAK.match(fold(role.title)) or (not role.title and BREAK.match(fold(role.employer))))
 
 
 def settle_roles(roles: list[Role]) -> tuple[list[Role], dict[int, int]]:

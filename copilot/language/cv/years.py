@@ -12,7 +12,7 @@ from datetime import date
 from copilot.language.cv.model import Role
 from copilot.language.text import fold
 
-_WORDS = {
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -57,6 +57,10 @@ _WORDS = {
     "dwunastu": 12,
     "pietnastu": 15,
     "dwudziestu": 20,
+    "dwie": 2,
+    "dwu": 2,
+    "trzynascie": 13,
+    "trzynastu": 13,
 }
 # Polish "7-letnie doświadczenie" / "siedmioletnie doświadczenie".
 _PL_PREFIXES = {
@@ -74,7 +78,7 @@ _PL_PREFIXES = {
     "pietnasto": 15,
     "dwudziesto": 20,
 }
-_NUMBER = r"\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _STATED = re.compile(
     rf"(?<![\w.])(?P<n>{_NUMBER})\s*\+?\s*-?\s*(?:years?|yrs?|lat[a]?|roku)\b(?!['’]?\s+(?:old|ago|temu))"
     rf"|(?<![\w.])(?P<adj>\d{{1,2}}|{'|'.join(_PL_PREFIXES)})\s*-?\s*letni\w*"
@@ -132,7 +136,7 @@ def _value(match: re.Match[str]) -> int | None:
     number = match.group("n") or match.group("adj")
     if number.isdigit():
         return int(number)
-    return _WORDS.get(number) or _PL_PREFIXES.get(number)
+    return NUMBER_WORDS.get(number) or _PL_PREFIXES.get(number)
 
 
 def stated_years(lines: list[str]) -> int | None:

@@ -26,8 +26,10 @@ from copilot.language.questions.english import EnglishRules
 from copilot.language.questions.lexicon import (
     CHECK_INS,
     CONDITIONAL_OPENERS,
+    EN_WH,
     EN_YOU,
     FILLER_PHRASES,
+    PL_WH,
     TAGS,
     TRAILING_FILLERS,
 )
@@ -226,9 +228,7 @@ def _question_start(scanner: Scanner, start: int) -> int:
 
 
 # A long statement that ends by asking about itself: "…, is that doable?", "…, would that work for you?"
-_WH_OPENERS = word_set(
-    "why what how which where when who dlaczego czemu co jak jaki jaka jakie ktory ktora ktore gdzie kiedy kto"
-)
+_WH_OPENERS = EN_WH | PL_WH
 _TAIL_ASK = re.compile(r"\b(?:is|would|does|will|could|can) (?:that|this|it)\b")
 
 # A question that points back at what was just said ("how would you handle that?", "jak by Pan
