@@ -304,6 +304,7 @@ def run_job(
     bus: EventBus,
     resume_token: str | None = None,
     outage: dict[str, Any] | None = None,
+    fair_share: int | None = None,
 ) -> str:
     """Run one attempt of the job and say how it went ("done", "failed", "lost" or why it did not
     run). Raises RetryLater for a transient failure worth retrying: a backend error (a new
@@ -313,7 +314,10 @@ def run_job(
     try:
         try:
             outcome, claim = store.claim_job(
-                job_id, lease_seconds=config["JOB_LEASE_SECONDS"], resume_token=resume_token
+                job_id,
+                lease_seconds=config["JOB_LEASE_SECONDS"],
+                resume_token=resume_token,
+                fair_share=fair_share,
             )
         except Exception as exc:
             if not is_database_outage(exc):

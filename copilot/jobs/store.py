@@ -163,15 +163,24 @@ class ClaimOutcome(StrEnum):
     FINISHED = "finished"  # already done or failed: nothing to do
     BUSY = "busy"  # another live run holds it
     EXHAUSTED = "exhausted"  # the attempts cap was reached; the job was failed
+    WAIT = "wait"  # fair share: another user with fewer running jobs has one waiting
 
 
 def claim_job(
-    job_id: str, lease_seconds: float, *, resume_token: str | None = None
+    job_id: str,
+    lease_seconds: float,
+    *,
+    resume_token: str | None = None,
+    fair_share: int | None = None,
 ) -> tuple[str, Claim | None]:
     """Take the job for this run if it is queued, or running under an expired lease.
 
     ``resume_token`` is the claim of a run that the database dropped (an outage): the same
-    attempt goes on under a fresh token, lease or not, and is not counted again."""
+    attempt goes on under a fresh token, lease or not, and is not counted again.
+
+    ``fair_share`` (jobs per user, Celery only) makes a queued job step aside (``WAIT``) while its
+    user runs that many or more and another user, running fewer, has a job waiting. The check and
+    the claim hold one lock on PostgreSQL, so two free workers can't both pass it at once."""
     now = utcnow()
     job = db.session.get(Job, job_id, populate_existing=True)
     if job is None or job.status not in ACTIVE_STATUSES:
@@ -189,6 +198,11 @@ def claim_job(
     previous_status = job.status
     if resuming:
         return _resume(job, lease_seconds, now)
+    if fair_share is not None and previous_status == JobStatus.QUEUED:
+        _lock_claims()
+        if _others_come_first(job.user_id, fair_share, now):
+            db.session.rollback()
+            return ClaimOutcome.WAIT, None
     if job.attempts >= job.max_attempts:
         code = "worker_lost" if previous_status in RUNNING_STATUSES else "too_many_attempts"
         message = (
@@ -323,13 +337,18 @@ def add_stage_timing(claim: Claim, timings: dict[str, float], stage: str, second
     return timings
 
 
-def should_wait_for_others(job_id: str, per_user: int) -> bool:
-    """Fair share between users on Celery: a queued job of a user already running ``per_user``
-    jobs or more steps aside while another user, running fewer, has a job waiting."""
-    now = utcnow()
-    user_id = db.session.scalar(select(Job.user_id).where(Job.id == job_id, Job.status == JobStatus.QUEUED))
-    if user_id is None:
-        return False
+# Any constant key: every claim that checks the fair share takes this one transaction-scoped lock.
+_CLAIM_LOCK_KEY = 0x636F70696C6F74
+
+
+def _lock_claims() -> None:
+    """Serialise fair-share claims until the claim's transaction ends (PostgreSQL; SQLite writes
+    one transaction at a time anyway)."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(select(func.pg_advisory_xact_lock(_CLAIM_LOCK_KEY)))
+
+
+def _others_come_first(user_id: str, per_user: int, now) -> bool:
     running = (
         select(Job.user_id, func.count())
         .where(Job.status.in_(RUNNING_STATUSES), Job.lease_until > now)
@@ -342,7 +361,6 @@ def should_wait_for_others(job_id: str, per_user: int) -> bool:
     waiting = db.session.scalars(
         select(Job.user_id).where(Job.status == JobStatus.QUEUED, Job.user_id != user_id).distinct()
     ).all()
-    db.session.rollback()
     return any(counts.get(other, 0) < mine for other in waiting)
 
 

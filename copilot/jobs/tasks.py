@@ -29,18 +29,14 @@ def process_job(
     bus = current_app.extensions["copilot_events"]
     outage = {"outage_since": outage_since, "outage_retries": outage_retries}
     config = current_app.config
-    # The embedded executor is fair by itself; a Celery queue is first come, first served.
-    if not self.request.is_eager and resume_token is None:
-        try:
-            wait = store.should_wait_for_others(job_id, config["JOB_USER_CONCURRENCY"])
-        except Exception:  # the database is down: the run below deals with it
-            wait = False
-        finally:
-            db.session.remove()
-        if wait:
-            raise self.retry(countdown=FAIR_SHARE_DELAY_S, args=[job_id], kwargs={})
+    # The embedded executor is fair by itself; a Celery queue is first come, first served, so the
+    # claim itself makes a busy user's job step aside for another user's.
+    fair_share = None if self.request.is_eager else config["JOB_USER_CONCURRENCY"]
     try:
-        return run_job(job_id, bus=bus, resume_token=resume_token, outage=outage)
+        outcome = run_job(job_id, bus=bus, resume_token=resume_token, outage=outage, fair_share=fair_share)
+        if outcome == store.ClaimOutcome.WAIT:
+            raise self.retry(countdown=FAIR_SHARE_DELAY_S, args=[job_id], kwargs={})
+        return outcome
     except RetryLater as retry:
         if self.request.is_eager:
             # The embedded executor runs retries inline: wait out the backoff here.

@@ -13,6 +13,7 @@ from copilot.language.answers.base import AnswerContext
 from copilot.language.answers.job_salary import figure_in
 from copilot.language.answers.offline import OfflineAnswerBackend
 from copilot.language.answers.plan import build_plan
+from copilot.language.questions import detect_question
 from copilot.language.questions.parts import split_parts
 
 backend = OfflineAnswerBackend()
@@ -169,6 +170,24 @@ def test_a_definition_with_notes_gives_them():
         ("Can I get you a coffee before we start?", TECHNICIAN, "Water would be great"),
         ("Kawy, herbaty?", ANALYST_PL, "Poproszę wodę"),
         ("Dobrze trafiła Pani do nas?", ANALYST_PL, "bez żadnego problemu"),
+        (
+            "Dzień dobry, nazywam się Marek Kowalczyk, jestem dyrektorem kontraktu. Dobrze Pan do nas trafił? "
+            "Bo tu z parkingiem jest zawsze dramat.",
+            ANALYST_PL,
+            "bez żadnego problemu",
+        ),
+        (
+            "Dzień dobry, dziękuję, że udało się Pani dotrzeć w godzinach pracy. Kawy, wody?",
+            ANALYST_PL,
+            "Poproszę wodę",
+        ),
+        # Small talk with no set reply inside a welcome: the welcome is returned, no CV line.
+        (
+            "Hi, lovely to meet you, thanks for making time, I know it's, what, half-term for you this week? "
+            "So hopefully no marking hanging over your head. I'm Claire, I head up the digital learning side.",
+            TECHNICIAN,
+            "good to meet you too",
+        ),
     ],
 )
 def test_small_talk_gets_one_polite_sentence_and_no_cv(question, context, said):
@@ -196,6 +215,25 @@ Customer Assistant | Sainsbury's, 2019 - 2023
     )
     text = _answer("What are your salary expectations?", graduate)
     assert "£28,000 – £32,000" in text and "years" not in text
+
+
+def test_the_pay_said_before_what_are_you_looking_for_makes_it_a_pay_question():
+    detection = detect_question(
+        "Okay, and then logistics. The band for this is ninety-five to one-fifteen plus shift diff. "
+        "What are you looking for, and how much notice do you need to give Cobalt Shield?"
+    )
+    assert detection.question.startswith("The band for this is ninety-five")
+    assert [part.type for part in split_parts(detection.question)] == ["salary", "availability"]
+    polish = detect_question(
+        "Dobrze. U nas jest podstawa plus premia od marży, rozliczana kwartalnie. Jakie są Pani oczekiwania, "
+        "jeśli chodzi o podstawę, i jaki ma Pani okres wypowiedzenia?"
+    )
+    assert "premia" in polish.question
+    assert [part.type for part in split_parts(polish.question)] == ["salary", "availability"]
+    assert [
+        part.type
+        for part in split_parts("The range is thirty-six to forty-two. Where would you hope to land in that?")
+    ] == ["salary"]
 
 
 def test_pay_split_questions_are_salary_and_a_short_yes_no_after_a_follow_up_stays_with_it():

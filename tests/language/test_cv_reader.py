@@ -807,3 +807,11 @@ Answear.com S.A. | Specjalistka ds. kampanii PPC, później Performance Marketin
         ("Senior Housing Options Officer", "Birmingham City Council", True),
         ("Performance Marketing Manager", "Answear.com S.A.", False),
     ]
+
+
+def test_a_town_and_region_under_the_name_are_no_headline() -> None:
+    cv = parse_cv(
+        "Daniel Reyes\nAustin, Texas, United States\ndaniel@example.com\n\nExperience\n"
+        "SOC Analyst, Cobalt Shield | 2022 - Present\n- Wrote 23 Splunk correlation searches\n"
+    )
+    assert cv.headline == "" and "Austin, Texas, United States" in cv.contact

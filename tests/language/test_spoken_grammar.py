@@ -295,3 +295,7 @@ def test_cv_symbols_are_said_in_the_lines_own_language():
     from copilot.language.cv.spoken import spoken_employer
 
     assert spoken_employer("Wielkopolskie Zakłady Opakowań „Kartpak” Sp. z o.o.") == "Kartpak"
+    # The town after the company form is no part of the name.
+    assert spoken_employer("FastWay Cargo Sp. z o.o., Swarzędz") == "FastWay Cargo"
+    assert spoken_employer("Acme Ltd, Milton Keynes") == "Acme"
+    assert spoken_employer("Tesco, Leeds") == "Tesco, Leeds"

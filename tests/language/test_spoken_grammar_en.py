@@ -215,6 +215,27 @@ def test_english_shorthand_gets_its_articles_back(line: str, role: Role, expecte
             "I'm the designer in the Budgeting squad, working with PM and 4 engineers.",
         ),
         ("Sometimes had 3 projects at once", THEN_EN, "I sometimes had 3 projects at once."),
+        # A later clause or sentence with its own subject keeps it: nothing "was went", nobody "worked on" it.
+        (
+            "Rebuilt the onboarding deck as a Rise module; completion rate went from 54% to 93%.",
+            THEN_EN,
+            "I rebuilt the onboarding deck as a Rise module and the completion rate went from 54% to 93%.",
+        ),
+        (
+            "Rebuilt the onboarding deck as a Rise module, completion rate went from 54% to 93%",
+            THEN_EN,
+            "I rebuilt the onboarding deck as a Rise module and the completion rate went from 54% to 93%.",
+        ),
+        (
+            "Mentor the site apprentices. Two have now finished their Level 3 and are on the team full-time.",
+            NOW_EN,
+            "I mentor the site apprentices. Two have now finished their Level 3 and are on the team full-time.",
+        ),
+        (
+            "Set up nurse-led weight clinics. Nurse clinic income went up £28k in the first year.",
+            THEN_EN,
+            "I set up nurse-led weight clinics. The nurse clinic income went up £28k in the first year.",
+        ),
     ],
 )
 def test_english_clauses_keep_tense_and_join_with_and(line: str, role: Role, expected: str) -> None:
@@ -259,6 +280,10 @@ def test_cv_shorthand_is_read_out_as_words(line: str, expected: str) -> None:
             "I have a track record in turning around at-risk accounts.",
         ),
         ("SRE with 5 years in fintech", "I'm an SRE with 5 years in fintech."),
+        (
+            "Back in the UK after a planned career break, and ready for the step up.",
+            "I'm back in the UK after a planned career break, and ready for the step up.",
+        ),
     ],
 )
 def test_english_summaries_are_first_person_sentences(line: str, expected: str) -> None:

@@ -24,7 +24,7 @@ _ASKS = {
         r"(?:can|could) i (?:get|offer) you (?:a |some |anything)|would you like (?:a |some )?(?:coffee|tea|water|drink)|"
         r"coffee or tea|tea or coffee|"
         r"^(?:\w+ ){0,2}(?:kawy|kawa|herbaty|herbata|wody|woda|cos do picia)\b|napije (?:sie )?(?:pan|pani)|"
-        r"(?:dobrze|latwo|bez problemu) (?:pan |pani )?(?:trafil\w*|dojechal\w*)|jak (?:mija|minal) (?:panu |pani )?dzien|"
+        r"(?:dobrze|latwo|bez problemu) (?:pan |pani )?(?:do nas )?(?:trafil\w*|dojechal\w*)|(?:kawy|herbaty|wody|kawe|herbate)\b[^.?!]{0,15}\?|jak (?:mija|minal) (?:panu |pani )?dzien|"
         r"jak (?:minela|minal) (?:panu |pani )?(?:podroz|dojazd|weekend)|czy (?:latwo|bez problemu) (?:bylo )?(?:nas )?(?:znalezc|trafic|dojechac)|"
         r"(?:slychac|slyszy) (?:mnie|pan|pani)\b)"
     ),
@@ -176,6 +176,13 @@ def personal_kind(question: str, company: str = "") -> str:
         return "hardest_start"  # "What would you struggle with in your first months?": a weakness, not a plan
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
         return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
+    if (
+        not found
+        and _PLEASANTRY.search(folded)
+        and _INTRODUCES_SELF.search(folded)
+        and not _asks_more(question)
+    ):
+        return "small_talk"  # "Hi Hannah, half-term for you this week? I'm Claire, I head up L&D.": a welcome
     return found
 
 
@@ -203,6 +210,11 @@ _DRINK_OFFERED = re.compile(
 _HARDEST = re.compile(
     r"not (?:yet )?good at|weak|struggle|hardest|most difficult|find (?:it )?(?:hard|difficult)|biggest challenge|"
     r"najtrudniejsz|najwieksz\w* wyzwani|slab|trudnosc|trudno (?:bedzie|byloby)|nie radzi"
+)
+# The interviewer saying who they are: the turn is a welcome, whatever small talk it holds.
+_INTRODUCES_SELF = re.compile(
+    r"\b(?:i'?m|i am|my name is|nazywam sie|jestem|mam na imie)\b.{0,60}\b(?:head|lead|manage|run|director|manager|"
+    r"recruiter|talent|hr|partner|team|dyrektor\w*|kierownik\w*|kierowni\w*|rekruter\w*|kadr|hr|zespol\w*|dzial\w*)"
 )
 # A greeting, a welcome or a remark about the day that asks nothing.
 _PLEASANTRY = re.compile(
@@ -246,8 +258,10 @@ class Personal:
             r"how(?:'s| is| has) your (?:day|morning|week)|how are you doing|mija \w* ?dzien", folded
         ):
             key = "small_talk_day"
-        elif _PLEASANTRY.search(folded) and not detect_question(self.plan.question).is_question:
-            key = "small_talk_welcome"
+        elif _PLEASANTRY.search(folded) and (
+            not detect_question(self.plan.question).is_question or not _ASKS["small_talk"].search(folded)
+        ):
+            key = "small_talk_welcome"  # a welcome, and small talk we have no set reply to
         else:
             key = "small_talk_how" if re.match(r"\W*(?:how|jak)\b", folded) else "small_talk"
         self.draft.add(0, self.say(key))

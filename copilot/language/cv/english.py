@@ -224,6 +224,13 @@ def with_article(words: list[str]) -> list[str]:
     return [words[0], article, *words[1:]]
 
 
+# Verbs of a change that happened by itself: "completion rate went from 54% to 93%".
+INTRANSITIVE = word_set(
+    "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
+    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
+)
+
+
 def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> list[str]:
     """Verbs that start later clauses take the role's tense and their article ("..., cut forecast error"
     → "and cut the forecast error"); the last clause joined by a comma gets its "and"."""
@@ -250,8 +257,13 @@ def later_verbs(words: list[str], present: bool, base_forms: bool = False) -> li
             # "..., flavoured milk range delisted for low rotation": a thing that was done to, not a verb
             noun = fold(out[passive_at - 1])
             plural = noun.endswith("s") and not noun.endswith("ss")
-            out[passive_at] = ("were " if plural else "was ") + out[passive_at]
-            out[index] = word if plural else article_for(word) + word
+            if fold(out[passive_at]).strip(",") in INTRANSITIVE:
+                out[index] = (
+                    word if plural else "the " + word
+                )  # "..., completion rate went up": its own subject
+            else:
+                out[passive_at] = ("were " if plural else "was ") + out[passive_at]
+                out[index] = word if plural else article_for(word) + word
             if len(" ".join(out[:index]).rstrip(",").split(", ")[-1].split()) >= 3:
                 last_comma_verb = index
             index = passive_at + 1

@@ -105,6 +105,24 @@ def _then_clause(part: str, present: bool) -> str | None:
     return None
 
 
+_AUXILIARY = word_set("have has had are were was is")
+
+
+def own_subject(text: str) -> str | None:
+    """A clause that already has its subject: "completion rate went from 54% to 93%" → "the completion
+    rate went from 54% to 93%"; "Two have now finished their Level 3" stays as it is."""
+    words = text.split()
+    folded = [fold(w).strip(",") for w in words]
+    at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
+    if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
+        return None
+    if any(verb_base(w) or is_past_tense(w) for w in folded[:at] if w not in _COUNT_WORDS):
+        return None  # "Rebuilt the deck, completion went up": a verb of mine comes first
+    if folded[0] in DETERMINERS or folded[0] in _COUNT_WORDS or words[0][:1].isdigit() or words[0].isupper():
+        return lower_first(text)
+    return "the " + lower_first(text)
+
+
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     """First-person English clause of a bullet (without the role prefix)."""
     text = re.sub(r"\s+[-–—]\s*(?=,|$)", "", expand_shorthand(text))  # a dash left where the line wrapped
@@ -115,7 +133,8 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
         return ". ".join(s[:1].upper() + s[1:] if i else s for i, s in enumerate(said))
     parts = text.split("; ")
     if len(parts) > 1 and any(
-        _verb_clause(part.split(), present) or _then_clause(part, present) for part in parts[1:]
+        _verb_clause(part.split(), present) or _then_clause(part, present) or own_subject(part)
+        for part in parts[1:]
     ):
         # "Medication error in 2021; reported it on Datix" → "there was a medication error in 2021; I
         # reported it on Datix"; "Owned the roadmap; shipped 3 releases" → "...; I shipped 3 releases"
@@ -125,7 +144,10 @@ def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
             first = f"there was {article_for(parts[0])}{lower_first(parts[0])}"
         first = first or thing_event(parts[0])
         if first is not None:
-            later = (_verb_clause(part.split(), present) or _then_clause(part, present) for part in parts[1:])
+            later = (
+                _verb_clause(part.split(), present) or _then_clause(part, present) or own_subject(part)
+                for part in parts[1:]
+            )
             said = [first, *(clause or part for clause, part in zip(later, parts[1:], strict=True))]
             return "; ".join(said)
     return me_again(_joined(_clause(text, present, skills)))
@@ -139,7 +161,7 @@ def _later_sentence(text: str, present: bool, skills: tuple[str, ...]) -> str:
     participle = first.endswith("ed") and first not in _PASSIVE_FIRST
     if participle and len(words) > 2 and fold(words[1]) in ("as", "by", "in", "across", "at"):
         return "it was " + lower_first(text)
-    return _clause(text, present, skills)
+    return own_subject(text) or _clause(text, present, skills)
 
 
 def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:

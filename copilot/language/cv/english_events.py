@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import DETERMINERS, PARTICLES
+from copilot.language.cv.english import DETERMINERS, INTRANSITIVE, PARTICLES
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
@@ -67,12 +67,6 @@ def thing_event(text: str) -> str | None:
             lead = said[step.start() + 2 : step.end()].removeprefix("and ")
             return f"{said[: step.start()]}, and {lead}I {said[step.end() :]}"
     return said
-
-
-INTRANSITIVE = word_set(
-    "dropped fell rose grew increased decreased improved doubled halved tripled went stayed remained came "
-    "declined shrank jumped climbed rose soared plummeted stabilised stabilized recovered stopped ended ceased"
-)
 
 
 _AFTER_VERB = word_set(

@@ -79,4 +79,9 @@ def _summary_sentence(text: str, index: int) -> str:
         return "I have " + text
     if index and len(words) < 3:
         return text
+    if first in _STATE_WORDS:
+        return "I'm " + lower_first(text)  # "Back in the UK after a career break", "Open to relocation"
     return f"I'm {indefinite(text)} {lower_first(text)}"
+
+
+_STATE_WORDS = word_set("back now currently based open available ready keen eager in on at into passionate")

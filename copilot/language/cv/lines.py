@@ -233,6 +233,20 @@ def is_location_line(line: str) -> bool:
     return bool(parts) and all(is_location(part) for part in parts)
 
 
+def is_place_line(line: str) -> bool:
+    """ "Austin, Texas, United States": a town and a region the gazetteer lacks, ending in one it knows."""
+    parts = [part for part in re.split(r"\s*[,|·•]\s*", line.strip()) if part]
+    return (
+        len(parts) >= 2
+        and is_location(parts[-1])
+        and all(
+            len(part.split()) <= 3 and all(word[:1].isupper() and word.isalpha() for word in part.split())
+            for part in parts
+        )
+        and not any(word in TITLE_WORDS for word in fold(line).replace(",", " ").split())
+    )
+
+
 def is_language_line(line: str) -> bool:
     """ "English (native), Spanish (B1)", "angielski – C1", "english B2/C1, czech native"."""
     words = re.findall(r"[abc][12]|[^\W\d_][\w'-]*", fold(line))

@@ -21,6 +21,7 @@ from copilot.language.cv.lines import (
     is_education_line,
     is_language_line,
     is_location_line,
+    is_place_line,
     is_postnominal,
     labelled,
 )
@@ -335,7 +336,7 @@ class Reader(RoleHeaders):
             # "Registered Pharmacist, GPhC 2087654": the title may be the headline, the number is kept
             self.contact.append(registry)
             line = title
-        if is_location_line(line) or is_credential_line(line):
+        if is_location_line(line) or is_place_line(line) or is_credential_line(line):
             self.contact.append(line)  # a place or a registration number: kept, never spoken
         elif is_education_line(line):
             self.education.append(line)

@@ -101,8 +101,14 @@ def _tidy(text: str, language: str = "en") -> str:
     return re.sub(r"\s+", " ", text)
 
 
+# "FastWay Cargo Sp. z o.o., Swarzędz": the town after the company form is no part of the name.
+_FORM_THEN_TOWN = r"((?:\bo\.o\.|\bs\.a\.|\bltd\.?|\bplc|\bgmbh|\binc\.?|\bllc))\s*,\s*[A-ZŁŚŻĆ][\w-]+(?:[ -][A-ZŁŚŻĆ][\w-]+)?\s*$"
+
+
 def spoken_employer(name: str) -> str:
-    """An employer as people say it: no "Sp. z o.o.", "S.A.", "Ltd" or quotes around the name."""
+    """An employer as people say it: no "Sp. z o.o.", "S.A.", "Ltd", town after them or quotes around
+    the name."""
+    name = re.sub(_FORM_THEN_TOWN, r"\1", name.strip(), flags=re.I)
     name = re.sub(
         r"\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?)$",
         "",

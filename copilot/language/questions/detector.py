@@ -35,7 +35,7 @@ from copilot.language.questions.lexicon import (
 )
 from copilot.language.questions.polish import PolishRules
 from copilot.language.questions.tokens import Cue, Token, mentions, tokenise
-from copilot.language.text import detect_language, word_set
+from copilot.language.text import detect_language, fold, word_set
 
 THRESHOLD = 0.5
 
@@ -199,8 +199,32 @@ def detect_question(text: str, language: str | None = None) -> Detection:
     question = _extract(scanner, _with_context(scanner, _question_start(scanner, first.index)), cues)
     if not question:
         return Detection(False, None, lang, 0.5, "none")
+    if (
+        len(question.split()) <= WELCOME_QUESTION_WORDS
+        and _WELCOME.search(fold(text))
+        and _small_talk(question)
+    ):
+        # "Hi Hannah, lovely to meet you, half-term for you this week? I'm Claire, I head up L&D.": the
+        # short question is small talk inside a welcome, and the answer needs the whole welcome to see it.
+        question = " ".join(text.split())
     confidence = max(c.score for c in cues)
     return Detection(True, question, lang, round(confidence, 3), first.kind)
+
+
+WELCOME_QUESTION_WORDS = 8
+
+
+def _small_talk(question: str) -> bool:
+    from copilot.language.questions.types import classify  # types reads the detector's lexicon
+
+    return classify(question) == "other"
+
+
+# A greeting and the interviewer saying who they are.
+_WELCOME = re.compile(
+    r"\b(?:hi|hello|hey|good (?:morning|afternoon)|(?:nice|lovely|good|great) to meet you|dzien dobry|witam)\b"
+    r".*\b(?:i'?m|i am|my name is|nazywam sie|mam na imie)\b"
+)
 
 
 def _non_question_confidence(scanner: Scanner) -> float:
@@ -284,6 +308,16 @@ def _names_cv_line(tokens: list, k: int) -> bool:
     return len(words) <= CONTEXT_WORDS and bool(_CV_WORDS & set(words)) and bool(_YOURS & set(words))
 
 
+def _pay_before(tokens: list, k: int) -> bool:
+    """The sentence ending at ``k`` states the pay ("The band for this is ninety-five to one-fifteen."):
+    "What are you looking for?" after it asks for a number within it."""
+    words = _words_back(tokens, k - 1)[0]
+    return len(words) <= CONTEXT_WORDS and bool(_PAY_WORDS & set(words))
+
+
+_PAY_WORDS = word_set(
+    "band range package salary base bonus pay podstawa premia premie premii widelki wynagrodzenie pensja brutto netto"
+)
 _CV_WORDS = word_set("cv resume cv-ce cv-ku")
 _YOURS = word_set("your pana pani twoim twoje")
 
@@ -309,6 +343,7 @@ def _with_context(scanner: Scanner, start: int) -> int:
         or _TO_OBJECT.match(asked)
         or short
         or _names_cv_line(tokens, k)
+        or _pay_before(tokens, k)
     ):
         return start
     # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni

@@ -11,7 +11,7 @@ from copilot.language.questions.types import _COMPILED, _typed, classify, normal
 
 _PART_BREAK = re.compile(
     r"\?\s+|\s+(?:and|also|plus)\s+(?=(?:why(?=\s+\w)|what|how|when|where|which|who|do you|did you|are you|can you|could you|would you|have you|tell)\b)"
-    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl)|kiedy (?:moze|mozesz|moglby)|od kiedy|ile|czy (?:ma|masz|moze|jest|bylby|bylaby|pan|pani))\b)"
+    r"|,?\s+(?:i|a|oraz|a takze|a tez)\s+(?=(?:dlaczego(?=\s+\w)|czemu(?=\s+\w)|co (?:pana|pania|cie|sklonilo|przyciagnelo)|jak(?:i|a|ie)? (?:jest|sa|byl|ma|masz)|kiedy (?:moze|mozesz|moglby)|od kiedy|ile|czy (?:ma|masz|moze|jest|bylby|bylaby|pan|pani))\b)"
 )
 
 

@@ -144,7 +144,7 @@ class PolishRules(Utterance):
             if w == "podaj" and nxt not in {"przyklad", "mi", "nam", "prosze", "jakis", "dwa", "trzy"}:
                 return None
             return Cue(self.with_please(i), 0.9 if self.at_clause_start(i) else 0.7, "imperative")
-        if w == "prosze" and any(word in PL_SPEECH_INFINITIVES for word in self.words_from(i + 1, 5)):
+        if w == "prosze" and any(word in PL_SPEECH_INFINITIVES for word in self.words_from(i + 1, 7)):
             return Cue(i, 0.9, "imperative")  # "Proszę (nam, w kilku zdaniach) powiedzieć kilka słów o sobie"
         if w == "niech" and nxt in {"pan", "pani"}:
             return Cue(i, 0.85, "imperative")

@@ -124,7 +124,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|base (?:and|vs\.?|versus|to) variable|(?:base|fixed) (?:salary )?(?:split|ratio)|\bb2b czy (?:etat|uop|umow)"
         r"|where (?:in (?:that|the|this|our) (?:range|band|bracket)|would you (?:position|put|place|see) yourself)"
         r"|\bb2b or (?:a |an )?(?:permanent|employment|uop|full-time)|(?:permanent|employment) contract or b2b"
-        r"|(?:gdzie|w ktorym miejscu) (?:by )?(?:sie )?(?:pan |pani )?(?:w nich |w tych widelkach )?(?:umiescil|widzial|plasowal)",
+        r"|(?:gdzie|w ktorym miejscu) (?:by )?(?:sie )?(?:pan |pani )?(?:w nich |w tych widelkach )?(?:umiescil|widzial|plasowal)"
+        r"|\b(?:band|range|package|base)\b.{0,160}(?:what (?:are|would) you (?:be )?looking for|where would you (?:\w+ ){0,3}land)"
+        r"|where would you (?:\w+ ){0,3}land in (?:that|the|this|it)|oczekiwan\w*,? (?:\w+ ){0,3}podstaw",
     ),
     (
         "availability",
