@@ -478,3 +478,26 @@ def test_a_carer_is_a_job_and_a_career_break_is_not():
         "Career break | 2021 – 2022\n- Caring for my mother\n"
     )
     assert [(r.title, r.employer) for r in profile.roles] == [("Carer", "Home Instead")]
+
+
+def test_a_situation_set_out_is_answered_with_its_own_person_deadline_and_constraint():
+    text = backend.compose(
+        "Okay, imagine it's your first week here, three in the morning, the main line's gone down, the production "
+        "manager's in your ear saying the order has to be on the wagon by eight, and there's no spare staff. "
+        "What are you doing?",
+        SALES,
+    ).text
+    assert "the production manager" in text and "by eight" in text and "With no spare staff" in text
+    assert "root cause" in text  # something broke: the answer ends with its cause
+    assert "30" not in text and "first month" not in text  # no first-90-days plan for a crisis
+
+
+def test_a_polish_task_set_out_is_planned_with_the_person_named_and_no_root_cause():
+    text = backend.compose(
+        "Sytuacja: piątek, szesnasta trzydzieści, klient dzwoni, że ma pilny ładunek, trzydzieści trzy palety, "
+        "załadunek w poniedziałek rano pod Poznaniem, rozładunek we wtorek w Rotterdamie na konkretną godzinę. "
+        "Stawka od klienta dość niska. Jak Pan to ogarnia krok po kroku?",
+        LOGISTICS,
+    ).text
+    assert "z klientem" in text and "opcje" in text and "przyczynę" not in text
+    assert "ustaliłbym" in text  # the candidate's own gender, from the CV's "Obniżyłem"

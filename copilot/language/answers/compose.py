@@ -23,6 +23,7 @@ from copilot.language.answers.logistics import Logistics
 from copilot.language.answers.method import Method, asks_for_story
 from copilot.language.answers.personal import Personal, personal_kind
 from copilot.language.answers.plan import Plan, content_words
+from copilot.language.answers.scenario import Scenario, is_scenario
 from copilot.language.answers.stories import Stories
 from copilot.language.answers.subject import Subject
 from copilot.language.answers.voice import Voice, guess_gender
@@ -59,6 +60,7 @@ class Composer(
     Subject,
     Logistics,
     Method,
+    Scenario,
     Curveball,
     Personal,
 ):
@@ -189,8 +191,16 @@ class Composer(
         if self.plan.profile.is_empty and self.voice.has(f"guide_{self.guided_type()}"):
             builder = Composer.guide
         personal = personal_kind(self.plan.question, self.plan.context.company)
+        scenario = (
+            self.plan.type not in _NOT_A_SCENARIO
+            and not self.plan.topics
+            and not self.plan.profile.is_empty
+            and is_scenario(self.plan.question)
+        )
         if personal and not self.plan.profile.is_empty:
             self.personal(personal)
+        elif scenario and not self._takes_a_stance():
+            self.scenario()
         elif named is not None:
             self.about_fact(named)
         elif self._takes_a_stance():
@@ -244,6 +254,20 @@ class Composer(
             kept.remove(drop)
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
+
+# Types whose answer stays theirs however long the situation set out before them.
+_NOT_A_SCENARIO = frozenset(
+    {
+        "salary",
+        "availability",
+        "closing",
+        "motivation",
+        "why_leave",
+        "introduction",
+        "follow_up",
+        "weaknesses",
+    }
+)
 
 _STANCE = frozenset(
     {"safety", "ethics", "privacy", "consent", "query", "impaired", "shortcut", "reconcile", "safeguarding"}

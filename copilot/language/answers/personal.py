@@ -174,6 +174,8 @@ def personal_kind(question: str, company: str = "") -> str:
         return ""  # "how would you brief a crew who speak little English?" is about the crew
     if found == "first_days" and _HARDEST.search(folded):
         return "hardest_start"  # "What would you struggle with in your first months?": a weakness, not a plan
+    if found == "first_days" and _SCENARIO.search(folded):
+        return ""  # "Imagine it's your first week and the fryer line goes down. What do you do?": the problem
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
         return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
     if (
@@ -210,6 +212,12 @@ _DRINK_OFFERED = re.compile(
 _HARDEST = re.compile(
     r"not (?:yet )?good at|weak|struggle|hardest|most difficult|find (?:it )?(?:hard|difficult)|biggest challenge|"
     r"najtrudniejsz|najwieksz\w* wyzwani|slab|trudnosc|trudno (?:bedzie|byloby)|nie radzi"
+)
+# A situation set in the first week, asking what to do about it.
+_SCENARIO = re.compile(
+    r"\b(?:imagine|picture|suppose|say (?:it'?s|that|you)|let'?s say|wyobraz|zalozmy|sytuacja)\b.{20,}"
+    r"(?:what (?:do|would|will) you do|what are you doing|how (?:do|would) you (?:handle|deal|respond|approach)|"
+    r"co (?:pan |pani )?(?:robi|zrobi)|jak (?:pan |pani )?(?:to )?(?:rozwiaz|postap|zareag))"
 )
 # The interviewer saying who they are: the turn is a welcome, whatever small talk it holds.
 _INTRODUCES_SELF = re.compile(

@@ -16,6 +16,7 @@ from copilot.language.answers import (
     phrases_follow_up,
     phrases_personal,
     phrases_pl,
+    phrases_scenario,
     phrases_situations,
     phrases_stances,
     phrases_terms,
@@ -33,6 +34,7 @@ PHRASES = {
         **phrases_weakness.EN,
         **phrases_personal.EN,
         **phrases_terms.EN,
+        **phrases_scenario.EN,
     },
     "pl": {
         **phrases_pl.PHRASES,
@@ -42,6 +44,7 @@ PHRASES = {
         **phrases_weakness.PL,
         **phrases_personal.PL,
         **phrases_terms.PL,
+        **phrases_scenario.PL,
     },
 }
 _GENDER = re.compile(r"\{g:([^|}]*)\|([^}]*)\}")

@@ -267,12 +267,12 @@ _TO_OBJECT = re.compile(
 )
 _DEPENDENT = re.compile(
     r"^(?:what(?:'s| is| would be| are)? (?:the |your )?(?:first|next) (?:thing|step|move|steps)|"
-    r"what (?:do|would|should) you do|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
+    r"what (?:do|would|should) you do|what are you doing|how (?:would|do) you (?:handle|deal|approach|respond|react)|"
     r"co (?:pan |pani )?(?:robi|zrobi|robisz|zrobisz)|od czego (?:pan |pani )?(?:zaczn|zaczyn)|"
     r"where (?:do|would|should|will) (?:you|i|we) (?:start|begin)|where to (?:start|begin)|"
     r"what (?:do|would) you (?:check|look at) first|(?:talk|walk|take) me through (?:what|how) (?:you|you'd|you would)|"
     r"what'?s going on|how (?:do|would) you (?:fix|solve|sort) (?:it|this|that)|"
-    r"(?:jak|co) (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza|zrobi)|"
+    r"(?:jak|co) (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza|zrobi|ogarn|zalatwi|poprowadzi|zorganizowal)|"
     r"czy to (?:jest|bedzie|panu|pani|dla|w porzadku|odpowiada|pasuje)|czy (?:panu|pani) to (?:odpowiada|pasuje)|"
     r"(?:is|would|will|does) (?:that|this) (?:be )?(?:ok|okay|doable|fine|alright|a problem|work))",
     re.IGNORECASE,
@@ -348,6 +348,8 @@ def _with_context(scanner: Scanner, start: int) -> int:
         return start
     # The sentences before, back to the start of the scenario: "Sytuacja: jest piątek, dzwoni
     # przewoźnik ... Dostawa musi być w poniedziałek. Co Pan robi?" keeps all of it.
+    # A situation set out in one long sentence before "what do you do?" is kept whole.
+    longest = SCENARIO_WORDS if _DEPENDENT.match(asked) or short else CONTEXT_WORDS
     kept, total, j = start, 0, k - 1
     while j >= 0:
         before, j = _words_back(tokens, j)
@@ -360,7 +362,7 @@ def _with_context(scanner: Scanner, start: int) -> int:
                 1  # "Udział wzrósł z 12 do 27%. To dużo. Jak Pani to zrobiła?": a short aside is stepped over
             )
             continue
-        if not (4 <= len(said) <= CONTEXT_WORDS) or len(said) < len(before) - 3 or total > SCENARIO_WORDS:
+        if not (4 <= len(said) <= longest) or len(said) < len(before) - 3 or total > SCENARIO_WORDS:
             break
         if j >= 0 and tokens[j].kind != "s":
             break
