@@ -33,6 +33,7 @@ class Draft:
 def end_sentence(text: str) -> str:
     """One full stop at the end, also after a name that ends in one ("PakTech Sp. z o.o.", "S.A.")."""
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text.strip())
+    text = re.sub(r"\s*[,;:–—-]+(?=\.?$)", "", text)  # "… w 2023,": a CV line cut where it went on
     return text if text.endswith((".", "!", "?", "…", "”", "\u201d")) else text + "."
 
 

@@ -46,7 +46,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"medication error|dosing error|work(?:ing)? live|live (?:circuit|working|work|conductor)|electrocut\w*|"
             r"zl\w* daw(?:k|c)\w*|bled\w* (?:lekow|w podaniu)|pomylk\w* (?:w podaniu|lekow)|pod napieciem|porazeni\w*|"
             r"bez (?:szelek|blokady|loto|zabezpieczen\w*|uprawnien|kasku|srodkow ochrony)|niebezpiecz\w*|wypadek|"
-            r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|potrac\w*)",
+            r"wypadku|uraz\w*|alergi\w*|zagrozeni\w*|bhp\b|"
+            # "potrącić" is also to deduct: "potrącił Pan te kary?" is about money
+            r"potrac\w* (?:\w+ )?(?:piesz|osob|pracownik|kogos|rowerzyst|wozkiem|autem|samochodem)|potracen\w* (?:piesz|osob|pracownik))",
         ),
         (
             "safety_culture",
