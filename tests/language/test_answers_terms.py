@@ -544,3 +544,25 @@ def test_rather_than_waiting_for_the_managers_job_is_answered_with_why_leave():
         "So why leave TravelNest? Why us, rather than waiting for your manager's job to come up?", TESTER
     )
     assert "Waiting for an internal opening" in answer or "internal" in answer.lower()
+
+
+def test_a_kind_of_kit_is_no_honest_gap_and_an_untitled_job_is_no_step_up():
+    electrician = AnswerContext(
+        cv="Craig Whitfield\nEXPERIENCE\nMaintenance Electrician | Brantwood Snacks Ltd | 2017 - present\n"
+        "- Replaced 28 DC drives with ABB ACS880 drives on the fryer line\n",
+        company="Harrow & Vale Foods Ltd",
+        position="Maintenance Supervisor",
+        job_description="Requirements:\n- Fault-finding on VFDs and PLCs (Siemens)\n",
+    )
+    weakness = _answer("What's your weaker area, honestly?", electrician)
+    assert "VFDs" not in weakness and "PLCs" not in weakness
+    motivation = _answer("And why us?", electrician)
+    assert "Ltd" not in motivation
+    auditor = AnswerContext(
+        cv="Karolina Wiśniewska\nDOŚWIADCZENIE\n09.2021 – obecnie\nErnst & Young Audyt Polska sp. z o.o. sp.k.\n"
+        "– udział w 14 badaniach rocznych i 6 przeglądach śródrocznych\n",
+        company="Meritum Audyt sp. z o.o.",
+        position="Starszy Audytor",
+    )
+    leave = _answer("Dlaczego chce Pani odejść z Big Four?", auditor)
+    assert "jako ," not in leave and "sp." not in leave

@@ -213,3 +213,43 @@ def test_pay_and_contract_form_are_one_part_and_a_subjects_follow_up_stays_with_
         "What does data integrity mean to you in practice? What do you actually do differently at the bench because of it?"
     )
     assert [p.type for p in parts] == ["technical"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "types"),
+    [
+        # the second half of a pay question asks for the number too
+        (
+            "Okay, so the range for this is fifty to fifty-eight plus bonus. What are you on now, roughly, and what "
+            "are you looking for? And notice, is it one month or three?",
+            ["salary", "availability"],
+        ),
+        (
+            "The band for this is forty-eight to fifty-three plus the shift allowance. Where would you need to be, "
+            "and what's your notice period?",
+            ["salary", "availability"],
+        ),
+        (
+            "Dobrze, to kwestie finansowe. Jakie ma Pan oczekiwania? I jaki ma Pan okres wypowiedzenia?",
+            ["salary", "availability"],
+        ),
+        # RTOS knowledge, not juggling priorities; the desk is no office
+        ("Co to jest inwersja priorytetów i jak FreeRTOS sobie z tym radzi?", ["technical"]),
+        (
+            "W CV jest ten race condition w DMA od UART-a. Jak się w ogóle szuka czegoś takiego, co się nie chce "
+            "powtórzyć na biurku?",
+            ["technical"],
+        ),
+        # "u nas w zespole wszyscy są na ty" is small talk: the turn asks for an introduction
+        (
+            "Dzień dobry. U nas w zespole wszyscy są na ty, ale zostańmy przy Panu, jak Pan woli. Jestem Paweł. Może "
+            "zacznijmy od tego, żeby Pan krótko opowiedział o sobie?",
+            ["introduction"],
+        ),
+    ],
+)
+def test_what_a_turn_asks_is_read_with_the_sentence_it_stands_on(turn: str, types: list[str]) -> None:
+    detection = detect_question(turn)
+    assert [part.type for part in split_parts(detection.question)] == types
+    if "W CV" in turn:
+        assert detection.question.startswith("W CV jest ten race condition")

@@ -278,14 +278,24 @@ class AboutMe:
             last = profile.roles[0]
             if last.employer and last.end_year:
                 self.draft.add(
-                    0, self.say("leave_no_current", employer=last.employer, year=str(last.end_year))
+                    0,
+                    self.say(
+                        "leave_no_current", employer=spoken_employer(last.employer), year=str(last.end_year)
+                    ),
                 )
         elif top is not None and top.role and top.role.employer:
-            self.draft.add(0, self.say("leave_good", employer=top.role.employer, clause=self.clause(top)))
+            self.draft.add(
+                0,
+                self.say("leave_good", employer=spoken_employer(top.role.employer), clause=self.clause(top)),
+            )
             self.point_for(top)
         between_jobs = current is None and bool(profile.roles)
         growth = self.growth_duty()
-        if current is not None and level_of(self.plan.context.position) > level_of(current.title):
+        if (
+            current is not None
+            and spoken_title(current.title, self.language)
+            and level_of(self.plan.context.position) > level_of(current.title)
+        ):
             # "Team leader" applying as "shift manager": the step up is the reason, said as such.
             title = spoken_title(current.title, self.language)
             key = "leave_step_up_duty" if growth else "leave_step_up"

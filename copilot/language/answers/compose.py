@@ -86,7 +86,7 @@ class Composer(
 
     def _common(self) -> dict[str, str]:
         context = self.plan.context
-        position, company = spoken_position(context.position), context.company.strip()
+        position, company = spoken_position(context.position), spoken_employer(context.company)
         variant = (
             "full" if position and company else "position" if position else "company" if company else "none"
         )

@@ -303,8 +303,10 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
     """Requirement lines none of whose named tools the CV mentions; their first name is the gap."""
     gaps = []
     for names in skills_named(job.requirements):
-        if re.fullmatch(r"[A-Z]{2}", names[0]) or fold(names[0]) in _NO_GAP:
-            continue  # "PD" of "PD 57AD", "UX": too short to name what is missing; "KPIs": no skill
+        if re.fullmatch(r"[A-Z]{2}|[A-Z]{2,5}s", names[0]) or fold(names[0]) in _NO_GAP:
+            # "PD" of "PD 57AD", "UX": too short to name what is missing; "VFDs", "PLCs": a kind of kit
+            # the CV may well show under its makers' names ("ABB ACS880 drives"), not one tool to lack
+            continue
         if not any(mentions(profile, name) for name in names) and names[0] not in gaps:
             gaps.append(names[0])
     return gaps[:3]

@@ -30,7 +30,7 @@ from copilot.language.answers.wording import (
 from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
 from copilot.language.cv.polish import is_past_verb
-from copilot.language.cv.spoken import spoken_title
+from copilot.language.cv.spoken import spoken_employer, spoken_title
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import find_topics, same_word
 from copilot.language.text import fold
@@ -277,7 +277,9 @@ class Stories:
         )
         if kind == "incident":
             years = plan.profile.years_experience or 0
-            employer = next((role.employer for role in plan.profile.roles if role.employer), "")
+            employer = next(
+                (spoken_employer(role.employer) for role in plan.profile.roles if role.employer), ""
+            )
             if years >= 3 and employer:
                 # Years of running real work: incidents happened, the CV just doesn't list them.
                 self.draft.add(0, self.say("incident_experienced", employer=employer))

@@ -110,11 +110,11 @@ def spoken_employer(name: str) -> str:
     the name."""
     name = re.sub(_FORM_THEN_TOWN, r"\1", name.strip(), flags=re.I)
     name = re.sub(
-        r"\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?)$",
+        r"(?:\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?))+$",
         "",
         name.strip(),
         flags=re.I,
-    )
+    )  # "… sp. z o.o. sp.k." has two forms
     brand = re.search(r"[„\"“]([^\"”“„]{2,40})[\"”]", name)
     if brand and name[: brand.start()].strip():
         return brand.group(1).strip()  # "Wielkopolskie Zakłady Opakowań „Kartpak”" is said "Kartpak"

@@ -148,8 +148,14 @@ RULED_OUT = {
     "incident": re.compile(
         r"^(?!.*(?:awari|incydent|incident|outage|postmortem)).*(?:stres|presj|pressure|cope)"
     ),
-    # "On your own or in a team?" asks for a way of working, not for a story of teamwork.
-    "collaboration": re.compile(r"samodzieln\w* czy|czy samodzieln|on your own or|alone or|independently or"),
+    # "On your own or in a team?" asks for a way of working, not for a story of teamwork; "tell us
+    # about yourself" after "u nas w zespole wszyscy są na ty" is an introduction.
+    "collaboration": re.compile(
+        r"samodzieln\w* czy|czy samodzieln|on your own or|alone or|independently or|"
+        r"(?:opowiedzial\w*|powiedzial\w*|opowiedz\w*|powiedz\w*) (?:\w+ ){0,2}o sobie|tell (?:me|us) about yourself"
+    ),
+    # "Co to jest inwersja priorytetów?" is RTOS knowledge, not juggling priorities.
+    "pressure": re.compile(r"inwersj\w* priorytet|priority inversion|priority queue|kolejk\w* priorytet"),
     # "A difficult fault you found" is a technical challenge, not a disagreement.
     "conflict": re.compile(
         r"^(?!.*(?:colleague|manager|boss|team|client|customer|doctor|person|people|lekarz|kolleg|szef|klient|osob))"

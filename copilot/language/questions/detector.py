@@ -259,7 +259,7 @@ _TAIL_ASK = re.compile(r"\b(?:is|would|does|will|could|can) (?:that|this|it)\b")
 # sobie z tym poradził?", "what's the first thing you do?") needs the sentence before it.
 _POINTS_BACK = word_set(
     "that this it them those these such there his her their him tym tego tej tam wtedy takiej takim taka jego jej ich"
-    " je ja go nim nia nich tymi tych te ten ta tamten tamta"
+    " je ja go nim nia nich tymi tych te ten ta tamten tamta takiego takie"
 )
 # Polish "to" points back only as the object of the question's verb: "Jak Pani to zrobiła?"
 _TO_OBJECT = re.compile(
@@ -317,6 +317,7 @@ def _pay_before(tokens: list, k: int) -> bool:
 
 _PAY_WORDS = word_set(
     "band range package salary base bonus pay podstawa premia premie premii widelki wynagrodzenie pensja brutto netto"
+    " finansowe finansowych pieniadze"
 )
 _CV_WORDS = word_set("cv resume cv-ce cv-ku")
 _YOURS = word_set("your pana pani twoim twoje")

@@ -27,6 +27,13 @@ _ASKS_WILLING = re.compile(
 )
 
 
+# "What are you on now, and what are you looking for?": the second half asks for the number too.
+_PAY_TAIL = re.compile(
+    r"^(?:and |so )?(?:what (?:are|would) you (?:be )?(?:looking for|hoping for|expecting)|where (?:would|do) you "
+    r"(?:need|want|hope|like) to (?:be|land|sit)|(?:a )?(?:jakie|ile) (?:\w+ ){0,2}(?:oczekuj|chcial))"
+)
+
+
 @dataclass(frozen=True)
 class QuestionPart:
     text: str
@@ -90,7 +97,11 @@ def split_parts(question: str) -> list[QuestionPart]:
             continue
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
-        if parts and parts[-1].type == "salary" and CONTRACT_FORM.search(normalise(piece_text)):
+        if (
+            parts
+            and parts[-1].type == "salary"
+            and (CONTRACT_FORM.search(normalise(piece_text)) or _PAY_TAIL.search(normalise(piece_text)))
+        ):
             # "Oczekiwania finansowe? Preferuje Pani umowę o pracę czy B2B?": the pay answer says both
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "salary")
             continue

@@ -33,6 +33,14 @@ from copilot.language.questions.lexicon import (
 from copilot.language.questions.tokens import Cue, Utterance
 from copilot.language.text import word_set
 
+# "opowiedział", "opowiedziała" after "żeby Pan/Pani": the speech verbs in the past.
+_SPEECH_PAST = frozenset(
+    past + ending
+    for word in PL_SPEECH_INFINITIVES
+    for past in [word[:-2] + "al" if word.endswith("ec") else word[:-1] + "l"]
+    for ending in ("", "a")
+)
+
 
 class PolishRules(Utterance):
     """Each rule looks at token ``i`` and returns a cue when a question starts there."""
@@ -148,6 +156,12 @@ class PolishRules(Utterance):
             return Cue(i, 0.9, "imperative")  # "Proszę (nam, w kilku zdaniach) powiedzieć kilka słów o sobie"
         if w == "niech" and nxt in {"pan", "pani"}:
             return Cue(i, 0.85, "imperative")
+        if (
+            w == "zeby"
+            and nxt in {"pan", "pani", "panstwo"}
+            and any(word in _SPEECH_PAST for word in self.words_from(i + 2, 3))
+        ):
+            return Cue(i, 0.8, "imperative")  # "Zacznijmy od tego, żeby Pan krótko opowiedział o sobie"
         return None
 
     def pl_indirect(self, i: int) -> Cue | None:

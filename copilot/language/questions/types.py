@@ -126,7 +126,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bb2b or (?:a |an )?(?:permanent|employment|uop|full-time)|(?:permanent|employment) contract or b2b"
         r"|(?:gdzie|w ktorym miejscu) (?:by )?(?:sie )?(?:pan |pani )?(?:w nich |w tych widelkach )?(?:umiescil|widzial|plasowal)"
         r"|\b(?:band|range|package|base)\b.{0,160}(?:what (?:are|would) you (?:be )?looking for|where would you (?:\w+ ){0,3}land)"
-        r"|where would you (?:\w+ ){0,3}land in (?:that|the|this|it)|oczekiwan\w*,? (?:\w+ ){0,3}podstaw",
+        r"|where would you (?:\w+ ){0,3}land in (?:that|the|this|it)|oczekiwan\w*,? (?:\w+ ){0,3}podstaw"
+        r"|\b(?:band|range|package|base)\b.{0,160}where (?:would|do) you (?:need|want|expect|hope) to (?:be|land|sit)"
+        r"|finansow\w*\W+(?:\w+\W+){0,6}oczekiwan|jakie (?:(?:ma|sa) )?(?:pan |pana |pani |twoje )?oczekiwania(?! (?:wobec|co do|od|w stosunku|dotyczac))",
     ),
     (
         "availability",
@@ -368,7 +370,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"how do you (?:like|prefer) to work|(?:ideal|perfect|dream) (?:team|job|manager|company|environment|work)|work(?:ing)? style"
         r"|remote|hybrid|(?<!front )(?<!back )(?<!box )office(?! (?:manager|administrator|assistant|job|role))|management style|kind of (?:manager|team|culture|environment)|what motivates you\b|what do you (?:value|look for) in (?:a |an |your |the )?(?:next )?(?:job|role|team|manager|company|employer|workplace|culture|position|boss|colleague)"
         r"|team culture|prefer (?:working )?(?:alone|independently|in a team)|jak (?:lubisz|lubi pan|lubi pani|wolisz|woli pan|woli pani) pracowac"
-        r"|idealn\w* (?:zespol|szef|prac|firm|manager)|styl (?:pracy|zarzadzania)|zdaln|hybrydow|biur|co (?:cie|pana|pania) motywuje"
+        r"|idealn\w* (?:zespol|szef|prac|firm|manager)|styl (?:pracy|zarzadzania)|zdaln|hybrydow|biur(?!k)|co (?:cie|pana|pania) motywuje"
         r"|czego (?:szukasz|szuka pan|szuka pani|oczekujesz|oczekuje pan|oczekuje pani) (?:w|od)",
     ),
     (
