@@ -563,3 +563,26 @@ def test_a_subject_question_gets_the_points_that_answer_it_not_only_the_first_on
         DATA_ENGINEER,
     ).text
     assert "validity dates" in answer
+
+
+def test_what_was_done_differently_asks_how_it_worked_and_whose_decision_asks_who_was_brought_along():
+    story, how, whose = _conversation(
+        SUPERVISOR,
+        "Tell me about something you improved.",
+        "And what did you do differently there, how did you pull that off?",
+        "Whose decision was that, and who signed it off?",
+    )
+    assert "mis-picks" in story
+    assert "It worked mainly by re-slotting fast movers closer to dispatch" in how
+    assert "Looking back" not in how and "next time" not in how
+    assert "bring along" in whose or "decid" in whose
+
+
+def test_a_first_week_situation_with_where_do_you_start_is_planned_not_a_90_day_plan():
+    text = backend.compose(
+        "Wyobraźmy sobie taką sytuację. Pierwszy tydzień u nas, dostaje Pan zlecenie po osobie, która odeszła. "
+        "Trasy są w połowie zaplanowane, klient to duża sieć, a termin jest za trzy tygodnie. Od czego Pan zaczyna?",
+        SHIFT_LEAD_PL,
+    ).text
+    assert "pierwszym miesiącu" not in text and "z klientem" in text
+    assert "przyczynę" not in text  # nothing has gone wrong yet: a task to plan

@@ -253,3 +253,14 @@ def test_what_a_turn_asks_is_read_with_the_sentence_it_stands_on(turn: str, type
     assert [part.type for part in split_parts(detection.question)] == types
     if "W CV" in turn:
         assert detection.question.startswith("W CV jest ten race condition")
+
+
+def test_what_the_candidate_may_ask_about_stays_with_the_closing_question() -> None:
+    parts = split_parts(
+        "Czy ma Pani jakieś pytania do nas? O cokolwiek, zespół, szkolenia, ACCA, jak wygląda sezon"
+    )
+    assert [part.type for part in parts] == ["closing"]
+    assert [part.type for part in split_parts("Any questions for us? And when could you start?")] == [
+        "closing",
+        "availability",
+    ]

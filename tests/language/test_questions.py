@@ -393,3 +393,16 @@ def test_a_short_aside_between_the_figures_and_the_question_is_stepped_over():
         "Udział Allegro wzrósł z dwunastu do dwudziestu siedmiu procent. To dużo. Jak Pani to zrobiła?", "pl"
     )
     assert detection.question.startswith("Udział Allegro wzrósł")
+
+
+def test_a_remark_after_a_comma_keeps_the_cv_sentence_and_an_explanation_of_the_job_is_no_question():
+    detection = detect_question(
+        "You mention the due diligence project, twelve hundred contracts in six weeks, which is a lot. What was "
+        "your actual role in that?"
+    )
+    assert detection.question.startswith("You mention the due diligence project")
+    explained = detect_question(
+        "Let me just explain what this job actually is. Sales live in Salesforce, we moved to Juro last year, but "
+        "half our contracts are still sitting in a shared drive and nobody really knows when the renewals are."
+    )
+    assert not explained.is_question

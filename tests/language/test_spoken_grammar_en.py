@@ -417,3 +417,14 @@ def test_a_polish_line_in_an_english_answer_translates_its_opening(
 )
 def test_job_ad_duties_read_as_phrases_the_candidate_can_say(line: str, language: str, expected: str) -> None:
     assert duty_phrase(line, language) == expected
+
+
+def test_a_frequency_word_before_a_role_and_now_before_a_participle_keep_their_subject() -> None:
+    from tests.language.spoken import NOW_EN, said
+
+    assert said("Manage 25 live matters. Often the client's first point of contact.", NOW_EN, "en").endswith(
+        "I'm often the client's first point of contact."
+    )
+    assert said(
+        "Rebuilt the precedent pack after the IDTA came in. Now used by 14 fee earners.", NOW_EN, "en"
+    ).endswith("It's now used by 14 fee earners.")

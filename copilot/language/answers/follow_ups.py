@@ -26,7 +26,7 @@ from copilot.language.text import fold
 from copilot.language.verbs import is_past_tense
 
 # What a follow-up may ask of the story that the result, the lesson and the part played do not cover.
-_STORY_ASPECTS = frozenset({"convince", "verify", "why_late", "hardest"})
+_STORY_ASPECTS = frozenset({"convince", "verify", "why_late", "hardest", "how"})
 # A follow-up about the people in the story: how they took it, how things stood afterwards.
 _RELATIONSHIP = re.compile(
     r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
@@ -43,7 +43,10 @@ _CHANGED_SINCE = re.compile(
     r"co sie (?:potem |od tego czasu )?zmienilo|zeby (?:sie )?(?:to )?(?:wiecej )?nie powtorzy\w*"
 )
 _DIFFERENTLY = re.compile(r"differently|inaczej|again|ponownie|change anything|zmienil")
-_OUTCOME_ASKED = re.compile(r"result|outcome|\bend|turn out|happen|efekt|rezultat|wynik|skonczy|final|wyszlo")
+_OUTCOME_ASKED = re.compile(
+    r"result|outcome|in the end|end(?:ed)? up|did (?:it|that|this|things) end|turn out|happen|efekt|rezultat|wynik|"
+    r"skonczy|final|wyszlo"
+)
 
 
 def _told_story(composer_class: type, parent: Plan, question: str = "") -> Fact | None:

@@ -26,7 +26,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "convince",
             r"convinc|persuad|on board|buy-?in|champion|stakeholder|przekona|sojusznik|poparci|"
-            r"kogo (?:trzeba|musial\w*)|keep (?:that|it|them|things) moving",
+            r"kogo (?:trzeba|musial\w*)|keep (?:that|it|them|things) moving|whose (?:decision|call)|who (?:made the call|signed it off)|"
+            r"czyja (?:to )?(?:byla )?decyzj|przeprowadzi\w* (?:\w+ )?przez",
         ),
         ("reaction", r"\breact|\btake it\b|\btook it\b|zareagowal|reakcj|jak (?:to )?przyj\w*|zachwycen"),
         (
@@ -41,13 +42,48 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("hardest", r"hardest|most difficult|toughest|najtrudniej|najwieksz\w* (?:wyzwani|trudnosc)"),
         ("differently", r"differently|inaczej|do again|zrobil\w* (?:dzis )?inaczej|change anything"),
+        (
+            "how",
+            r"how did you (?:do|manage|achieve|pull off|get) (?:it|that|this)|how did you pull|"
+            r"jak (?:to )?(?:sie )?(?:panu |pani )?udalo|jak (?:pan|pani) to (?:zrobil|osiagn)\w*",
+        ),
     )
+)
+# "What would you do differently?" looks ahead; "co Pan zrobił inaczej?" asks how it was done.
+_WOULD = re.compile(
+    r"would|'d\b|next time|looking back|again|hindsight|change anything|gdyby|\w+(?:l|la)by\b|\bby (?:pan|pani)\b|"
+    r"dzis|teraz|nastepnym razem|z perspektywy|z dzisiejszej"
 )
 
 
 def aspects_asked(question: str) -> list[str]:
     folded = fold(question)
-    return [name for name, pattern in ASPECTS if pattern.search(folded)]
+    asked = [name for name, pattern in ASPECTS if pattern.search(folded)]
+    if "differently" in asked and _DID.search(folded) and not _WOULD.search(folded):
+        asked = [name for name in asked if name != "differently"]
+        if "how" not in asked:
+            asked.append("how")
+    return asked
+
+
+_DID = re.compile(r"\bdid\b|\bzrobil(?:a|\b)|\bzrobila\b")
+
+# The means a line names: "by re-planning the PPM schedule", "dzięki zmianie technologii stropów"
+# (not "by 30%", which is how much).
+_MEANS = re.compile(
+    r"\b(by|through|thanks to|using|via|dzięki|poprzez)\s+(?![\d~£$€])(\S.{8,})$", re.IGNORECASE
+)
+
+
+def means_of(text: str) -> tuple[str, str] | None:
+    """The preposition and the means a CV line says it worked by, or None."""
+    line = text.strip().rstrip(".")
+    found = list(re.finditer(r"\b(?:by|through|thanks to|using|via|dzięki|poprzez)\s", line, re.I))
+    for start in reversed(found):
+        match = _MEANS.match(line, start.start())
+        if match:
+            return match.group(1).lower(), match.group(2)
+    return None
 
 
 _DEAL = re.compile(r"\bdeal|client|customer|prospect|stakeholder|kontrakt|klient|umow|przetarg")
@@ -79,6 +115,11 @@ class LineAspects:
             return self.say("aspect_why_late")
         if aspect == "hardest":
             return self.say("aspect_hardest")
+        if aspect == "how":
+            means = means_of(story.text)
+            if means is None:
+                return ""
+            return self.say("aspect_how", means=f"{means[0]} {means[1]}")
         if aspect == "differently":
             fix = fix_of(story) if failed else ""
             if fix:

@@ -10,6 +10,7 @@ import re
 from copilot.language.answers.career_break import ASKED as CAREER_BREAK
 from copilot.language.answers.company_about import about_phrase
 from copilot.language.answers.line_kinds import is_failure_line
+from copilot.language.answers.scenario import is_scenario
 from copilot.language.answers.wording import first_clause, pl_years, this_year
 from copilot.language.cv.spoken import spoken_employer
 from copilot.language.questions import detect_question
@@ -174,7 +175,7 @@ def personal_kind(question: str, company: str = "") -> str:
         return ""  # "how would you brief a crew who speak little English?" is about the crew
     if found == "first_days" and _HARDEST.search(folded):
         return "hardest_start"  # "What would you struggle with in your first months?": a weakness, not a plan
-    if found == "first_days" and _SCENARIO.search(folded):
+    if found == "first_days" and (_SCENARIO.search(folded) or is_scenario(question)):
         return ""  # "Imagine it's your first week and the fryer line goes down. What do you do?": the problem
     if not found and _PLEASANTRY.search(folded) and not detect_question(question).is_question:
         return "small_talk"  # "Thanks for coming in, grab a coffee": a thank-you, not a pitch
@@ -215,9 +216,10 @@ _HARDEST = re.compile(
 )
 # A situation set in the first week, asking what to do about it.
 _SCENARIO = re.compile(
-    r"\b(?:imagine|picture|suppose|say (?:it'?s|that|you)|let'?s say|wyobraz|zalozmy|sytuacja)\b.{20,}"
+    r"\b(?:imagine|picture|suppose|say (?:it'?s|that|you)|let'?s say|wyobraz\w*|zalozmy|sytuacj\w*)\b.{20,}"
     r"(?:what (?:do|would|will) you do|what are you doing|how (?:do|would) you (?:handle|deal|respond|approach)|"
-    r"co (?:pan |pani )?(?:robi|zrobi)|jak (?:pan |pani )?(?:to )?(?:rozwiaz|postap|zareag))"
+    r"co (?:pan |pani )?(?:robi|zrobi)|jak (?:pan |pani )?(?:to )?(?:rozwiaz|postap|zareag)|"
+    r"od czego (?:pan |pani )?zacz|where (?:do|would) you (?:start|begin))"
 )
 # The interviewer saying who they are: the turn is a welcome, whatever small talk it holds.
 _INTRODUCES_SELF = re.compile(

@@ -44,6 +44,7 @@ EN: dict[str, tuple[str, ...]] = {
         "I chose it because it solved the main constraint we had, with the least risk and effort.",
         "It was the option that fit our constraints best: simple enough to keep going and easy to change if it didn't work.",
     ),
+    "aspect_how": ("It worked mainly {means}.",),
     "aspect_convince": (
         "The people I had to bring along were the ones whose daily work changed: I showed them what it would save them, agreed the steps with them rather than for them, and kept them posted until it ran on its own.",
     ),
@@ -126,6 +127,7 @@ PL: dict[str, tuple[str, ...]] = {
         "Wybrałem to rozwiązanie, bo najlepiej odpowiadało na główne ograniczenie, z najmniejszym ryzykiem i wysiłkiem.",
         "To była opcja najlepiej dopasowana do naszych ograniczeń: dość prosta, żeby ją utrzymać, i łatwa do zmiany, gdyby nie zadziałała.",
     ),
+    "aspect_how": ("Udało się to przede wszystkim {means}.",),
     "aspect_convince": (
         "Przekonać trzeba było przede wszystkim osoby, których codzienna praca się zmieniała: pokazałem im, co na tym zyskają, kolejne kroki ustaliłem razem z nimi, a nie za nich, i informowałem ich na bieżąco, aż wszystko zaczęło działać samo.",
     ),

@@ -22,7 +22,7 @@ EN: dict[str, tuple[str, ...]] = {
         "Then I'd talk to {who} straight away: what I know, what I'm doing about it, and an honest view of whether we can still make it {deadline}, with a fallback if we can't.",
     ),
     "scenario_who_task": (
-        "I'd agree the details with {who} early: the price, the risks and when they'll hear back from me.",
+        "I'd agree the details with {who} early: the scope, the risks and when they'll hear back from me.",
     ),
     "scenario_who": (
         "Then I'd talk to {who} early and honestly: what I know, what I'm doing about it and when they'll hear from me next.",
@@ -63,7 +63,7 @@ PL: dict[str, tuple[str, ...]] = {
     "scenario_who_deadline": (
         "Potem od razu porozmawiałbym {who}: co wiem, co robię i uczciwie, czy zdążymy {deadline}, a jeśli nie, jaki jest plan awaryjny.",
     ),
-    "scenario_who_task": ("Szczegóły wcześnie uzgodniłbym {who}: cenę, ryzyka i to, kiedy się odezwę.",),
+    "scenario_who_task": ("Szczegóły wcześnie uzgodniłbym {who}: zakres, ryzyka i to, kiedy się odezwę.",),
     "scenario_who": (
         "Potem od razu i otwarcie porozmawiałbym {who}: co wiem, co robię i kiedy odezwę się ponownie.",
     ),

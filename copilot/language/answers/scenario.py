@@ -32,7 +32,7 @@ _PROBLEM = re.compile(
     r"\bdown\b|fail|broke|break|crash|won'?t|refus|complain|burnt out|burned out|error|mistake|late\b|delay|die\b|"
     r"threat|quit|hand in|resign|angry|upset|missing|lost|stolen|leak|fault|stopp|wrong|dispute|"
     r"awari|zepsu|nie (?:odbierze|dziala|przyjedzie|zaplaci|dojedzie)|reklamac|opozn|spor\b|odmawia|grozi|"
-    r"zgin|kradziez|blad|pomylk|zly|zla\b|wypowiedzeni|odejd|rezygn"
+    r"zgin|kradziez|\bblad|pomylk|\bzly\b|\bzla\b|wypowiedzeni|odejd|rezygn"
 )
 _FIRST_WEEK = re.compile(r"first (?:week|day|month)|day one|pierwsz\w* (?:tydzien|tygodni\w*|dzien|dniu)")
 
@@ -96,8 +96,12 @@ def is_scenario(question: str) -> bool:
     return (
         len(question.split()) >= SCENARIO_WORDS
         and bool(_ASKS_WHAT_TO_DO.search(folded))
-        and not asks_for_story(question)
+        and (not asks_for_story(question) or bool(_IMAGINE.search(folded)))
     )
+
+
+# "Wyobraźmy sobie taką sytuację": a situation put to the candidate, not "a situation when you …".
+_IMAGINE = re.compile(r"\b(?:imagine|picture this|suppose|let'?s say|wyobraz\w*|zalozmy|przyjmijmy)\b")
 
 
 def _who(question: str, language: str) -> str:

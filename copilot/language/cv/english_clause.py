@@ -126,7 +126,7 @@ def own_subject(text: str) -> str | None:
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     """First-person English clause of a bullet (without the role prefix)."""
     text = re.sub(r"\s+[-–—]\s*(?=,|$)", "", expand_shorthand(text))  # a dash left where the line wrapped
-    sentences = re.split(r"(?<=[a-z0-9%)]{3}\.)\s+(?=[A-Z])", text)
+    sentences = re.split(r"(?<=[a-z0-9%)]{2}\.)\s+(?=[A-Z])", text)
     if len(sentences) > 1:  # "Own the checkout. Launched one-click reorder." → each in the first person
         said = [_later_sentence(s.rstrip("."), present, skills) for s in sentences]
         said[0] = _clause(sentences[0].rstrip("."), present, skills)
@@ -161,6 +161,15 @@ def _later_sentence(text: str, present: bool, skills: tuple[str, ...]) -> str:
     participle = first.endswith("ed") and first not in _PASSIVE_FIRST
     if participle and len(words) > 2 and fold(words[1]) in ("as", "by", "in", "across", "at"):
         return "it was " + lower_first(text)
+    second = fold(words[1]) if len(words) > 2 else ""
+    if (
+        first in ("now", "still")
+        and second.endswith("ed")
+        and fold(words[2]) in ("as", "by", "in", "across", "at")
+    ):
+        return "it's " + lower_first(text)  # "Now used by 14 fee earners" → "it's now used by 14 fee earners"
+    if first in _FREQUENCY and second in DETERMINERS | {"the", "my", "our", "one"}:
+        return "I'm " + lower_first(text)  # "Often the client's first point of contact" → "I'm often ..."
     return own_subject(text) or _clause(text, present, skills)
 
 

@@ -249,7 +249,8 @@ def title_now(line: str) -> str:
 
 
 _EARLIER_THEN = re.compile(
-    r"[^,|–—]{3,60},?\s+(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)", re.I
+    r"[^,|–—]{3,60},?\s+(?:a\s+|and\s+|i\s+)?(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)",
+    re.I,
 )
 
 

@@ -45,6 +45,15 @@ class EnglishRules(Utterance):
             return None
         if not start and w in {"who", "whom", "whose", "which"}:
             return None  # mid-clause these are relative pronouns ("my colleague who will ask")
+        if (
+            w == "which"
+            and i > 0
+            and self.t[i - 1].kind == "c"
+            and rest[:1] in (["is"], ["was"], ["means"], ["makes"], ["sounds"], ["seems"])
+        ):
+            return (
+                None  # "twelve hundred contracts in six weeks, which is a lot": a remark on what came before
+            )
         if w in EN_WH_CONTRACTED:
             return Cue(i, 0.85 if start or mentions(rest, EN_YOU) else 0.6, "interrogative")
         if rest[:1] and rest[0] in EN_DETERMINERS and w == "what":

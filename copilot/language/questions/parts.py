@@ -95,6 +95,11 @@ def split_parts(question: str) -> list[QuestionPart]:
         if parts and parts[-1].type == "follow_up" and len(piece_text.split()) <= 8:
             parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "follow_up")
             continue
+        # "Any questions for us? About anything, the team, training, how the season looks": what the
+        # candidate may ask about, not a question to answer (a start date asked after it still is).
+        if parts and parts[-1].type == "closing" and kind not in ("availability", "salary"):
+            parts[-1] = QuestionPart(f"{parts[-1].text}? {piece_text}", "closing")
+            continue
         # "..., and could you work nights?": a yes/no about the job's terms is a question of its own.
         terms = kind == "other" and bool(_ASKS_WILLING.search(normalise(piece_text)))
         if (
