@@ -586,3 +586,22 @@ def test_a_first_week_situation_with_where_do_you_start_is_planned_not_a_90_day_
     ).text
     assert "pierwszym miesiącu" not in text and "z klientem" in text
     assert "przyczynę" not in text  # nothing has gone wrong yet: a task to plan
+
+
+def test_someone_who_would_not_follow_the_change_and_a_balance_that_did_not_add_up():
+    story, holdout = _conversation(
+        SUPERVISOR,
+        "You've put on here that you cut mis-picks by 30 percent. How did you get the team on board?",
+        "And was there anyone who just wouldn't do it? What did you do about that?",
+    )
+    assert "mis-picks" in story
+    assert "held out" in holdout and "Going one level deeper" not in holdout
+    balance = backend.compose(
+        "What would you do if the running balance in the stock register didn't add up at the end of the week?",
+        SUPERVISOR,
+    ).text
+    assert "timing" in balance or "narrow it down" in balance
+    weakness = backend.compose(
+        "What would you say is your biggest development area going into this role?", SUPERVISOR
+    )
+    assert weakness.type == "weaknesses"

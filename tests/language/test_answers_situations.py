@@ -501,3 +501,18 @@ def test_a_polish_task_set_out_is_planned_with_the_person_named_and_no_root_caus
     ).text
     assert "z klientem" in text and "opcje" in text and "przyczynę" not in text
     assert "ustaliłbym" in text  # the candidate's own gender, from the CV's "Obniżyłem"
+
+
+def test_a_question_naming_a_subject_is_answered_with_it_whatever_its_type():
+    supervisor = AnswerContext(
+        cv="Craig Whitfield\\nEXPERIENCE\\nMaintenance Electrician | Brantwood Snacks | 2017 - present\\n"
+        "- Cut unplanned downtime on the PC line by 31% over 18 months\\n",
+        company="Harrow & Vale Foods",
+        position="Maintenance Supervisor",
+    )
+    answer = backend.compose(
+        "As a supervisor, what numbers would you look at to tell whether your maintenance team is doing a good job? "
+        "And how would you use MTBF and MTTR week to week?",
+        supervisor,
+    )
+    assert answer.type == "leadership" and "mean time between failures" in answer.text

@@ -815,3 +815,12 @@ def test_a_town_and_region_under_the_name_are_no_headline() -> None:
         "SOC Analyst, Cobalt Shield | 2022 - Present\n- Wrote 23 Splunk correlation searches\n"
     )
     assert cv.headline == "" and "Austin, Texas, United States" in cv.contact
+
+
+def test_a_registration_held_since_a_year_under_the_name_is_no_current_job() -> None:
+    cv = parse_cv(
+        "REBECCA LAWSON RVN\nBristol · becky@example.com\nRCVS Registered Veterinary Nurse since 2018\n\n"
+        "EXPERIENCE\n2021 – present   Avonside Veterinary Hospital, Bristol — Senior RVN\n"
+        "• Lead nurse for a 3-theatre hospital\n"
+    )
+    assert [role.employer for role in cv.roles] == ["Avonside Veterinary Hospital"]

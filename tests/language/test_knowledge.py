@@ -124,6 +124,22 @@ def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(ques
             "intra-eu-supplies-wdt-wnt",
         ),
         ("How do you apply lock-out tag-out on a machine with two energy sources?", "permit-to-work-loto"),
+        (
+            "If I say Kerberoasting, what is it, and how would you detect it in the logs?",
+            "kerberoasting-detection",
+        ),
+        (
+            "Kiedy używa Pan volatile? Czy samo volatile wystarczy przy przerwaniu?",
+            "c-volatile-isr-shared-data",
+        ),
+        (
+            "Jak Pani ustala istotność ogólną i wykonawczą dla spółki, która wyszła na stratę?",
+            "audit-materiality-benchmarks",
+        ),
+        (
+            "What are the main requirements for Schedule 2 controlled drugs, methadone say?",
+            "vet-controlled-drugs-uk",
+        ),
     ],
 )
 def test_trade_and_care_questions_find_their_topic(question: str, topic: str) -> None:

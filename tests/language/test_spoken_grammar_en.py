@@ -428,3 +428,11 @@ def test_a_frequency_word_before_a_role_and_now_before_a_participle_keep_their_s
     assert said(
         "Rebuilt the precedent pack after the IDTA came in. Now used by 14 fee earners.", NOW_EN, "en"
     ).endswith("It's now used by 14 fee earners.")
+
+
+def test_a_participle_describing_the_subject_is_no_verb_of_mine() -> None:
+    from tests.language.spoken import NOW_EN, said
+
+    assert said(
+        "Introduced a safety checklist. Reported anaesthetic incidents fell 40% over 18 months.", NOW_EN, "en"
+    ) == ("I introduced a safety checklist. Reported anaesthetic incidents fell 40% over 18 months.")

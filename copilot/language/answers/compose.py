@@ -207,6 +207,12 @@ class Composer(
             # A safety, ethics or privacy scenario: the right stance first, whatever the type said.
             safety = kind_of_work(self.plan.question) == "safety"
             self.approach() if self.plan.topics and safety else self.method()
+        elif (
+            self.plan.type in _KNOWLEDGE_FIRST
+            and self.plan.topics_named
+            and not asks_for_story(self.plan.question)
+        ):
+            self.technical()  # "how would you use MTBF and MTTR week to week?": the subject, whatever the type
         else:
             builder(self)
         text = self._fit().replace(": —", " —")
@@ -254,6 +260,11 @@ class Composer(
             kept.remove(drop)
         return " ".join(end_sentence(sentences[i][1]) for i in kept)
 
+
+# Types whose question, naming a subject of the knowledge base, is answered with that subject.
+_KNOWLEDGE_FIRST = frozenset(
+    {"leadership", "collaboration", "pressure", "challenge", "learning", "work_style"}
+)
 
 # Types whose answer stays theirs however long the situation set out before them.
 _NOT_A_SCENARIO = frozenset(

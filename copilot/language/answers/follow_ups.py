@@ -26,7 +26,7 @@ from copilot.language.text import fold
 from copilot.language.verbs import is_past_tense
 
 # What a follow-up may ask of the story that the result, the lesson and the part played do not cover.
-_STORY_ASPECTS = frozenset({"convince", "verify", "why_late", "hardest", "how"})
+_STORY_ASPECTS = frozenset({"convince", "verify", "why_late", "hardest", "how", "holdout"})
 # A follow-up about the people in the story: how they took it, how things stood afterwards.
 _RELATIONSHIP = re.compile(
     r"relationship|afterwards|get on|got on|stand with|things stood|react|respond|take it|took it|feel about|"
@@ -272,8 +272,9 @@ class FollowUps:
         for priority, point in enumerate(fresh[:2]):
             self.draft.add(priority, point)
             self.draft.point(first_clause(point, 12))
-        key = "follow_subject_check" if fresh else "follow_subject_none"
-        if not parent.technical_person:
-            key = "follow_case_rules"  # a shift, a ward, a shop floor: the rules and who decides
+        if fresh and parent.technical_person:
+            return  # the notes answer it
+        # a shift, a ward, a shop floor: the rules and who decides
+        key = "follow_subject_none" if parent.technical_person else "follow_case_rules"
         self.draft.add(2, self.say(key))
         self.draft.point(first_clause(self.say(key), 10))

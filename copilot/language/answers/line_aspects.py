@@ -31,6 +31,11 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("reaction", r"\breact|\btake it\b|\btook it\b|zareagowal|reakcj|jak (?:to )?przyj\w*|zachwycen"),
         (
+            "holdout",
+            r"wouldn'?t (?:do|use|follow|go along)|refused|resist\w*|push(?:ed)? back|(?:ktos|nikt)\w*,? kto nie chcial|"
+            r"nie chcial\w* (?:tego )?(?:robic|stosowac|przestrzegac)|odmowil\w*|sprzeciwial\w*",
+        ),
+        (
             "verify",
             r"make sure|made sure|(?:numbers|figures|results|data) (?:matched|match|agreed|were right)|"
             r"validat|reconcil|upewnil|zgadzal|sprawdzil\w* (?:czy|ze)",
@@ -115,6 +120,8 @@ class LineAspects:
             return self.say("aspect_why_late")
         if aspect == "hardest":
             return self.say("aspect_hardest")
+        if aspect == "holdout":
+            return self.say("aspect_holdout")
         if aspect == "how":
             means = means_of(story.text)
             if means is None:

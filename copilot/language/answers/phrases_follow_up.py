@@ -45,6 +45,9 @@ EN: dict[str, tuple[str, ...]] = {
         "It was the option that fit our constraints best: simple enough to keep going and easy to change if it didn't work.",
     ),
     "aspect_how": ("It worked mainly {means}.",),
+    "aspect_holdout": (
+        "Not everyone was on board straight away. With anyone who held out, I talked one to one, listened to what got in their way, fixed what was reasonable, and then held everyone to the same standard.",
+    ),
     "aspect_convince": (
         "The people I had to bring along were the ones whose daily work changed: I showed them what it would save them, agreed the steps with them rather than for them, and kept them posted until it ran on its own.",
     ),
@@ -76,9 +79,6 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("My part was {title_part}: {clause}.",),
     "follow_none": ("Happy to go deeper on any part of it.",),
-    "follow_subject_check": (
-        "For the exact case you describe, I'd confirm the behaviour on a test setup before relying on it.",
-    ),
     "follow_case_rules": (
         "In that case I'd go by the procedure and the person who owns the decision: I'd check what the rules say for exactly that situation, agree the call with whoever makes it, and tell everyone affected early, with the reason.",
     ),
@@ -128,6 +128,9 @@ PL: dict[str, tuple[str, ...]] = {
         "To była opcja najlepiej dopasowana do naszych ograniczeń: dość prosta, żeby ją utrzymać, i łatwa do zmiany, gdyby nie zadziałała.",
     ),
     "aspect_how": ("Udało się to przede wszystkim {means}.",),
+    "aspect_holdout": (
+        "Nie wszyscy byli przekonani od razu. Z każdym, kto się opierał, rozmawiałem w cztery oczy, słuchałem, co mu przeszkadza, poprawiałem to, co było zasadne, a potem wymagałem od wszystkich tego samego.",
+    ),
     "aspect_convince": (
         "Przekonać trzeba było przede wszystkim osoby, których codzienna praca się zmieniała: pokazałem im, co na tym zyskają, kolejne kroki ustaliłem razem z nimi, a nie za nich, i informowałem ich na bieżąco, aż wszystko zaczęło działać samo.",
     ),
@@ -159,9 +162,6 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("Moja rola to {title_part}: {clause}.",),
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
-    "follow_subject_check": (
-        "W opisanym przypadku sprawdziłbym to jeszcze na środowisku testowym, zanim zacząłbym na tym polegać.",
-    ),
     "follow_case_rules": (
         "W takiej sytuacji kierowałbym się procedurą i tym, kto ma prawo decyzji: sprawdziłbym, co zasady mówią dokładnie o tym przypadku, uzgodniłbym decyzję z osobą, która ją podejmuje, i wcześnie poinformowałbym wszystkich, których to dotyczy, razem z powodem.",
     ),

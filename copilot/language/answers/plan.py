@@ -173,6 +173,8 @@ class Plan:
     context: AnswerContext
     facts: list[RankedFact] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
+    # the topics' own names said in the question ("MTBF", "priority inversion"), not a word they share
+    topics_named: bool = False
     duties: list[str] = field(default_factory=list)  # job-description duties, best match to the CV first
     gaps: list[str] = field(default_factory=list)  # skills the job asks for that the CV never mentions
     parent: Plan | None = None  # for a follow-up: the plan of the question it follows
@@ -312,6 +314,15 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
     return gaps[:3]
 
 
+def _named(matched: tuple[str, ...], question: str) -> bool:
+    """A phrase of two words or more, or an acronym written in capitals ("MTBF", "CMR")."""
+    if len(matched) >= 2:
+        return True
+    return bool(matched) and bool(
+        re.search(r"(?<![\w-])" + re.escape(matched[0].upper()) + r"s?(?![\w-])", question)
+    )
+
+
 def build_plan(
     question: str, context: AnswerContext, language: str | None = None, qtype: str | None = None
 ) -> Plan:
@@ -363,8 +374,8 @@ def build_plan(
     )
     plan.technical_person = technical_person
     if kind not in _NO_TOPIC_TYPES:
-        plan.topics = [
-            match.topic
+        matches = [
+            match
             for match in find_topics(question)
             if (
                 technical_person
@@ -377,6 +388,8 @@ def build_plan(
             )
             and match.topic.id not in _COACHING
         ]
+        plan.topics = [match.topic for match in matches]
+        plan.topics_named = any(_named(match.matched, question) for match in matches)
     if kind == "system_design" and not technical_person:
         plan.type = kind = "other"  # "where would you start designing a machine?": a way of working
     if kind == "system_design" and not plan.topics and not _A_SYSTEM.search(fold(question)):

@@ -19,7 +19,7 @@ SCENARIO_WORDS = 25  # shorter turns ("what would you do if he said no?") are no
 _ASKS_WHAT_TO_DO = re.compile(
     r"what (?:do|would|will|should) you do|what are you doing|what(?:'s| is) your (?:first )?(?:move|step|plan)|"
     r"how (?:do|would) you (?:handle|deal with|approach|play|respond to) (?:it|this|that)|"
-    r"(?:talk|walk) me through what you'?d do|"
+    r"(?:talk|walk) me through (?:what|how) you(?:'?d| would|'re| are)? (?:\w+ ){0,3}(?:do|doing|handle|thinking)|"
     r"co (?:pan |pani )?(?:w tej sytuacji )?(?:robi|zrobi\w*)|jak (?:pan |pani )?(?:to )?(?:ogarnia|rozwiaz\w*|postap\w*|zareag\w*)|"
     r"od czego (?:pan |pani )?(?:zacz\w*)"
 )

@@ -144,7 +144,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "reconcile",
             r"\b(?:lower|higher|different|off) (?:\w+ ){0,3}(?:than|from) (?:what )?(?:the )?(?:\w+ ){0,2}"
             r"(?:reports?|shows?|says|system|bank|ledger|source|statement|count)\b|"
-            r"(?:don'?t|doesn'?t|do not|does not) (?:match|agree|add up|reconcile)|\bmismatch|\bdiscrepanc\w*|"
+            r"(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|wouldn'?t) (?:match|agree|add up|reconcile)|\bmismatch|\bdiscrepanc\w*|"
             r"(?:liczby|stany|sumy|salda|dane|wyniki|kwoty|raporty) (?:\w+ ){0,3}nie zgadzaj\w*|rozbiezn\w*|"
             r"nie zgadza\w* sie (?:\w+ ){0,3}(?:z|ze) (?:systemem|stanem|bankiem|ksieg\w*|raportem|wyciagiem)|"
             r"nie (?:bilansuje|sumuje) sie",

@@ -116,9 +116,15 @@ def own_subject(text: str) -> str | None:
     at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
     if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
         return None
-    if any(verb_base(w) or is_past_tense(w) for w in folded[:at] if w not in _COUNT_WORDS):
+    # "Reported incidents fell 40%": a participle describing the subject, not a verb of mine
+    described = at >= 2 and folded[at] in INTRANSITIVE and is_past_tense(folded[0])
+    nouns = folded[1:at] if described else folded[:at]
+    if any(verb_base(w) or is_past_tense(w) for w in nouns if w not in _COUNT_WORDS):
         return None  # "Rebuilt the deck, completion went up": a verb of mine comes first
-    if folded[0] in DETERMINERS or folded[0] in _COUNT_WORDS or words[0][:1].isdigit() or words[0].isupper():
+    plural = folded[at - 1].endswith("s") and not folded[at - 1].endswith("ss")
+    if described or plural or folded[0] in DETERMINERS or folded[0] in _COUNT_WORDS:
+        return lower_first(text)
+    if words[0][:1].isdigit() or words[0].isupper():
         return lower_first(text)
     return "the " + lower_first(text)
 

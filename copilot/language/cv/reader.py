@@ -49,6 +49,8 @@ from copilot.language.cv.roles import (
 from copilot.language.text import fold, sentences
 
 _GENERIC_LABELS = {"other", "others", "inne", "additional", "misc"}
+# A registration held since a year, under the name: "RCVS Registered Veterinary Nurse since 2018".
+_HELD_SINCE = re.compile(r"^[^|–—@,]{3,60}\s(?:since|od)\s(?:19|20)\d{2}(?:\s?r\.)?\.?$", re.IGNORECASE)
 _FACT_KINDS = {
     "experience": "work",
     "projects": "project",
@@ -336,8 +338,15 @@ class Reader(RoleHeaders):
             # "Registered Pharmacist, GPhC 2087654": the title may be the headline, the number is kept
             self.contact.append(registry)
             line = title
-        if is_location_line(line) or is_place_line(line) or is_credential_line(line):
-            self.contact.append(line)  # a place or a registration number: kept, never spoken
+        if (
+            is_location_line(line)
+            or is_place_line(line)
+            or is_credential_line(line)
+            or _HELD_SINCE.match(line)
+        ):
+            # a place, a registration number or "RCVS Registered Veterinary Nurse since 2018": kept, never
+            # spoken, and no job of its own
+            self.contact.append(line)
         elif is_education_line(line):
             self.education.append(line)
         elif is_language_line(line):

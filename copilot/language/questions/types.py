@@ -176,7 +176,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weaknesses",
-        r"still developing|struggle (?:with )?most|what (?:would|do) your (?:direct reports|reports|team|manager|colleagues) say you (?:should|could) (?:do|improve|change)|najtrudniejsze (?:dla (?:ciebie|pana|pani) )?w pracy|zmienic w sobie|w sobie zmienic|krytyczny feedback .{0,20}(?:najczesciej|dostajesz)|"
+        r"still developing|struggle (?:with )?most|development (?:area|need|point)s?|areas? (?:for|of) development|"
+        r"obszar\w* do (?:rozwoju|poprawy)|what (?:would|do) your (?:direct reports|reports|team|manager|colleagues) say you (?:should|could) (?:do|improve|change)|najtrudniejsze (?:dla (?:ciebie|pana|pani) )?w pracy|zmienic w sobie|w sobie zmienic|krytyczny feedback .{0,20}(?:najczesciej|dostajesz)|"
         r"weakness|weak (?:point|side|spot)|weakest (?:part|area|point|side|skill|spot)|najslabsz\w*|areas? (?:for|of) (?:improvement|development|growth)|(?:need|want) to improve"
         r"|(?:what|something) (?:would|might|could) your (?:\w+ )?(?:manager|boss|colleagues?|team|supervisor) (?:say (?:you|that you) (?:need|should|could|must|have to)|criticis|criticiz)"
         r"|(?:need|needs) to (?:work on|get better|develop)|like to (?:improve|get better at|work on)"
@@ -405,7 +406,8 @@ _CV_POINTER = re.compile(
     r"(?:pan |pani )?(?:pisze|wspomina|jest)|"
     r"you(?:'ve| have)? (?:wrote|written|write|put|mention(?:ed)?|list(?:ed)?|included|say) (?:[\w'-]+ ){0,8}?(?:in|on) your (?:cv|resume|portfolio)|"
     r"napisal\w* (?:pan|pani),? ze|zaciekawil\w* mnie w (?:pana |pani )?cv|"
-    r"(?:pisze|wspomina) (?:pan|pani) w (?:swoim )?cv|widze(?: tez| rowniez)?,? ze)"
+    r"(?:pisze|wspomina) (?:pan|pani) w (?:swoim )?cv|widze(?: tez| rowniez)?,? ze|"
+    r"you(?:'ve| have) (?:got |put )?(?:on here|down here|here on your (?:cv|resume))|(?:pan|pani) ma w cv|w cv jest)"
 )
 
 
