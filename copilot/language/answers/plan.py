@@ -315,12 +315,15 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
 
 
 def _named(matched: tuple[str, ...], question: str) -> bool:
-    """A phrase of two words or more, or an acronym written in capitals ("MTBF", "CMR")."""
-    if len(matched) >= 2:
-        return True
-    return bool(matched) and bool(
-        re.search(r"(?<![\w-])" + re.escape(matched[0].upper()) + r"s?(?![\w-])", question)
-    )
+    """The subject called by its own name: a word of the phrase written in capitals ("MTBF", "CMR") or
+    capitalised inside the sentence ("Kerberoasting", "FreeRTOS"), not a phrase of everyday words
+    that a behavioural question may share ("team meetings")."""
+    for word in matched:
+        if re.search(r"(?<![\w-])" + re.escape(word.upper()) + r"s?(?![\w-])", question):
+            return True
+        if re.search(r"(?<=[a-z,;:] )" + re.escape(word[:1].upper() + word[1:]) + r"\b", question):
+            return True
+    return False
 
 
 def build_plan(

@@ -204,7 +204,8 @@ def find_topics(question: str, limit: int = 2) -> list[TopicMatch]:
     # "lock-out tag-out" is "lock out tag out" as well
     tokens += [part for token in tokens if "-" in token for part in token.split("-") if part]
     acronyms = frozenset(fold(word) for word in _ACRONYM.findall(question))
-    return _by_phrases(tokens, limit, acronyms | _asked_words(question))
+    names = frozenset(fold(word) for word in _NAME_INSIDE.findall(question))
+    return _by_phrases(tokens, limit, acronyms | names | _asked_words(question))
 
 
 # "…, what are the specific accessibility things you check for?": the words right after the last
@@ -221,6 +222,8 @@ def _asked_words(question: str) -> frozenset[str]:
     return frozenset(terms(found[-1].group(1))) if found else frozenset()
 
 
+# "If I say Kerberoasting, what is it?": a capitalised word inside a sentence names the subject too.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{5,}\b")
 # "WDT", "OTIF", "CMR": a name written in capitals is the subject even inside a long question.
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 

@@ -20,7 +20,9 @@ NEEDS_CUE = {
         r"start|notice|(?:you|be|are|is) available|availability|available (?:to|from|for)|join|when|kiedy|wypowiedz|dolacz|"
         r"zacz|od kiedy|dostepn|godzin|hours"
     ),
-    "closing": re.compile(r"question|ask|pytan|zapyta"),
+    "closing": re.compile(
+        r"questions?\b(?! (?:is|was))|\bask (?:me|us|about)|(?:like|want|wanted|need) to ask|anything to ask|pytan|zapyta"
+    ),
     "strengths": re.compile(
         r"strong|strength|best at|good at|excel|stand out|why should (?:we|i) (?:hire|choose|pick)|(?:do|would|will) you bring|"
         r"asset|superpower|mocn|najlepiej|zalet|atut|wyroznia|zatrudnic|wniesie|wniesiesz"
