@@ -605,3 +605,16 @@ def test_someone_who_would_not_follow_the_change_and_a_balance_that_did_not_add_
         "What would you say is your biggest development area going into this role?", SUPERVISOR
     )
     assert weakness.type == "weaknesses"
+
+
+def test_a_follow_up_of_a_story_the_cv_does_not_tell_goes_on_with_that_story():
+    no_stories = AnswerContext(
+        cv="Ella Stone\nExperience\nVeterinary Nurse | Avonside Vets | 2019 - present\n- Theatre and anaesthesia nursing\n",
+        position="Head Veterinary Nurse",
+    )
+    _mistake, after = _conversation(
+        no_stories,
+        "Tell me about a mistake you've made clinically.",
+        "How did it get picked up, and what changed in the practice afterwards?",
+    )
+    assert "picked it up myself" in after and "fixed step" in after and "Happy to go deeper" not in after

@@ -566,3 +566,22 @@ def test_a_kind_of_kit_is_no_honest_gap_and_an_untitled_job_is_no_step_up():
     )
     leave = _answer("Dlaczego chce Pani odejść z Big Four?", auditor)
     assert "jako ," not in leave and "sp." not in leave
+
+
+def test_a_joke_before_the_real_question_is_its_lead_in_and_the_language_level_is_from_the_cv():
+    forwarder = AnswerContext(
+        cv="Katarzyna Nowicka\nDOŚWIADCZENIE\nSpedytor | FastWay Cargo | 2021 – obecnie\n– obsługa 14 stałych klientów\n\n"
+        "JĘZYKI OBCE (wg ESOKJ)\nNiemiecki – C1\n",
+        position="Spedytor międzynarodowy",
+    )
+    parts = split_parts(
+        "Możemy przez chwilę przejść na niemiecki? Nie, żartuję, ale niech Pani powie, jak Pani ocenia swój niemiecki "
+        "w rozmowach z klientem?"
+    )
+    assert len(parts) == 1
+    text = _answer(
+        "Możemy przez chwilę przejść na niemiecki? Nie, żartuję, ale niech Pani powie, jak Pani ocenia swój niemiecki "
+        "w rozmowach z klientem, gdy trzeba negocjować albo się kłócić o reklamację?",
+        forwarder,
+    )
+    assert "C1" in text and "14 stałych klientów" not in text

@@ -824,3 +824,17 @@ def test_a_registration_held_since_a_year_under_the_name_is_no_current_job() -> 
         "• Lead nurse for a 3-theatre hospital\n"
     )
     assert [role.employer for role in cv.roles] == ["Avonside Veterinary Hospital"]
+
+
+def test_dot_leaders_a_label_with_a_colon_and_a_languages_heading_with_a_note() -> None:
+    cv = parse_cv(
+        "Sophie Brennan\nsophie@example.com\n\nEXPERIENCE\n"
+        "TK Maxx — Assistant Store Manager, then Deputy Store Manager, Salford ............... Aug 2013 – May 2018\n"
+        "Key achievements:\n• Ran the stockroom team of 18\n\n"
+        "JĘZYKI OBCE (wg ESOKJ)\nNiemiecki – C1\n"
+    )
+    assert [(role.title, role.employer) for role in cv.roles] == [
+        ("Deputy Store Manager, Salford", "TK Maxx")
+    ]
+    assert [fact.text for fact in cv.facts if fact.kind == "work"] == ["Ran the stockroom team of 18"]
+    assert cv.languages == ("Niemiecki – C1",)

@@ -78,6 +78,29 @@ _STORY_ASKED = re.compile(
 )
 
 
+# What a follow-up asks of a story told without a CV line, by the type of the question before.
+_ENDED = re.compile(
+    r"in the end|end(?:ed)? up|did (?:it|that|things) end|outcome|result|happen|still there|skonczy|wyszlo|efekt"
+)
+_NOTICED = re.compile(
+    r"picked up|noticed|spotted|caught|found out|came to light|wyszl\w* na jaw|zauwaz|wykry"
+)
+_CHANGED = re.compile(r"chang|differently|again|since|afterwards|zmieni|inaczej|od tego czasu|potem")
+_GOT_ON = re.compile(r"relationship|get on|got on|work together|relacj|wspolprac|ukladal")
+_GENERIC_ASKED = {
+    "failure": {
+        "follow_generic_noticed": _NOTICED,
+        "follow_generic_failure_changed": _CHANGED,
+        "follow_generic_failure_end": _ENDED,
+    },
+    "conflict": {
+        "follow_generic_conflict_relationship": _GOT_ON,
+        "follow_generic_conflict_end": _ENDED,
+        "follow_generic_conflict_changed": _CHANGED,
+    },
+}
+
+
 class FollowUps:
     """The follow-up answers of the Composer."""
 
@@ -105,7 +128,17 @@ class FollowUps:
             else "lesson_behavioural"
         )
         if story is None:
-            # The earlier answer told no CV story: continue it honestly, with its lesson.
+            # The earlier answer told no CV story: go on with the story it did tell, on what is asked
+            # (how it ended, what changed, how it was noticed, how people got on), then its lesson.
+            asked = _GENERIC_ASKED.get(parent.type if parent else "", {})
+            keys = [key for key, pattern in asked.items() if pattern.search(question)][:2]
+            for rank, key in enumerate(keys):
+                self.draft.add(rank, self.say(key))
+                self.draft.point(first_clause(self.say(key), 12))
+            if keys:
+                generic = parent is not None and parent.type == "failure"
+                self.draft.add(2, self.say("lesson_generic_failure_general" if generic else lesson_key))
+                return
             self.draft.add(0, self.say(lesson_key))
             self.draft.add(1, self.say("follow_none"))
             self.draft.point(first_clause(self.say(lesson_key), 12))

@@ -53,7 +53,8 @@ _ASKS = {
     "spoken_language": re.compile(
         r"\b(?:(?:your|my) (?:english|german|french|spanish)|(?:speak|use|level of) (?:\w+ )?(?:english|german|french|spanish)|"
         r"(?:z|ze) (?:angielskim|niemieckim|francuskim|hiszpanskim|rosyjskim|czeskim)|"
-        r"(?:zna\w*|mowi\w*|poziom\w*|posluguje\w*)(?: \w+){0,3} (?:angielsk|niemieck|francusk|hiszpansk|rosyjsk|czesk)\w*)"
+        r"(?:zna\w*|mowi\w*|poziom\w*|posluguje\w*|ocenia\w*|oceni\w*)(?: \w+){0,3} (?:angielsk|niemieck|francusk|hiszpansk|rosyjsk|czesk)\w*|"
+        r"how (?:good|strong|fluent|confident) (?:is|are) (?:your|you with your) (?:\w+ )?(?:english|german|french|spanish|polish))"
     ),
     "feedback": re.compile(
         r"\bhow do you (?:handle|take|deal with|respond to|react to|receive|cope with) (?:\w+ )?(?:feedback|criticism)|"

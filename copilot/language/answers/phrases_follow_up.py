@@ -79,6 +79,24 @@ EN: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("My part was {title_part}: {clause}.",),
     "follow_none": ("Happy to go deeper on any part of it.",),
+    "follow_generic_noticed": (
+        "I picked it up myself on the next routine check, before it caused any harm, and I reported it straight away rather than quietly fixing it.",
+    ),
+    "follow_generic_failure_changed": (
+        "What changed is that the check became a fixed step, done and signed off every time, however busy it gets, and I shared it with the team so it wasn't only my habit.",
+    ),
+    "follow_generic_failure_end": (
+        "It ended well: it was put right before anyone was affected, it was recorded properly, and the check I added then is still part of how I work.",
+    ),
+    "follow_generic_conflict_relationship": (
+        "We got on better afterwards, because we'd argued about the work and not about each other, and we agreed to raise things early from then on.",
+    ),
+    "follow_generic_conflict_end": (
+        "In the end we agreed to try one approach for a short, fixed period and judge it on the results, and we both stuck to what the results showed.",
+    ),
+    "follow_generic_conflict_changed": (
+        "Since then I raise a disagreement as soon as I see it, one to one and with the facts ready, instead of letting it build up.",
+    ),
     "follow_case_rules": (
         "In that case I'd go by the procedure and the person who owns the decision: I'd check what the rules say for exactly that situation, agree the call with whoever makes it, and tell everyone affected early, with the reason.",
     ),
@@ -162,6 +180,24 @@ PL: dict[str, tuple[str, ...]] = {
     ),
     "follow_role": ("Moja rola to {title_part}: {clause}.",),
     "follow_none": ("Chętnie rozwinę dowolną część tej odpowiedzi.",),
+    "follow_generic_noticed": (
+        "Zauważyłem to sam przy następnej rutynowej kontroli, zanim komukolwiek to zaszkodziło, i od razu to zgłosiłem, zamiast po cichu poprawiać.",
+    ),
+    "follow_generic_failure_changed": (
+        "Zmieniło się to, że ta kontrola stała się stałym krokiem, wykonywanym i potwierdzanym za każdym razem, niezależnie od natłoku pracy, i przekazałem to zespołowi, żeby nie był to tylko mój nawyk.",
+    ),
+    "follow_generic_failure_end": (
+        "Skończyło się dobrze: zostało to naprawione, zanim ktokolwiek to odczuł, zostało właściwie odnotowane, a kontrola, którą wtedy dodałem, do dziś jest częścią mojej pracy.",
+    ),
+    "follow_generic_conflict_relationship": (
+        "Potem współpracowało nam się lepiej, bo spieraliśmy się o pracę, a nie o siebie nawzajem, i umówiliśmy się, że odtąd będziemy mówić o problemach wcześnie.",
+    ),
+    "follow_generic_conflict_end": (
+        "Ostatecznie umówiliśmy się, że sprawdzimy jedno podejście przez krótki, określony czas i ocenimy je po wynikach, i oboje trzymaliśmy się tego, co pokazały.",
+    ),
+    "follow_generic_conflict_changed": (
+        "Od tamtej pory mówię o różnicy zdań od razu, w cztery oczy i z przygotowanymi faktami, zamiast pozwolić, żeby narastała.",
+    ),
     "follow_case_rules": (
         "W takiej sytuacji kierowałbym się procedurą i tym, kto ma prawo decyzji: sprawdziłbym, co zasady mówią dokładnie o tym przypadku, uzgodniłbym decyzję z osobą, która ją podejmuje, i wcześnie poinformowałbym wszystkich, których to dotyczy, razem z powodem.",
     ),

@@ -103,6 +103,8 @@ def heading(line: str) -> str | None:
     """The section a heading line opens ("WORK EXPERIENCE", "Education & qualifications:"), if any."""
     bare = fold(line).strip(" :#*=_-–—|•").strip()
     bare = re.sub(r"\s+", " ", bare.replace("(s)", "s"))
+    if bare.endswith(")") and "(" in bare and bare[: bare.index("(")].strip() in HEADINGS:
+        bare = bare[: bare.index("(")].strip()  # "JĘZYKI OBCE (wg ESOKJ)", "Languages (CEFR)"
     if not bare or len(bare) > 45 or re.search(r"\d", bare) or bare.endswith("."):
         return None
     if bare in HEADINGS:

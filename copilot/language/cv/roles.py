@@ -249,7 +249,7 @@ def title_now(line: str) -> str:
 
 
 _EARLIER_THEN = re.compile(
-    r"[^,|–—]{3,60},?\s+(?:a\s+|and\s+|i\s+)?(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)",
+    r"[^,|–—\s][^,|–—]{2,59},?\s+(?:a\s+|and\s+|i\s+)?(?:p[oó][zź]niej|potem|nast[eę]pnie|later|then|promoted to|awans na)\s+(?=\S)",
     re.I,
 )
 
@@ -261,6 +261,7 @@ def dated_remark(line: str) -> bool:
 
 def split_header(text: str) -> tuple[str, str]:
     """(title, employer) from a header line whose dates were removed."""
+    text = re.sub(r"\s*[.·…]{3,}\s*", " ", text).strip()  # "Salford ............... Aug 2013": dot leaders
     text = re.sub(r"\s*\([^()]*\)", "", _strip_parenthetical_location(text))
     # "Answear.com S.A. | Specjalistka ds. PPC, później Performance Marketing Manager": the later title
     text = _EARLIER_THEN.sub("", text)

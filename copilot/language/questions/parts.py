@@ -16,6 +16,7 @@ _PART_BREAK = re.compile(
 
 
 _SUBJECT_TYPES = frozenset({"technical", "system_design"})
+SHORT_LEAD_WORDS = 7
 _REFERS_BACK = re.compile(
     r"^(?:and )?(?:why|how|when) (?:does|do|is|are|would|did|should|can) (?:it|this|that|they|these|those)\b|"
     r"^(?:a )?(?:dlaczego|czemu|jak|kiedy) (?:to|ona|on|one|oni)\b"
@@ -126,6 +127,10 @@ def split_parts(question: str) -> list[QuestionPart]:
             parts.append(QuestionPart(piece_text, kind))
     if carry and parts:
         parts[-1] = QuestionPart(f"{parts[-1].text} {carry}", parts[-1].type)
+    if len(parts) >= 2 and parts[0].type == "other" and len(parts[0].text.split()) <= SHORT_LEAD_WORDS:
+        # "Możemy przejść na niemiecki? Nie, żartuję, … jak Pani ocenia swój niemiecki?": a short aside of
+        # no type before the real question is its lead-in, not a question to answer on its own
+        parts = [QuestionPart(f"{parts[0].text}? {parts[1].text}", parts[1].type), *parts[2:]]
     if len(parts) < 2:
         follow_up = bool(parts) and parts[0].type == "follow_up"  # "... efekt? Udało się ...?" stays one
         kept = parts[0].type if subject_followed else "follow_up" if follow_up else whole
