@@ -838,3 +838,12 @@ def test_dot_leaders_a_label_with_a_colon_and_a_languages_heading_with_a_note() 
     ]
     assert [fact.text for fact in cv.facts if fact.kind == "work"] == ["Ran the stockroom team of 18"]
     assert cv.languages == ("Niemiecki – C1",)
+
+
+def test_a_practice_area_after_the_title_is_no_employer() -> None:
+    cv = parse_cv(
+        "Hannah Brookes\nhannah@example.com\n\nExperience\n\nHallam Pryce LLP\n5 years 4 months\n\n"
+        "Senior Paralegal – Commercial & Technology\nJanuary 2023 - Present (2 years 11 months)\n"
+        "- Handle about 350 NDAs a year\n"
+    )
+    assert [(role.title, role.employer) for role in cv.roles] == [("Senior Paralegal", "Hallam Pryce LLP")]

@@ -264,3 +264,8 @@ def test_what_the_candidate_may_ask_about_stays_with_the_closing_question() -> N
         "closing",
         "availability",
     ]
+
+
+def test_pushing_back_on_someone_who_got_it_wrong_is_a_disagreement_not_my_mistake() -> None:
+    question = "Have you ever had to push back on someone more senior when you thought they'd got it wrong?"
+    assert classify(question) == "conflict"

@@ -19,7 +19,7 @@ from copilot.language.cv.lexicon import (
     QUALIFIERS,
     TITLE_WORDS,
 )
-from copilot.language.text import fold
+from copilot.language.text import fold, word_set
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -158,7 +158,18 @@ def _is_qualifier(part: str) -> bool:
         return False
     if all(word in QUALIFIERS for word in words):
         return True
+    if re.search(r"&| and ", part) and all(
+        word in _PRACTICE_AREAS for word in words if word not in ("&", "and")
+    ):
+        return True  # "Commercial & Technology", "Tax and Legal": a practice area, not an employer
     return (words[0] in DEPARTMENT_WORDS and words[0] != "department") or words[-1] in DEPARTMENT_WORDS
+
+
+_PRACTICE_AREAS = word_set(
+    """commercial technology corporate finance financial tax legal operations marketing sales risk compliance it hr
+    data digital product engineering procurement supply chain customer service people property real estate
+    employment litigation banking ip media regulatory disputes restructuring insolvency projects energy"""
+)
 
 
 def _all_locations(text: str) -> bool:

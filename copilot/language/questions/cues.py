@@ -141,6 +141,8 @@ RULED_OUT = {
         r".*(?:\bhow (?:would|do|should|will) you (?:structure|design|fix|solve|troubleshoot|diagnose|approach|handle|build|set up)"
         r"|\bwhat (?:would|do|should) you do\b|talk me through what you(?:'d| would)|what'?s going on|how (?:do|would) you fix"
         r"|co (?:by )?(?:pan |pani )?(?:zrobi|robi)|jak (?:by )?(?:pan |pani )?(?:to )?(?:naprawi|rozwiaza))"
+        # "push back on someone when you thought they'd got it wrong": their mistake, my disagreement
+        r"|\b(?:they|he|she|someone|others)(?:'d| had| have)? (?:got|get|gotten) (?:it|something|that) wrong|push(?:ed|ing)? back on"
     ),
     # "If the trailers can't all leave on time, who decides?": nobody asked why I leave.
     "why_leave": re.compile(
