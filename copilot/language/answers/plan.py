@@ -314,6 +314,9 @@ def _gaps(job: JobDescription, profile: CvProfile) -> list[str]:
     return gaps[:3]
 
 
+SECOND_TOPIC_SHARE = 0.75
+
+
 def _named(matched: tuple[str, ...], question: str) -> bool:
     """The subject called by its own name: a word of the phrase written in capitals ("MTBF", "CMR") or
     capitalised inside the sentence ("Kerberoasting", "FreeRTOS"), not a phrase of everyday words
@@ -391,6 +394,8 @@ def build_plan(
             )
             and match.topic.id not in _COACHING
         ]
+        # a second topic only when it fits nearly as well as the first: a weaker one is another subject
+        matches = [m for m in matches if m is matches[0] or m.score >= SECOND_TOPIC_SHARE * matches[0].score]
         plan.topics = [match.topic for match in matches]
         plan.topics_named = any(_named(match.matched, question) for match in matches)
     if kind == "system_design" and not technical_person:
