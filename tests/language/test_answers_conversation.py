@@ -618,3 +618,14 @@ def test_a_follow_up_of_a_story_the_cv_does_not_tell_goes_on_with_that_story():
         "How did it get picked up, and what changed in the practice afterwards?",
     )
     assert "picked it up myself" in after and "fixed step" in after and "Happy to go deeper" not in after
+
+
+def test_a_disagreement_the_cv_does_not_tell_is_set_in_the_cvs_own_work_with_people():
+    site_manager = AnswerContext(
+        cv="Tomasz Wierzbicki\nDOŚWIADCZENIE\nKierownik budowy | Karmar Budownictwo | 2019 – obecnie\n"
+        "– nadzór nad zespołem 3 kierowników robót i do 22 podwykonawców jednocześnie\n"
+        "– obniżenie kosztów budowy o 4,1% względem budżetu\n",
+        position="Kierownik budowy",
+    )
+    text = backend.compose("Proszę opowiedzieć o poważnym konflikcie z podwykonawcą.", site_manager).text
+    assert "To dla mnie codzienność" in text and "22 podwykonawców" in text and "4,1%" not in text

@@ -346,6 +346,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "conflict_generic": (
         "Disagreements come up naturally when several groups share a goal, as in {where}, where {clause}.",
     ),
+    "conflict_setting": ("For me it's an everyday part of the job: {sentence}",),
     "leadership_titled": (
         "Leading people has been part of my job for a while; for example, in {where}, {clause}.",
     ),

@@ -346,6 +346,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "conflict_generic": (
         "Różnice zdań pojawiają się naturalnie, gdy kilka stron ma wspólny cel, tak jak {where}: {clause}.",
     ),
+    "conflict_setting": ("To dla mnie codzienność: {sentence}",),
     "leadership_titled": ("Prowadzenie ludzi to od dawna część mojej pracy; na przykład {where} {clause}.",),
     "leadership_generic": (
         "Nie miałem jeszcze formalnej roli lidera, ale biorę odpowiedzialność za wynik: {where} {clause}.",

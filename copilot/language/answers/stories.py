@@ -119,6 +119,14 @@ def asks_for_approach(question: str) -> bool:
     return bool(_APPROACH_REQUEST.search(fold(question)))
 
 
+# A line about the people the work is done with: where disagreements come with the job.
+_WITH_PEOPLE = re.compile(
+    r"\b\d[\d,.–-]*\+? (?:\w+ ){0,2}(?:people|subcontractor\w*|contractors|clients|customers|stakeholders|colleagues|"
+    r"suppliers|engineers|nurses|analysts|staff|partners|surgeons|vets|carriers|drivers|pickers|managers|fee earners|"
+    r"podwykonawc\w*|klient\w*|dostawc\w*|przewoznik\w*|pracownik\w*|osob|kierownik\w*|inzynier\w*|asystent\w*)\b"
+)
+
+
 class Stories:
     """Answers told as a story from one CV line, follow-ups that continue it, and the rest."""
 
@@ -320,8 +328,24 @@ class Stories:
                 "conflict_approach_with" if named else "conflict_approach", who=who
             ).partition(" | ")
             self.draft.add(0, first)
-            self.draft.add(1, second)
             self.draft.point(first_clause(first, 12))
+            # where disagreements come with the work: the CV's own line about how many people I work with
+            setting = next(
+                (
+                    r.fact
+                    for r in plan.facts
+                    if r.fact.kind == "work"
+                    and r.fact.role is not None
+                    and _WITH_PEOPLE.search(fold(r.fact.text))
+                ),
+                None,
+            )
+            if setting is not None:
+                self.draft.add(
+                    2, self.say("conflict_setting", sentence=self.sentence(setting, embedded=True))
+                )
+                self.point_for(setting)
+            self.draft.add(1, second)
             self.draft.point(first_clause(second, 12))
             return
         led = any(level_of(role.title) >= 3 for role in plan.profile.roles)
