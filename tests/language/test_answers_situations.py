@@ -516,3 +516,17 @@ def test_a_question_naming_a_subject_is_answered_with_it_whatever_its_type():
         supervisor,
     )
     assert answer.type == "leadership" and "mean time between failures" in answer.text
+
+
+def test_a_subject_named_in_a_clinical_case_wins_over_a_cv_line_sharing_its_words():
+    nurse = AnswerContext(
+        cv="Becky Lawson\nEXPERIENCE\n2021 – present   Avonside Veterinary Hospital — Senior RVN\n"
+        "• Lead nurse for a 3-theatre hospital carrying out around 2,400 general anaesthetics a year.\n",
+        position="Head Veterinary Nurse",
+    )
+    text = backend.compose(
+        "You're monitoring a GA, a ten-year-old Labrador in for a TPLO, and your end-tidal CO2 is climbing, it's "
+        "sitting at sixty and still going up. Talk me through what you're thinking and what you do.",
+        nurse,
+    ).text
+    assert "rebreathing" in text and not text.startswith("Happy to")

@@ -133,6 +133,10 @@ def test_questions_without_a_subject_or_with_a_passing_mention_find_nothing(ques
             "c-volatile-isr-shared-data",
         ),
         (
+            "Klient zgłasza, że sterownik co kilka dni resetuje się z watchdoga. Od czego Pan zaczyna?",
+            "watchdog-reset-field-debugging",
+        ),
+        (
             "Jak Pani ustala istotność ogólną i wykonawczą dla spółki, która wyszła na stratę?",
             "audit-materiality-benchmarks",
         ),

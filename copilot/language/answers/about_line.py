@@ -15,6 +15,7 @@ from copilot.language.answers.wording import first_clause
 from copilot.language.cv import Fact
 from copilot.language.cv.years import NUMBER_WORDS
 from copilot.language.knowledge import same_word
+from copilot.language.questions.types import points_at_cv
 from copilot.language.text import fold, word_set
 
 # "Tell me about the forecasting model you built at Boots": a question about one CV line.
@@ -50,6 +51,8 @@ class AboutLine:
         gated = bool(_ABOUT_CV_LINE.search(fold(self.plan.question)))
         if is_hypothetical(self.plan.question) or is_situation(self.plan.question):
             return None  # "talk me through how you'd fault-find that": what I would do, not a line
+        if self.plan.topics_named and not points_at_cv(self.plan.question):
+            return None  # "your end-tidal CO2 is climbing": the subject asked, not a line sharing its words
         if self.plan.type == "introduction" and not _NAMES_CV.search(fold(self.plan.question)):
             return None  # "opowiedzieć o sobie i o tym, jak wygląda praca w Kartpaku": the introduction
         if asks_for_story(self.plan.question) and not _NAMES_CV.search(fold(self.plan.question)):

@@ -32,6 +32,7 @@ from copilot.language.cv.lexicon import STOPWORDS
 from copilot.language.cv.spoken import sayable_in
 from copilot.language.cv.themes import themes_of
 from copilot.language.knowledge import Topic, find_topics, same_word, terms, topic_by_id
+from copilot.language.questions.cues import NEEDS_CUE
 from copilot.language.questions.types import STORY_TYPES, classify
 from copilot.language.text import detect_language, fold, without_fillers, word_set
 
@@ -338,6 +339,8 @@ def build_plan(
     job = parse_job_description(context.job_description or "")
     answer_language = language if language in ("en", "pl") else detect_language(question)
     kind = qtype or classify(question)
+    if kind == "weaknesses" and not NEEDS_CUE["weaknesses"].search(fold(question)) and find_topics(question):
+        kind = "technical"  # "What are the requirements for Schedule 2 drugs?" names a subject, no weakness
     plan = Plan(question, kind, answer_language, profile, job, context)
     company = fold(context.company.strip())
     if (

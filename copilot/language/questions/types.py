@@ -400,6 +400,11 @@ def normalise(text: str) -> str:
 
 
 # "Your CV says the handover was late", "Widzę w CV, że …": a new question about one CV line.
+def points_at_cv(question: str) -> bool:
+    """ "You've put on here …", "W CV jest …": the question is about a line of the CV."""
+    return bool(_CV_POINTER.search(normalise(question)))
+
+
 _CV_POINTER = re.compile(
     r"\b(?:your (?:cv|resume) (?:says|mentions|shows)|i see (?:on|in|from) your (?:cv|resume)|(?:on|in) your (?:cv|resume) "
     r"(?:it says|you (?:say|mention|write))|(?:a |one |the )?(?:line|bit|bullet|point) (?:on|in) your (?:cv|resume)|widze w (?:pana |pani |twoim )?cv|w (?:pana |pani |twoim )?cv "
