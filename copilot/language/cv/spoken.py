@@ -110,7 +110,7 @@ def spoken_employer(name: str) -> str:
     the name."""
     name = re.sub(_FORM_THEN_TOWN, r"\1", name.strip(), flags=re.I)
     name = re.sub(
-        r"(?:\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|gmbh|plc|corp\.?))+$",
+        r"(?:\s*\b(?:sp\.?\s?z\s?o\.?\s?o\.?|s\.?\s?a\.|s\.c\.|sp\.?\s?j\.|sp\.?\s?k\.|ltd\.?|limited|inc\.?|llc|llp|gmbh|plc|corp\.?))+$",
         "",
         name.strip(),
         flags=re.I,
