@@ -598,3 +598,14 @@ def test_an_english_notice_answer_gives_the_usual_length_to_confirm():
         manager, cv=manager.cv.replace("Store Manager", "Analyst"), job_description="$95,000 base"
     )
     assert "most likely two weeks" in _answer("How much notice do you have to give?", analyst)
+
+
+def test_a_careers_years_in_the_summary_are_not_a_tools_years():
+    designer = AnswerContext(
+        cv="Hannah Okafor\nProfile\nPrimary school teacher, 8 years, QTS, retraining into learning design; built three "
+        "modules in Articulate Rise and Storyline for real clients.\n\nExperience\n"
+        "Freelance Learning Designer | 2024 – present\n- Built a Storyline branching scenario for a charity\n",
+        position="Learning Experience Designer",
+    )
+    text = _answer("How confident are you honestly with Storyline, like triggers and variables?", designer)
+    assert "Storyline" in text and "8 years" not in text and "about 8" not in text

@@ -79,10 +79,12 @@ def _joined(names: list[str], language: str) -> str:
 def _stated_years(profile, names: list[str]) -> int | None:
     """Years the CV itself states for a tool ("6+ years building apps in Kotlin")."""
     for line in [*profile.summary, *(fact.text for fact in profile.facts)]:
-        folded = fold(line)
-        match = _YEARS_OF.search(folded)
-        if match and any(fold(name) in folded for name in names):
-            return int(match.group(1))
+        # one clause holds both: "Teacher, 8 years, QTS, … built modules in Storyline" are a career's
+        # years, not Storyline's
+        for clause in re.split(r"[,;.()]\s", fold(line)):
+            match = _YEARS_OF.search(clause)
+            if match and any(fold(name) in clause for name in names):
+                return int(match.group(1))
     return None
 
 

@@ -301,7 +301,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "experience",
-        r"(?:mial\w*|ma pan|ma pani|masz) (?:\w+ )?(?:stycznosc|do czynienia)|czy robil\w* (?:pan |pani )?kiedys|how comfortable are you with|"
+        r"(?:mial\w*|ma pan|ma pani|masz) (?:\w+ )?(?:stycznosc|do czynienia)|czy robil\w* (?:pan |pani )?kiedys|how comfortable are you with|how confident are you(?: \w+)? (?:with|in|using)|"
         r"have you (?:ever )?(?:worked|used|had (?:any )?experience|programmed|built|done|tried|written|set up|deployed)"
         r"|(?:any|much|how much|what) experience (?:do you have )?(?:with|in|using|of)|experience do you have|experience with\b"
         r"|familiar with|how (?:long(?! did (?:it|that|this) take)|many years)|comfortable (?:with|using|working)|(?:do|did) you (?:know(?! about (?:us|our|what we|the company|this company))|use|work with)"
