@@ -608,4 +608,4 @@ def test_a_careers_years_in_the_summary_are_not_a_tools_years():
         position="Learning Experience Designer",
     )
     text = _answer("How confident are you honestly with Storyline, like triggers and variables?", designer)
-    assert "Storyline" in text and "8 years" not in text and "about 8" not in text
+    assert "Storyline for about 2 years" in text and "about 8" not in text
