@@ -30,8 +30,8 @@ from copilot.language.answers.voice import Voice, guess_gender
 from copilot.language.answers.wording import Draft, article, end_sentence, said_also, said_there, strip_end
 from copilot.language.answers.work_kinds import kind_of_work
 from copilot.language.cv import Fact
+from copilot.language.cv.institutions import is_institution
 from copilot.language.cv.polish_places import locative
-from copilot.language.cv.roles import is_institution
 from copilot.language.cv.spoken import as_employer, first_person, spoken_employer, spoken_title, talking_point
 from copilot.language.knowledge import same_word
 from copilot.language.questions.types import STORY_TYPES

@@ -12,6 +12,7 @@ from copilot.language.answers.plan import content_words, prefix_alike
 from copilot.language.answers.wording import (
     first_clause,
     lower_function_word,
+    tool_years,
     years_fields,
     years_with,
 )
@@ -67,25 +68,12 @@ _LEVEL = re.compile(
     r"komunikatywny|podstawowy|podstawy|średniozaawansowany)\b",
     re.IGNORECASE,
 )
-_YEARS_OF = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?|-letni\w*)")
 
 
 def _joined(names: list[str], language: str) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + (" i " if language == "pl" else " and ") + names[-1]
-
-
-def _stated_years(profile, names: list[str]) -> int | None:
-    """Years the CV itself states for a tool ("6+ years building apps in Kotlin")."""
-    for line in [*profile.summary, *(fact.text for fact in profile.facts)]:
-        # one clause holds both: "Teacher, 8 years, QTS, … built modules in Storyline" are a career's
-        # years, not Storyline's
-        for clause in re.split(r"[,;.()]\s", fold(line)):
-            match = _YEARS_OF.search(clause)
-            if match and any(fold(name) in clause for name in names):
-                return int(match.group(1))
-    return None
 
 
 _NAMED = re.compile(r"[A-Za-z0-9][\w+#.-]*")
@@ -390,7 +378,7 @@ class Subject:
         if had:
             subject = _joined(had, self.language)
             about = facts_about(plan.profile, had)
-            years = _stated_years(plan.profile, had) or years_with(about)
+            years = tool_years(plan.profile, had) or years_with(about)
             fields = {"subject": subject, **years_fields(years, self.language)}
             if years:
                 key = "exp_open_years" if open_question else "exp_yes_years"

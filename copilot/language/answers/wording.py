@@ -194,3 +194,18 @@ def years_in_field(profile, position: str) -> int | None:
     if not years:
         return None
     return max(1, max(end for _, end in years) - min(start for start, _ in years))
+
+
+_YEARS_OF = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs?|lat[a]?|-letni\w*)")
+
+
+def tool_years(profile, names: list[str]) -> int | None:
+    """Years the CV itself states for a tool ("6+ years building apps in Kotlin")."""
+    for line in [*profile.summary, *(fact.text for fact in profile.facts)]:
+        # one clause holds both: "Teacher, 8 years, QTS, … built modules in Storyline" are a career's
+        # years, not Storyline's
+        for clause in re.split(r"[,;.()]\s", fold(line)):
+            match = _YEARS_OF.search(clause)
+            if match and any(fold(name) in clause for name in names):
+                return int(match.group(1))
+    return None

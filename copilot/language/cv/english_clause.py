@@ -36,10 +36,13 @@ from copilot.language.cv.english import (
     with_object,
 )
 from copilot.language.cv.english_events import (
+    COUNT_WORDS,
     INTRANSITIVE,
     NOT_A_SUBJECT,
+    gerund_noun,
     me_again,
     numbered_line,
+    own_subject,
     thing_event,
 )
 from copilot.language.cv.english_labelled import listed, project_line, said_date, the_for
@@ -86,7 +89,6 @@ _DATE_LABEL = re.compile(
 _QUANTIFIERS = word_set("all both most none two three four five six seven eight nine ten several many some")
 # People things are done to: "patient transferred to HDU" is passive, never "the patient transferred".
 _ACTED_ON = word_set("patient resident customer client child pupil student candidate passenger guest caller")
-_COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10")
 _ROLE_VERBS = word_set("mentor coach tutor host chair judge volunteer guide buddy ambassador champion")
 _PASSIVE_FIRST = word_set(
     "promoted awarded nominated selected shortlisted elected invited asked appointed seconded"
@@ -103,30 +105,6 @@ def _then_clause(part: str, present: bool) -> str | None:
         clause = _verb_clause(words[1:], present)
         return f"{words[0].rstrip(',')} {clause}" if clause else None
     return None
-
-
-_AUXILIARY = word_set("have has had are were was is")
-
-
-def own_subject(text: str) -> str | None:
-    """A clause that already has its subject: "completion rate went from 54% to 93%" → "the completion
-    rate went from 54% to 93%"; "Two have now finished their Level 3" stays as it is."""
-    words = text.split()
-    folded = [fold(w).strip(",") for w in words]
-    at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
-    if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
-        return None
-    # "Reported incidents fell 40%": a participle describing the subject, not a verb of mine
-    described = at >= 2 and folded[at] in INTRANSITIVE and is_past_tense(folded[0])
-    nouns = folded[1:at] if described else folded[:at]
-    if any(verb_base(w) or is_past_tense(w) for w in nouns if w not in _COUNT_WORDS):
-        return None  # "Rebuilt the deck, completion went up": a verb of mine comes first
-    plural = folded[at - 1].endswith("s") and not folded[at - 1].endswith("ss")
-    if described or plural or folded[0] in DETERMINERS or folded[0] in _COUNT_WORDS:
-        return lower_first(text)
-    if words[0][:1].isdigit() or words[0].isupper():
-        return lower_first(text)
-    return "the " + lower_first(text)
 
 
 def en_clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
@@ -285,27 +263,11 @@ def _verb_clause(words: list[str] | tuple[str, ...], present: bool) -> str | Non
         return _joined("I " + lower_first(" ".join(later_verbs(with_object(words), present))))
     if base is None:
         return None
-    if first.endswith("ing") and _gerund_noun(words):
+    if first.endswith("ing") and gerund_noun(words):
         return None  # "Setting out and levels for groundworks": a task, not "I set out"
     words = with_object(words)
     words = later_verbs([base if present else past_tense(base), *words[1:]], present, base_forms=True)
     return _joined("I " + " ".join(words))
-
-
-def _gerund_noun(words: list[str]) -> bool:
-    """ "Picking, loading", "Setting out and levels", "Handling of complaints": -ing words naming a task."""
-    index = 1
-    if len(words) > 1 and fold(words[1]).strip(",") in PARTICLES and not words[0].endswith(","):
-        index = 2
-    if words[index - 1].endswith(","):
-        return True
-    following = fold(words[index]).strip(",:") if len(words) > index else ""
-    after = fold(words[index + 1]).strip(",:") if len(words) > index + 1 else ""
-    if following in ("and", "&") and after.endswith("ing") and verb_base(after) and len(words) > index + 2:
-        return False  # "Recognising and escalating deterioration": two verbs with an object
-    # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
-    # "Dispensing error (2022): ...", "Shipping delay": an -ing word naming what went wrong
-    return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS | EVENT_NOUNS | {"delay"}
 
 
 # "Empower 3", "Windows 11", "Office 365": a name with its version, not a verb
@@ -377,7 +339,7 @@ def _labelled(text: str, present: bool) -> str | None:
         return None
     label, rest = match.group("label").strip(), match.group("rest").strip()
     label_words = [fold(w).strip(",") for w in label.split()]
-    verb_first = _is_verb(label_words[0]) and not _gerund_noun(label.split())
+    verb_first = _is_verb(label_words[0]) and not gerund_noun(label.split())
     if len(label_words) > 8 or verb_first or label_words[0] == "i":
         return None
     if any(word in ROLE_NOUNS for word in label_words[:3]):
@@ -400,7 +362,7 @@ def _labelled(text: str, present: bool) -> str | None:
         # programme at check-in, and upsell revenue went up from ..."
         result = re.sub(r"^((?:\S+ ){1,4}?)(up|down) (from|by|to)\b", r"\1went \2 \3", rest)
         return f"I ran {article_for(label)}{lower_first(label)}, and {lower_first(result)}"
-    if _is_verb(rest_first) and not _gerund_noun(rest.split()):
+    if _is_verb(rest_first) and not gerund_noun(rest.split()):
         said = _clause(rest, present)
         if any(word in ROLE_NOUNS for word in label_words):
             return f"as {lower_first(label)}, {said}"
@@ -437,7 +399,7 @@ def _noun_then_verb(head: str, verb_clause: str, present: bool) -> str:
     if any(word in ROLE_NOUNS or word in ("on-call",) for word in head_words):
         return f"I was {held(head)}, and I {clause}"
     numbered = bool(_NUMBER_START.match(head)) or head_words[0] in ("zero", "no")
-    if any(word in EVENT_NOUNS for word in head_words) and head_words[0] in _COUNT_WORDS:
+    if any(word in EVENT_NOUNS for word in head_words) and head_words[0] in COUNT_WORDS:
         # "Two forklift drivers in conflict, spoke to each" → "there were two forklift drivers in conflict; I spoke"
         return f"there were {lower_first(head)}; I {clause}"
     if any(word in EVENT_NOUNS for word in head_words) and not numbered:

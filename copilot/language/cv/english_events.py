@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from copilot.language.cv.casing import lower_first
-from copilot.language.cv.english import DETERMINERS, INTRANSITIVE, PARTICLES
+from copilot.language.cv.english import DETERMINERS, EVENT_NOUNS, INTRANSITIVE, PARTICLES
+from copilot.language.cv.english_labels import PROGRAMME_NOUNS
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
@@ -115,3 +116,44 @@ def numbered_line(text: str, present: bool) -> str:
             text
         )  # "Two HSA inspections, ..."
     return ("I have " if present else "I had ") + text
+
+
+COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10")
+_AUXILIARY = word_set("have has had are were was is")
+
+
+def own_subject(text: str) -> str | None:
+    """A clause that already has its subject: "completion rate went from 54% to 93%" → "the completion
+    rate went from 54% to 93%"; "Two have now finished their Level 3" stays as it is."""
+    words = text.split()
+    folded = [fold(w).strip(",") for w in words]
+    at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
+    if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
+        return None
+    # "Reported incidents fell 40%": a participle describing the subject, not a verb of mine
+    described = at >= 2 and folded[at] in INTRANSITIVE and is_past_tense(folded[0])
+    nouns = folded[1:at] if described else folded[:at]
+    if any(verb_base(w) or is_past_tense(w) for w in nouns if w not in COUNT_WORDS):
+        return None  # "Rebuilt the deck, completion went up": a verb of mine comes first
+    plural = folded[at - 1].endswith("s") and not folded[at - 1].endswith("ss")
+    if described or plural or folded[0] in DETERMINERS or folded[0] in COUNT_WORDS:
+        return lower_first(text)
+    if words[0][:1].isdigit() or words[0].isupper():
+        return lower_first(text)
+    return "the " + lower_first(text)
+
+
+def gerund_noun(words: list[str]) -> bool:
+    """ "Picking, loading", "Setting out and levels", "Handling of complaints": -ing words naming a task."""
+    index = 1
+    if len(words) > 1 and fold(words[1]).strip(",") in PARTICLES and not words[0].endswith(","):
+        index = 2
+    if words[index - 1].endswith(","):
+        return True
+    following = fold(words[index]).strip(",:") if len(words) > index else ""
+    after = fold(words[index + 1]).strip(",:") if len(words) > index + 1 else ""
+    if following in ("and", "&") and after.endswith("ing") and verb_base(after) and len(words) > index + 2:
+        return False  # "Recognising and escalating deterioration": two verbs with an object
+    # "Upselling programme at check-in": an -ing word naming the kind of programme, not a verb
+    # "Dispensing error (2022): ...", "Shipping delay": an -ing word naming what went wrong
+    return following in ("", "and", "of", "&") or following in PROGRAMME_NOUNS | EVENT_NOUNS | {"delay"}

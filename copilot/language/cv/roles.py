@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from copilot.language.cv.lexicon import (
     DEPARTMENT_WORDS,
     EMPLOYER_WORDS,
-    INSTITUTION_WORDS,
     INTERNSHIP_WORDS,
     LOCATIONS,
     PL_TITLE_WORDS,
@@ -454,23 +453,6 @@ def top_level_items(text: str) -> list[str]:
             current += char
     items.append(current.strip())
     return [item for item in items if item]
-
-
-_FOREIGN_INSTITUTION = re.compile(
-    r"\b(?:hospital|hospitals|trust|nhs|clinic|school|university|college|council|academy|care homes?|foundation)\b",
-    re.I,
-)
-
-
-def is_foreign_institution(employer: str) -> bool:
-    """An English-named hospital, school or council: said as "w Leeds Teaching Hospitals" in Polish."""
-    return bool(_FOREIGN_INSTITUTION.search(employer)) and not re.search(r"[ąćęłńóśźż]", employer.lower())
-
-
-def is_institution(employer: str) -> bool:
-    """Hospitals, schools, universities: Polish phrasing for them differs from "w firmie X"."""
-    # "Szpital Miejski", "Wojewódzki Szpital Zespolony": the kind of place is among the first words.
-    return any(word in INSTITUTION_WORDS for word in fold(employer).split()[:3])
 
 
 def reads_as_role(line: str) -> bool:

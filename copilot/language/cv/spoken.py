@@ -19,12 +19,12 @@ from copilot.language.cv.casing import lower_first
 from copilot.language.cv.english import expand_shorthand, indefinite
 from copilot.language.cv.english_clause import en_clause
 from copilot.language.cv.english_summary import summary_en
+from copilot.language.cv.institutions import is_foreign_institution, is_institution
 from copilot.language.cv.model import Fact, Role
 from copilot.language.cv.polish import PAST_FRAMES, pl_clause
 from copilot.language.cv.polish_places import in_place
 from copilot.language.cv.polish_summary import pl_summary
 from copilot.language.cv.polish_text import looks_polish
-from copilot.language.cv.roles import is_foreign_institution, is_institution
 from copilot.language.text import fold, word_set
 from copilot.language.verbs import is_past_tense, verb_base
 
