@@ -627,5 +627,8 @@ def test_a_disagreement_the_cv_does_not_tell_is_set_in_the_cvs_own_work_with_peo
         "– obniżenie kosztów budowy o 4,1% względem budżetu\n",
         position="Kierownik budowy",
     )
-    text = backend.compose("Proszę opowiedzieć o poważnym konflikcie z podwykonawcą.", site_manager).text
+    text, end = _conversation(
+        site_manager, "Proszę opowiedzieć o poważnym konflikcie z podwykonawcą.", "A jak to się skończyło?"
+    )
     assert "To dla mnie codzienność" in text and "22 podwykonawców" in text and "4,1%" not in text
+    assert "podwykonawców" not in end  # the setting is no story: how the disagreement ended is told

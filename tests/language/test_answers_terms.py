@@ -314,7 +314,7 @@ def test_money_and_notice_in_one_breath_say_the_notice_once_and_the_ads_contract
     answer = backend.compose(
         "Before we wrap up, money and notice: what would you need to move, and when could you start?", context
     )
-    assert answer.text.count("notice") == 1
+    assert answer.text.count("notice period") == 1
     pl = AnswerContext(
         cv="Tomasz Wrona\nKierownik zmiany | Magazyn Centralny | 2019 – obecnie\n- Kieruję zmianą 22 osób\n",
         company="LogiPark",
@@ -585,19 +585,6 @@ def test_a_joke_before_the_real_question_is_its_lead_in_and_the_language_level_i
         forwarder,
     )
     assert "C1" in text and "14 stałych klientów" not in text
-
-
-def test_an_english_notice_answer_gives_the_usual_length_to_confirm():
-    manager = AnswerContext(
-        cv="Sophie Brennan\nExperience\nStore Manager | Next plc | 2020 – present\n- Ran a £12m store\n",
-        position="Area Manager",
-        job_description="£52,000 – £58,000 base",
-    )
-    assert "most likely three months" in _answer("How much notice do you have to give?", manager)
-    analyst = replace(
-        manager, cv=manager.cv.replace("Store Manager", "Analyst"), job_description="$95,000 base"
-    )
-    assert "most likely two weeks" in _answer("How much notice do you have to give?", analyst)
 
 
 def test_a_careers_years_in_the_summary_are_not_a_tools_years():

@@ -415,10 +415,16 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
                 words = ["bycie", *words]
     if len(words) > max_words:
         cut = words[:max_words]
-        for stop in range(len(cut) - 1, max_words // 2, -1):
-            if fold(cut[stop]) in _CUT_BEFORE or cut[stop - 1].endswith(","):
-                cut = cut[:stop]
-                break
+        stops = [
+            stop
+            for stop in range(len(cut) - 1, 1, -1)
+            # "…into clear, engaging learning": a comma between two adjectives is no place to stop
+            if fold(cut[stop]) in _CUT_BEFORE
+            or (cut[stop - 1].endswith(",") and fold(cut[stop]) in _AFTER_LIST_COMMA)
+        ]
+        late = [stop for stop in stops if stop > max_words // 2]
+        if late or stops:
+            cut = cut[: (late or stops)[0]]
         words = cut
         if len(words) > 2 and words[-2].endswith(",") and fold(words[-1]).endswith("ly"):
             words = words[:-1]  # "… with 50–500 employees, typically" cut before "with deal sizes …"
@@ -437,6 +443,8 @@ _NOUN_MODIFIERS = word_set(
     "finance operations quality content security"
 )
 _CUT_BEFORE = word_set("that which with and to for oraz ktore ktory w z i")
+# Words that open the next item after a comma, where a duty can end: "…, and", "…, including", "…, ensuring".
+_AFTER_LIST_COMMA = word_set("and or including such as while ensuring making keeping i oraz w tym a")
 _PL_INSTRUMENTAL = re.compile(r"^[a-ząćęłńóśźż]{4,}(?:em|ą)$")
 _PL_NOMINATIVE_EM = frozenset(["system", "problem", "tandem", "modem", "totem"])
 # An activity in the instrumental: a verbal noun ("prowadzeniem") or a feminine noun that names no

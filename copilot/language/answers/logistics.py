@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 from copilot.language.answers.job_salary import figure_in, salary_in
-from copilot.language.answers.seniority import level_of
 from copilot.language.answers.wording import (
     article,
     first_clause,
@@ -138,13 +137,6 @@ class Logistics:
                 ),
             )
             self.draft.point(f"Wypowiedzenie: {period} (staż w obecnej firmie)")
-        elif current and self.language == "en" and current.employer:
-            # No law sets it: the length usual at this level, said as what the contract will confirm.
-            us = "$" in f"{self.plan.context.job_description} {self.plan.context.cv}"
-            period = "two weeks" if us else "three months" if level_of(current.title) >= 4 else "one month"
-            title_at = _with_article(spoken_role(current, self.language), self.language)
-            self.draft.add(0, self.say("avail_notice_usual", period=period, title_at=title_at))
-            self.draft.point(f"Notice: most likely {period}, to confirm")
         elif current:
             self.draft.add(
                 0,

@@ -33,9 +33,6 @@ EN: dict[str, tuple[str, ...]] = {
         "I'm currently {title_at}, so I'd need to serve my notice period; I'd confirm the exact start date once we agree.",
         "I'd start after my notice period at {employer}; once we agree, I'll confirm the exact date.",
     ),
-    "avail_notice_usual": (
-        "I'm currently {title_at}, and my notice there is most likely {period}, which is usual at my level; I'll confirm it against my contract and give you an exact start date once we agree.",
-    ),
     "avail_free": (
         "I'm available to start at short notice, and I can confirm an exact date as soon as we agree.",
     ),

@@ -345,6 +345,8 @@ class Stories:
                     2, self.say("conflict_setting", sentence=self.sentence(setting, embedded=True))
                 )
                 self.point_for(setting)
+                # the setting, not the story: a follow-up ("how did it end?") must not take it for one
+                self.draft.facts.remove(setting)
             self.draft.add(1, second)
             self.draft.point(first_clause(second, 12))
             return

@@ -168,6 +168,9 @@ LOCATIONS = word_set(
     los angeles diego jose denver atlanta miami dallas houston washington sydney melbourne singapore
     tokyo bangalore bengaluru pune mumbai delhi hyderabad dubai tel aviv istanbul
     ca ny nj tx il wa ma co ga
+    texas california florida illinois ohio georgia michigan virginia massachusetts arizona colorado
+    oregon minnesota pennsylvania carolina tennessee missouri maryland wisconsin indiana utah nevada
+    ontario quebec alberta columbia queensland victoria
     """
 )
 
