@@ -530,3 +530,16 @@ def test_a_subject_named_in_a_clinical_case_wins_over_a_cv_line_sharing_its_word
         nurse,
     ).text
     assert "rebreathing" in text and not text.startswith("Happy to")
+
+
+def test_a_knowledge_answer_adds_no_cv_line_that_shares_only_a_tool_with_the_topic():
+    analyst = AnswerContext(
+        cv="Daniel Reyes\nExperience\nSOC Analyst | Cobalt Shield | 2022 - present\n"
+        "- Triage 60-80 alerts per shift in Splunk Enterprise Security and Microsoft Sentinel\n",
+        position="SOC Analyst Tier 2",
+    )
+    text = backend.compose(
+        "Quick technical one. If I say Kerberoasting, what is it, and how would you detect it in the logs?",
+        analyst,
+    ).text
+    assert "4769" in text and "Splunk" not in text

@@ -263,7 +263,11 @@ class Subject:
             unwanted = failed and not about_failure and not TOLD_FIX.search(fold(fact.text))
             return (not unwanted, shared[fact.id], not failed, -found.index(fact))
 
-        return max(found, key=closeness)
+        best = max(found, key=closeness)
+        named = self._subjects()
+        if not shared[best.id] and not (named and facts_about(self.plan.profile, named)):
+            return None  # only a tool the topic lists in common ("Splunk" for Kerberoasting): tacked on
+        return best
 
     def _subjects(self) -> list[str]:
         """The named things a question is about ("Kafka", "Power BI", "Kotlin Multiplatform", "C#"), as
