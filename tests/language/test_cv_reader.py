@@ -137,7 +137,7 @@ def test_polish_bullets_keep_their_own_verbs_and_noun_phrases_read_as_sentences(
         "Obecnie w firmie Towarzystwo Ubezpieczeń Horyzont zautomatyzowałam miesięczny raport"
     )
     cooperation = next(f for f in pl.facts if f.text.startswith("Współpraca"))
-    assert "do moich zadań należy współpraca z działem" in first_person(cooperation, "pl")
+    assert "zajmuję się współpracą z działem" in first_person(cooperation, "pl")
     summary = next(f for f in pl.facts if f.kind == "summary")
     assert first_person(summary, "pl").startswith("Jestem analityczką danych")
 

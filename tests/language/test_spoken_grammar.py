@@ -27,7 +27,7 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
         (
             "prowadzenie 5 profili jednocześnie",
             NOW_PL,
-            "Do moich zadań należy prowadzenie 5 profili jednocześnie.",
+            "Zajmuję się prowadzeniem 5 profili jednocześnie.",
         ),
         (
             "Rozliczenia VAT i deklaracje PIT",
@@ -45,16 +45,16 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
             THEN_PL,
             "Do moich zadań należały kampanie reklamowe w Google Ads.",
         ),
-        ("Obsługa kasy i terminala", THEN_PL, "Do moich zadań należała obsługa kasy i terminala."),
+        ("Obsługa kasy i terminala", THEN_PL, "Zajmowałam się obsługą kasy i terminala."),
         (
             "Nadzór nad 2 młodszymi konstruktorami",
             THEN_PL,
-            "Do moich zadań należał nadzór nad 2 młodszymi konstruktorami.",
+            "Zajmowałam się nadzorem nad 2 młodszymi konstruktorami.",
         ),
         (
             "Prowadzenie dokumentacji medycznej",
             THEN_PL,
-            "Do moich zadań należało prowadzenie dokumentacji medycznej.",
+            "Zajmowałam się prowadzeniem dokumentacji medycznej.",
         ),
         (
             "Pełna obsługa klientów kluczowych",
@@ -64,9 +64,9 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
         (
             "Budowa dwóch osiedli mieszkaniowych",
             THEN_PL,
-            "Do moich zadań należała budowa dwóch osiedli mieszkaniowych.",
+            "Zajmowałam się budową dwóch osiedli mieszkaniowych.",
         ),
-        ("Koordynacja dostaw", NOW_PL, "Do moich zadań należy koordynacja dostaw."),
+        ("Koordynacja dostaw", NOW_PL, "Zajmuję się koordynacją dostaw."),
         ("Redukcja masy ramy o 18%", NOW_PL, "Moim osiągnięciem była redukcja masy ramy o 18%."),
         (
             "Oszczędności 200 tys. zł rocznie",
@@ -76,7 +76,7 @@ from tests.language.spoken import NOW_PL, THEN_PL, said, summary
         (
             "Współtworzenie budżetu na 2022–2024 razem z dyrektorem finansowym",
             NOW_PL,
-            "Do moich zadań należy współtworzenie budżetu na 2022–2024 razem z dyrektorem finansowym.",
+            "Zajmuję się współtworzeniem budżetu na 2022–2024 razem z dyrektorem finansowym.",
         ),
         (
             "od 2019 samodzielne planowanie transportów krajowych",
@@ -143,7 +143,7 @@ def test_a_polish_bullet_naming_a_thing_is_something_the_speaker_was_responsible
             "Budowa osiedli (łącznie 410 lokali)",
             THEN_PL,
             "f",
-            "Do moich zadań należała budowa osiedli, łącznie 410 lokali.",
+            "Zajmowałam się budową osiedli, łącznie 410 lokali.",
         ),
         (
             "W 2021 r. sklep zajął 1. miejsce w regionie",
@@ -262,7 +262,7 @@ Fabryka Armatur Silesia Sp. z o.o., Gliwice | 2020 – obecnie
 """
     said = [first_person(fact, "pl", "f", with_role=False) for fact in parse_cv(cv).facts]
     assert said[0].startswith("Jednym z moich projektów była renegocjacja umów")
-    assert said[1].startswith("Do moich zadań należy obsługa zamówień")
+    assert said[1].startswith("Zajmuję się obsługą zamówień")
 
 
 def test_the_candidates_gender_comes_from_their_cv_and_how_they_are_addressed_not_a_third_person():
@@ -299,3 +299,18 @@ def test_cv_symbols_are_said_in_the_lines_own_language():
     assert spoken_employer("FastWay Cargo Sp. z o.o., Swarzędz") == "FastWay Cargo"
     assert spoken_employer("Acme Ltd, Milton Keynes") == "Acme"
     assert spoken_employer("Tesco, Leeds") == "Tesco, Leeds"
+
+
+def test_a_polish_task_is_said_with_a_verb_and_a_task_done_once_keeps_its_frame() -> None:
+    from tests.language.spoken import NOW_PL, said
+
+    assert said("obsługa reklamacji i koordynacja dostaw", NOW_PL, "pl") == (
+        "Zajmuję się obsługą reklamacji i koordynacją dostaw."
+    )
+    assert said("nadzór nad zespołem 3 kierowników robót", NOW_PL, "pl") == (
+        "Zajmuję się nadzorem nad zespołem 3 kierowników robót."
+    )
+    # "pozyskanie 5 klientów" was done, not an ongoing task: no "zajmuję się pozyskaniem"
+    assert said("pozyskanie 5 nowych klientów z rynku niemieckiego", NOW_PL, "pl").startswith(
+        "Do moich zadań"
+    )

@@ -310,7 +310,7 @@ def test_polish_text_keeps_its_lowercase_words() -> None:
             "Dla działu HR: przygotowanie raportów absencji",
             NOW_PL,
             None,
-            "Do moich zadań należy przygotowanie raportów absencji dla działu HR.",
+            "Dla działu HR zajmuję się przygotowaniem raportów absencji.",
         ),
         (
             "Dla klienta FMCG: wdrożenie nowego procesu zamówień – czas realizacji skrócony o 30%",
@@ -329,7 +329,7 @@ def test_polish_text_keeps_its_lowercase_words() -> None:
             "Wymiana i parametryzacja falowników Danfoss",
             NOW_PL,
             None,
-            "Do moich zadań należy wymiana i parametryzacja falowników Danfoss.",
+            "Zajmuję się wymianą i parametryzacją falowników Danfoss.",
         ),
         (
             "baza ok 70 sprawdzonych przewoznikow, weryfikacja OCP i licencji",

@@ -345,11 +345,69 @@ def _noun_phrase(text: str, present: bool, gender: str | None) -> str:
         return f"{verb} {thing}" if verb else f"moja praca obejmowała {thing}"
     if result and head_folded in _CHANGE_NOUNS:
         return f"jednym z moich projektów {_agreeing('był', head, plural)} {phrase}"
+    busy = None if plural or result or words[0] != head else _busy_with(phrase, present, gender)
+    if busy:
+        return busy  # "obsługa 14 stałych klientów" → "zajmuję się obsługą 14 stałych klientów"
     if plural:
         verb = "należą" if present and not result else "należały"
     else:
         verb = "należy" if present and not result else _agreeing("należał", head, False)
     return f"do moich zadań {verb} {phrase}"
+
+
+# Masculine action nouns and their instrumental: "nadzór nad budową" → "zajmuję się nadzorem nad budową".
+_INSTRUMENTAL_MASCULINE = {
+    "nadzor": "nadzorem",
+    "rozwoj": "rozwojem",
+    "montaz": "montażem",
+    "serwis": "serwisem",
+    "audyt": "audytem",
+    "nabor": "naborem",
+    "odbior": "odbiorem",
+    "przeglad": "przeglądem",
+    "zakup": "zakupem",
+    "transport": "transportem",
+    "monitoring": "monitoringiem",
+    "marketing": "marketingiem",
+}
+
+
+# A task done once ("pozyskanie 5 klientów", "wdrożenie 2 pracowników") is no ongoing "zajmuję się".
+_DONE_ONCE = (
+    "pozyska",
+    "zbudowa",
+    "wprowadze",
+    "uruchomie",
+    "zorganizowa",
+    "zdobyci",
+    "wdroze",
+    "przeprowadze",
+)
+
+
+def _instrumental(word: str) -> str | None:
+    lower = word.lower()
+    if re.search(r"(?:anie|enie|cie)$", lower):
+        return word + "m"  # "prowadzenie" → "prowadzeniem", "wsparcie" → "wsparciem"
+    if lower.endswith("a") and len(lower) > 3:
+        return word[:-1] + "ą"  # "obsługa" → "obsługą", "koordynacja" → "koordynacją"
+    return _INSTRUMENTAL_MASCULINE.get(fold(word))
+
+
+def _busy_with(phrase: str, present: bool, gender: str | None) -> str | None:
+    """A task said with a verb, as people say it: "zajmuję się obsługą reklamacji i szkód" rather than
+    "do moich zadań należy obsługa …". Each task of a list ("…, i koordynacja …") is turned too."""
+    verb = "zajmuję się" if present else _past(gender, "zajmowałam się", "zajmowałem się")
+    words = phrase.split()
+    first = _instrumental(words[0])
+    if verb is None or first is None or fold(words[0]).startswith(_DONE_ONCE):
+        return None
+    said = [first]
+    for index, word in enumerate(words[1:], 1):
+        after_list = fold(words[index - 1]) in ("i", "oraz") or words[index - 1].endswith(",")
+        task = re.search(r"(?:anie|enie|cja)$", word.lower())
+        said.append((_instrumental(word) or word) if after_list and task else word)
+    return f"{verb} {' '.join(said)}"
 
 
 _LEAD = re.compile(
