@@ -596,3 +596,13 @@ def test_a_careers_years_in_the_summary_are_not_a_tools_years():
     )
     text = _answer("How confident are you honestly with Storyline, like triggers and variables?", designer)
     assert "Storyline for about 2 years" in text and "about 8" not in text
+
+
+def test_a_long_duty_is_never_read_out_as_a_closing_question():
+    site = AnswerContext(
+        cv="Tomasz Wierzbicki\nDOŚWIADCZENIE\nKierownik budowy | Karmar | 2019 – obecnie\n– nadzór nad budową\n",
+        position="Kierownik budowy",
+        job_description="Zakres obowiązków:\n– pełnienie funkcji kierownika budowy w rozumieniu Prawa budowlanego\n",
+    )
+    text = _answer("Czy ma Pan jakieś pytania do nas?", site)
+    assert "Prawa budowlanego" not in text and "kolejne kroki" in text

@@ -161,12 +161,15 @@ class Logistics:
     def closing(self) -> None:
         self.draft.add(0, self.say("closing_open"))
         for key in ("closing_success", "closing_duty", "closing_team"):
-            if key == "closing_duty" and not self.duty():
-                continue
+            if key == "closing_duty" and not 2 <= len(self.duty().split()) <= CLOSING_DUTY_WORDS:
+                continue  # a long duty read out as a question sounds pasted from the ad
             text = self.say(key, duty=self.duty())
             self.draft.add(1, text)
             self.draft.point(text)
         self.draft.add(3, self.say("closing_next"))
+
+
+CLOSING_DUTY_WORDS = 7
 
 
 def _statutory_notice(role) -> str:
