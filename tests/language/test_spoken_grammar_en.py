@@ -436,3 +436,15 @@ def test_a_participle_describing_the_subject_is_no_verb_of_mine() -> None:
     assert said(
         "Introduced a safety checklist. Reported anaesthetic incidents fell 40% over 18 months.", NOW_EN, "en"
     ) == ("I introduced a safety checklist. Reported anaesthetic incidents fell 40% over 18 months.")
+
+
+def test_a_role_with_its_kind_before_it_and_all_of_them_as_a_subject() -> None:
+    from tests.language.spoken import NOW_EN, said
+
+    assert said(
+        "Clinical coach to 5 student nurses. All passed their OSCEs at the first attempt.", NOW_EN, "en"
+    ) == ("I'm a clinical coach to 5 student nurses. All passed their OSCEs at the first attempt.")
+    assert (
+        said("Lead hand for 6 engineers across 4 lines", NOW_EN, "en")
+        == "I'm the lead hand for 6 engineers across 4 lines."
+    )

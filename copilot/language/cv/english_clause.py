@@ -74,7 +74,7 @@ _POSITION_HELD = re.compile(
 _LEAD_ROLE = re.compile(
     r"^(?:lead|principal|chief|head|senior|staff)\s+(?:[\w-]+\s+)?"
     r"(?:researcher|engineer|designer|developer|analyst|nurse|pharmacist|consultant|architect|tester|user|auditor|"
-    r"trainer|buyer|planner|scientist|writer|editor|teacher|officer|coordinator|surveyor|electrician)s?\b",
+    r"trainer|buyer|planner|scientist|writer|editor|teacher|officer|coordinator|surveyor|electrician|hand)s?\b",
     re.I,
 )
 # Verbs that take no object: "noise dropped around 35%" is "and the noise dropped", never passive.
@@ -191,6 +191,14 @@ def _clause(text: str, present: bool, skills: tuple[str, ...] = ()) -> str:
     if labelled := SUBJECT_CLAUSE.match(text):
         # "Group project StudyBuddy, team of 4: I built the calendar" → "On group project ..., I built ..."
         return f"On {lower_first(labelled.group('subject'))}, {labelled.group('clause')}"
+    if (
+        len(words) > 3
+        and fold(words[1]) in _ROLE_VERBS
+        and fold(words[2]) in ("for", "to", "of")
+        and not _is_verb(first)
+    ):
+        # "Clinical coach to 5 student nurses": a role held, its kind before it
+        return ("I'm " if present else "I was ") + indefinite(first) + " " + lower_first(text)
     if first in _ROLE_VERBS and len(words) > 2 and fold(words[1]) in ("for", "to", "of", "on"):
         # "Mentor for 4 trainee teachers": a role held, not "I mentored for"
         return ("I'm " if present else "I was ") + indefinite(first) + " " + lower_first(text)

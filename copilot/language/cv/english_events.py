@@ -122,11 +122,16 @@ COUNT_WORDS = word_set("two three four five six seven eight nine ten several 2 3
 _AUXILIARY = word_set("have has had are were was is")
 
 
+_ALL_OF_THEM = word_set("all both most none several")
+
+
 def own_subject(text: str) -> str | None:
     """A clause that already has its subject: "completion rate went from 54% to 93%" → "the completion
     rate went from 54% to 93%"; "Two have now finished their Level 3" stays as it is."""
     words = text.split()
     folded = [fold(w).strip(",") for w in words]
+    if len(words) > 2 and folded[0] in _ALL_OF_THEM and is_past_tense(folded[1]):
+        return lower_first(text)  # "All passed their OSCEs at the first attempt"
     at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
     if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
         return None
