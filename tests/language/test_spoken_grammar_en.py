@@ -448,3 +448,8 @@ def test_a_role_with_its_kind_before_it_and_all_of_them_as_a_subject() -> None:
         said("Lead hand for 6 engineers across 4 lines", NOW_EN, "en")
         == "I'm the lead hand for 6 engineers across 4 lines."
     )
+    assert said(
+        "Wrote a negotiation playbook. Their turnaround on standard deals went from 9 to 4 working days.",
+        NOW_EN,
+        "en",
+    ).endswith("Their turnaround on standard deals went from 9 to 4 working days.")

@@ -132,7 +132,7 @@ def own_subject(text: str) -> str | None:
     folded = [fold(w).strip(",") for w in words]
     if len(words) > 2 and folded[0] in _ALL_OF_THEM and is_past_tense(folded[1]):
         return lower_first(text)  # "All passed their OSCEs at the first attempt"
-    at = next((i for i, w in enumerate(folded[:5]) if w in INTRANSITIVE or w in _AUXILIARY), None)
+    at = next((i for i, w in enumerate(folded[:7]) if w in INTRANSITIVE or w in _AUXILIARY), None)
     if not at or at + 1 >= len(words) or folded[0] in ("i", "we") or folded[0] in NOT_A_SUBJECT:
         return None
     # "Reported incidents fell 40%": a participle describing the subject, not a verb of mine
