@@ -314,3 +314,7 @@ def test_a_polish_task_is_said_with_a_verb_and_a_task_done_once_keeps_its_frame(
     assert said("pozyskanie 5 nowych klientów z rynku niemieckiego", NOW_PL, "pl").startswith(
         "Do moich zadań"
     )
+    # an adverb before the CV's own first-person verb: the line already speaks
+    assert said("Samodzielnie prowadzę obszary przychodów i zapasów", NOW_PL, "pl") == (
+        "Samodzielnie prowadzę obszary przychodów i zapasów."
+    )

@@ -438,9 +438,16 @@ def pl_clause(text: str, present: bool, gender: str | None) -> str:
     first_clause = re.split(r",\s|\s[–—-]\s|:\s", text, maxsplit=1)[0].split()
     if fold(first) in OPENING_ADVERBIAL or _has_finite_verb(first_clause[1:10]):
         return lower_first(text)  # "W 2022 r. błąd zawyżył..." is already a whole sentence
-    if is_first_person(first) or any(
-        _FIRST_PERSON_PAST.fullmatch(w.lower()) and not fold(w).endswith("dzialem")
-        for w in first_clause[1:10]
+    adverb_first = (
+        len(words) > 2 and re.search(r"(?:nie|wie|ie|o)$", fold(first)) and is_first_person(words[1])
+    )
+    if (
+        is_first_person(first)
+        or adverb_first  # "Samodzielnie prowadzę obszary przychodów", "Regularnie prowadzę szkolenia"
+        or any(
+            _FIRST_PERSON_PAST.fullmatch(w.lower()) and not fold(w).endswith("dzialem")
+            for w in first_clause[1:10]
+        )
     ):
         return lower_first(text)  # "Wspólnie z działem obsługi przygotowałam ..." speaks already
     label, colon, rest = text.partition(": ")
