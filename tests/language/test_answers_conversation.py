@@ -632,3 +632,16 @@ def test_a_disagreement_the_cv_does_not_tell_is_set_in_the_cvs_own_work_with_peo
     )
     assert "To dla mnie codzienność" in text and "22 podwykonawców" in text and "4,1%" not in text
     assert "podwykonawców" not in end  # the setting is no story: how the disagreement ended is told
+
+
+def test_an_introduction_leads_with_a_senior_current_role_whatever_its_letters():
+    nurse = AnswerContext(
+        cv="Becky Lawson\nEXPERIENCE\n2021 – present   Avonside Veterinary Hospital, Bristol — Senior RVN, Theatre Lead\n"
+        "• Set up nurse-led weight clinics, about 60 appointments a month\n"
+        "2018 – 2021   Cotswold Companion Vets — Registered Veterinary Nurse\n• First-opinion practice with 4 vets\n",
+        position="Head Veterinary Nurse",
+    )
+    text = backend.compose("Could you tell us a bit about yourself?", nurse).text
+    assert (
+        "Avonside" in text and text.index("Avonside") < text.find("Cotswold") if "Cotswold" in text else True
+    )

@@ -298,3 +298,12 @@ def test_the_half_of_a_duty_with_only_a_pronoun_for_its_object_is_no_duty_and_ho
     assert duty_phrase("You'll hold a mixed caseload, including children on plans", "en").startswith(
         "holding a mixed caseload"
     )
+
+
+def test_two_words_after_a_comma_finish_the_duty_before_them():
+    job = parse_job_description(
+        "Responsibilities\n- Work with subject matter experts to turn complex content into clear, engaging learning.\n"
+    )
+    assert job.duties == (
+        "Work with subject matter experts to turn complex content into clear, engaging learning",
+    )

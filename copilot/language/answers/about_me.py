@@ -111,7 +111,12 @@ class AboutMe:
         # title names the job applied for comes first, and the unrelated current one is left out.
         head = title_words(self.plan.context.position or "")
         related = next((role for role in profile.roles if head & set(content_words(role.title or ""))), None)
-        if current is not None and related is not None and not head & set(content_words(current.title or "")):
+        if (
+            current is not None
+            and related is not None
+            and not head & set(content_words(current.title or ""))
+            and level_of(current.title) <= 1  # "Senior RVN, Theatre Lead" is the job, under its own letters
+        ):
             stories = [f for f in stories if f.role != current]
             current = related
         recent = [f for f in stories if current is not None and f.role == current] or stories

@@ -207,7 +207,8 @@ def _items(text: str, kind: str) -> list[str]:
             current = ""
             for piece in pieces:
                 bare = re.sub(r"^(?:and|or|i|oraz|a takze)\s+", "", piece)
-                new = (kind == "duties" and _is_task(bare)) or (
+                # "…into clear, engaging learning": two words after a comma finish the task before it
+                new = (kind == "duties" and _is_task(bare) and len(bare.split()) > 2) or (
                     kind in ("requirements", "nice")
                     and (
                         _REQUIREMENT_HEAD.match(_folded(bare))
