@@ -543,3 +543,11 @@ def test_a_knowledge_answer_adds_no_cv_line_that_shares_only_a_tool_with_the_top
         analyst,
     ).text
     assert "4769" in text and "Splunk" not in text
+
+
+def test_the_person_a_situation_names_keeps_what_they_head():
+    from copilot.language.answers.scenario import _who
+
+    assert _who("Your first week, and the head of compliance emails and says we need a course.", "en") == (
+        "the head of compliance"
+    )

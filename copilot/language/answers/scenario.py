@@ -39,7 +39,7 @@ _FIRST_WEEK = re.compile(r"first (?:week|day|month)|day one|pierwsz\w* (?:tydzie
 _WHO_EN = re.compile(
     r"\b(?:the|your|our|their|his|her)\s+((?:[a-z-]+\s+){0,2}?(?:manager|director|client|customer|inspector|"
     r"engineer|electrician|supervisor|nurses?|vet|doctor|surgeon|partner|owner|driver|carrier|supplier|"
-    r"contractor|subcontractor|guest|patient|officer|auditor|head|lead|chef|controller|planner|"
+    r"contractor|subcontractor|guest|patient|officer|auditor|head(?: of [a-z]+)?|lead|chef|controller|planner|"
     r"team leader|foreman|buyer))\b"
 )
 _WHO_PL = {
