@@ -644,3 +644,16 @@ def test_an_introduction_leads_with_a_senior_current_role_whatever_its_letters()
     text = backend.compose("Could you tell us a bit about yourself?", nurse).text
     assert "Avonside" in text
     assert "Cotswold" not in text or text.index("Avonside") < text.index("Cotswold")
+
+
+def test_a_career_changer_leads_with_the_related_work_held_alongside_the_current_job():
+    changer = AnswerContext(
+        cv="Hannah Okafor\nExperience\nYear 5 Teacher & Curriculum Lead | Meadowfield Primary School | Sep 2019 – present\n"
+        "- Designed a flipped maths unit with short videos\n"
+        "Freelance Learning Designer | Jan 2024 – present\n"
+        "- Rebuilt a 40-slide compliance deck as a 20-minute Rise module\n",
+        position="Learning Experience Designer",
+    )
+    text = backend.compose("Could you walk me through your background?", changer).text
+    assert "Rise module" in text
+    assert "flipped maths" not in text or text.index("Rise module") < text.index("flipped maths")

@@ -115,7 +115,9 @@ class AboutMe:
             current is not None
             and related is not None
             and not head & set(content_words(current.title or ""))
-            and level_of(current.title) <= 1  # "Senior RVN, Theatre Lead" is the job, under its own letters
+            # a junior current job, or a related one held alongside it (a teacher's freelance design work);
+            # "Senior RVN, Theatre Lead" is the job itself, under its own letters
+            and (level_of(current.title) <= 1 or related.current)
         ):
             stories = [f for f in stories if f.role != current]
             current = related
