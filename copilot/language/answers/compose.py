@@ -197,13 +197,14 @@ class Composer(
             and not self.plan.profile.is_empty
             and is_scenario(self.plan.question)
         )
+        stance = self._takes_a_stance()
         if personal and not self.plan.profile.is_empty:
             self.personal(personal)
-        elif scenario and not self._takes_a_stance():
+        elif scenario and not stance:
             self.scenario()
         elif named is not None:
             self.about_fact(named)
-        elif self._takes_a_stance():
+        elif stance:
             # A safety, ethics or privacy scenario: the right stance first, whatever the type said.
             safety = kind_of_work(self.plan.question) == "safety"
             self.approach() if self.plan.topics and safety else self.method()

@@ -79,9 +79,7 @@ _STORY_ASKED = re.compile(
 
 
 # What a follow-up asks of a story told without a CV line, by the type of the question before.
-_ENDED = re.compile(
-    r"in the end|end(?:ed)? up|did (?:it|that|things) end|outcome|result|happen|still there|skonczy|wyszlo|efekt"
-)
+_ENDED = re.compile(_OUTCOME_ASKED.pattern + r"|still there")
 _NOTICED = re.compile(
     r"picked up|noticed|spotted|caught|found out|came to light|wyszl\w* na jaw|zauwaz|wykry"
 )

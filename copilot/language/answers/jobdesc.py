@@ -423,9 +423,8 @@ def duty_phrase(line: str, language: str, max_words: int = 14) -> str:
             if fold(cut[stop]) in _CUT_BEFORE
             or (cut[stop - 1].endswith(",") and fold(cut[stop]) in _AFTER_LIST_COMMA)
         ]
-        late = [stop for stop in stops if stop > max_words // 2]
-        if late or stops:
-            cut = cut[: (late or stops)[0]]
+        if stops:
+            cut = cut[: stops[0]]  # the latest place to stop
         words = cut
         if len(words) > 2 and words[-2].endswith(",") and fold(words[-1]).endswith("ly"):
             words = words[:-1]  # "… with 50–500 employees, typically" cut before "with deal sizes …"

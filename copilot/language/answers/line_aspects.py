@@ -74,21 +74,17 @@ def aspects_asked(question: str) -> list[str]:
 _DID = re.compile(r"\bdid\b|\bzrobil(?:a|\b)|\bzrobila\b")
 
 # The means a line names: "by re-planning the PPM schedule", "dzięki zmianie technologii stropów"
-# (not "by 30%", which is how much).
+# (not "by 30%", which is how much); the last one of the line.
 _MEANS = re.compile(
-    r"\b(by|through|thanks to|using|via|dzięki|poprzez)\s+(?![\d~£$€])(\S.{8,})$", re.IGNORECASE
+    r"\b(by|through|thanks to|using|via|dzięki|poprzez)\s+(?![\d~£$€])(?=\S.{8,}$)", re.IGNORECASE
 )
 
 
 def means_of(text: str) -> tuple[str, str] | None:
     """The preposition and the means a CV line says it worked by, or None."""
     line = text.strip().rstrip(".")
-    found = list(re.finditer(r"\b(?:by|through|thanks to|using|via|dzięki|poprzez)\s", line, re.I))
-    for start in reversed(found):
-        match = _MEANS.match(line, start.start())
-        if match:
-            return match.group(1).lower(), match.group(2)
-    return None
+    found = list(_MEANS.finditer(line))
+    return (found[-1].group(1).lower(), line[found[-1].end() :]) if found else None
 
 
 _DEAL = re.compile(r"\bdeal|client|customer|prospect|stakeholder|kontrakt|klient|umow|przetarg")

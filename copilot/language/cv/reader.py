@@ -49,8 +49,6 @@ from copilot.language.cv.roles import (
 from copilot.language.text import fold, sentences
 
 _GENERIC_LABELS = {"other", "others", "inne", "additional", "misc"}
-# A short label ending in a colon, no figure in it: the bullets below belong to it.
-_SUBHEADING = re.compile(r"[^\d.:;,]{3,50}:")
 # A registration held since a year, under the name: "RCVS Registered Veterinary Nurse since 2018".
 _HELD_SINCE = re.compile(r"^[^|–—@,]{3,60}\s(?:since|od)\s(?:19|20)\d{2}(?:\s?r\.)?\.?$", re.IGNORECASE)
 _FACT_KINDS = {
@@ -99,8 +97,8 @@ class Reader(RoleHeaders):
     # -- content ----------------------------------------------------------------------------
     def _fact(self, text: str) -> None:
         kind = _FACT_KINDS.get(self.section)
-        if kind is None or _SUBHEADING.fullmatch(text.strip()):
-            return  # "Główne obowiązki i osiągnięcia:", "Key achievements:" introduce the bullets below
+        if kind is None:
+            return
         if kind == "work" and self.studying:
             kind = "education"
         if kind == "summary":

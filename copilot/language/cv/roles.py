@@ -78,11 +78,13 @@ PROJECT = re.compile(
     re.I,
 )
 PERIOD_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:19|20)\d{2}|\d{1,2}[./]\d{4})\s*[-–—]\s*\S+\s*\)?\s*$")
-# A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities".
-SUBHEADING = re.compile(
-    r"^(?:key |main )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia|obowiazki"
-    r"|zakres obowiazkow|glowne obowiazki|zadania)\s*:?$"
+# A sub-heading inside a role: "Key achievements:", "Obowiązki:", "• Responsibilities", and two of them
+# joined: "Główne obowiązki i osiągnięcia:", "Duties and achievements".
+_SUBHEADING_WORD = (
+    r"(?:key |main |glowne |najwazniejsze )?(?:achievements|responsibilities|duties|tasks|highlights|osiagniecia"
+    r"|obowiazki|zakres obowiazkow|zadania)"
 )
+SUBHEADING = re.compile(rf"^{_SUBHEADING_WORD}(?:\s*(?:and|&|i|oraz)\s*{_SUBHEADING_WORD})?\s*:?$")
 
 
 @dataclass(frozen=True)

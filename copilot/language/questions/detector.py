@@ -188,9 +188,9 @@ def detect_question(text: str, language: str | None = None) -> Detection:
     scanner = Scanner(tokens, text)
     rules = lang if lang in {"en", "pl"} else "any"
     cues = [c for c in scanner.cues(rules) if c.score >= THRESHOLD]
-    if not cues and rules != "any" and (rules == "pl" or _HAS_POLISH.search(text)):
+    if not cues and rules != "any" and (rules == "pl" or detect_language(text) == "pl"):
         # Code-switching ("ok super, tell me ...") or a wrong hint: try the other language, less sure.
-        # English into Polish needs a Polish letter or word: "Sales live in Salesforce" is no question.
+        # English into Polish needs text that reads as Polish: "Sales live in Salesforce" is no question.
         cues = [c for c in scanner.cues("pl" if rules == "en" else "en") if c.score >= THRESHOLD + 0.1]
         for c in cues:
             c.score -= 0.1
@@ -212,10 +212,6 @@ def detect_question(text: str, language: str | None = None) -> Detection:
     return Detection(True, question, lang, round(confidence, 3), first.kind)
 
 
-_HAS_POLISH = re.compile(
-    r"[ąćęłńóśźż]|\b(?:czy|jak|jaki|jaka|jakie|co|czym|pan|pani|prosze|dlaczego|gdzie|kiedy|ile|ktory|ktora)\b",
-    re.IGNORECASE,
-)
 WELCOME_QUESTION_WORDS = 8
 
 
